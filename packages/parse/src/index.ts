@@ -1,0 +1,1 @@
+export {extractFacts, type ExtractContext, type ExtractedFacts} from './lib/extract-facts.js'
