@@ -52,7 +52,9 @@ export function formatEventDate(
   )
   const start = toUtcDate(date.start)
   if (date.end !== undefined && date.end !== date.start) {
-    return format.formatRange(start, toUtcDate(date.end))
+    // ICU spaces the dash with thin spaces everywhere; between two bare numbers
+    // (“12–16 January”) typographic convention closes it up.
+    return format.formatRange(start, toUtcDate(date.end)).replace(/(\d)[\u2009\u200a ]?–[\u2009\u200a ]?(\d)/g, '$1–$2')
   }
   if (date.part === undefined || dayPrecision) return format.format(start)
   const language = format.resolvedOptions().locale.split('-')[0] ?? 'en'
