@@ -1,0 +1,22 @@
+export {listEventMonths, toRfc3339} from './lib/event-time.js'
+export {serializeJson} from './lib/serialize-json.js'
+export {defaultItemUrl, normalizeSiteUrl, type ItemUrlMaker} from './lib/site-url.js'
+export {
+  groupOrganizations,
+  toApiFiles,
+  type ApiFile,
+  type ApiItemSummary,
+  type ApiOptions,
+  type OrganizationGroup
+} from './lib/to-api-files.js'
+export {csvColumns, csvListSeparator, toCsv} from './lib/to-csv.js'
+export {
+  jsonFeedVersion,
+  toJsonFeed,
+  toJsonFeedFiles,
+  type JsonFeed,
+  type JsonFeedAuthor,
+  type JsonFeedFile,
+  type JsonFeedItem,
+  type JsonFeedOptions
+} from './lib/to-json-feed.js'

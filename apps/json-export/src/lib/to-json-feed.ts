@@ -1,0 +1,206 @@
+import {sortItems, type NewsItem} from '@sironet/model'
+import {toRfc3339} from './event-time.js'
+import {serializeJson} from './serialize-json.js'
+import {defaultItemUrl, normalizeSiteUrl, type ItemUrlMaker} from './site-url.js'
+
+/** The JSON Feed 1.1 version URL. */
+export const jsonFeedVersion = 'https://jsonfeed.org/version/1.1'
+
+/** An author of a JSON Feed (at least one field). */
+export interface JsonFeedAuthor {
+  /** Name (example: `'SIRONET secretariat'`) (optional). */
+  name?: string
+  /** Home page (optional). */
+  url?: string
+  /** Square image URL (optional). */
+  avatar?: string
+}
+
+/** One item of a JSON Feed, with the full record under `_sironet`. */
+export interface JsonFeedItem {
+  id: string
+  url: string
+  title: string
+  summary: string
+  content_text: string
+  date_published?: string
+  tags?: string[]
+  language: string
+  /** The full `NewsItem` record (a JSON Feed extension: keys starting with `_` are for publishers). */
+  _sironet: NewsItem
+}
+
+/** A JSON Feed 1.1 document (one page). */
+export interface JsonFeed {
+  version: typeof jsonFeedVersion
+  title: string
+  home_page_url: string
+  feed_url: string
+  description?: string
+  language?: string
+  authors: JsonFeedAuthor[]
+  next_url?: string
+  /** Says where the `_sironet` item extension is documented. */
+  _sironet: {about: string; version: 1}
+  items: JsonFeedItem[]
+}
+
+/** Options for {@link toJsonFeed} and {@link toJsonFeedFiles}. */
+export interface JsonFeedOptions {
+  /** Absolute URL the site is published at; item links and page URLs resolve against it (example: `'https://example.org/news/'`). */
+  siteUrl: string
+  /** Title of the feed (optional, default `'SIRONET news'`). */
+  title?: string
+  /** URL of the first page of this feed (optional, default `<siteUrl>feed.json`); later pages sit beside it as `feed-2.json`, `feed-3.json`…. */
+  feedUrl?: string
+  /** Home page the feed belongs to (optional, default `siteUrl`). */
+  homePageUrl?: string
+  /** One sentence about the feed (optional). */
+  description?: string
+  /** BCP 47 language of the feed (optional, default `'en'`). */
+  language?: string
+  /** Authors of the feed (optional, default `[{name: title, url: siteUrl}]`). */
+  authors?: JsonFeedAuthor[]
+  /** Items per page, newest first (optional, default `50`). */
+  feedSize?: number
+  /** Page to return, 1-based (optional, default `1`; only for {@link toJsonFeed}). */
+  page?: number
+  /** Link of each item (optional, default `<siteUrl>items/<id>.html`). */
+  itemUrl?: ItemUrlMaker
+}
+
+/** One file of a paged JSON Feed. */
+export interface JsonFeedFile {
+  /** File name relative to the first page’s folder (example: `'feed-2.json'`). */
+  path: string
+  /** The page. */
+  feed: JsonFeed
+  /** The page as JSON text, from {@link serializeJson}. */
+  content: string
+}
+
+/** Where the `_sironet` extension is documented. */
+const extensionAbout = 'https://github.com/sironet/news-kit/tree/main/apps/json-export#the-_sironet-extension'
+
+interface Resolved {
+  siteUrl: string
+  feedUrl: string
+  title: string
+  homePageUrl: string
+  description: string | undefined
+  language: string
+  authors: JsonFeedAuthor[]
+  feedSize: number
+  itemUrl: ItemUrlMaker
+}
+
+function resolveOptions(options: JsonFeedOptions, caller: string): Resolved {
+  if (!options || typeof options !== 'object') {
+    throw new TypeError(`Cannot call \`${caller}\` without options. Pass \`{siteUrl: 'https://example.org/news/'}\`.`)
+  }
+  const siteUrl = normalizeSiteUrl(options.siteUrl, caller)
+  const feedSize = options.feedSize ?? 50
+  if (!Number.isInteger(feedSize) || feedSize < 1) {
+    throw new TypeError(`Cannot call \`${caller}\` with \`feedSize\` ${String(feedSize)}. Pass a whole number of at least 1 (example: \`50\`).`)
+  }
+  const title = options.title ?? 'SIRONET news'
+  return {
+    siteUrl,
+    feedUrl: options.feedUrl === undefined ? `${siteUrl}feed.json` : new URL(options.feedUrl, siteUrl).href,
+    title,
+    homePageUrl: options.homePageUrl ?? siteUrl,
+    description: options.description,
+    language: options.language ?? 'en',
+    authors: options.authors ?? [{name: title, url: siteUrl}],
+    feedSize,
+    itemUrl: options.itemUrl ?? defaultItemUrl
+  }
+}
+
+/** URL of page `page` (1-based) of a feed whose first page is at `feedUrl`. */
+function pageUrl(feedUrl: string, page: number): string {
+  if (page === 1) return feedUrl
+  const url = new URL(feedUrl)
+  url.pathname = url.pathname.replace(/(\.json)?$/, (extension) => `-${page}${extension}`)
+  return url.href
+}
+
+function toFeedItem(item: NewsItem, settings: Resolved): JsonFeedItem {
+  const published = toRfc3339(item.date)
+  return {
+    id: settings.itemUrl(item, settings.siteUrl),
+    url: settings.itemUrl(item, settings.siteUrl),
+    title: item.headline,
+    summary: item.summary,
+    content_text: item.body,
+    ...(published === undefined ? {} : {date_published: published}),
+    ...(item.tags.length > 0 ? {tags: [...item.tags]} : {}),
+    language: item.language,
+    _sironet: item
+  }
+}
+
+function makePage(sorted: readonly NewsItem[], settings: Resolved, page: number): JsonFeed {
+  const start = (page - 1) * settings.feedSize
+  const hasNext = start + settings.feedSize < sorted.length
+  return {
+    version: jsonFeedVersion,
+    title: settings.title,
+    home_page_url: settings.homePageUrl,
+    feed_url: settings.feedUrl,
+    ...(settings.description === undefined ? {} : {description: settings.description}),
+    language: settings.language,
+    authors: settings.authors,
+    ...(hasNext ? {next_url: pageUrl(settings.feedUrl, page + 1)} : {}),
+    _sironet: {about: extensionAbout, version: 1},
+    items: sorted.slice(start, start + settings.feedSize).map((item) => toFeedItem(item, settings))
+  }
+}
+
+/**
+ * Make one page of a JSON Feed 1.1 from records, newest first: `feedSize`
+ * items, `next_url` pointing at the next (older) page when there is one, and
+ * each item's full record under the `_sironet` extension.
+ *
+ * @param items Records in any order; not changed.
+ * @param options Site URL, title, language, page size and page (only `siteUrl` is required).
+ * @returns The feed as a plain object; serialize it with {@link serializeJson}.
+ * @example
+ *   const feed = toJsonFeed(items, {siteUrl: 'https://example.org/news/', title: 'SIRONET news'})
+ *   fs.writeFileSync('feed.json', serializeJson(feed))
+ */
+export function toJsonFeed(items: readonly NewsItem[], options: JsonFeedOptions): JsonFeed {
+  if (!Array.isArray(items)) throw new TypeError('Cannot call `toJsonFeed` without `items`. Pass an array of `NewsItem` records.')
+  const settings = resolveOptions(options, 'toJsonFeed')
+  const page = options.page ?? 1
+  if (!Number.isInteger(page) || page < 1) {
+    throw new TypeError(`Cannot call \`toJsonFeed\` with \`page\` ${String(page)}. Pass a whole number of at least 1.`)
+  }
+  return makePage(sortItems(items, {order: 'newest'}), settings, page)
+}
+
+/**
+ * Make every page of a paged JSON Feed: `feed.json` with the newest `feedSize`
+ * items, then `feed-2.json`, `feed-3.json`… with older ones, linked by `next_url`.
+ * The file names follow the last part of `feedUrl`.
+ *
+ * @param items Records in any order; not changed.
+ * @param options As for {@link toJsonFeed} (`page` is ignored).
+ * @returns One entry per page, first page first, each with its JSON text.
+ * @example
+ *   for (const file of toJsonFeedFiles(items, {siteUrl})) fs.writeFileSync(file.path, file.content)
+ */
+export function toJsonFeedFiles(items: readonly NewsItem[], options: JsonFeedOptions): JsonFeedFile[] {
+  if (!Array.isArray(items)) throw new TypeError('Cannot call `toJsonFeedFiles` without `items`. Pass an array of `NewsItem` records.')
+  const settings = resolveOptions(options, 'toJsonFeedFiles')
+  const sorted = sortItems(items, {order: 'newest'})
+  const pages = Math.max(1, Math.ceil(sorted.length / settings.feedSize))
+  const name = new URL(settings.feedUrl).pathname.split('/').pop() || 'feed.json'
+  const files: JsonFeedFile[] = []
+  for (let page = 1; page <= pages; page++) {
+    const feed = makePage(sorted, settings, page)
+    const path = page === 1 ? name : name.replace(/(\.json)?$/, (extension) => `-${page}${extension}`)
+    files.push({path, feed, content: serializeJson(feed)})
+  }
+  return files
+}

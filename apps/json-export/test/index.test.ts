@@ -1,0 +1,21 @@
+import {describe, expect, it} from 'vitest'
+
+describe('@sironet/json-export', () => {
+  it('should expose exactly the documented functions and constants', async () => {
+    expect(Object.keys(await import('@sironet/json-export')).sort()).toEqual([
+      'csvColumns',
+      'csvListSeparator',
+      'defaultItemUrl',
+      'groupOrganizations',
+      'jsonFeedVersion',
+      'listEventMonths',
+      'normalizeSiteUrl',
+      'serializeJson',
+      'toApiFiles',
+      'toCsv',
+      'toJsonFeed',
+      'toJsonFeedFiles',
+      'toRfc3339'
+    ])
+  })
+})

@@ -1,0 +1,127 @@
+import {readFileSync} from 'node:fs'
+import {validateNewsItem} from '@sironet/model'
+import {serializeJson, toJsonFeed, toJsonFeedFiles, toRfc3339, type JsonFeed} from '@sironet/json-export'
+import {Ajv} from 'ajv'
+import addFormatsModule from 'ajv-formats'
+import {describe, expect, it} from 'vitest'
+import {loadGoldItems} from './gold-items.ts'
+import {makeHostileItem} from './hostile-item.ts'
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
+const schema = JSON.parse(readFileSync(new URL('jsonfeed-1.1.schema.json', import.meta.url), 'utf8')) as object
+const ajv = new Ajv({allErrors: true, strict: true, strictRequired: false})
+addFormats(ajv)
+const validateFeed = ajv.compile(schema)
+const items = loadGoldItems()
+const siteUrl = 'https://example.org/news/'
+
+function expectValidFeed(feed: unknown) {
+  const ok = validateFeed(JSON.parse(serializeJson(feed)))
+  expect(ajv.errorsText(validateFeed.errors)).toBe('No errors')
+  expect(ok).toBe(true)
+}
+
+describe('toJsonFeed', () => {
+  it('should make a JSON Feed 1.1 that validates against the specification’s fields', () => {
+    const feed = toJsonFeed(items, {siteUrl, title: 'SIRONET news', description: 'Exchanges of SIRONET members.'})
+    expectValidFeed(feed)
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(feed.feed_url).toBe('https://example.org/news/feed.json')
+    expect(feed.home_page_url).toBe(siteUrl)
+    expect(feed.language).toBe('en')
+    expect(feed.authors).toEqual([{name: 'SIRONET news', url: siteUrl}])
+  })
+
+  it('should reject a feed without items or with an unknown key (the schema can fail)', () => {
+    expect(validateFeed({version: 'https://jsonfeed.org/version/1.1', title: 'x'})).toBe(false)
+    expect(validateFeed({version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [], tittle: 'x'})).toBe(false)
+    expect(validateFeed({version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{id: 'a', title: 'no content'}]})).toBe(false)
+  })
+
+  it('should list the newest items first, at most `feedSize`, with `next_url` to the older page', () => {
+    const feed = toJsonFeed(items, {siteUrl, feedSize: 10})
+    expect(feed.items).toHaveLength(10)
+    expect(feed.next_url).toBe('https://example.org/news/feed-2.json')
+    const starts = feed.items.map((item) => item._sironet.date?.start ?? '')
+    expect([...starts].sort().reverse()).toEqual(starts)
+    const latest = items.map((item) => item.date?.start ?? '').sort().at(-1)
+    expect(starts[0]).toBe(latest)
+  })
+
+  it('should carry each item’s full record under `_sironet`, valid under the model', () => {
+    const feed = toJsonFeed(items, {siteUrl, feedSize: 100})
+    expect(feed.items).toHaveLength(items.length)
+    for (const entry of JSON.parse(serializeJson(feed)).items as JsonFeed['items']) {
+      const result = validateNewsItem(entry._sironet)
+      expect(result.issues).toEqual([])
+      expect(entry.title).toBe(entry._sironet.headline)
+      expect(entry.content_text).toBe(entry._sironet.body)
+      expect(entry.url).toBe(`${siteUrl}items/${entry._sironet.id}.html`)
+    }
+  })
+
+  it('should date items by their event start, the first of the month for a month', () => {
+    expect(toRfc3339({start: '2018-01-12'})).toBe('2018-01-12T00:00:00Z')
+    expect(toRfc3339({start: '2018-05'})).toBe('2018-05-01T00:00:00Z')
+    const late = items.find((item) => item.date?.part === 'late')!
+    const entry = toJsonFeed([late], {siteUrl}).items[0]!
+    expect(entry.date_published).toBe(`${late.date!.start}-01T00:00:00Z`)
+    expect(Date.parse(entry.date_published!)).not.toBeNaN()
+  })
+
+  it('should leave out `date_published` for an item without a date', () => {
+    const undated = {...items[0]!, id: 'undated', date: null}
+    const entry = toJsonFeed([undated], {siteUrl}).items[0]!
+    expect(entry).not.toHaveProperty('date_published')
+    expectValidFeed(toJsonFeed([undated], {siteUrl}))
+  })
+
+  it('should page the whole corpus once, each page linking the next', () => {
+    const files = toJsonFeedFiles(items, {siteUrl, feedSize: 20})
+    expect(files.map((file) => file.path)).toEqual(['feed.json', 'feed-2.json', 'feed-3.json', 'feed-4.json'])
+    const ids = files.flatMap((file) => file.feed.items.map((item) => item.id))
+    expect(new Set(ids).size).toBe(items.length)
+    files.forEach((file, index) => {
+      expectValidFeed(file.feed)
+      expect(JSON.parse(file.content)).toEqual(file.feed)
+      const next = files[index + 1]
+      expect(file.feed.next_url).toBe(next ? `${siteUrl}${next.path}` : undefined)
+    })
+  })
+
+  it('should name pages after a filtered feed’s own URL', () => {
+    const files = toJsonFeedFiles(items, {siteUrl, feedSize: 50, feedUrl: 'countries/cn/feed.json'})
+    expect(files[0]!.feed.feed_url).toBe('https://example.org/news/countries/cn/feed.json')
+    expect(files[0]!.feed.next_url).toBe('https://example.org/news/countries/cn/feed-2.json')
+    expect(files.map((file) => file.path)).toEqual(['feed.json', 'feed-2.json'])
+  })
+
+  it('should make one empty page for no items', () => {
+    const files = toJsonFeedFiles([], {siteUrl})
+    expect(files).toHaveLength(1)
+    expect(files[0]!.feed.items).toEqual([])
+    expectValidFeed(files[0]!.feed)
+  })
+
+  it('should give the same bytes for the same items in any order', () => {
+    const once = toJsonFeedFiles(items, {siteUrl, feedSize: 30}).map((file) => file.content)
+    const again = toJsonFeedFiles([...items].reverse(), {siteUrl, feedSize: 30}).map((file) => file.content)
+    expect(again).toEqual(once)
+  })
+
+  it('should keep hostile text as inert JSON strings that read back the same', () => {
+    const hostile = makeHostileItem()
+    const text = serializeJson(toJsonFeed([hostile], {siteUrl}))
+    expect(text).not.toContain('\u2028')
+    const back = JSON.parse(text) as JsonFeed
+    expect(back.items[0]!._sironet).toEqual(hostile)
+    expect(back.items[0]!.title).toBe(hostile.headline)
+    expectValidFeed(back)
+  })
+
+  it('should throw a TypeError naming `siteUrl` when it is missing or relative', () => {
+    expect(() => toJsonFeed(items, {siteUrl: 'news/'})).toThrow(/`siteUrl`/)
+    expect(() => toJsonFeed(items, {} as never)).toThrow(TypeError)
+    expect(() => toJsonFeed(items, {siteUrl, feedSize: 0})).toThrow(/`feedSize`/)
+  })
+})
