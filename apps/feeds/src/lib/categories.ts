@@ -1,0 +1,37 @@
+import {makeSlug, type NewsItem} from '@sironet/model'
+import {getCountryName} from './country-name.js'
+
+/** A category of an item in one of the site's taxonomies. */
+export interface ItemCategory {
+  /** Machine-readable value (example: `'cn'`, `'all-china-youth-federation'`); the scheme plus the term is the page of the category. */
+  term: string
+  /** Human-readable value (example: `'China'`). */
+  label: string
+  /** Absolute URL of the taxonomy (example: `'https://sironet.org/countries/'`). */
+  scheme: string
+}
+
+/**
+ * List the categories of an item: its countries, organizations and tags, each
+ * in its own taxonomy under the site URL, without duplicates.
+ *
+ * @param item The news item.
+ * @param siteUrl Absolute site URL ending in `/`.
+ * @param language Language of the labels (example: `'en'`).
+ */
+export function getItemCategories(item: NewsItem, siteUrl: string, language: string): ItemCategory[] {
+  const categories: ItemCategory[] = []
+  const seen = new Set<string>()
+  const add = (scheme: string, term: string, label: string) => {
+    const key = `${scheme} ${term}`
+    if (seen.has(key)) return
+    seen.add(key)
+    categories.push({term, label, scheme})
+  }
+  for (const place of item.places) add(`${siteUrl}countries/`, place.country.toLowerCase(), getCountryName(place.country, language))
+  for (const organization of item.organizations) {
+    add(`${siteUrl}organizations/`, makeSlug(organization.name), organization.name)
+  }
+  for (const tag of item.tags) add(`${siteUrl}tags/`, tag, tag)
+  return categories
+}

@@ -1,0 +1,97 @@
+import type {NewsItem} from '@sironet/model'
+import type {Element, ElementContent} from 'xast'
+import type {Raw} from 'xast-util-to-xml'
+import {x} from 'xastscript'
+import {getItemCategories} from './categories.js'
+import {formatRfc822, getItemDate} from './date-range.js'
+import {resolveOptions, type ResolvedOptions, type RssOptions} from './options.js'
+import {prepareItems} from './prepare-items.js'
+import {renderItemHtml, renderTextHtml} from './render-item-html.js'
+import {toTagUri} from './tag-uri.js'
+import {onePerLine, serializeDocument, serializeXml} from './xml-document.js'
+import {toXmlText as t} from './xml-text.js'
+
+const namespaces = {
+  'xmlns:atom': 'http://www.w3.org/2005/Atom',
+  'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+  'xmlns:fh': 'http://purl.org/syndication/history/1.0'
+}
+
+/**
+ * Build the `atom:link` elements for the self link and RFC 5005 archive links,
+ * and the `fh:` marker of complete feeds and archive pages.
+ *
+ * @param prefix Element name prefix: `'atom:'` in RSS, `''` in Atom.
+ * @param options Resolved options.
+ * @param type Media type of the document.
+ */
+export function buildHistoryElements(prefix: string, options: ResolvedOptions, type: string): Element[] {
+  const elements: Element[] = [x(`${prefix}link`, {rel: 'self', type, href: options.feedUrl})]
+  const archive = options.archive
+  if (archive?.current !== undefined) elements.push(x(`${prefix}link`, {rel: 'current', type, href: archive.current}))
+  if (archive?.prevArchive !== undefined) {
+    elements.push(x(`${prefix}link`, {rel: 'prev-archive', type, href: archive.prevArchive}))
+  }
+  if (archive?.nextArchive !== undefined) {
+    elements.push(x(`${prefix}link`, {rel: 'next-archive', type, href: archive.nextArchive}))
+  }
+  // RFC 5005: a document that is not the current one is an archive page.
+  if (archive?.current !== undefined && archive.current !== options.feedUrl) elements.push(x('fh:archive'))
+  else if (options.complete) elements.push(x('fh:complete'))
+  return elements
+}
+
+function buildItem(item: NewsItem, options: ResolvedOptions, fallbackDate: Date): Element {
+  const children: Array<Element | undefined> = [
+    x('title', t(item.headline)),
+    x('link', t(options.itemUrl(item))),
+    x('guid', {isPermaLink: 'false'}, t(toTagUri(options.tagAuthority, item.id))),
+    x('pubDate', formatRfc822(getItemDate(item.date, fallbackDate))),
+    item.summary ? x('description', t(renderTextHtml(item.summary))) : undefined,
+    x('content:encoded', t(renderItemHtml(item, {language: options.language}))),
+    ...getItemCategories(item, options.siteUrl, options.language).map((category) =>
+      x('category', {domain: category.scheme}, t(category.term))
+    )
+  ]
+  return x('item', onePerLine(children))
+}
+
+/**
+ * Render news items as an RSS 2.0 document: `atom:link rel="self"`,
+ * `language`, `tag:` guids, RFC 822 dates, categories for countries,
+ * organizations and tags, sanitized HTML in `content:encoded`, optional RFC
+ * 5005 archive links and an XSL stylesheet. Items come newest first; the
+ * output depends only on the arguments, never on the clock.
+ *
+ * @param items News items, in any order.
+ * @param options Site URL and feed settings.
+ * @returns The RSS document (UTF-8 text, XML declaration first).
+ * @example
+ *   const xml = toRss(items, {siteUrl: 'https://sironet.org/news/', stylesheetHref: 'feed.xsl'})
+ */
+export function toRss(items: readonly NewsItem[], options: RssOptions): string {
+  const resolved = resolveOptions('toRss', options, 'feed.xml')
+  const prepared = prepareItems('toRss', items, resolved)
+  const updated = formatRfc822(prepared.updated)
+  // One item's tree at a time, serialized at once: memory stays flat for large feeds.
+  const serialized: Array<Raw | ElementContent> = []
+  for (const item of prepared.items) {
+    serialized.push({type: 'text', value: '\n'}, {type: 'raw', value: serializeXml(buildItem(item, resolved, prepared.updated))})
+  }
+  const channel = x('channel', [
+    ...onePerLine([
+      x('title', t(resolved.title)),
+      x('link', t(resolved.siteUrl)),
+      x('description', t(resolved.description)),
+      x('language', resolved.language),
+      x('generator', t(resolved.generator)),
+      x('docs', 'https://www.rssboard.org/rss-specification'),
+      x('lastBuildDate', updated),
+      x('pubDate', updated),
+      ...buildHistoryElements('atom:', resolved, 'application/rss+xml')
+    ]).slice(0, -1),
+    ...serialized,
+    {type: 'text', value: '\n'}
+  ])
+  return serializeDocument(x('rss', {version: '2.0', ...namespaces}, [{type: 'text', value: '\n'}, channel, {type: 'text', value: '\n'}]), resolved.stylesheetHref)
+}
