@@ -1,0 +1,143 @@
+import {formatDate} from './format-date.js'
+import {pickMessages} from './messages.js'
+import type {WidgetEntry, WidgetFeed} from './read-feed.js'
+
+/**
+ * A node of the widget’s markup: text, or `[tagName, attributes, ...children]`.
+ * The element turns it into DOM nodes and the snippet generator into hast, so
+ * both write the same markup, and feed text is only ever a text node.
+ */
+export type ViewNode = string | [tagName: string, attributes: Record<string, string>, ...children: ViewNode[]]
+
+/** How entries are laid out: a list, a grid of cards, or one line per item. */
+export type Layout = 'list' | 'cards' | 'compact'
+
+/** What the widget shows. */
+export type ViewState = 'loading' | 'error' | 'ready'
+
+/** Options for {@link buildView}. */
+export interface ViewOptions {
+  /** What to show: the loading or error message, or the entries (empty ones show the empty message). */
+  state: ViewState
+  /** BCP 47 language of the page (example: `'fr'`). */
+  language: string
+  /** Layout (optional, default `'list'`). */
+  layout?: string | null | undefined
+  /** URL of the feed, linked in the error state and when the feed has no home page (optional). */
+  feedUrl?: string | undefined
+}
+
+/**
+ * Whether a language is written right to left.
+ *
+ * @param language BCP 47 tag (example: `'ar'`).
+ */
+export function isRightToLeft(language: string): boolean {
+  return /^(?:ar|fa|he|iw|ps|ur|yi|ckb|dv|sd|ug)(?:-|$)/i.test(language)
+}
+
+/**
+ * Pick a known layout from an attribute value.
+ *
+ * @param value `list`, `cards` or `compact`; anything else is `list` (optional).
+ */
+export function toLayout(value: string | null | undefined): Layout {
+  return value === 'cards' || value === 'compact' ? value : 'list'
+}
+
+function formatPlace(place: WidgetEntry['places'][number], names: Intl.DisplayNames | undefined): string {
+  let country = place.country
+  try {
+    country = names?.of(country) ?? country
+  } catch {
+    // An unknown code keeps its letters.
+  }
+  return place.city ? `${place.city}, ${country}` : country
+}
+
+function buildItem(entry: WidgetEntry, options: ViewOptions, names: Intl.DisplayNames | undefined): ViewNode {
+  // The item’s text keeps its own language and direction inside a page of another.
+  const content: Record<string, string> = entry.language ? {lang: entry.language, dir: 'auto'} : {dir: 'auto'}
+  const meta: ViewNode[] = []
+  const date = entry.date && formatDate(entry.date, options.language)
+  if (date) meta.push(['time', {part: 'date', datetime: entry.date!.start}, date])
+  if (options.layout !== 'compact') {
+    if (entry.places.length > 0) {
+      meta.push(['span', {part: 'place'}, entry.places.map((place) => formatPlace(place, names)).join('; ')])
+    }
+    const organization = entry.organizations[0]
+    if (organization) meta.push(['span', {part: 'org', ...content}, organization.name])
+  }
+  return [
+    'li',
+    {class: 'item', part: 'item'},
+    [
+      'article',
+      {},
+      [
+        'h3',
+        {class: 'headline', part: 'headline'},
+        entry.url
+          ? ['a', {href: entry.url, rel: 'noopener', part: 'link headline-link', ...content}, entry.title]
+          : ['span', content, entry.title]
+      ],
+      ...(meta.length > 0 ? [['p', {class: 'meta', part: 'meta'}, ...meta] as ViewNode] : [])
+    ]
+  ]
+}
+
+/**
+ * Build the widget’s markup for a state: a heading, then the loading, error or
+ * empty message, or the list of entries and a link to all news.
+ *
+ * @param feed What {@link readFeed} read, or `undefined` while loading.
+ * @param entries The entries to show (already filtered).
+ * @param options State, language, layout and feed URL.
+ * @returns The root node.
+ * @example
+ *   buildView(feed, filterEntries(feed.entries), {state: 'ready', language: 'fr'})
+ */
+export function buildView(
+  feed: WidgetFeed | undefined,
+  entries: readonly WidgetEntry[],
+  options: ViewOptions
+): ViewNode {
+  const words = pickMessages(options.language)
+  const layout = toLayout(options.layout)
+  const feedLink = (label: string, part: string): ViewNode[] => {
+    const href = part === 'all-link' ? (feed?.homePageUrl ?? options.feedUrl) : options.feedUrl
+    return href ? [['a', {href, rel: 'noopener', part: `link ${part}`}, label]] : []
+  }
+  let names: Intl.DisplayNames | undefined
+  try {
+    names = new Intl.DisplayNames(options.language, {type: 'region'})
+  } catch {
+    names = undefined
+  }
+  const body: ViewNode[] =
+    options.state === 'loading'
+      ? [['p', {class: 'status', part: 'status', role: 'status'}, words.loading]]
+      : options.state === 'error'
+        ? [['p', {class: 'status', part: 'status error', role: 'alert'}, words.error, ' ', ...feedLink(words.feed, 'feed-link')]]
+        : entries.length === 0
+          ? [['p', {class: 'status', part: 'status', role: 'status'}, words.empty]]
+          : [
+              ['ul', {class: 'list', part: 'list', role: 'list'}, ...entries.map((entry) => buildItem(entry, {...options, layout}, names))],
+              ...feedLink(words.all, 'all-link').map((link): ViewNode => ['p', {class: 'footer', part: 'footer'}, link])
+            ]
+  const title: ViewNode = feed?.title
+    ? ['h2', {class: 'title', part: 'title', ...(feed.language ? {lang: feed.language} : {}), dir: 'auto'}, feed.title]
+    : ['h2', {class: 'title', part: 'title'}, words.news]
+  return [
+    'div',
+    {
+      class: `root ${layout}`,
+      part: 'root',
+      lang: options.language,
+      dir: isRightToLeft(options.language) ? 'rtl' : 'ltr',
+      'aria-busy': String(options.state === 'loading')
+    },
+    title,
+    ...body
+  ]
+}

@@ -1,0 +1,2 @@
+export {demoStylesheet, renderDemoPage, type RenderDemoPageOptions} from './lib/render-demo-page.js'
+export {renderStaticSnippet, snippetStylesheet, type RenderStaticSnippetOptions} from './lib/render-snippet.js'

@@ -1,0 +1,23 @@
+import {defineConfig} from 'tsup'
+import {defineBaseConfig} from '../../tsup.base.ts'
+
+export default defineConfig([
+  // The npm entries: the element (no side effects), its registration, and the Node.js snippet generator.
+  defineBaseConfig({entry: ['src/index.ts', 'src/define.ts', 'src/snippet.ts'], target: 'es2022', clean: false, splitting: true}),
+  // The browser bundles: one self-registering file each for `<script type="module">` and a classic `<script>`.
+  defineBaseConfig({
+    entry: {'sironet-news': 'src/define.ts'},
+    format: ['esm', 'iife'],
+    platform: 'browser',
+    target: ['chrome111', 'firefox113', 'safari16.4'],
+    minify: true,
+    dts: false,
+    clean: false,
+    // Module scripts are always read as UTF-8, so the ES module keeps its words
+    // unescaped; a classic script takes the page's encoding, so it stays ASCII.
+    esbuildOptions(options, {format}) {
+      if (format === 'esm') options.charset = 'utf8'
+    },
+    outExtension: ({format}) => ({js: format === 'iife' ? '.iife.js' : '.js'})
+  })
+])
