@@ -27,7 +27,11 @@ export function formatDate(date: WidgetDate, locale: string, month: 'short' | 'l
     const withDay = new Intl.DateTimeFormat(locale, {...options, day: 'numeric'})
     const format = day ? withDay : new Intl.DateTimeFormat(locale, options)
     const start = toUtc(date.start)
-    if (date.end && date.end !== date.start) return format.formatRange(start, toUtc(date.end))
+    if (date.end && date.end !== date.start) {
+      // ICU puts thin spaces around the dash; between two bare numbers
+      // (“12–16 Jan”) typographic convention closes it up, as the model does.
+      return format.formatRange(start, toUtc(date.end)).replace(/(\d)[\u2009\u200a ]?–[\u2009\u200a ]?(\d)/g, '$1–$2')
+    }
     if (!date.part || day) return format.format(start)
     const language = format.resolvedOptions().locale.split('-')[0]!
     // Russian puts the month after “конец” in the genitive (“конец мая”), which

@@ -1,0 +1,48 @@
+import {describe, expect, it} from 'vitest'
+import {goldNewsItems, makeGoldFeed} from '../../test/helpers/gold-feed.ts'
+import {readFeed} from './read-feed.js'
+
+describe('readFeed', () => {
+  it('should read every item of a JSON Feed written by @sironet/json-export, with its record', () => {
+    const feed = makeGoldFeed()
+    const read = readFeed(feed, feed.feed_url)
+    expect(read.title).toBe('SIRONET news')
+    expect(read.homePageUrl).toBe(feed.home_page_url)
+    expect(read.language).toBe('en')
+    expect(read.entries.map((entry) => entry.title)).toEqual(feed.items.map((item) => item.title))
+    expect(read.entries.map((entry) => entry.url)).toEqual(feed.items.map((item) => item.url))
+    const first = read.entries[0]!
+    const record = feed.items[0]!._sironet
+    expect(first.date?.start).toBe(record.date?.start)
+    expect(first.places).toEqual(record.places)
+    expect(first.organizations.map((organization) => organization.name)).toEqual(record.organizations.map((o) => o.name))
+  })
+
+  it('should read an array of `NewsItem` records passed in directly', () => {
+    const read = readFeed(goldNewsItems)
+    expect(read.entries).toHaveLength(goldNewsItems.length)
+    const ranged = read.entries.find((entry) => entry.date?.end)!
+    expect(ranged.date).toEqual({start: '2018-01-12', end: '2018-01-16'})
+    expect(read.entries.find((entry) => entry.date?.part)?.date).toEqual({start: '2018-05', part: 'late'})
+  })
+
+  it('should fall back to `date_published` when an item has no `_sironet` record', () => {
+    const read = readFeed({items: [{id: '1', title: 'A', date_published: '2018-03-04T00:00:00Z'}]})
+    expect(read.entries[0]?.date).toEqual({start: '2018-03-04'})
+  })
+
+  it('should ignore fields of the wrong type instead of throwing', () => {
+    const hostile: unknown[] = [
+      null,
+      42,
+      'text',
+      {title: {toString: () => 'x'}},
+      {title: 'Kept', url: 42, tags: 'not-a-list', _sironet: {places: [null, {country: 'china'}, {country: 'CN', city: 5}], organizations: [7, {name: ''}, 'Named'], date: {start: '2018-13-01'}, language: '<script>'}}
+    ]
+    const read = readFeed({title: 7, items: hostile, home_page_url: 'javascript:alert(1)', language: 'x y z'})
+    expect(read).toEqual({
+      entries: [{id: '4', title: 'Kept', places: [{country: 'CN'}], organizations: [{name: 'Named'}], tags: []}]
+    })
+    expect(readFeed(undefined)).toEqual({entries: []})
+  })
+})
