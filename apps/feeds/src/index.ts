@@ -4,3 +4,5 @@ export type {AtomOptions, FeedArchive, FeedAuthor, FeedOptions, IcsOptions, RssO
 export {renderItemHtml, type RenderItemHtmlOptions} from './lib/render-item-html.js'
 export {toAtom} from './lib/to-atom.js'
 export {toRss} from './lib/to-rss.js'
+export {toIcs} from './lib/to-ics.js'
+export {atomStylesheet, rssStylesheet} from './lib/stylesheets.js'

@@ -1,0 +1,90 @@
+import {sortItems, type NewsItem} from '@sironet/model'
+import {getItemCategories} from './categories.js'
+import {getCountryName} from './country-name.js'
+import {addDays, getDateRange} from './date-range.js'
+import {escapeIcsText, serializeIcs, type IcsComponent, type IcsProperty} from './ics-serialize.js'
+import {resolveOptions, type IcsOptions, type ResolvedOptions} from './options.js'
+
+function formatDate(day: string): string {
+  return day.replaceAll('-', '')
+}
+
+function formatDateTime(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll('-', '').replaceAll(':', '')
+}
+
+function describeLocation(item: NewsItem, language: string): string {
+  return item.places
+    .map((place) => [place.city, place.region, getCountryName(place.country, language)].filter(Boolean).join(', '))
+    .join('; ')
+}
+
+function buildEvent(item: NewsItem, options: ResolvedOptions, host: string): IcsComponent | undefined {
+  if (!item.date) return undefined
+  const range = getDateRange(item.date)
+  const text = (value: string) => escapeIcsText(value)
+  const properties: IcsProperty[] = [
+    {name: 'UID', value: text(`${item.id}@${host}`)},
+    // Never the clock: the build date when given, else the event's first day.
+    {name: 'DTSTAMP', value: formatDateTime(options.buildDate ?? new Date(`${range.first}T00:00:00Z`))},
+    {name: 'DTSTART', parameters: {VALUE: 'DATE'}, value: formatDate(range.first)},
+    // DTEND of an all-day event is exclusive: the day after the last day.
+    {name: 'DTEND', parameters: {VALUE: 'DATE'}, value: formatDate(addDays(range.last, 1))},
+    {name: 'SUMMARY', value: text(item.headline)},
+    {name: 'DESCRIPTION', value: text(item.summary ? `${item.summary}\n\n${item.body}` : item.body)}
+  ]
+  const location = describeLocation(item, options.language)
+  if (location) properties.push({name: 'LOCATION', value: text(location)})
+  properties.push({name: 'URL', parameters: {VALUE: 'URI'}, value: options.itemUrl(item)})
+  const categories = getItemCategories(item, options.siteUrl, options.language)
+  if (categories.length > 0) {
+    properties.push({name: 'CATEGORIES', value: categories.map((category) => text(category.label)).join(',')})
+  }
+  properties.push({name: 'TRANSP', value: 'TRANSPARENT'})
+  return {name: 'VEVENT', properties}
+}
+
+/**
+ * Render news items as an iCalendar (RFC 5545) calendar to subscribe to: one
+ * all-day `VEVENT` per dated item, from its first day to the day after its
+ * last (a month is the whole month; early, mid and late a month are days 1–10,
+ * 11–20 and 21–end), with `LOCATION` (cities and localized country names),
+ * `URL`, `CATEGORIES` and a stable `UID`. Lines end in CRLF and are folded at
+ * 75 octets; the output never depends on the clock.
+ *
+ * @param items News items, in any order; undated items are left out.
+ * @param options Site URL and calendar settings.
+ * @returns The iCalendar text.
+ * @example
+ *   const ics = toIcs(items, {siteUrl: 'https://sironet.org/news/'})
+ */
+export function toIcs(items: readonly NewsItem[], options: IcsOptions): string {
+  const resolved = resolveOptions('toIcs', options, 'events.ics')
+  if (!Array.isArray(items)) {
+    throw new TypeError('Cannot call `toIcs` without items. Pass an array of `NewsItem` records (it may be empty).')
+  }
+  if (options.productId !== undefined && (typeof options.productId !== 'string' || options.productId === '')) {
+    throw new TypeError('Cannot call `toIcs` with an empty `productId`. Pass text like `-//SIRONET//News Kit//EN`.')
+  }
+  const host = new URL(resolved.siteUrl).hostname
+  const events: IcsComponent[] = []
+  for (const item of sortItems(items)) {
+    const event = buildEvent(item, resolved, host)
+    if (event) events.push(event)
+  }
+  return serializeIcs({
+    name: 'VCALENDAR',
+    properties: [
+      {name: 'VERSION', value: '2.0'},
+      {name: 'PRODID', value: escapeIcsText(options.productId ?? '-//SIRONET//News Kit//EN')},
+      {name: 'CALSCALE', value: 'GREGORIAN'},
+      {name: 'METHOD', value: 'PUBLISH'},
+      {name: 'X-WR-CALNAME', value: escapeIcsText(resolved.title)},
+      {name: 'X-WR-CALDESC', value: escapeIcsText(resolved.description)},
+      {name: 'NAME', value: escapeIcsText(resolved.title)},
+      {name: 'SOURCE', parameters: {VALUE: 'URI'}, value: resolved.feedUrl},
+      {name: 'URL', parameters: {VALUE: 'URI'}, value: resolved.siteUrl}
+    ],
+    components: events
+  })
+}
