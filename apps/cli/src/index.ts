@@ -1,1 +1,1 @@
-export {}
+export {buildSite, type BuildProgress, type BuildReport, type BuildSiteOptions} from './lib/build-site.js'

@@ -1,0 +1,113 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {validateNewsItem, type NewsItem} from '@sironet/model'
+import {toBuildMessage, type BuildMessage} from './build-messages.js'
+
+/** The parser the build calls: `parseBulletin` of `@sironet/parse`. */
+export type ParseBulletin = (
+  input: string | Uint8Array,
+  options: {source: string; year?: number; language?: string}
+) => {bulletin?: unknown; items: readonly unknown[]; messages: readonly unknown[]}
+
+/** What reading the bulletins gave. */
+export interface ReadResult {
+  /** Valid records with unique ids, in input order. */
+  items: NewsItem[]
+  /** Every message, in input order. */
+  messages: BuildMessage[]
+  /** Bulletins read. */
+  bulletins: number
+  /** Whether an error-severity message was reported. */
+  failed: boolean
+}
+
+/** Options for {@link readBulletins}. */
+export interface ReadOptions {
+  /** Folder file names in messages are relative to. */
+  cwd: string
+  /** The parser (optional, default `parseBulletin` of `@sironet/parse`). */
+  parse?: ParseBulletin | undefined
+  /** Stop at the first file with an error (optional, default `false`). */
+  strict?: boolean | undefined
+  /** Called after each file with how many were read (optional). */
+  onFile?: ((done: number, total: number) => void) | undefined
+  /** Stop early when aborted (optional). */
+  signal?: AbortSignal | undefined
+}
+
+/**
+ * Load `parseBulletin` from `@sironet/parse`, or say that it is missing.
+ */
+export async function loadParser(): Promise<ParseBulletin> {
+  const parser = (await import('@sironet/parse')) as unknown as {parseBulletin?: ParseBulletin}
+  if (typeof parser.parseBulletin !== 'function') {
+    throw new TypeError('Cannot read bulletins: `@sironet/parse` has no `parseBulletin`. Build it with `pnpm build`.')
+  }
+  return parser.parseBulletin
+}
+
+/**
+ * Parse bulletin files one by one into valid records. A file that cannot be
+ * read or parsed, or a record that fails validation, becomes a positioned
+ * error message and the others go on (with `strict`, reading stops there);
+ * a record whose id another file already used gets a numbered id and a warning,
+ * so nothing valid is lost.
+ *
+ * @param files Absolute paths, in the order to read them.
+ * @param options Working folder, parser, strictness, progress.
+ */
+export async function readBulletins(files: readonly string[], options: ReadOptions): Promise<ReadResult> {
+  const parse = options.parse ?? (await loadParser())
+  const items: NewsItem[] = []
+  const messages: BuildMessage[] = []
+  const ids = new Map<string, string>()
+  let bulletins = 0
+  let failed = false
+  for (const [index, file] of files.entries()) {
+    options.signal?.throwIfAborted()
+    const name = path.relative(options.cwd, file) || file
+    const report: BuildMessage[] = []
+    try {
+      const bytes = await readFile(file)
+      const result = parse(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {source: name})
+      for (const message of result.messages) report.push(toBuildMessage(name, message))
+      for (const [at, candidate] of result.items.entries()) {
+        const checked = validateNewsItem(candidate)
+        const source = ((candidate ?? {}) as {source?: {line?: number; column?: number}}).source
+        const where = {file: name, line: source?.line ?? 1, column: source?.column ?? 1}
+        if (!checked.ok) {
+          report.push({...where, severity: 'error', ruleId: 'invalid-item', reason: `Item ${at + 1} is not a valid record: ${checked.issues.join('; ')}`})
+          continue
+        }
+        let item = checked.value
+        const first = ids.get(item.id)
+        if (first !== undefined) {
+          let n = 2
+          while (ids.has(`${item.id}-${n}`)) n++
+          const id = `${item.id}-${n}`
+          report.push({...where, severity: 'warning', ruleId: 'duplicate-id', reason: `Id \`${item.id}\` is already used by ${first}; published as \`${id}\``})
+          item = {...item, id}
+        }
+        ids.set(item.id, `${name}:${where.line}`)
+        items.push(item)
+      }
+      bulletins++
+    } catch (error) {
+      report.push({
+        file: name,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'unreadable-bulletin',
+        reason: `Cannot read this bulletin: ${error instanceof Error ? error.message : String(error)}`
+      })
+    }
+    messages.push(...report)
+    options.onFile?.(index + 1, files.length)
+    if (report.some((message) => message.severity === 'error')) {
+      failed = true
+      if (options.strict) break
+    }
+  }
+  return {items, messages, bulletins, failed}
+}

@@ -1,0 +1,160 @@
+import path from 'node:path'
+import {validateNewsItem, type NewsItem} from '@sironet/model'
+import {findBulletinFiles} from './build-inputs.js'
+import type {BuildMessage} from './build-messages.js'
+import {readBulletins, type ParseBulletin} from './build-read.js'
+import {checkOutputFolder, writeSiteAtomically} from './build-write.js'
+import {renderSiteFiles} from './site-files.js'
+import {loadWidgetAssets} from './site-widget.js'
+
+/** Where a build is, for progress displays. */
+export interface BuildProgress {
+  /** `'read'` while parsing bulletins, `'write'` while writing files. */
+  phase: 'read' | 'write'
+  /** Bulletins read or files written so far. */
+  done: number
+  /** Bulletins to read; unknown (`undefined`) while writing. */
+  total?: number
+}
+
+/** Options for {@link buildSite}. */
+export interface BuildSiteOptions {
+  /** Output folder, replaced as a whole when the build succeeds (example: `'site'`). */
+  out: string
+  /** Absolute URL the site will be published at (example: `'https://example.org/news/'`). */
+  siteUrl: string
+  /** Bulletin files or folders (optional, default `['fixtures']`; ignored when `items` is given). */
+  inputs?: readonly string[] | undefined
+  /** Records to publish instead of parsing bulletins (optional). */
+  items?: readonly NewsItem[] | undefined
+  /** Site and feed title (optional, default `'SIRONET International Exchanges'`). */
+  title?: string | undefined
+  /** One sentence about the site (optional). */
+  description?: string | undefined
+  /** BCP 47 language of the feeds and pages (optional, default `'en'`). */
+  language?: string | undefined
+  /** Items per feed document; older ones go to archive pages (optional, default `50`). */
+  feedSize?: number | undefined
+  /** Write nothing when any bulletin has an error (optional, default `false`: publish every valid item). */
+  strict?: boolean | undefined
+  /** Folder relative paths are resolved against (optional, default `process.cwd()`). */
+  cwd?: string | undefined
+  /** Include the widget demo when `@sironet/widget` is built (optional, default `true`). */
+  widget?: boolean | undefined
+  /** The bulletin parser (optional, default `parseBulletin` of `@sironet/parse`). */
+  parse?: ParseBulletin | undefined
+  /** Stop and leave `out` as it was (optional). */
+  signal?: AbortSignal | undefined
+  /** Called with each message as soon as it is known (optional). */
+  onMessage?: ((message: BuildMessage) => void) | undefined
+  /** Called as bulletins are read and files written (optional). */
+  onProgress?: ((progress: BuildProgress) => void) | undefined
+}
+
+/** What {@link buildSite} did. */
+export interface BuildReport {
+  /** Absolute output folder. */
+  out: string
+  /** Whether the site was written (`false` after a `strict` failure). */
+  written: boolean
+  /** Bulletins read. */
+  bulletins: number
+  /** Items published. */
+  items: number
+  /** Files written. */
+  files: number
+  /** Bytes written. */
+  bytes: number
+  /** Messages about the inputs, in input order. */
+  messages: BuildMessage[]
+  /** Problems that are not about an input (example: the widget is not built). */
+  warnings: string[]
+  /** Whether any message is an error. */
+  failed: boolean
+}
+
+/**
+ * Build the whole site: read and validate bulletins (or take records), then
+ * write the RSS, Atom and JSON feeds with archive pages, per-country and
+ * per-organization feeds, `events.ics` when available, the static JSON API,
+ * `items.csv`, item pages, `index.html` and the widget demo into `out`,
+ * atomically. Output is the same, byte for byte, for the same inputs.
+ *
+ * @param options Inputs, output folder, site URL and settings.
+ * @returns What was read and written; problems with inputs are messages, not exceptions.
+ * @example
+ *   const report = await buildSite({inputs: ['fixtures'], out: 'site', siteUrl: 'https://example.org/news/'})
+ *   for (const message of report.messages) console.error(formatBuildMessage(message))
+ */
+export async function buildSite(options: BuildSiteOptions): Promise<BuildReport> {
+  if (!options || typeof options.out !== 'string' || options.out === '') {
+    throw new TypeError("Cannot call `buildSite` without `out`. Pass the output folder (example: `{out: 'site', siteUrl: 'https://example.org/news/'}`).")
+  }
+  if (typeof options.siteUrl !== 'string' || !URL.canParse(options.siteUrl)) {
+    throw new TypeError("Cannot call `buildSite` without an absolute `siteUrl`. Pass the URL the site is published at (example: `'https://example.org/news/'`).")
+  }
+  const feedSize = options.feedSize ?? 50
+  if (!Number.isInteger(feedSize) || feedSize < 1) {
+    throw new TypeError(`Cannot call \`buildSite\` with \`feedSize\` ${String(feedSize)}. Pass a whole number of at least 1 (example: \`50\`).`)
+  }
+  const cwd = options.cwd ?? process.cwd()
+  const out = path.resolve(cwd, options.out)
+  const report: BuildReport = {out, written: false, bulletins: 0, items: 0, files: 0, bytes: 0, messages: [], warnings: [], failed: false}
+  const note = (message: BuildMessage) => {
+    report.messages.push(message)
+    options.onMessage?.(message)
+    if (message.severity === 'error') report.failed = true
+  }
+
+  const refusal = await checkOutputFolder(out)
+  if (refusal) throw new TypeError(`Cannot call \`buildSite\` with \`out\` ${JSON.stringify(options.out)}: ${refusal}.`)
+
+  let items: NewsItem[]
+  if (options.items) {
+    items = []
+    for (const [index, candidate] of options.items.entries()) {
+      const checked = validateNewsItem(candidate)
+      if (checked.ok) items.push(checked.value)
+      else {
+        note({file: '<items>', line: 1, column: 1, severity: 'error', ruleId: 'invalid-item', reason: `items[${index}] is not a valid record: ${checked.issues.join('; ')}`})
+      }
+    }
+  } else {
+    const inputs = options.inputs && options.inputs.length > 0 ? options.inputs : ['fixtures']
+    const found = await findBulletinFiles(inputs, cwd)
+    for (const input of found.missing) {
+      note({file: input, line: 1, column: 1, severity: 'error', ruleId: 'missing-input', reason: 'No such file or folder'})
+    }
+    const read = await readBulletins(found.files, {
+      cwd,
+      parse: options.parse,
+      strict: options.strict,
+      signal: options.signal,
+      onFile: (done, total) => options.onProgress?.({phase: 'read', done, total})
+    })
+    for (const message of read.messages) note(message)
+    items = read.items
+    report.bulletins = read.bulletins
+  }
+  if (options.strict && report.failed) return report
+
+  const widget = options.widget === false ? {files: []} : await loadWidgetAssets()
+  if (widget.warning) report.warnings.push(widget.warning)
+  const files = renderSiteFiles(items, {
+    siteUrl: options.siteUrl,
+    title: options.title,
+    description: options.description,
+    language: options.language,
+    feedSize,
+    widget: widget.files
+  })
+  const written = await writeSiteAtomically(out, files, {
+    signal: options.signal,
+    onFile: (done) => options.onProgress?.({phase: 'write', done})
+  })
+  report.written = true
+  report.items = items.length
+  report.files = written.files
+  report.bytes = written.bytes
+  return report
+}

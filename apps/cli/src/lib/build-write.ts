@@ -1,0 +1,127 @@
+import {randomBytes} from 'node:crypto'
+import {mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {SiteFile} from './site-file.js'
+
+/** Options for {@link writeSiteAtomically}. */
+export interface WriteSiteOptions {
+  /** Stop and remove the partial folder when aborted (optional). */
+  signal?: AbortSignal | undefined
+  /** Called after each file with how many were written (optional). */
+  onFile?: ((written: number) => void) | undefined
+  /** Files written at once (optional, default `32`). */
+  concurrency?: number | undefined
+}
+
+/** What {@link writeSiteAtomically} wrote. */
+export interface WriteSiteResult {
+  /** Files written. */
+  files: number
+  /** Bytes written. */
+  bytes: number
+}
+
+/** The name of the hidden sibling a build writes into before the swap. */
+export function getTemporarySibling(out: string, purpose: 'building' | 'old'): string {
+  return path.join(path.dirname(out), `.${path.basename(out)}.${purpose}-${process.pid}-${randomBytes(4).toString('hex')}`)
+}
+
+/**
+ * Check that `out` may be replaced by a build: it does not exist, is empty,
+ * or holds a site built before (it has a `feed.json`).
+ *
+ * @param out Absolute output folder.
+ * @returns A reason to refuse, or `undefined` when it is fine.
+ */
+export async function checkOutputFolder(out: string): Promise<string | undefined> {
+  const info = await stat(out).catch(() => undefined)
+  if (!info) return undefined
+  if (!info.isDirectory()) return `${out} exists and is not a folder`
+  const entries = await readdir(out)
+  if (entries.length === 0 || entries.includes('feed.json')) return undefined
+  return `${out} is not empty and holds no site built before (no feed.json); pick a new or empty folder`
+}
+
+/**
+ * Write files into a hidden temporary sibling of `out`, then swap it in: the
+ * old folder is renamed away, the new one renamed into place, the old one
+ * removed. On any error or abort the temporary folder is removed and `out` is
+ * left as it was, so a half-finished site never appears.
+ *
+ * @param out Absolute output folder.
+ * @param files The files, one at a time.
+ * @param options Abort signal, progress, concurrency.
+ */
+export async function writeSiteAtomically(
+  out: string,
+  files: Iterable<SiteFile>,
+  options: WriteSiteOptions = {}
+): Promise<WriteSiteResult> {
+  const temporary = getTemporarySibling(out, 'building')
+  await mkdir(path.dirname(out), {recursive: true})
+  const cleanup = () => rm(temporary, {recursive: true, force: true})
+  try {
+    await mkdir(temporary)
+    const result = await writeAll(temporary, files, options)
+    options.signal?.throwIfAborted()
+    const exists = await stat(out).catch(() => undefined)
+    if (exists) {
+      const old = getTemporarySibling(out, 'old')
+      await rename(out, old)
+      try {
+        await rename(temporary, out)
+      } catch (error) {
+        await rename(old, out)
+        throw error
+      }
+      await rm(old, {recursive: true, force: true})
+    } else {
+      await rename(temporary, out)
+    }
+    return result
+  } catch (error) {
+    await cleanup()
+    throw error
+  }
+}
+
+async function writeAll(root: string, files: Iterable<SiteFile>, options: WriteSiteOptions): Promise<WriteSiteResult> {
+  const limit = options.concurrency ?? 32
+  // One mkdir per folder, shared by every file in it, so no write races its folder’s creation.
+  const folders = new Map<string, Promise<unknown>>([[root, Promise.resolve()]])
+  const pending = new Set<Promise<void>>()
+  const seen = new Set<string>()
+  let count = 0
+  let bytes = 0
+  let failure: unknown
+  for (const file of files) {
+    options.signal?.throwIfAborted()
+    if (failure !== undefined) break
+    if (seen.has(file.path)) throw new Error(`Two files of the site have the same path: ${file.path}`)
+    seen.add(file.path)
+    const target = path.join(root, ...file.path.split('/'))
+    const folder = path.dirname(target)
+    const content = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content
+    bytes += content.byteLength
+    const task = (async () => {
+      let made = folders.get(folder)
+      if (!made) {
+        made = mkdir(folder, {recursive: true})
+        folders.set(folder, made)
+      }
+      await made
+      await writeFile(target, content)
+      count++
+      options.onFile?.(count)
+    })()
+      .catch((error: unknown) => {
+        failure ??= error
+      })
+      .finally(() => pending.delete(task))
+    pending.add(task)
+    if (pending.size >= limit) await Promise.race(pending)
+  }
+  await Promise.all(pending)
+  if (failure !== undefined) throw failure
+  return {files: count, bytes}
+}

@@ -1,0 +1,104 @@
+import {toCsv, groupOrganizations, toApiFiles} from '@sironet/json-export'
+import {sortItems, type NewsItem} from '@sironet/model'
+import {renderFeedSet} from './site-feeds.js'
+import type {SiteFile} from './site-file.js'
+import {renderIndexPage, renderItemPage, siteStylesheet, type FeedGroupLink} from './site-pages.js'
+
+/** Options for {@link renderSiteFiles}. */
+export interface SiteFilesOptions {
+  /** Absolute URL the site is published at (example: `'https://example.org/news/'`). */
+  siteUrl: string
+  /** Site and feed title (optional, default `'SIRONET International Exchanges'`). */
+  title?: string | undefined
+  /** One sentence about the site (optional). */
+  description?: string | undefined
+  /** BCP 47 language of the feeds and pages (optional, default `'en'`). */
+  language?: string | undefined
+  /** Items per feed document (optional, default `50`). */
+  feedSize?: number | undefined
+  /** The widget’s files, from `loadWidgetAssets` (optional; without them no `widget/` folder). */
+  widget?: readonly SiteFile[] | undefined
+}
+
+function siteUrlOf(value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new TypeError(`Cannot build a site with \`siteUrl\` ${JSON.stringify(value)}. Pass an absolute URL (example: \`https://example.org/news/\`).`)
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`
+}
+
+/**
+ * Render every file of the site from valid records with unique ids, one at a
+ * time, in a fixed order: the feeds (RSS, Atom, JSON Feed, with archives), the
+ * feeds per country and organization, `events.ics`, the static `api/`,
+ * `items.csv`, the item pages, `index.html`, `style.css` and the widget demo.
+ *
+ * @param items Records in any order.
+ * @param options Site URL, title, language, feed size, widget files.
+ * @returns The files, paths relative to the site root.
+ */
+export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesOptions): Generator<SiteFile, void, undefined> {
+  const siteUrl = siteUrlOf(options.siteUrl)
+  const title = options.title ?? 'SIRONET International Exchanges'
+  const language = options.language ?? 'en'
+  const feedSize = options.feedSize ?? 50
+  const description = options.description ?? 'Latest news of SIRONET member organizations and their international exchanges.'
+  const newest = sortItems(items, {order: 'newest'})
+  const regions = new Intl.DisplayNames([language, 'en'], {type: 'region', fallback: 'code'})
+  const countryName = (code: string) => regions.of(code) ?? code
+  const stylesheets = false
+  const common = {siteUrl, language, feedSize, description, stylesheets}
+
+  yield* renderFeedSet(newest, {...common, folder: '', root: '', title, archive: true})
+
+  const countries = new Map<string, NewsItem[]>()
+  for (const item of newest) {
+    for (const code of new Set(item.places.map((place) => place.country))) {
+      const list = countries.get(code)
+      if (list) list.push(item)
+      else countries.set(code, [item])
+    }
+  }
+  const countryLinks: FeedGroupLink[] = []
+  for (const code of [...countries.keys()].sort()) {
+    const list = countries.get(code)!
+    const folder = `countries/${code.toLowerCase()}/`
+    countryLinks.push({folder, name: `${countryName(code)} (${code})`, total: list.length})
+    yield* renderFeedSet(list, {...common, folder, root: '../../', title: `${title}: ${countryName(code)}`})
+  }
+
+  const organizationLinks: FeedGroupLink[] = []
+  for (const group of groupOrganizations(newest)) {
+    const folder = `organizations/${group.key}/`
+    organizationLinks.push({folder, name: group.name, total: group.items.length})
+    yield* renderFeedSet(group.items, {...common, folder, root: '../../', title: `${title}: ${group.name}`})
+  }
+
+  yield* toApiFiles(newest, {siteUrl})
+  yield {path: 'items.csv', content: toCsv(sortItems(items))}
+
+  const pageOptions = {title, language, countryName}
+  for (const item of newest) yield {path: `items/${item.id}.html`, content: renderItemPage(item, pageOptions)}
+
+  const widget = options.widget ?? []
+  yield* widget
+  yield {path: 'style.css', content: siteStylesheet}
+  yield {
+    path: 'index.html',
+    content: renderIndexPage({
+      title,
+      description,
+      language,
+      total: items.length,
+      feedSize,
+      latest: newest.slice(0, feedSize),
+      countries: countryLinks,
+      organizations: organizationLinks,
+      widget: widget.some((file) => file.path === 'widget/index.html'),
+      calendar: false
+    })
+  }
+}

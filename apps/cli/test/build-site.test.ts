@@ -1,0 +1,138 @@
+import {mkdtemp, readdir, readFile, rm, writeFile, mkdir} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {validateNewsItem, type NewsItem} from '@sironet/model'
+import {afterAll, describe, expect, it} from 'vitest'
+import {buildSite} from '@sironet/cli'
+import {loadGoldItems} from '../../json-export/test/gold-items.ts'
+import {makeHostileItem} from '../../json-export/test/hostile-item.ts'
+
+const items = loadGoldItems()
+const siteUrl = 'https://example.org/news/'
+const scratch = await mkdtemp(path.join(tmpdir(), 'sironet-build-test-'))
+afterAll(() => rm(scratch, {recursive: true, force: true}))
+
+async function listFiles(root: string, prefix = ''): Promise<string[]> {
+  const found: string[] = []
+  for (const entry of await readdir(path.join(root, prefix), {withFileTypes: true})) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name
+    if (entry.isDirectory()) found.push(...(await listFiles(root, relative)))
+    else found.push(relative)
+  }
+  return found.sort()
+}
+
+async function build(name: string, options: {items?: NewsItem[]; feedSize?: number} = {}) {
+  const out = path.join(scratch, name)
+  const report = await buildSite({out, siteUrl, items: options.items ?? items, feedSize: options.feedSize ?? 50, widget: false})
+  return {out, report, files: await listFiles(out)}
+}
+
+describe('buildSite', {timeout: 60_000}, () => {
+  const full = build('full')
+
+  it('should write every feed, the API, the CSV, item pages and the index', async () => {
+    const {report, files} = await full
+    expect(report).toMatchObject({written: true, items: 74, failed: false})
+    expect(report.files).toBe(files.length)
+    for (const file of ['feed.xml', 'atom.xml', 'feed.json', 'feed-2.json', 'archive/feed-1.xml', 'archive/atom-1.xml', 'api/index.json', 'api/months.json', 'api/countries/cn.json', 'items.csv', 'index.html', 'style.css']) {
+      expect(files, file).toContain(file)
+    }
+    for (const item of items) {
+      expect(files).toContain(`items/${item.id}.html`)
+      expect(files).toContain(`api/items/${item.id}.json`)
+    }
+    const countries = new Set(items.flatMap((item) => item.places.map((place) => place.country.toLowerCase())))
+    for (const code of countries) {
+      for (const kind of ['feed.xml', 'atom.xml', 'feed.json']) expect(files).toContain(`countries/${code}/${kind}`)
+    }
+    expect(files).toContain('organizations/all-china-youth-federation/feed.json')
+    expect(files.some((file) => file.includes('.building-') || file.includes('.old-'))).toBe(false)
+  })
+
+  it('should write byte-identical output on every run', async () => {
+    const first = await full
+    const second = await build('same-2', {items: [...items].reverse()})
+    expect(second.files).toEqual(first.files)
+    for (const file of first.files) {
+      const [a, b] = await Promise.all([readFile(path.join(first.out, file)), readFile(path.join(second.out, file))])
+      expect(a.equals(b), file).toBe(true)
+    }
+  })
+
+  it('should keep the newest `feedSize` items in the feeds and every older one in exactly one archive page', async () => {
+    const {out, files} = await build('archive', {feedSize: 10})
+    const pages = files.filter((file) => /^archive\/feed-\d+\.xml$/.test(file))
+    expect(pages).toHaveLength(7)
+    const guids = async (file: string) => [...(await readFile(path.join(out, file), 'utf8')).matchAll(/<guid[^>]*>([^<]+)<\/guid>/g)].map((match) => match[1])
+    const current = await guids('feed.xml')
+    expect(current).toHaveLength(10)
+    const archived = (await Promise.all(pages.map(guids))).flat()
+    expect(new Set([...current, ...archived]).size).toBe(74)
+    expect(archived).toHaveLength(64)
+    const feed = await readFile(path.join(out, 'feed.xml'), 'utf8')
+    expect(feed).toContain(`rel="prev-archive"`)
+    expect(feed).toContain(`${siteUrl}archive/feed-7.xml`)
+    const oldest = await readFile(path.join(out, 'archive/feed-1.xml'), 'utf8')
+    expect(oldest).toContain('<fh:archive')
+    expect(oldest).not.toContain('rel="prev-archive"')
+    const json = JSON.parse(await readFile(path.join(out, 'feed.json'), 'utf8')) as {items: unknown[]; next_url: string}
+    expect(json.items).toHaveLength(10)
+    expect(json.next_url).toBe(`${siteUrl}feed-2.json`)
+  })
+
+  it('should write API records valid under the model', async () => {
+    const {out, files} = await full
+    const records = files.filter((file) => file.startsWith('api/items/'))
+    expect(records).toHaveLength(74)
+    for (const file of records) expect(validateNewsItem(JSON.parse(await readFile(path.join(out, file), 'utf8'))).ok).toBe(true)
+  })
+
+  it('should keep hostile content inert in the pages', async () => {
+    const hostile = makeHostileItem()
+    const {out} = await build('hostile', {items: [hostile, ...items.slice(0, 3)]})
+    for (const file of ['index.html', `items/${hostile.id}.html`]) {
+      const html = await readFile(path.join(out, file), 'utf8')
+      expect(html).not.toContain('<script>')
+      expect(html).not.toContain('<img')
+      expect(html).toContain('&#x3C;script>')
+    }
+  })
+
+  it('should leave `out` as it was and no temporary folder when aborted', async () => {
+    const {out} = await build('abort')
+    const before = await readFile(path.join(out, 'feed.json'))
+    const controller = new AbortController()
+    let written = 0
+    const attempt = buildSite({
+      out,
+      siteUrl,
+      items: items.slice(0, 5),
+      widget: false,
+      signal: controller.signal,
+      onProgress(progress) {
+        if (progress.phase === 'write' && ++written === 3) controller.abort()
+      }
+    })
+    await expect(attempt).rejects.toThrow()
+    expect((await readFile(path.join(out, 'feed.json'))).equals(before)).toBe(true)
+    expect((await readdir(scratch)).filter((name) => name.startsWith('.'))).toEqual([])
+  })
+
+  it('should refuse to replace a folder that holds something other than a site', async () => {
+    const out = path.join(scratch, 'not-a-site')
+    await mkdir(out)
+    await writeFile(path.join(out, 'notes.txt'), 'keep me')
+    await expect(buildSite({out, siteUrl, items, widget: false})).rejects.toThrow(/not empty/)
+    expect(await readFile(path.join(out, 'notes.txt'), 'utf8')).toBe('keep me')
+  })
+
+  it('should publish the valid records and report the invalid one', async () => {
+    const broken = {...items[0]!, id: 'Not A Slug'}
+    const out = path.join(scratch, 'invalid')
+    const report = await buildSite({out, siteUrl, items: [broken, ...items.slice(1)], widget: false})
+    expect(report.items).toBe(73)
+    expect(report.messages.map((message) => message.ruleId)).toEqual(['invalid-item'])
+    expect(report.messages[0]!.reason).toMatch(/^items\[0\] is not a valid record: id: /)
+  })
+})
