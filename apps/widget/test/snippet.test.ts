@@ -35,7 +35,7 @@ describe('renderStaticSnippet', () => {
       const tags = [...html.matchAll(/<\/?([a-z0-9]+)((?:\s[a-z-]+="[^"]*")*)>/g)]
       expect(tags.length, name).toBe(html.split('<').length - 1)
       expect(new Set(tags.map((tag) => tag[1])), name).toEqual(
-        new Set(['div', 'h2', 'ul', 'li', 'article', 'h3', 'a', 'span', 'p', 'time'])
+        new Set(['div', 'h2', 'bdi', 'ul', 'li', 'article', 'h3', 'a', 'span', 'p', 'time'])
       )
       const attributes = new Set(tags.flatMap((tag) => [...tag[2]!.matchAll(/\s([a-z-]+)=/g)].map((match) => match[1])))
       expect([...attributes].sort(), name).toEqual(['aria-busy', 'class', 'datetime', 'dir', 'href', 'lang', 'part', 'rel', 'role'])

@@ -46,13 +46,12 @@ export function toLayout(value: string | null | undefined): Layout {
 }
 
 function formatPlace(place: WidgetEntry['places'][number], names: Intl.DisplayNames | undefined): string {
-  let country = place.country
   try {
-    country = names?.of(country) ?? country
+    return names?.of(place.country) ?? place.country
   } catch {
     // An unknown code keeps its letters.
+    return place.country
   }
-  return place.city ? `${place.city}, ${country}` : country
 }
 
 function buildItem(entry: WidgetEntry, options: ViewOptions, names: Intl.DisplayNames | undefined): ViewNode {
@@ -63,7 +62,14 @@ function buildItem(entry: WidgetEntry, options: ViewOptions, names: Intl.Display
   if (date) meta.push(['time', {part: 'date', datetime: entry.date!.start}, date])
   if (options.layout !== 'compact') {
     if (entry.places.length > 0) {
-      meta.push(['span', {part: 'place'}, entry.places.map((place) => formatPlace(place, names)).join('; ')])
+      // Cities are written as in the item (its language), countries in the page’s;
+      // `<bdi>` keeps a Latin city from reordering an Arabic line.
+      const places = entry.places.flatMap((place, index): ViewNode[] => [
+        ...(index ? ['; '] : []),
+        ...(place.city ? [['bdi', content, place.city] as ViewNode, ', '] : []),
+        formatPlace(place, names)
+      ])
+      meta.push(['span', {part: 'place'}, ...places])
     }
     const organization = entry.organizations[0]
     if (organization) meta.push(['span', {part: 'org', ...content}, organization.name])
@@ -126,7 +132,7 @@ export function buildView(
               ...feedLink(words.all, 'all-link').map((link): ViewNode => ['p', {class: 'footer', part: 'footer'}, link])
             ]
   const title: ViewNode = feed?.title
-    ? ['h2', {class: 'title', part: 'title', ...(feed.language ? {lang: feed.language} : {}), dir: 'auto'}, feed.title]
+    ? ['h2', {class: 'title', part: 'title'}, ['bdi', feed.language ? {lang: feed.language} : {}, feed.title]]
     : ['h2', {class: 'title', part: 'title'}, words.news]
   return [
     'div',

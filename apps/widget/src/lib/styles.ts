@@ -21,6 +21,7 @@ export function buildStylesheet(host: string): string {
     'a{color:var(--sn-a);text-underline-offset:.15em}' +
     'a:focus-visible{outline:2px solid var(--sironet-news-focus,var(--sn-a));outline-offset:2px;border-radius:2px}' +
     '.meta,.status{margin:0;color:var(--sn-m);font-size:.875em}' +
+    '.meta>*{unicode-bidi:isolate}' +
     '.meta>*+*:before{content:"·";content:"·"/"";margin-inline:.4em}' +
     '.footer{margin:.75em 0 0}' +
     '.cards .list{display:grid;gap:var(--sironet-news-gap,.75em);grid-template-columns:repeat(auto-fill,minmax(min(100%,15em),1fr))}' +
