@@ -72,7 +72,9 @@ function buildItem(entry: WidgetEntry, options: ViewOptions, names: Intl.Display
       meta.push(['span', {part: 'place'}, ...places])
     }
     const organization = entry.organizations[0]
-    if (organization) meta.push(['span', {part: 'org', ...content}, organization.name])
+    // The separator before each part is drawn in the page’s direction, so the
+    // item’s own text is isolated one level down.
+    if (organization) meta.push(['span', {part: 'org'}, ['bdi', content, organization.name]])
   }
   return [
     'li',
