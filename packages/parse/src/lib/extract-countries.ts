@@ -1,0 +1,72 @@
+import en from 'i18n-iso-countries/langs/en.json' with {type: 'json'}
+import {foldName} from './extract-fold.js'
+
+/**
+ * Names bulletins use for countries that the ISO 3166 English names lack:
+ * historical names (`Burma`), short forms (`Laos`, `Czech`), and the misspelling
+ * `Columbia`, which in a bulletin about venues means Colombia. Keys are folded names.
+ */
+export const countryAliases: Readonly<Record<string, string>> = Object.freeze({
+  burma: 'MM',
+  columbia: 'CO',
+  czech: 'CZ',
+  laos: 'LA',
+  syria: 'SY',
+  britain: 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  holland: 'NL',
+  macau: 'MO',
+  'cape verde': 'CV',
+  swaziland: 'SZ',
+  'east timor': 'TL',
+  brunei: 'BN',
+  moldova: 'MD',
+  vatican: 'VA',
+  'mainland china': 'CN',
+  'the mainland of china': 'CN',
+  "people's republic of china": 'CN',
+  'the united states': 'US',
+  'the united kingdom': 'GB',
+  'the philippines': 'PH',
+  'the netherlands': 'NL',
+  'the czech republic': 'CZ',
+  'the russian federation': 'RU',
+  'republic of korea': 'KR',
+  'the republic of korea': 'KR',
+  'democratic republic of congo': 'CD',
+  'kyrgyzstan': 'KG',
+  'ivory coast': 'CI'
+})
+
+const countries = new Map<string, string>()
+for (const [code, names] of Object.entries(en.countries as Record<string, string | string[]>)) {
+  for (const name of Array.isArray(names) ? names : [names]) {
+    // `Congo` names two countries: leave the bare name out rather than guess.
+    if (name === 'Congo') continue
+    const key = foldName(name)
+    if (!countries.has(key)) countries.set(key, code)
+    if (name.includes(',')) {
+      // `Korea, Republic of` → `Republic of Korea`.
+      const [head, tail] = name.split(/,\s*/)
+      if (head && tail) countries.set(foldName(`${tail} ${head}`), code)
+    }
+  }
+}
+for (const [name, code] of Object.entries(countryAliases)) countries.set(name, code)
+
+/**
+ * Find the ISO 3166-1 alpha-2 code of a country name as bulletins write it,
+ * ISO English names and their variants (`South Korea`, `Russia`) plus
+ * {@link countryAliases}.
+ *
+ * @param name Country name (example: `"Burma"`).
+ * @returns The code (example: `"MM"`), or `undefined` when it names no country.
+ * @example
+ *   findCountryCode('the United Kingdom') // 'GB'
+ */
+export function findCountryCode(name: string): string | undefined {
+  const key = foldName(name).replace(/[.,;:]+$/, '')
+  return countries.get(key) ?? countries.get(key.replace(/^the /, ''))
+}

@@ -1,0 +1,411 @@
+import type {OrganizationRef, PersonRef} from '@sironet/model'
+import {findCountryCode} from './extract-countries.js'
+import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
+import {findNameRuns} from './extract-name-runs.js'
+import {isAcronym, tokenize, type Token} from './extract-tokens.js'
+import {eventNouns, monthNames, organizationHeads, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
+
+/** Organizations and people named in an item, with where their names are. */
+export interface Entities {
+  /** Organizations in order of first mention, each once. */
+  organizations: OrganizationRef[]
+  /** People in order of first mention, each once. */
+  people: PersonRef[]
+  /** Character ranges `[start, end)` of organization names in the text. */
+  organizationSpans: Array<[number, number]>
+}
+
+// Capitalized words that start sentences and clauses, never names.
+const leadingNoise = new Set([
+  'the', 'this', 'these', 'those', 'that', 'it', 'its', 'in', 'on', 'at', 'from', 'during', 'both', 'via', 'besides',
+  'with', 'under', 'themed', 'centering', 'focusing', 'meanwhile', 'according', 'since', 'after', 'before', 'as',
+  'when', 'while', 'among', 'including', 'such', 'sponsored', 'jointly', 'organized', 'representatives', 'responsible',
+  'members', 'media', 'celebrities', 'participating', 'presidents', 'counterparts', 'activities', 'there', 'they',
+  'he', 'she', 'we', 'our', 'their', 'his', 'her', 'a', 'an', 'by', 'to', 'for', 'of', 'and', 'also', 'late', 'early',
+  'mid', 'some', 'more', 'nearly', 'over', 'about', 'around', 'all', 'each', 'every', 'through', 'upon', 'within',
+  'adopting', 'attending', 'hosted', 'supported', 'together', 'based', 'so', 'far', 'besides', 'mr', 'mrs', 'ms',
+  'local', 'volunteers', 'experts', 'scholars', 'us', 'do', 'then', 'now', 'former', 'via', 'led', 'headed',
+  'visiting', 'delegates', 'officials', 'guests', 'participants'
+])
+const genericStart = /^(?:Municipal|People’s|People's|Provincial|City|County|State|National|Central|Local|Regional|Foreign|Standing|Permanent)$/
+const orgStarters = new Set([
+  'international', 'global', 'national', 'world', 'united', 'royal', 'federal', 'central', 'municipal', 'provincial',
+  'state', 'the'
+])
+const groupings = new Set(['BRICS', 'CEEC', 'G20', 'G7', 'G77', 'NGO', 'NGOs', 'IT', 'AI', 'ICD', 'OK', 'TV', 'GDP', 'SME', 'SMEs', 'PM', 'AM', 'II', 'III', 'IV'])
+
+const lower = (token: Token) => token.text.toLowerCase()
+const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word)
+const headWord = (token: Token) => lower(token).split('-').at(-1)!
+const isHead = (token: Token) => organizationHeads.has(headWord(token)) || organizationHeads.has(singular(headWord(token)))
+const isWeakHead = (token: Token) => weakHeads.has(lower(token)) || weakHeads.has(singular(lower(token)))
+const isTitleHead = (token: Token) => titleHeads.has(lower(token)) || titleHeads.has(singular(lower(token)))
+const isTitleWord = (token: Token) => titleWords.has(lower(token)) || isTitleHead(token)
+const isEvent = (token: Token) => eventNouns.has(lower(token)) || eventNouns.has(singular(lower(token)))
+const isLink = (token: Token) => ['of', 'for', 'on', 'in', 'to'].includes(token.text)
+const isPlaceName = (name: string) =>
+  findCountryCode(name) !== undefined || findCityCountry(name) !== undefined || findRegionCountry(name) !== undefined
+
+/** Kinds of pieces a capitalized run splits into. */
+type Piece =
+  | {kind: 'org'; tokens: Token[]; acronym?: string}
+  | {kind: 'title'; tokens: Token[]}
+  | {kind: 'name'; tokens: Token[]}
+  | {kind: 'other'; tokens: Token[]}
+
+/**
+ * Find the organizations and people an item names, by splitting runs of
+ * capitalized words at job titles and coordinations, keeping those headed by an
+ * organization noun (`Association`, `Ministry of …`), and reading people from
+ * title patterns (`Vice President Zhang Mingqi`, `Wang Hongyan, Vice President of …`).
+ *
+ * @param text Item text.
+ * @returns Organizations, people, and organization spans.
+ */
+export function findEntities(text: string): Entities {
+  const tokens = tokenize(text)
+  const runs = findNameRuns(tokens)
+  const slice = (part: Token[]) => text.slice(part[0]!.start, part.at(-1)!.end)
+  const organizations: OrganizationRef[] = []
+  const organizationSpans: Array<[number, number]> = []
+  const people: PersonRef[] = []
+  const seenOrgs = new Map<string, OrganizationRef>()
+  const seenPeople = new Set<string>()
+
+  const addOrganization = (part: Token[], acronym?: string) => {
+    let name = slice(part).replace(/^the\s+/i, '')
+    name = name.replace(/[’']$/, (quote) => (/s$/.test(name.slice(0, -1)) ? quote : ''))
+    organizationSpans.push([part[0]!.start, part.at(-1)!.end])
+    const key = name.toLowerCase()
+    const known = seenOrgs.get(key) ?? [...seenOrgs.values()].find((org) => org.acronym === name)
+    if (known) {
+      if (acronym && !known.acronym) known.acronym = acronym
+      return known
+    }
+    const org: OrganizationRef = acronym ? {name, acronym} : {name}
+    seenOrgs.set(key, org)
+    organizations.push(org)
+    return org
+  }
+  const addPerson = (part: Token[], titles: string[], organization?: string) => {
+    const name = slice(part)
+    const key = name.toLowerCase()
+    if (seenPeople.has(key) || [...seenPeople].some((seen) => seen.endsWith(` ${key}`))) return
+    seenPeople.add(key)
+    const person: PersonRef = {name}
+    if (titles.length > 0) person.titles = titles
+    if (organization) person.organization = organization
+    people.push(person)
+  }
+
+  const acronymTokens: Token[] = []
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!
+    let part = run.tokens
+    if (/^(?:The|the)$/.test(part[0]!.text) && part.length > 1) part = part.slice(1)
+    else while (part.length > 0 && (leadingNoise.has(lower(part[0]!)) || monthNames.has(lower(part[0]!)) || /^\d+(?:st|nd|rd|th)?$/.test(part[0]!.text) && monthNames.has(lower(part[1] ?? part[0]!)))) {
+      part = part.slice(1)
+      while (part.length > 0 && !/^[\p{Lu}\d]/u.test(part[0]!.text)) part = part.slice(1)
+    }
+    if (part.length === 0) continue
+    for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
+    // `… and Chris Wood, Envoy of …`: a name closing a run, with its title after the comma.
+    const follow = tokens[run.next]
+    const andAt = part.findLastIndex((token) => token.text === 'and')
+    if (follow?.text === ',' && andAt > 0 && part.length - andAt - 1 >= 2 && isNameLike(part.slice(andAt + 1))) {
+      const appositive = readAppositive(run.next + 1)
+      if (appositive) {
+        emit(segment(part.slice(0, andAt)))
+        addPerson(part.slice(andAt + 1), appositive.titles, appositive.organization)
+        continue
+      }
+    }
+    const pieces = segment(part, run.acronym)
+
+    // `Wang Hongyan, Vice President of …`: a name-like run followed by a comma and a title.
+    if (pieces.length === 1 && pieces[0]!.kind !== 'org' && follow?.text === ',' && isNameLike(part)) {
+      const appositive = readAppositive(run.next + 1)
+      if (appositive) {
+        addPerson(part, appositive.titles, appositive.organization)
+        continue
+      }
+    }
+    emit(pieces)
+  }
+
+  // Acronyms standing alone (`WHO`, `UNESCO`) name bodies unless they are already known.
+  for (const token of acronymTokens) {
+    if (groupings.has(token.text) || findCountryCode(token.text)) continue
+    if (organizationSpans.some(([start, end]) => token.start >= start && token.end <= end)) continue
+    const known = organizations.find((org) => org.acronym === token.text || initials(org.name) === token.text)
+    if (known) {
+      known.acronym ??= token.text
+      continue
+    }
+    addOrganization([token])
+  }
+  return {organizations: organizations.sort((a, b) => firstIndex(a) - firstIndex(b)), people, organizationSpans}
+
+  function firstIndex(org: OrganizationRef) {
+    const at = text.indexOf(org.name)
+    return at === -1 ? Number.MAX_SAFE_INTEGER : at
+  }
+
+  function emit(pieces: Piece[]) {
+    let pendingTitles: string[] = []
+    let lastOrg: string | undefined
+    let pendingPerson: {tokens: Token[]; titles: string[]} | undefined
+    for (const piece of pieces) {
+      if (piece.kind === 'org') {
+        const org = addOrganization(piece.tokens, piece.acronym)
+        if (pendingPerson) {
+          addPerson(pendingPerson.tokens, pendingPerson.titles, org.name)
+          pendingPerson = undefined
+        }
+        lastOrg = org.name
+      } else if (piece.kind === 'title') {
+        pendingTitles = [slice(piece.tokens)]
+      } else if (piece.kind === 'name' && pendingTitles.length > 0) {
+        pendingPerson = {tokens: piece.tokens, titles: pendingTitles}
+        if (lastOrg) {
+          addPerson(piece.tokens, pendingTitles, lastOrg)
+          pendingPerson = undefined
+        }
+        pendingTitles = []
+      }
+    }
+    if (pendingPerson) addPerson(pendingPerson.tokens, pendingPerson.titles)
+  }
+
+  /** Read `former Vice President of X` after a name and its comma. */
+  function readAppositive(index: number): {titles: string[]; organization?: string} | undefined {
+    let cursor = index
+    while (cursor < tokens.length && /^(?:former|the|then|now|now-retired|also|currently|a|an)$/i.test(tokens[cursor]!.text)) cursor++
+    // A qualifier may come before the title: `former Sri Lanka Ambassador`, `Polish Director General`.
+    let qualifier = 0
+    while (qualifier < 3 && /^\p{Lu}/u.test(tokens[cursor + qualifier]?.text ?? '') && !isTitleWord(tokens[cursor + qualifier]!)) qualifier++
+    if (qualifier > 0 && isTitleWord(tokens[cursor + qualifier] ?? tokens[cursor]!) && isTitleWord(tokens[cursor + qualifier]!)) cursor += qualifier
+    const start = cursor
+    let sawHead = false
+    while (cursor < tokens.length && (isTitleWord(tokens[cursor]!) || (tokens[cursor]!.text === 'and' && isTitleWord(tokens[cursor + 1] ?? tokens[cursor]!)))) {
+      if (isTitleHead(tokens[cursor]!)) sawHead = true
+      cursor++
+    }
+    if (!sawHead) {
+      if (tokens[start]?.text === 'from' && isOrgStart(start + 1)) return {titles: []}
+      return undefined
+    }
+    const titles = [text.slice(tokens[start]!.start, tokens[cursor - 1]!.end)]
+    if (tokens[cursor]?.text === 'of') {
+      const org = runs.find((run) => run.tokens[0]!.start >= tokens[cursor + 1]!.start && run.tokens[0]!.start <= (tokens[cursor + 2]?.start ?? 0))
+      if (org) {
+        const pieces = segment(org.tokens, org.acronym)
+        const first = pieces.find((piece) => piece.kind === 'org')
+        if (first) return {titles, organization: slice(first.tokens).replace(/^the\s+/i, '')}
+      }
+    }
+    return {titles}
+  }
+
+  function isOrgStart(index: number) {
+    const run = runs.find((candidate) => candidate.tokens[0]!.start === tokens[index]?.start)
+    return run !== undefined && segment(run.tokens, run.acronym).some((piece) => piece.kind === 'org')
+  }
+}
+
+/**
+ * Split a capitalized run into organizations, titles and names.
+ *
+ * @param part Tokens of the run.
+ * @param acronym Acronym in parentheses after the run (optional).
+ */
+function segment(part: Token[], acronym?: string): Piece[] {
+  while (part.length > 1 && /^\d+(?:st|nd|rd|th)?$/.test(part[0]!.text)) part = part.slice(1)
+  const slice = (tokens: Token[]) => tokens.map((token) => token.text).join(' ')
+  part = trimThe(part)
+  if (part.length === 0) return []
+
+  // Coordinated names: `Confederation of Finnish Industries and Latvia Employers’ Federation`.
+  for (let i = 1; i < part.length - 1; i++) {
+    if (part[i]!.text !== 'and' && part[i]!.text !== '&') continue
+    const before = part.slice(0, i)
+    const rawAfter = part.slice(i + 1)
+    const after = trimThe(rawAfter)
+    if (after.length === 0) continue
+    const beforeOrg = isOrganization(before)
+    const beforeEndsWithHead = isHead(before.at(-1)!) && !isWeakHead(before.at(-1)!) && beforeOrg
+    const beforeUnit =
+      beforeOrg || findTitle(before) !== undefined || (before.length === 1 && isAcronym(before[0]!.text)) || isPlaceName(slice(before))
+    const afterOrg = isOrganization(after)
+    const afterUnit =
+      (isTitleWord(after[0]!) && findTitle(after) !== undefined) ||
+      (afterOrg && (startsName(after) || rawAfter[0]!.text === 'the' || rawAfter[0]!.text === 'The')) ||
+      (after.length === 1 && isAcronym(after[0]!.text)) ||
+      (afterOrg && isPlaceName(slice(before))) ||
+      (findTitle(before) !== undefined && findTitle(after) !== undefined)
+    if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and')) {
+      return [...segment(before), ...segment(after, acronym)]
+    }
+  }
+
+  // Job titles: `Vice President of X`, `Speaker Lohela`, `Finland Parliament Speaker Lohela`.
+  const title = findTitle(part)
+  if (title) {
+    const [from, to] = title
+    const prefix = part.slice(0, from)
+    const titleTokens = part.slice(from, to)
+    const rest = part.slice(to)
+    const pieces: Piece[] = []
+    if (prefix.length > 0) pieces.push(...segment(prefix).map((piece) => (piece.kind === 'name' ? {...piece, kind: 'other' as const} : piece)))
+    pieces.push({kind: 'title', tokens: titleTokens})
+    if (rest[0]?.text === 'of') {
+      // What follows `Mayor of` is a body or a place, never a person.
+      pieces.push(...segment(rest.slice(1), acronym).map((piece, index) => (index === 0 && piece.kind === 'name' ? {...piece, kind: 'other' as const} : piece)))
+    } else if (rest.length > 0) {
+      const ofAt = rest.findIndex((token) => token.text === 'of')
+      const name = ofAt === -1 ? rest : rest.slice(0, ofAt)
+      if (isNameLike(name)) {
+        pieces.push({kind: 'name', tokens: name})
+        if (ofAt !== -1) pieces.push(...segment(rest.slice(ofAt + 1), acronym))
+      } else {
+        pieces.push(...segment(rest, acronym))
+      }
+    }
+    return pieces
+  }
+
+  // Events named after a body: `Latin-America Tourism Conference of World Tourism Cities Federation`.
+  const eventAt = part.findIndex(
+    (token, index) =>
+      isEvent(token) &&
+      ['of', 'for'].includes(part[index + 1]?.text ?? '') &&
+      !part.slice(0, index).some((before) => isHead(before) && !isWeakHead(before))
+  )
+  if (eventAt !== -1 && !(eventAt === 0 && isHead(part[0]!) && part.slice(2).some((token) => isHead(token) && !isWeakHead(token)))) {
+    const rest = part.slice(eventAt + 2)
+    return [{kind: 'other', tokens: part.slice(0, eventAt + 1)}, ...segment(rest, acronym)]
+  }
+
+  // `Consultative Status of the Economic and Social Council`: the body is after `of`.
+  const firstOf = part.findIndex((token) => token.text === 'of')
+  if (firstOf > 0 && !part.slice(0, firstOf).some((token) => isHead(token)) && isOrganization(trimThe(part.slice(firstOf + 1)))) {
+    return [{kind: 'other', tokens: part.slice(0, firstOf)}, ...segment(part.slice(firstOf + 1), acronym)]
+  }
+
+  if (acronym && part.some((token) => isHead(token))) return [{kind: 'org', tokens: part, acronym}]
+
+  if (isOrganization(part)) {
+    // `Union Solidarity and Development Party Tarvin`: a name after the head is not part of it.
+    let lastHead = -1
+    part.forEach((token, index) => {
+      if (isHead(token)) lastHead = index
+    })
+    const tail = part.slice(lastHead + 1)
+    if (tail.length > 0 && !isWeakHead(part[lastHead]!) && !isLink(tail[0]!) && tail[0]!.text !== 'and' && isNameLike(tail)) {
+      return [{kind: 'org', tokens: part.slice(0, lastHead + 1)}, {kind: 'name', tokens: tail}]
+    }
+    // `Wits University of Johannesburg`: the city says where the body is, it is not its name.
+    const cityOf = part.findLastIndex((token) => token.text === 'of')
+    if (cityOf > 1 && isHead(part[cityOf - 1]!) && !genericStart.test(part[0]!.text)) {
+      const where = part.slice(cityOf + 1).map((token) => token.text).join(' ')
+      if (findCityCountry(where) && !findCountryCode(where) && !findRegionCountry(where)) part = part.slice(0, cityOf)
+    }
+    return [acronym ? {kind: 'org', tokens: part, acronym} : {kind: 'org', tokens: part}]
+  }
+
+  // `Consultative Status of the Economic and Social Council`: the body is after `of`.
+  const ofAt = part.findIndex((token) => token.text === 'of')
+  if (ofAt > 0) return [{kind: 'other', tokens: part.slice(0, ofAt)}, ...segment(part.slice(ofAt + 1), acronym)]
+  return [isNameLike(part) ? {kind: 'name', tokens: part} : {kind: 'other', tokens: part}]
+}
+
+function trimThe(part: Token[]): Token[] {
+  let start = 0
+  while (start < part.length && /^(?:the|The|and|of)$/.test(part[start]!.text)) start++
+  return part.slice(start)
+}
+
+/** Find `[from, to)` of a job title in a run: words around a title head. */
+function findTitle(part: Token[]): [number, number] | undefined {
+  for (let i = 0; i < part.length; i++) {
+    if (!isTitleHead(part[i]!) || isHead(part[i]!)) continue
+    // A title head right before an organization noun is part of that name (`Chief Executive Office`).
+    if (part[i + 1] && isHead(part[i + 1]!) && !isTitleWord(part[i + 1]!)) continue
+    let from = i
+    while (from > 0 && isTitleWord(part[from - 1]!) && !isHead(part[from - 1]!)) from--
+    let to = i + 1
+    while (to < part.length && (isTitleWord(part[to]!) || (part[to]!.text === 'and' && part[to + 1] && isTitleHead(part[to + 1]!)))) to++
+    const next = part[to]
+    if (next && (next.text === 'of' || isNameLike(part.slice(to, nameEnd(part, to))))) return [from, to]
+  }
+  return undefined
+}
+
+function nameEnd(part: Token[], from: number): number {
+  const ofAt = part.findIndex((token, index) => index >= from && token.text === 'of')
+  return ofAt === -1 ? part.length : ofAt
+}
+
+/** Whether a run names an organization: a head noun ending it or taking a complement. */
+function isOrganization(part: Token[]): boolean {
+  const words = part.filter((token) => token.word && !/^(?:the|The|of|for|and|on|in|to|with|between)$/.test(token.text))
+  if (words.length < 2) return false
+  const last = part.at(-1)!
+  const strongHeads = part.map((token, index) => ({token, index})).filter(({token}) => isHead(token) && !isWeakHead(token))
+  const hasComplement =
+    strongHeads.some(({index}) => isLink(part[index + 1] ?? last) && index + 2 < part.length) ||
+    (isHead(part[0]!) && isLink(part[1] ?? last) && part.slice(2).some((token) => isHead(token) && !isWeakHead(token)))
+  if (isEvent(last) && !hasComplement && (!isHead(last) || isWeakHead(last))) return false
+  if (!part.some((token) => isHead(token))) return false
+  if (words.every((token) => isHead(token) || isTitleWord(token))) return false
+  // `Embassies of SCO countries`: a plural head first is a description.
+  const first = words[0]!
+  if (isHead(first) && /s$/.test(first.text) && !organizationHeads.has(lower(first)) && !hasComplement) return false
+  if (isHead(first) && /s$/.test(first.text) && !organizationHeads.has(lower(first))) return false
+  let endsWithHead = isHead(last) && !isWeakHead(last)
+  if (isHead(last) && isWeakHead(last)) {
+    // A weak head (`Exchange`, `House`) needs a proper qualifier: `Shanghai … Exchange`, `China House`.
+    endsWithHead = words.some((token) => token !== last && (isPlaceName(token.text) || isAcronym(token.text) || /^(?:World|Global|International)$/.test(token.text) || /(?:an|ese|ish)$/.test(token.text) && /^\p{Lu}/u.test(token.text) && !isHead(token) && !isEvent(token)))
+  }
+  if (!endsWithHead && !hasComplement) {
+    const lastHead = part.findLastIndex((token) => isHead(token) && !isWeakHead(token))
+    if (lastHead < 1 || !isNameLike(part.slice(lastHead + 1))) return false
+  }
+  // A plural head with only adjectives (`Medical Associations`) is a description, not a name.
+  if (/s$/.test(last.text) && isHead(last) && !organizationHeads.has(lower(last)) && !hasComplement) {
+    const proper = words.some((token) => token !== last && (isPlaceName(token.text) || isAcronym(token.text) || /^(?:World|Global|International)$/.test(token.text)))
+    if (!proper) return false
+  }
+  return true
+}
+
+/** Whether the words after `and` start a new name rather than continue the first. */
+function startsName(part: Token[]): boolean {
+  const first = part[0]!
+  if (isAcronym(first.text) || orgStarters.has(lower(first))) return true
+  if (isHead(first) && isLink(part[1] ?? first)) return true
+  const pieces = first.text.split('-')
+  return pieces.some((piece) => isPlaceName(piece) || piece === 'All' || piece === 'Sino') || isPlaceName(first.text) || isPlaceName(`${first.text} ${part[1]?.text ?? ''}`)
+}
+
+/** Whether tokens look like a person's name: one to four capitalized words, none a title, head or place. */
+function isNameLike(part: Token[]): boolean {
+  if (part.length === 0 || part.length > 4) return false
+  for (const token of part) {
+    if (!/^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(token.text) && !/^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)+$/u.test(token.text)) return false
+    const word = lower(token)
+    if (isHead(token) || isTitleWord(token) || isEvent(token) || monthNames.has(word) || leadingNoise.has(word)) return false
+  }
+  const name = part.map((token) => token.text).join(' ')
+  if (isPlaceName(name) || part.some((token) => findCountryCode(token.text))) return false
+  return true
+}
+
+/** Initials of a name's capitalized words (`Shanghai Cooperation Organization` → `SCO`). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('')
+}

@@ -1,0 +1,19 @@
+/**
+ * Fold a place or organization name to a lookup key: accents removed,
+ * apostrophes unified, `St.` spelled `saint`, lower case, single spaces.
+ *
+ * @param name Name as written (example: `"Xi’an"`).
+ * @returns The key (example: `"xi'an"`).
+ * @example
+ *   foldName('St. Petersburg') // 'saint petersburg'
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase()
+    .replace(/\bst\.?\s+/g, 'saint ')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+}

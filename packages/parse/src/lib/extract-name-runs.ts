@@ -1,0 +1,88 @@
+import {isCapitalized, type Token} from './extract-tokens.js'
+
+/** A run of capitalized words that may name something (`Ministry of Commerce`). */
+export interface NameRun {
+  /** Words of the run, connectors (`of`, `and`, `the`, `&`) included. */
+  tokens: Token[]
+  /** Acronym given in parentheses right after the run (example: `"WHO"`). */
+  acronym?: string
+  /** Index in the token list of the token that follows the run. */
+  next: number
+}
+
+const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'between', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'van', 'von', 'da'])
+// Heads after which `in …` / `to …` is part of the name (`Embassy of Nepal in China`).
+const locatedHeads = /^(?:embassy|embassies|consulate|office|delegation|mission|representative|branch|bureau)$/i
+
+/**
+ * Find runs of capitalized words, joined by lower-case connectors (`of`,
+ * `and`, `the` …), with an acronym given in parentheses right after them.
+ *
+ * @param tokens Tokens of one item.
+ * @returns Runs in order.
+ */
+export function findNameRuns(tokens: Token[]): NameRun[] {
+  const runs: NameRun[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const token = tokens[index]!
+    if (!isCapitalized(token) && !/^\d/.test(token.text)) {
+      index++
+      continue
+    }
+    const run: Token[] = [token]
+    let cursor = index + 1
+    while (cursor < tokens.length) {
+      const current = tokens[cursor]!
+      const adjacent = current.start === tokens[cursor - 1]!.end || current.start - tokens[cursor - 1]!.end <= 1
+      if (!adjacent) break
+      if (isCapitalized(current) || (/^\d/.test(current.text) && run.length > 0 && isCapitalized(tokens[cursor + 1] ?? current))) {
+        run.push(current)
+        cursor++
+        continue
+      }
+      if (connectors.has(current.text) || (current.text === 'The' && run.at(-1)?.text === 'of')) {
+        // A connector joins only when a capitalized word follows it (maybe after `the`).
+        let look = cursor + 1
+        while (look < tokens.length && (tokens[look]!.text === 'the' || tokens[look]!.text === 'The')) look++
+        const after = tokens[look]
+        if (after && (isCapitalized(after) || /^\d/.test(after.text)) && !(current.text === 'the' && run.at(-1)?.text !== 'of' && run.at(-1)?.text !== 'and' && run.at(-1)?.text !== 'for')) {
+          for (let i = cursor; i <= look; i++) run.push(tokens[i]!)
+          cursor = look + 1
+          continue
+        }
+        break
+      }
+      // `Association for Friendship with Foreign Countries`.
+      if (current.text === 'with' && isCapitalized(tokens[cursor + 1] ?? current) && run.some((t) => /(?:association|federation|society|council)$/i.test(t.text))) {
+        run.push(current)
+        cursor++
+        continue
+      }
+      if ((current.text === 'in' || current.text === 'to') && run.some((t) => locatedHeads.test(t.text))) {
+        const after = tokens[cursor + 1]
+        if (after && isCapitalized(after) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(after.text)) {
+          run.push(current, after)
+          cursor += 2
+          continue
+        }
+      }
+      break
+    }
+    while (run.length > 1 && !isCapitalized(run.at(-1)!) && !/^\d/.test(run.at(-1)!.text)) {
+      run.pop()
+      cursor--
+    }
+    const named: NameRun = {tokens: run, next: cursor}
+    const open = tokens[cursor]
+    const inner = tokens[cursor + 1]
+    const close = tokens[cursor + 2]
+    if (open?.text === '(' && inner && close?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(inner.text)) {
+      named.acronym = inner.text
+      named.next = cursor + 3
+    }
+    runs.push(named)
+    index = named.next
+  }
+  return runs
+}

@@ -1,0 +1,45 @@
+/** A sentence of an item, with its offset in the item text. */
+export interface Sentence {
+  /** Text of the sentence, without the space that follows it. */
+  text: string
+  /** Offset of the sentence in the item text. */
+  start: number
+}
+
+// Words after which a period does not end a sentence (`St. Petersburg`, `D.C.`, `Jan. 7th`).
+const abbreviations = new Set([
+  'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mt',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'gov', 'rep', 'sen', 'ft'
+])
+
+/**
+ * Split an item's text into sentences: a period, `!` or `?` followed by space
+ * ends one, unless it closes an abbreviation (`St.`, `Jan.`) or an initial (`D.C.`).
+ *
+ * @param text Item text.
+ * @returns Sentences in order, never empty when `text` has non-space characters.
+ * @example
+ *   splitSentences('It was held in St. Petersburg. It ended.').length // 2
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = []
+  const boundary = /[.!?]["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])/gu
+  let start = 0
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + match[0].length
+    const before = text.slice(start, match.index)
+    const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? ''
+    if (match[0][0] === '.' && (abbreviations.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word))) continue
+    push(start, end)
+    start = end
+  }
+  push(start, text.length)
+  return sentences
+
+  function push(from: number, to: number) {
+    const raw = text.slice(from, to)
+    const lead = raw.length - raw.trimStart().length
+    const trimmed = raw.trim()
+    if (trimmed) sentences.push({text: trimmed, start: from + lead})
+  }
+}

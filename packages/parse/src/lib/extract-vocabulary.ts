@@ -1,0 +1,80 @@
+/**
+ * Word lists the rule-based extractors share. They are closed-class English
+ * vocabulary (the nouns that head organization names, the words of job titles,
+ * the nouns that name events), not lists of names.
+ */
+
+/** Nouns that end or head an organization's name (`… Association`, `Ministry of …`), lower case. */
+export const organizationHeads: ReadonlySet<string> = new Set([
+  'association', 'associations', 'federation', 'federations', 'network', 'ministry', 'university', 'committee',
+  'foundation', 'council', 'organization', 'organisation', 'organizations', 'organisations', 'institute',
+  'institution', 'society', 'societies', 'center', 'centre', 'group', 'company', 'bank', 'fund', 'union', 'league',
+  'party', 'parliament', 'department', 'agency', 'program', 'programme', 'confederation', 'commission', 'chamber',
+  'club', 'academy', 'college', 'school', 'hospital', 'office', 'edition', 'bureau', 'authority', 'administration', 'government',
+  'corporation', 'consortium', 'alliance', 'secretariat', 'embassy', 'consulate', 'delegation', 'team', 'daily', 'television', 'radio', 'times', 'post', 'press', 'express', 'exchange', 'headquarters', 'trust',
+  'congress', 'assembly', 'cabinet', 'court', 'police', 'army', 'navy', 'board', 'inc', 'ltd', 'limited', 'llc',
+  'consulting', 'international', 'platform', 'house', 'studio', 'dialogue', 'coalition', 'movement', 'cross',
+  'crescent', 'forum', 'network', 'evening', 'news'
+])
+
+/**
+ * Heads that name an organization only with a complement or a qualifier in front
+ * (`Forum of …`, `Inter-American Dialogue`), never as the whole name's last word of an event.
+ */
+export const weakHeads: ReadonlySet<string> = new Set([
+  'international', 'platform', 'house', 'dialogue', 'forum', 'exchange', 'congress', 'team', 'evening', 'news',
+  'post', 'times', 'press', 'express', 'cross', 'crescent', 'program', 'programme', 'group', 'radio', 'television'
+])
+
+/** Nouns that name events rather than bodies (`Forum`, `Summit`), lower case. */
+export const eventNouns: ReadonlySet<string> = new Set([
+  'forum', 'conference', 'summit', 'symposium', 'dialogue', 'congress', 'expo', 'exposition', 'fair', 'festival',
+  'seminar', 'meeting', 'camp', 'gala', 'ceremony', 'convention', 'roundtable', 'workshop', 'exhibition', 'games',
+  'olympics', 'session', 'week', 'day', 'year', 'reception', 'competition', 'contest', 'tour', 'course', 'training',
+  'declaration', 'initiative', 'memorandum', 'agreement', 'treaty', 'law', 'consensus', 'plan', 'agenda', 'report',
+  'contract', 'project', 'action', 'award', 'awards', 'prize', 'show', 'concert', 'launch', 'celebration', 'mechanism',
+  'clause', 'cooperation', 'program', 'programme', 'corridor', 'park'
+])
+
+/** Words of job titles (`Vice President`, `Secretary-General`), lower case. */
+export const titleWords: ReadonlySet<string> = new Set([
+  'president', 'vice', 'vice-president', 'vice-chairman', 'vice-chair', 'chairman', 'chairwoman', 'chair', 'chairperson',
+  'co-chair', 'director', 'director-general', 'general-director', 'general', 'secretary', 'secretary-general',
+  'deputy', 'minister', 'prime', 'speaker', 'governor', 'ambassador', 'head', 'envoy', 'executive', 'chief',
+  'negotiator', 'associate', 'assistant', 'professor', 'prof.', 'mayor', 'founder', 'co-founder', 'ceo', 'manager',
+  'officer', 'representative', 'counsellor', 'counselor', 'consul', 'consul-general', 'commissioner', 'adviser',
+  'advisor', 'senator', 'dean', 'principal', 'member', 'leader', 'coordinator', 'editor', 'editor-in-chief', 'king',
+  'queen', 'prince', 'princess', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'first', 'former', 'honorary',
+  'permanent', 'senior', 'party', 'councillor', 'councilor', 'lady', 'premier', 'sir', 'madam', 'his',
+  'her', 'excellency', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar'
+])
+
+/** Title words that, alone, are a person's title (the others only qualify one). */
+export const titleHeads: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'vice-chairman', 'vice-chair', 'chairman', 'chairwoman', 'chair', 'chairperson',
+  'co-chair', 'director', 'director-general', 'general-director', 'secretary', 'secretary-general', 'minister',
+  'speaker', 'governor', 'ambassador', 'head', 'envoy', 'negotiator', 'professor', 'mayor', 'founder', 'co-founder',
+  'ceo', 'manager', 'officer', 'representative', 'counsellor', 'counselor', 'consul', 'consul-general',
+  'commissioner', 'adviser', 'advisor', 'senator', 'dean', 'principal', 'leader', 'coordinator', 'editor',
+  'editor-in-chief', 'king', 'queen', 'prince', 'princess', 'premier', 'chancellor', 'rector', 'general', 'councillor',
+  'councilor', 'chief'
+])
+
+/** Nouns that count people (`150 people`, `73 guests`), lower case, singular and plural. */
+export const personNouns: ReadonlySet<string> = new Set(
+  [
+    'people', 'person', 'persons', 'participant', 'representative', 'guest', 'volunteer', 'delegate', 'attendee',
+    'expert', 'scholar', 'ambassador', 'student', 'youth', 'youngster', 'teacher', 'journalist', 'reporter',
+    'entrepreneur', 'official', 'leader', 'craftsman', 'craftsmen', 'doctor', 'athlete', 'artist', 'performer',
+    'visitor', 'speaker', 'panelist', 'panellist', 'researcher', 'professional', 'trainee', 'children', 'child', 'kid',
+    'woman', 'women', 'men', 'man', 'worker', 'farmer', 'villager', 'resident', 'pupil', 'staff', 'specialist',
+    'executive', 'businessman', 'businessmen', 'businesspeople', 'diplomat', 'academic', 'engineer', 'nurse',
+    'applicant', 'observer', 'envoy', 'mayor', 'minister', 'president', 'head', 'teenager', 'friend', 'individual'
+  ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
+)
+
+/** Month names, which start capitalized runs that are never names. */
+export const monthNames: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december'
+])
