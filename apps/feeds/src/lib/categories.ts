@@ -1,4 +1,5 @@
 import {makeSlug, type NewsItem} from '@sironet/model'
+import {cleanText} from './clean-text.js'
 import {getCountryName} from './country-name.js'
 
 /** A category of an item in one of the site's taxonomies. */
@@ -26,7 +27,8 @@ export function getItemCategories(item: NewsItem, siteUrl: string, language: str
     const key = `${scheme} ${term}`
     if (seen.has(key)) return
     seen.add(key)
-    categories.push({term, label, scheme})
+    // Labels end up in XML attributes, which the text cleaning of `toXmlText` does not reach.
+    categories.push({term, label: cleanText(label), scheme})
   }
   for (const place of item.places) add(`${siteUrl}countries/`, place.country.toLowerCase(), getCountryName(place.country, language))
   for (const organization of item.organizations) {

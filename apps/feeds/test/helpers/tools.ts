@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {fixturesFolder} from './gold-items.ts'
 
 const installHint =
   'Install the checking tools first: `apt-get update && apt-get install -y python3-feedparser python3-icalendar libxml2-utils jing` (CI does this in `.ci/run`).'
@@ -42,3 +43,9 @@ export function lintXml(path: string): string {
   return result.status === 0 ? '' : result.stderr || `xmllint exited with ${result.status}`
 }
 
+
+/** Validate an Atom document with jing against RFC 4287's RELAX NG schema; returns its complaints ('' when valid). */
+export function validateAtom(text: string): string {
+  const result = runTool('jing', ['-c', `${fixturesFolder}schemas/atom.rnc`, writeTemporary('atom.xml', text)])
+  return result.status === 0 ? '' : result.stdout + result.stderr
+}
