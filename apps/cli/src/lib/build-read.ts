@@ -57,7 +57,7 @@ export async function loadParser(): Promise<ParseBulletin> {
  * @param options Working folder, parser, strictness, progress.
  */
 export async function readBulletins(files: readonly string[], options: ReadOptions): Promise<ReadResult> {
-  const parse = options.parse ?? (await loadParser())
+  const parse = options.parse ?? (files.length > 0 ? await loadParser() : () => ({items: [], messages: []}))
   const items: NewsItem[] = []
   const messages: BuildMessage[] = []
   const ids = new Map<string, string>()

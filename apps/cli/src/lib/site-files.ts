@@ -1,4 +1,5 @@
-import {toCsv, groupOrganizations, toApiFiles} from '@sironet/json-export'
+import {atomStylesheet, rssStylesheet, toIcs} from '@sironet/feeds'
+import {groupOrganizations, toApiFiles, toCsv} from '@sironet/json-export'
 import {sortItems, type NewsItem} from '@sironet/model'
 import {renderFeedSet} from './site-feeds.js'
 import type {SiteFile} from './site-file.js'
@@ -49,10 +50,13 @@ export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesO
   const newest = sortItems(items, {order: 'newest'})
   const regions = new Intl.DisplayNames([language, 'en'], {type: 'region', fallback: 'code'})
   const countryName = (code: string) => regions.of(code) ?? code
-  const stylesheets = false
-  const common = {siteUrl, language, feedSize, description, stylesheets}
+  const common = {siteUrl, language, feedSize, description, stylesheets: true}
 
+  yield {path: 'feed.xsl', content: rssStylesheet}
+  yield {path: 'atom.xsl', content: atomStylesheet}
   yield* renderFeedSet(newest, {...common, folder: '', root: '', title, archive: true})
+  // A calendar holds every dated event: calendar apps show a range of dates, not the newest few.
+  yield {path: 'events.ics', content: toIcs(newest, {siteUrl, title, language, description})}
 
   const countries = new Map<string, NewsItem[]>()
   for (const item of newest) {
@@ -98,7 +102,7 @@ export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesO
       countries: countryLinks,
       organizations: organizationLinks,
       widget: widget.some((file) => file.path === 'widget/index.html'),
-      calendar: false
+      calendar: true
     })
   }
 }

@@ -57,13 +57,12 @@ function page(language: string, title: string, root: string, head: Element[], bo
   return toHtml(tree) + '\n'
 }
 
-function feedLinks(folder: string, withCalendar = false): Element {
+function feedLinks(folder: string): Element {
   const links = [
     h('a', {href: `${folder}feed.xml`, type: 'application/rss+xml'}, 'RSS'),
     h('a', {href: `${folder}atom.xml`, type: 'application/atom+xml'}, 'Atom'),
     h('a', {href: `${folder}feed.json`, type: 'application/feed+json'}, 'JSON Feed')
   ]
-  if (withCalendar) links.push(h('a', {href: `${folder}events.ics`, type: 'text/calendar'}, 'iCalendar'))
   return h('span', {class: 'feeds'}, links.flatMap((link, index) => (index ? [' · ', link] : [link])))
 }
 
