@@ -1,0 +1,30 @@
+/** A paragraph-like piece of the input, before it is classified. */
+export interface Block {
+  /** The paragraph’s text: for text input the exact source slice, for HTML the text content. */
+  text: string
+  /** Offset of the paragraph in the source, in UTF-16 code units. */
+  offset: number
+  /** Length of the paragraph in the source. */
+  length: number
+  /** What the markup says it is (`h1` → `'title'`, `h2`…`h6` → `'heading'`); unset for text input. */
+  tag?: 'title' | 'heading' | 'paragraph'
+  /**
+   * Source offset of each character of `text` (HTML input, where entities and
+   * collapsed white space make the text differ from the source); unset when
+   * `text` is the source slice at `offset`.
+   */
+  sourceOffsets?: number[]
+}
+
+/**
+ * Map an offset in a block’s text to an offset in the source.
+ *
+ * @param block The block.
+ * @param index Offset in `block.text` (example: `0`); `text.length` maps to the block’s end.
+ * @returns Offset in the source.
+ */
+export function toSourceOffset(block: Block, index: number): number {
+  if (!block.sourceOffsets) return block.offset + index
+  if (index >= block.text.length) return block.offset + block.length
+  return block.sourceOffsets[Math.max(0, index)] ?? block.offset
+}

@@ -1,0 +1,104 @@
+import type {Block} from './block.js'
+import {looksLikeHeading} from './looks-like-heading.js'
+import {readPeriod} from './read-period.js'
+import {scanDateWording} from './scan-date-wording.js'
+
+/** What a paragraph of the input turned out to be. */
+export type BlockKind = 'title' | 'intro' | 'heading' | 'item'
+
+/** The paragraphs of a bulletin, sorted into title, intro, headings and items. */
+export interface ClassifiedBlocks {
+  /** The title paragraph, when the first one reads as a title (or is an `<h1>`). */
+  title: Block | undefined
+  /** Paragraphs before the first item that are not headings. */
+  intro: Block[]
+  /** Paragraphs that are news items, in document order. */
+  items: Block[]
+  /** Headings after the first item (reported as `skipped-heading`). */
+  skippedHeadings: Block[]
+  /** The kind of each input block, in input order. */
+  kinds: BlockKind[]
+}
+
+function opensWithDate(block: Block): boolean {
+  return scanDateWording(block.text, 0)?.opening === true
+}
+
+function isHeading(block: Block): boolean {
+  return block.tag === 'heading' || block.tag === 'title' || looksLikeHeading(block.text)
+}
+
+/**
+ * Whether a paragraph reads as a bulletin title: it does not open with a date,
+ * and it states a period (`(2018.1-2018.6)`) or is short without a final period.
+ *
+ * @param block The first paragraph.
+ */
+export function looksLikeTitle(block: Block): boolean {
+  if (block.tag === 'title') return true
+  if (opensWithDate(block)) return false
+  if (block.text.length <= 300 && readPeriod(block.text) !== undefined) return true
+  return looksLikeHeading(block.text, 200)
+}
+
+/**
+ * Sort a bulletin’s paragraphs: the title (the first `<h1>`, or the first
+ * paragraph when it reads as one), the intro (paragraphs before the first item
+ * that do not open with a date), headings (short lines without a final period,
+ * such as a repeated `Latest News of SIRONET International Exchanges`), and
+ * items (everything from the first dated paragraph on). When a heading
+ * separates the intro from undated paragraphs, those paragraphs are items.
+ *
+ * @param blocks Paragraphs in document order.
+ * @returns The classification.
+ */
+export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
+  const kinds: BlockKind[] = Array.from({length: blocks.length}, () => 'item')
+  let titleIndex = blocks.findIndex((block) => block.tag === 'title')
+  if (titleIndex < 0 && blocks[0] && looksLikeTitle(blocks[0])) titleIndex = 0
+
+  const candidates: number[] = []
+  let splitHeading = -1
+  let started = false
+  const skippedHeadings: Block[] = []
+  for (const [index, block] of blocks.entries()) {
+    if (index === titleIndex) {
+      kinds[index] = 'title'
+      continue
+    }
+    const dated = opensWithDate(block)
+    if (!started) {
+      if (dated) {
+        started = true
+        kinds[index] = 'item'
+      } else if (isHeading(block)) {
+        kinds[index] = 'heading'
+        if (candidates.length > 0 && splitHeading < 0) splitHeading = index
+      } else {
+        candidates.push(index)
+        kinds[index] = 'intro'
+      }
+    } else if (!dated && isHeading(block)) {
+      kinds[index] = 'heading'
+      skippedHeadings.push(block)
+    } else {
+      kinds[index] = 'item'
+    }
+  }
+
+  // Undated paragraphs after a heading that follows the intro are items; so are
+  // all but the first undated paragraph of a bulletin without dated items.
+  for (const [position, index] of candidates.entries()) {
+    const afterHeading = splitHeading >= 0 && index > splitHeading
+    const noItems = !started && splitHeading < 0 && position > 0
+    if (afterHeading || noItems) kinds[index] = 'item'
+  }
+
+  return {
+    title: titleIndex >= 0 ? blocks[titleIndex] : undefined,
+    intro: blocks.filter((_, index) => kinds[index] === 'intro'),
+    items: blocks.filter((_, index) => kinds[index] === 'item'),
+    skippedHeadings,
+    kinds
+  }
+}

@@ -1,0 +1,44 @@
+import type {TextIssue} from './text-issue.js'
+
+/**
+ * The English ordinal suffix of a whole number.
+ *
+ * @param value Whole number (example: `23`).
+ * @returns `'st'`, `'nd'`, `'rd'` or `'th'` (example: `'rd'`).
+ */
+export function ordinalSuffix(value: number): 'st' | 'nd' | 'rd' | 'th' {
+  const lastTwo = value % 100
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th'
+  const last = value % 10
+  return last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th'
+}
+
+const ordinalPattern = /(?<![\p{L}\p{N}])(\d+)(st|nd|rd|th)(?![\p{L}\p{N}])/giu
+
+/**
+ * Find ordinal numbers with the wrong suffix (`23th`, `142th`, `1th`, `12nd`).
+ *
+ * @param text Text to check.
+ * @returns One `bad-ordinal` issue per wrong ordinal, in order.
+ * @example
+ *   findBadOrdinals('the 23th Winter Olympic Games')[0]?.expected // ['23rd']
+ */
+export function findBadOrdinals(text: string): TextIssue[] {
+  const issues: TextIssue[] = []
+  for (const match of text.matchAll(ordinalPattern)) {
+    const digits = match[1]!
+    const written = match[2]!
+    const right = ordinalSuffix(Number(digits))
+    if (written.toLowerCase() === right) continue
+    const fixed = digits + (written === written.toUpperCase() ? right.toUpperCase() : right)
+    issues.push({
+      ruleId: 'bad-ordinal',
+      reason: `Expected \`${fixed}\`, not \`${match[0]}\``,
+      start: match.index,
+      end: match.index + match[0].length,
+      actual: match[0],
+      expected: [fixed]
+    })
+  }
+  return issues
+}

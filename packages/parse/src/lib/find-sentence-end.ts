@@ -1,0 +1,71 @@
+// Words that end with a period without ending the sentence.
+const abbreviations = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'mt',
+  'no',
+  'nos',
+  'gov',
+  'sen',
+  'rep',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'univ',
+  'vs',
+  'etc',
+  'approx',
+  'vol',
+  'fig'
+])
+
+const candidate = /[.!?]["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu
+
+/**
+ * Find where the first sentence of `text` ends: after a `.`, `!` or `?` that is
+ * followed by a space and a capital or a digit, and that does not close an
+ * abbreviation (`Jan.`, `Dr.`, `D.C.`).
+ *
+ * @param text Text to read (example: `'On Jan. 7th, Dr. Li arrived. He spoke.'`).
+ * @param from Offset to start looking at (optional, default `0`).
+ * @returns Offset just after the sentence’s final punctuation, or `text.length`.
+ */
+export function findSentenceEnd(text: string, from = 0): number {
+  const pattern = new RegExp(candidate)
+  pattern.lastIndex = from
+  let match: RegExpExecArray | null
+  while ((match = pattern.exec(text)) !== null) {
+    const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, match.index - 12), match.index))
+    const word = before?.[1]
+    const isAbbreviation =
+      text.charAt(match.index) === '.' &&
+      word !== undefined &&
+      (word.length === 1 || abbreviations.has(word.toLowerCase()) || /\.\p{L}$/u.test(text.slice(match.index - 2, match.index)))
+    if (!isAbbreviation) return match.index + match[0].trimEnd().length
+  }
+  return text.length
+}

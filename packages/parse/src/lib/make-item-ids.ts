@@ -1,0 +1,110 @@
+import {makeSlug, type EventDate} from '@sironet/model'
+import {hashText} from './hash-text.js'
+
+/** What {@link makeItemIds} needs of each item. */
+export interface ItemIdInput {
+  /** The item’s date, or `null`. */
+  date: EventDate | null
+  /** The item’s text. */
+  text: string
+  /** Offset just after the date wording the item opens with, to skip it (optional, default `0`). */
+  after?: number
+}
+
+// Little words that say nothing about which event an item reports.
+const stopWords = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'to',
+  'with',
+  'by',
+  'from',
+  'as',
+  'is',
+  'was',
+  'were',
+  'be',
+  'been',
+  'its',
+  'their',
+  'this',
+  'that',
+  'into',
+  'via',
+  'under',
+  'after',
+  'during',
+  'about',
+  'between',
+  'among',
+  'it',
+  'his',
+  'her',
+  'has',
+  'have',
+  'had',
+  'are',
+  'which',
+  'who',
+  'witnessed',
+  'saw'
+])
+
+const keyWordCount = 5
+
+/** Text as ids see it: the same for the same words, whatever the white space. */
+function normalize(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Make ids for a bulletin’s items: the date (or `undated`) and the first key
+ * words after it (`2018-01-10-dialogue-parliament-speakers-north-europe`).
+ * Items whose ids would be the same all get a short hash of their own text
+ * (`…-3fa2c1`), so an id depends only on its item: re-parsing gives the same
+ * ids, and editing one item changes no other item’s id (unless the edit makes
+ * it collide with another).
+ *
+ * @param items The items, in document order.
+ * @returns One id per item, unique.
+ * @example
+ *   makeItemIds([{date: {start: '2018-01-10', text: 'On January 10'}, text: 'On January 10, the Dialogue …', after: 13}])
+ *   // ['2018-01-10-dialogue-…']
+ */
+export function makeItemIds(items: readonly ItemIdInput[]): string[] {
+  const bases = items.map((item) => {
+    // Bare numbers would read as part of the date (`2018-01-13-…` for “In January, 13 volunteers”).
+    const words = (item.text.slice(item.after ?? 0).match(/[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu) ?? [])
+      .map((word) => word.replace(/['’]/g, ''))
+      .filter((word) => !/^\p{N}+$/u.test(word) && !stopWords.has(word.toLowerCase()))
+      .slice(0, keyWordCount)
+    return makeSlug(`${item.date?.start ?? 'undated'} ${words.join(' ')}`)
+  })
+  const counts = new Map<string, number>()
+  for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1)
+
+  const ids = bases.map((base, index) =>
+    counts.get(base)! > 1 ? `${base}-${hashText(normalize(items[index]!.text))}` : base
+  )
+  // Two different texts with the same short hash: lengthen the hash, then number them.
+  const seen = new Map<string, number>()
+  for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1)
+  const used = new Set<string>()
+  return ids.map((id, index) => {
+    let result = id
+    if (seen.get(id)! > 1) result = `${bases[index]}-${hashText(normalize(items[index]!.text), 16)}`
+    let number = 2
+    const stem = result
+    while (used.has(result)) result = `${stem}-${number++}`
+    used.add(result)
+    return result
+  })
+}

@@ -1,0 +1,113 @@
+import {isCalendarDate, type EventDate, type Period} from '@sironet/model'
+import {findSentenceEnd} from './find-sentence-end.js'
+import {scanDateWording, type DatePoint} from './scan-date-wording.js'
+
+/** What {@link readEventDate} needs to know to complete dates that state no year. */
+export interface ReadEventDateOptions {
+  /** Year for dates that state none; wins over `period` (optional, example: `2018`). */
+  year?: number | undefined
+  /** Months the bulletin covers: a date without a year takes the year that puts it inside them (optional). */
+  period?: Period | null | undefined
+}
+
+/** A date read from an item, or the problem that kept it from being one. */
+export interface EventDateReading {
+  /** The date, or `null` when the wording names no real day or its year is unknown. */
+  date: EventDate | null
+  /** Offset of the date’s wording in the text. */
+  offset: number
+  /** Length of the wording. */
+  length: number
+  /** Whether the item opens with the date (`false` for a date later in the first sentence). */
+  opening: boolean
+  /** Whether the text states the year (`On 13 June 2017`) rather than taking it from the period. */
+  yearStated: boolean
+  /** Why `date` is `null`: `'missing-year'` or `'invalid-date'`. */
+  problem?: {ruleId: 'missing-year' | 'invalid-date'; reason: string}
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+function format(year: number, point: DatePoint): string {
+  return point.day === undefined ? `${year}-${pad(point.month)}` : `${year}-${pad(point.month)}-${pad(point.day)}`
+}
+
+/** The year that puts `month` inside the period, or the explicit year. */
+function inferYear(month: number, options: ReadEventDateOptions): number | undefined {
+  if (options.year !== undefined) return options.year
+  const period = options.period
+  if (!period) return undefined
+  const first = Number(period.start.slice(0, 4))
+  const last = Number(period.end.slice(0, 4))
+  for (let year = first; year <= last; year++) {
+    const value = `${year}-${pad(month)}`
+    if (value >= period.start && value <= period.end) return year
+  }
+  return first
+}
+
+/**
+ * Read the date of the event an item reports: the date it opens with (`On
+ * January 10,`, `From January 12 to 16,`, `Late May witnessed`, `13 – 14 April
+ * 2019`), or else a date stated later in its first sentence (`… visited SWF on
+ * March 21.`). Dates of background facts later on are ignored. A month without
+ * a day has month precision (`In January, 13 young volunteers` is `2018-01`).
+ * The year comes from the wording when it states one, else from `options`.
+ *
+ * @param text The item’s text.
+ * @param options Year and period for dates without a year (optional).
+ * @returns The reading, or `undefined` when the item states no date.
+ * @example
+ *   readEventDate('From January 12 to 16, a delegation …', {year: 2018})?.date
+ *   // {start: '2018-01-12', end: '2018-01-16', text: 'From January 12 to 16'}
+ */
+export function readEventDate(text: string, options: ReadEventDateOptions = {}): EventDateReading | undefined {
+  if (typeof text !== 'string') {
+    throw new TypeError('Cannot call `readEventDate` without text. Pass the item’s text as a string.')
+  }
+  const wording = scanDateWording(text, findSentenceEnd(text))
+  if (!wording) return undefined
+  const wordingText = text.slice(wording.from, wording.to).replace(/\s+/g, ' ')
+  const reading: EventDateReading = {
+    date: null,
+    offset: wording.from,
+    length: wording.to - wording.from,
+    opening: wording.opening,
+    yearStated: wording.start.year !== undefined || wording.end?.year !== undefined
+  }
+  const {start, end} = wording
+
+  let startYear = start.year
+  let endYear = end?.year
+  if (startYear === undefined && endYear !== undefined && end) {
+    // `December 28 to January 3, 2019` starts in 2018.
+    startYear = start.month > end.month ? endYear - 1 : endYear
+  }
+  startYear ??= inferYear(start.month, options)
+  if (startYear === undefined) {
+    reading.problem = {
+      ruleId: 'missing-year',
+      reason: `Cannot tell the year of \`${wordingText}\`: neither the item, the bulletin’s title nor the \`year\` option states one`
+    }
+    return reading
+  }
+  if (end && endYear === undefined) endYear = end.month < start.month ? startYear + 1 : startYear
+
+  const startValue = format(startYear, start)
+  let endValue = end && endYear !== undefined ? format(endYear, end) : undefined
+  for (const value of [startValue, endValue]) {
+    if (value !== undefined && !isCalendarDate(value)) {
+      reading.problem = {ruleId: 'invalid-date', reason: `Unexpected date \`${wordingText}\`: ${value} does not exist`}
+      return reading
+    }
+  }
+  if (endValue !== undefined && endValue <= startValue) endValue = undefined
+
+  const date: EventDate = {start: startValue, text: wordingText}
+  if (endValue !== undefined) date.end = endValue
+  if (wording.part !== undefined && endValue === undefined) date.part = wording.part
+  reading.date = date
+  return reading
+}

@@ -1,0 +1,280 @@
+import type {DatePart} from '@sironet/model'
+import {tokenizeDateText, type DateToken} from './tokenize-date-text.js'
+
+/** A day or month as written, before the year is known. */
+export interface DatePoint {
+  /** Month, 1 to 12. */
+  month: number
+  /** Day of the month, when one is written. */
+  day?: number
+  /** Year, when one is written. */
+  year?: number
+}
+
+/** Date wording found in text: one point or a range, with offsets of the wording. */
+export interface DateWording {
+  /** First (or only) day or month. */
+  start: DatePoint
+  /** Last day or month of a range. */
+  end?: DatePoint
+  /** Part of the month (`Late May`). */
+  part?: DatePart
+  /** Offset of the wording’s first character (its lead-in word, such as `On`, included). */
+  from: number
+  /** Offset just after the wording’s last character. */
+  to: number
+  /** Whether the text opens with this date (only lead-in words before it). */
+  opening: boolean
+}
+
+// Words that may stand before a date at the start of an item: “On the morning of”, “At the end of”, “In late”.
+const leadWords = new Set([
+  'on',
+  'in',
+  'from',
+  'during',
+  'between',
+  'since',
+  'at',
+  'the',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'noon',
+  'of',
+  'around',
+  'about',
+  'by',
+  'early',
+  'mid',
+  'middle',
+  'late',
+  'beginning',
+  'start',
+  'end',
+  'dated',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday'
+])
+
+const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
+// Words before a date later in a sentence that make it background, not the event’s date.
+const backgroundWords = new Set(['since', 'until', 'till', 'before', 'after', 'than', 'founded', 'established'])
+
+const partOf: Record<string, DatePart> = {
+  early: 'early',
+  beginning: 'early',
+  start: 'early',
+  mid: 'mid',
+  middle: 'mid',
+  late: 'late',
+  end: 'late'
+}
+
+const prepositions = new Set(['in', 'on', 'from', 'during', 'between', 'at', 'by'])
+
+const rangeWords = new Set(['to', 'until', 'till', 'through', 'thru', 'and'])
+
+const maxLead = 10
+
+interface Parsed {
+  start: DatePoint
+  end?: DatePoint
+  next: number
+}
+
+function isDay(token: DateToken | undefined): token is Extract<DateToken, {type: 'number'}> {
+  return token?.type === 'number' && token.digits <= 2 && token.value >= 1 && token.value <= 31
+}
+
+function isYear(token: DateToken | undefined): token is Extract<DateToken, {type: 'number'}> {
+  return token?.type === 'number' && token.digits === 4 && token.ordinal === undefined && token.value >= 1900 && token.value <= 2099
+}
+
+function isWord(token: DateToken | undefined, words: ReadonlySet<string>): boolean {
+  return token?.type === 'word' && words.has(token.lower)
+}
+
+/** A year after a date: `2018` or `, 2018`. */
+function readYear(tokens: DateToken[], index: number): {year: number; next: number} | undefined {
+  const token = tokens[index]
+  if (isYear(token)) return {year: token.value, next: index + 1}
+  if (token?.type === 'comma') {
+    const after = tokens[index + 1]
+    if (isYear(after)) return {year: after.value, next: index + 2}
+  }
+  return undefined
+}
+
+/** Whether a bare number after `Month,` can be its day: only when nothing like a noun follows (`In January, 13 young volunteers`). */
+function endsDate(tokens: DateToken[], index: number): boolean {
+  const token = tokens[index]
+  if (token === undefined) return true
+  if (token.type === 'comma' || token.type === 'dash') return true
+  if (token.type === 'other') return true
+  if (token.type === 'word') return rangeWords.has(token.lower)
+  return isYear(token)
+}
+
+function withYear(point: DatePoint, tokens: DateToken[], next: number): {point: DatePoint; next: number} {
+  const year = readYear(tokens, next)
+  return year ? {point: {...point, year: year.year}, next: year.next} : {point, next}
+}
+
+/** `2018-01-10`, `2018.1.10`, `2018/01/10`: written without spaces. */
+function readIsoPoint(text: string, tokens: DateToken[], index: number): {point: DatePoint; next: number} | undefined {
+  const [year, separator1, month, separator2, day] = tokens.slice(index, index + 5)
+  if (!isYear(year) || !separator1 || !month || !separator2 || !isDay(day)) return undefined
+  if (month.type !== 'number' || month.digits > 2 || month.value < 1 || month.value > 12) return undefined
+  const separator = text.slice(separator1.start, separator1.end)
+  if (!['-', '.', '/'].includes(separator) || text.slice(separator2.start, separator2.end) !== separator) return undefined
+  if (year.end !== separator1.start || separator1.end !== month.start || month.end !== separator2.start || separator2.end !== day.start) {
+    return undefined
+  }
+  if (day.ordinal !== undefined) return undefined
+  return {point: {year: year.value, month: month.value, day: day.value}, next: index + 5}
+}
+
+/** `January 10`, `Jan. 7th`, `June, 17th`, `January 10, 2018`, `January`, `January 2018`. */
+function readMonthFirst(tokens: DateToken[], index: number): {point: DatePoint; next: number} | undefined {
+  const month = tokens[index]
+  if (month?.type !== 'month') return undefined
+  let next = index + 1
+  const comma = tokens[next]?.type === 'comma'
+  if (comma) next++
+  const day = tokens[next]
+  if (isDay(day) && tokens[next + 1]?.type !== 'month') {
+    const bare = day.ordinal === undefined
+    if (!comma || !bare || endsDate(tokens, next + 1)) {
+      return withYear({month: month.month, day: day.value}, tokens, next + 1)
+    }
+  }
+  return withYear({month: month.month}, tokens, index + 1)
+}
+
+/** `16 November`, `24th June`, `24th of June`, `13 June 2017`. */
+function readDayFirst(tokens: DateToken[], index: number): {point: DatePoint; next: number} | undefined {
+  const day = tokens[index]
+  if (!isDay(day)) return undefined
+  let next = index + 1
+  if (isWord(tokens[next], new Set(['of']))) next++
+  const month = tokens[next]
+  if (month?.type !== 'month') return undefined
+  return withYear({month: month.month, day: day.value}, tokens, next + 1)
+}
+
+function readPoint(text: string, tokens: DateToken[], index: number): {point: DatePoint; next: number} | undefined {
+  return readIsoPoint(text, tokens, index) ?? readMonthFirst(tokens, index) ?? readDayFirst(tokens, index)
+}
+
+/** After a range word (`to`, `-`, `and` …) and an optional `the`: the index of what follows, or -1. */
+function readRangeSeparator(tokens: DateToken[], index: number): number {
+  const token = tokens[index]
+  if (token?.type !== 'dash' && !isWord(token, rangeWords)) return -1
+  let next = index + 1
+  if (isWord(tokens[next], new Set(['the']))) next++
+  return next
+}
+
+/** A date or a range of dates starting at `index`. */
+function readExpression(text: string, tokens: DateToken[], index: number): Parsed | undefined {
+  const first = readPoint(text, tokens, index)
+  if (first) {
+    const separator = readRangeSeparator(tokens, first.next)
+    if (separator >= 0) {
+      const second = readPoint(text, tokens, separator)
+      if (second && (first.point.day !== undefined || second.point.day === undefined)) {
+        return {start: first.point, end: second.point, next: second.next}
+      }
+      const day = tokens[separator]
+      if (first.point.day !== undefined && isDay(day) && first.point.year === undefined) {
+        // `January 12 to 16`, `May 22-24`, `November 15th to 16th, 2018`.
+        const end = withYear({month: first.point.month, day: day.value}, tokens, separator + 1)
+        return {start: first.point, end: end.point, next: end.next}
+      }
+    }
+    return {start: first.point, next: first.next}
+  }
+  const day = tokens[index]
+  if (isDay(day)) {
+    // `13 – 14 April 2019`, `between 5 and 7 June`.
+    const separator = readRangeSeparator(tokens, index + 1)
+    if (separator < 0) return undefined
+    const second = readDayFirst(tokens, separator)
+    if (!second) return undefined
+    return {start: {month: second.point.month, day: day.value}, end: second.point, next: second.next}
+  }
+  return undefined
+}
+
+function toWording(tokens: DateToken[], parsed: Parsed, from: number, part: DatePart | undefined, opening: boolean): DateWording {
+  const wording: DateWording = {
+    start: parsed.start,
+    from,
+    to: tokens[parsed.next - 1]!.end,
+    opening
+  }
+  if (parsed.end) wording.end = parsed.end
+  if (part !== undefined && parsed.start.day === undefined && parsed.end === undefined) wording.part = part
+  return wording
+}
+
+/**
+ * Find the date an item opens with (`On January 10,`, `Late May witnessed`,
+ * `From 13 to 14 April 2019,`), or else the first date in `text` from `from`
+ * to `to` that is not background (`since May 2017`), without resolving years.
+ *
+ * @param text Item text.
+ * @param to Where the search for a later date stops (the end of the first sentence).
+ * @returns The wording found, or `undefined`.
+ */
+export function scanDateWording(text: string, to: number): DateWording | undefined {
+  const tokens = tokenizeDateText(text, 0, Math.max(to, Math.min(text.length, 120)))
+
+  // The opening date: lead-in words, then a date.
+  let index = 0
+  let part: DatePart | undefined
+  while (index < tokens.length && index < maxLead) {
+    const token = tokens[index]!
+    if (token.type === 'word' && leadWords.has(token.lower)) {
+      part = partOf[token.lower] ?? part
+      index++
+      // `Mid-June`, `Monday, June 5`.
+      const after = tokens[index]
+      if ((after?.type === 'dash' && partOf[token.lower]) || (after?.type === 'comma' && weekdays.has(token.lower))) index++
+      continue
+    }
+    break
+  }
+  const opening = readExpression(text, tokens, index)
+  if (opening) return toWording(tokens, opening, tokens[0]!.start, part, true)
+
+  // A date later in the first sentence: `… visited SWF on March 21.`
+  for (let position = 0; position < tokens.length; position++) {
+    const token = tokens[position]!
+    if (token.start >= to) break
+    if (token.type !== 'month' && !isDay(token) && !isYear(token)) continue
+    const parsed = readExpression(text, tokens, position)
+    if (!parsed) continue
+    let lead = position
+    let leadPart: DatePart | undefined
+    while (lead > 0 && position - lead < 4 && isWord(tokens[lead - 1], leadWords) && !weekdays.has((tokens[lead - 1] as {lower: string}).lower)) {
+      lead--
+      leadPart = partOf[(tokens[lead] as {lower: string}).lower] ?? leadPart
+    }
+    const before = tokens[lead - 1]
+    if (isWord(before, backgroundWords)) continue
+    // A bare month name mid-sentence (`the May Fourth Movement`) is a date only after a preposition or with a year.
+    const hasPreposition = tokens.slice(lead, position).some((word) => isWord(word, prepositions))
+    if (parsed.start.day === undefined && parsed.start.year === undefined && parsed.end === undefined && !hasPreposition) continue
+    return toWording(tokens, parsed, tokens[lead]!.start, leadPart, false)
+  }
+  return undefined
+}

@@ -1,0 +1,214 @@
+import type {Element, Nodes, Root, Text} from 'hast'
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+import type {Block} from './block.js'
+
+// Elements that end one paragraph and start another.
+const blockTags = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul'
+])
+
+// Elements whose text is not part of the page’s prose.
+const skipTags = new Set(['head', 'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'select', 'button'])
+
+const lineBreak = '\u2028'
+
+interface Buffer {
+  characters: string[]
+  starts: number[]
+  ends: number[]
+  tag: NonNullable<Block['tag']>
+}
+
+const entity = /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i
+
+/**
+ * Split an HTML page into paragraphs: each `<p>`, `<li>`, heading and other
+ * block element gives one, with its text content (entities decoded, white
+ * space collapsed, `<br>` as a line break), the source range of that text, and
+ * the source offset of each character. `<h1>` is marked as the title and
+ * `<h2>`–`<h6>` as headings.
+ *
+ * @param file The file, whose value is the HTML source.
+ * @returns Paragraphs in document order.
+ */
+export function splitHtmlBlocks(file: VFile): Block[] {
+  const source = String(file.value)
+  const tree = unified().use(rehypeParse).parse(file) as Root
+  const blocks: Block[] = []
+  let buffer: Buffer = {characters: [], starts: [], ends: [], tag: 'paragraph'}
+
+  function flush(): void {
+    const block = collapse(buffer)
+    if (block) blocks.push(block)
+    buffer = {characters: [], starts: [], ends: [], tag: buffer.tag}
+  }
+
+  function addText(node: Text): void {
+    const value = node.value
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) {
+      // Text without a position (not from the source): point at the previous character.
+      const at = buffer.ends.at(-1) ?? 0
+      for (let index = 0; index < value.length; index++) pushCharacter(buffer, value.charAt(index), at, at)
+      return
+    }
+    let position = start
+    for (let index = 0; index < value.length; index++) {
+      const character = value.charAt(index)
+      const here = source.charAt(position)
+      if (here === character) {
+        pushCharacter(buffer, character, position, position + 1)
+        position++
+      } else if (here === '\r' && character === '\n') {
+        const length = source.charAt(position + 1) === '\n' ? 2 : 1
+        pushCharacter(buffer, character, position, position + length)
+        position += length
+      } else if (here === '&') {
+        const length = entity.exec(source.slice(position, position + 40))?.[0].length ?? 1
+        pushCharacter(buffer, character, position, position + length)
+        const code = character.charCodeAt(0)
+        if (code >= 0xd800 && code <= 0xdbff && index + 1 < value.length) {
+          index++
+          pushCharacter(buffer, value.charAt(index), position, position + length)
+        }
+        position += length
+      } else {
+        const at = Math.min(position, end - 1)
+        pushCharacter(buffer, character, at, at + 1)
+        position = Math.min(position + 1, end)
+      }
+    }
+  }
+
+  function walk(node: Nodes): void {
+    if (node.type === 'text') {
+      addText(node)
+      return
+    }
+    if (node.type !== 'root' && node.type !== 'element') return
+    if (node.type === 'element') {
+      const element: Element = node
+      if (skipTags.has(element.tagName)) return
+      if (element.tagName === 'br') {
+        const at = element.position?.start.offset ?? buffer.ends.at(-1) ?? 0
+        pushCharacter(buffer, lineBreak, at, element.position?.end.offset ?? at)
+        return
+      }
+      if (blockTags.has(element.tagName)) {
+        flush()
+        const outer = buffer.tag
+        buffer.tag = element.tagName === 'h1' ? 'title' : /^h[2-6]$/.test(element.tagName) ? 'heading' : 'paragraph'
+        for (const child of element.children) walk(child)
+        flush()
+        buffer.tag = outer
+        return
+      }
+    }
+    for (const child of node.children) walk(child)
+  }
+
+  walk(tree)
+  flush()
+  return blocks
+}
+
+function pushCharacter(buffer: Buffer, character: string, start: number, end: number): void {
+  buffer.characters.push(character)
+  buffer.starts.push(start)
+  buffer.ends.push(end)
+}
+
+/** Collapse white space as browsers do, keep `<br>` as `\n`, trim; `undefined` when nothing is left. */
+function collapse(buffer: Buffer): Block | undefined {
+  const characters: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  let pendingSpace = -1
+  for (let index = 0; index < buffer.characters.length; index++) {
+    const character = buffer.characters[index]!
+    if (character === lineBreak) {
+      pendingSpace = -1
+      if (characters.at(-1) === ' ') {
+        characters.pop()
+        starts.pop()
+        ends.pop()
+      }
+      characters.push('\n')
+      starts.push(buffer.starts[index]!)
+      ends.push(buffer.ends[index]!)
+      continue
+    }
+    if (/[ \t\n\r\f]/.test(character)) {
+      if (pendingSpace < 0) pendingSpace = index
+      continue
+    }
+    if (pendingSpace >= 0 && characters.length > 0 && characters.at(-1) !== '\n') {
+      characters.push(' ')
+      starts.push(buffer.starts[pendingSpace]!)
+      ends.push(buffer.ends[pendingSpace]!)
+    }
+    pendingSpace = -1
+    characters.push(character)
+    starts.push(buffer.starts[index]!)
+    ends.push(buffer.ends[index]!)
+  }
+  // Trim as the text splitter does (no-break spaces and line breaks too), so both inputs give the same text.
+  let first = 0
+  let last = characters.length
+  while (first < last && /\s/.test(characters[first]!)) first++
+  while (last > first && /\s/.test(characters[last - 1]!)) last--
+  if (first === last) return undefined
+  const offset = starts[first]!
+  return {
+    text: characters.slice(first, last).join(''),
+    offset,
+    length: Math.max(0, ends[last - 1]! - offset),
+    tag: buffer.tag,
+    sourceOffsets: starts.slice(first, last)
+  }
+}
