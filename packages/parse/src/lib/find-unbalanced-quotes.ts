@@ -70,10 +70,12 @@ export function findUnbalancedQuotes(text: string): TextIssue[] {
 }
 
 function unclosed(text: string, index: number, closer: string): TextIssue {
-  const quoted = text.slice(index + 1, index + 41).trimEnd()
+  const rest = text.slice(index + 1)
+  let quoted = rest.slice(0, 40)
+  if (rest.length > 40) quoted = `${quoted.slice(0, Math.max(quoted.lastIndexOf(' '), 20)).trimEnd()}…`
   return {
     ruleId: 'unbalanced-quote',
-    reason: `Expected a closing \`${closer}\` for the quotation opened at \`${text.charAt(index)}${quoted}${quoted.length === 40 ? '…' : ''}\``,
+    reason: `Expected a closing \`${closer}\` for the quotation opened at \`${text.charAt(index)}${quoted}\``,
     start: index,
     end: index + 1,
     actual: text.charAt(index),
