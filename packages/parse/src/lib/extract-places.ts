@@ -1,0 +1,285 @@
+import type {Place} from '@sironet/model'
+import {findCountryCode} from './extract-countries.js'
+import {findEntities} from './extract-entities.js'
+import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
+import {splitSentences, type Sentence} from './extract-sentences.js'
+import {tokenize, type Token} from './extract-tokens.js'
+import {monthNames, organizationHeads} from './extract-vocabulary.js'
+
+/** Options of {@link extractPlaces}. */
+export interface ExtractPlacesOptions {
+  /** Character ranges `[start, end)` of organization names, whose places are not venues (optional). */
+  organizationSpans?: Array<[number, number]>
+  /** Character range `[start, end)` of the opening date phrase, skipped (optional). */
+  dateRange?: [number, number]
+}
+
+type Found = Place & {at: number}
+
+const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took place|located|inaugurated|kicked off|established|started|organized|organised|set up|gathered|met|was|were)\s+$/
+const futureBefore = /\b(?:will|would|shall|to)\s+(?:be\s+)?\w+\s+$|\bwill\s+$/
+const movement =
+  /\b(?:visited|toured|travell?ed(?:\s+to)?|went\s+to|arrived\s+(?:in|at)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|paid\s+(?:a\s+|an\s+)?(?:official\s+)?visits?\s+to\s+(?=[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
+const designation = /^(?:Province|Provincial|State|Region|Division|Prefecture|District|County|Oblast|Governorate|Municipality|Department|Canton|Territory)$/
+const settlement = /^(?:Town|City|Village|Township|Borough)$/
+const citySuffix = /-(?:gun|si|shi|gu|ku|cho|machi|mura|eup|myeon)$/i
+const background = /^(?:(?:In|On|From|Since|By|During|Until|Back\s+in|Early|Late|Mid|At\s+the\s+end\s+of)\s+(?:(?:early|late|mid|the\s+\w+\s+of)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b|In\s+the\s+past\b|Last\s+year\b|Previously\b)/
+
+/**
+ * Read the venues of an item's reported event: places after `held in`, `staged
+ * at` and the like in the opening sentence, places the delegation `visited`,
+ * `arrived in` or was `sent to`, and `In Latvia, …` openings of later sentences
+ * that are not background (sentences opening with another date). Places inside
+ * organization names are not venues; a venue that is an institution
+ * (`Shenzhen University`) gives the city or country in its name. Cities come
+ * from GeoNames, regions from ISO 3166-2, countries from ISO 3166-1; a country
+ * with a city of the same country found is not repeated alone.
+ *
+ * @param text Item text.
+ * @param options Organization spans and date range (optional).
+ * @returns Venues in order of appearance.
+ * @example
+ *   extractPlaces('On May 16, the conference was staged in Yangzhou, Jiangsu Province.')
+ *   // [{city: 'Yangzhou', country: 'CN', region: 'Jiangsu Province'}]
+ */
+export function extractPlaces(text: string, options: ExtractPlacesOptions = {}): Place[] {
+  const spans = options.organizationSpans ?? findEntities(text).organizationSpans
+  const insideOrganization = (start: number, end: number) => spans.some(([from, to]) => start >= from && end <= to)
+  const found: Found[] = []
+  const sentences = splitSentences(text)
+
+  sentences.forEach((sentence, index) => {
+    if (index > 0 && background.test(sentence.text)) return
+    readPrepositions(sentence, index === 0)
+    readMovements(sentence)
+  })
+
+  if (found.length === 0 && sentences[0]) {
+    // No venue phrase: a city named in the event's own name (`the SCO Media Beijing Forum was held`).
+    const tokens = tokenize(sentences[0].text, sentences[0].start)
+    for (const place of findInside(tokens.filter((token) => !insideOrganization(token.start, token.end)))) {
+      if (place.city) {
+        found.push(place)
+        break
+      }
+    }
+  }
+
+  const withCity = new Set(found.filter((place) => place.city).map((place) => place.country))
+  const seen = new Set<string>()
+  const places: Place[] = []
+  for (const place of found.sort((a, b) => a.at - b.at)) {
+    if (!place.city && withCity.has(place.country)) continue
+    const key = `${place.city ?? ''}|${place.country}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const {at: _at, ...rest} = place
+    places.push(rest)
+  }
+  return places
+
+  function readPrepositions(sentence: Sentence, first: boolean) {
+    for (const match of sentence.text.matchAll(/(?:^|\s)(in|at|In|At)\s+/g)) {
+      const before = sentence.text.slice(0, match.index + (match[0].startsWith(' ') ? 1 : 0))
+      if (futureBefore.test(before)) continue
+      if ((match[1] === 'In' || match[1] === 'At') && match.index !== 0) continue
+      // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
+      if (/\b(?:Ambassadors?|Consul(?:-General)?|Envoy|Embass(?:y|ies)|Consulates?|Representatives?|Delegation|Mission|Office|Offices|Branch)(?:\s+(?:of|to|the|and|\p{Lu}[\p{L}’'-]*))*\s+$/u.test(before)) continue
+      // After the opening sentence only `In Latvia, …` and `was held in …` say where the event was.
+      const opening = match.index === 0 && /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*,/u.test(sentence.text.slice(match[0].length))
+      if (!first && !opening && !venueVerb.test(before)) continue
+      const start = sentence.start + match.index + match[0].length
+      if (options.dateRange && start >= options.dateRange[0] && start < options.dateRange[1]) continue
+      const institution = venueVerb.test(before) && first
+      found.push(...readVenue(start, sentence.start + sentence.text.length, institution))
+    }
+  }
+
+  function readMovements(sentence: Sentence) {
+    for (const match of sentence.text.matchAll(movement)) {
+      const before = sentence.text.slice(0, match.index)
+      if (/\b(?:will|would|shall|plans?\s+to|to)\s+$/.test(before) && !/send|sent|dispatch/.test(match[0])) continue
+      const start = sentence.start + match.index + match[0].length
+      const places = readVenue(start, sentence.start + sentence.text.length, false, true)
+      found.push(...places)
+    }
+  }
+
+  /** Read the places of the phrase that starts at `start`. */
+  function readVenue(start: number, end: number, institution: boolean, visit = false): Found[] {
+    const tokens = tokenize(text.slice(start, end), start)
+    const phrase: Token[] = []
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!
+      if (i === 0 && /^(?:the|a|an)$/.test(token.text)) continue
+      if (/^[.;:“”"!?]$/.test(token.text)) break
+      if (/^\p{Lu}/u.test(token.text) || /^[(),&]$/.test(token.text) || /^(?:of|and|the|capital|located|in|de)$/.test(token.text)) {
+        if (token.text === ',' && !/^(?:\p{Lu}|capital)/u.test(tokens[i + 1]?.text ?? '')) break
+        if (token.text === 'and' && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== 'the') break
+        if (monthNames.has(token.text.toLowerCase())) break
+        phrase.push(token)
+        continue
+      }
+      break
+    }
+    // Group capitalized words into runs; connectors and commas separate them.
+    const runs: Token[][] = []
+    let current: Token[] = []
+    for (const token of phrase) {
+      if (/^\p{Lu}/u.test(token.text) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(token.text)) current.push(token)
+      else {
+        if (current.length > 0) runs.push(current)
+        current = []
+      }
+    }
+    if (current.length > 0) runs.push(current)
+
+    const results: Found[] = []
+    let pending: Found | undefined
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!
+      const runText = text.slice(run[0]!.start, run.at(-1)!.end)
+      if (r > 0) {
+        const gap = text.slice(runs[r - 1]!.at(-1)!.end, run[0]!.start).trim()
+        if (!/^(?:,|of|,\s*capital\s+of|,\s*the\s+capital\s+of|capital\s+of)$/.test(gap)) pending = undefined
+      }
+      const inOrg = insideOrganization(run[0]!.start, run.at(-1)!.end)
+      const kind = classify(run, runText)
+      if (kind.type === 'country') {
+        if (pending && !pending.country) {
+          pending.country = kind.country
+          results.push(pending)
+          pending = undefined
+          continue
+        }
+        if (pending) {
+          // `Bruges of Belgium`: the country written beside a city wins over the gazetteer's guess.
+          pending.country = kind.country
+          pending = undefined
+          continue
+        }
+        if (!inOrg) results.push({country: kind.country, at: run[0]!.start})
+        continue
+      }
+      if (kind.type === 'region') {
+        if (pending) {
+          pending.region ??= runText
+          if (kind.country && !pending.country) {
+            pending.country = kind.country
+            results.push(pending)
+            pending = undefined
+          }
+          continue
+        }
+        if (inOrg && !institution) continue
+        if (kind.country) results.push({country: kind.country, region: runText, at: run[0]!.start})
+        else pending = {country: '', region: runText, at: run[0]!.start}
+        continue
+      }
+      if (kind.type === 'city') {
+        if (inOrg && !institution) continue
+        const place: Found = {city: kind.city, country: kind.country, at: run[0]!.start}
+        results.push(place)
+        pending = place
+        continue
+      }
+      if (kind.type === 'unknown') {
+        if (inOrg && !institution && !visit) continue
+        if ((institution || visit) && !kind.fromShape) {
+          const inner = findInside(run)
+          if (inner.length > 0) {
+            results.push(...inner.slice(0, 1))
+            pending = undefined
+            continue
+          }
+        }
+        // A settlement (`Moby Town`) or an unknown name whose country follows (`Surkhet of Nepal`).
+        if (kind.city && (r === 0 || institution)) {
+          pending = {city: kind.city, country: '', at: run[0]!.start}
+        }
+      }
+    }
+    return results.filter((place) => place.country)
+  }
+
+  function classify(run: Token[], runText: string):
+    | {type: 'country'; country: string}
+    | {type: 'region'; country?: string}
+    | {type: 'city'; city: string; country: string}
+    | {type: 'unknown'; city?: string; fromShape?: boolean} {
+    const country = findCountryCode(runText)
+    // City-states and special regions are written as cities: `Hong Kong`, `Macao`, `Singapore`.
+    if (country && findCityCountry(runText) === country) return {type: 'city', city: runText, country}
+    if (country) return {type: 'country', country}
+    const cityCountry = findCityCountry(runText)
+    if (cityCountry && !isCommonWord(runText)) return {type: 'city', city: runText, country: cityCountry}
+    const regionCountry = findRegionCountry(runText)
+    if (regionCountry) return {type: 'region', country: regionCountry}
+    const last = run.at(-1)!.text
+    if (designation.test(last)) {
+      const base = run.slice(0, -1).map((token) => token.text).join(' ')
+      const baseRegion = base ? findRegionCountry(base) : undefined
+      return baseRegion ? {type: 'region', country: baseRegion} : {type: 'region'}
+    }
+    if (citySuffix.test(runText)) {
+      const base = runText.replace(citySuffix, '')
+      const baseCountry = findCityCountry(base)
+      return baseCountry ? {type: 'city', city: base, country: baseCountry} : {type: 'unknown', city: base, fromShape: true}
+    }
+    if (settlement.test(last) && run.length > 1) return {type: 'unknown', city: runText, fromShape: true}
+    const designationAt = run.findIndex((token) => designation.test(token.text))
+    if (designationAt !== -1 && designationAt < run.length - 1) {
+      const tail = run.slice(designationAt + 1)
+      return {type: 'unknown', city: text.slice(tail[0]!.start, tail.at(-1)!.end), fromShape: true}
+    }
+    if (run.some((token) => organizationHeads.has(token.text.toLowerCase()) || isCommonWord(token.text))) return {type: 'unknown'}
+    return run.length <= 3 && !run.some((token) => /\p{Ll}\p{Lu}/u.test(token.text)) ? {type: 'unknown', city: runText} : {type: 'unknown'}
+  }
+}
+
+/** Places named inside a longer name (`Shenzhen University`, `China National Convention Center`). */
+function findInside(tokens: Token[]): Found[] {
+  const words = tokens.filter((token) => /^\p{Lu}/u.test(token.text) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(token.text))
+  const results: Found[] = []
+  for (let i = 0; i < words.length; i++) {
+    for (let length = Math.min(3, words.length - i); length >= 1; length--) {
+      const part = words.slice(i, i + length)
+      if (part.some((token) => monthNames.has(token.text.toLowerCase()))) continue
+      // Only consecutive words form a name.
+      if (part.some((token, index) => index > 0 && token.start - part[index - 1]!.end > 1)) continue
+      const name = part.map((token) => token.text).join(' ')
+      const country = findCountryCode(name)
+      const city = findCityCountry(name)
+      const region = findRegionCountry(name)
+      if (city && !isCommonWord(name) && (!country || country === city)) {
+        results.push({city: name, country: city, at: part[0]!.start})
+      } else if (country) {
+        results.push({country, at: part[0]!.start})
+      } else if (region && !isCommonWord(name)) {
+        results.push({country: region, region: name, at: part[0]!.start})
+      } else continue
+      i += length - 1
+      break
+    }
+  }
+  return results
+}
+
+// Capitalized words that are also GeoNames places (`Union`, `Mission`, `Progress`):
+// never read as a city unless written as a venue on their own.
+const commonWords = new Set([
+  'union', 'mission', 'progress', 'of', 'unity', 'victoria', 'university', 'national', 'international', 'center',
+  'centre', 'college', 'school', 'republic', 'federation', 'library', 'palace', 'nations', 'hope', 'independence',
+  'liberty', 'freedom', 'concord', 'friendship', 'harmony', 'peace', 'providence', 'commerce', 'industry', 'justice',
+  'reform', 'primary', 'media', 'forum', 'summit', 'green', 'design', 'world', 'china', 'asia', 'africa', 'europe',
+  'america', 'wits', 'science', 'technology', 'trade', 'energy', 'development', 'cooperation', 'silk', 'road',
+  'belt', 'normal', 'mainland', 'headquarters', 'headquarter', 'mobile', 'orange', 'reading', 'bath', 'split', 'nice', 'young', 'global', 'east', 'west',
+  'north', 'south', 'central', 'new', 'great', 'wall', 'ocean', 'lake', 'river', 'mountain', 'valley', 'bay',
+  'beach', 'port', 'harbour', 'harbor', 'garden', 'gardens', 'park', 'plaza', 'square', 'market', 'convention',
+  'exhibition', 'music', 'art', 'arts', 'culture', 'heritage', 'tourism', 'spring', 'summer', 'winter', 'autumn',
+  'phoenix', 'pearl', 'sun', 'star', 'moon', 'dragon', 'panda', 'lotus', 'rose', 'crystal', 'golden', 'silver'
+])
+
+function isCommonWord(name: string): boolean {
+  return commonWords.has(name.toLowerCase())
+}
