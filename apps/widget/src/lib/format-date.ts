@@ -1,6 +1,17 @@
 import {pickMessages} from './messages.js'
 import type {WidgetDate} from './read-feed.js'
 
+// Making an Intl.DateTimeFormat costs far more than using one; a list of 50
+// items needs two, not a hundred.
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+function getFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options)
+  let format = formats.get(key)
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)))
+  return format
+}
+
 function toUtc(value: string): Date {
   const [year, month, day] = value.split('-').map(Number)
   return new Date(Date.UTC(year!, month! - 1, day ?? 1))
@@ -24,8 +35,8 @@ export function formatDate(date: WidgetDate, locale: string, month: 'short' | 'l
   const day = date.start.length > 7
   try {
     const options: Intl.DateTimeFormatOptions = {timeZone: 'UTC', month, year: 'numeric'}
-    const withDay = new Intl.DateTimeFormat(locale, {...options, day: 'numeric'})
-    const format = day ? withDay : new Intl.DateTimeFormat(locale, options)
+    const withDay = getFormat(locale, {...options, day: 'numeric'})
+    const format = day ? withDay : getFormat(locale, options)
     const start = toUtc(date.start)
     if (date.end && date.end !== date.start) {
       // ICU puts thin spaces around the dash; between two bare numbers

@@ -1,0 +1,145 @@
+/**
+ * Benchmark of `<sironet-news>`: the size of the shipped bundles (minified,
+ * gzip, brotli) and the time from the start of the widget’s script to the
+ * rendered list of 50 items in headless Chromium (median of 20 fresh pages).
+ * Writes `bench/results.json` and `bench/results.md`. Run `pnpm build` first.
+ */
+import {execFileSync} from 'node:child_process'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpus, loadavg} from 'node:os'
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib'
+import {launchChromium, startServer} from '../test/helpers/browser.ts'
+import {makeGoldFeed} from '../test/helpers/gold-feed.ts'
+
+const here = new URL('./', import.meta.url)
+const dist = new URL('../dist/', import.meta.url)
+const runs = 20
+const itemCount = 50
+// Published figures of the embeds we compare with (min+gzip, bytes), and the render goal.
+const goals = {liteYoutubeGzip: 2200, blueskyEmbedGzip: 6000, widgetBudgetGzip: 5000, firstRenderMs: 50}
+
+function measureSize(name: string) {
+  const file = new URL(name, dist)
+  if (!existsSync(file)) throw new Error(`Cannot find \`dist/${name}\`. Run \`pnpm --filter @sironet/widget build\` first.`)
+  const code = readFileSync(file)
+  return {
+    file: `dist/${name}`,
+    min: code.length,
+    gzip: gzipSync(code, {level: 9}).length,
+    brotli: brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length
+  }
+}
+
+function summarize(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
+  const round = (value: number) => Math.round(value * 10) / 10
+  return {median: round((at(0.5) + sorted[Math.floor((sorted.length - 1) / 2)]!) / 2), p90: round(at(0.9)), min: round(sorted[0]!), max: round(sorted.at(-1)!)}
+}
+
+const sizes = [measureSize('sironet-news.js'), measureSize('sironet-news.iife.js')]
+const bundle = readFileSync(new URL('sironet-news.js', dist), 'utf8')
+const feed = makeGoldFeed()
+feed.items = feed.items.slice(0, itemCount)
+
+const server = await startServer()
+const browser = await launchChromium()
+const js = 'text/javascript; charset=utf-8'
+// The mark is the first statement of the widget’s module, so timing starts when its script starts.
+const start = "performance.mark('script-start');\n"
+const report = `addEventListener('sironet-news:load', (event) => {
+  const rendered = performance.now() - performance.getEntriesByName('script-start')[0].startTime;
+  requestAnimationFrame(() => setTimeout(() => {
+    window.__result = {rendered, painted: performance.now() - performance.getEntriesByName('script-start')[0].startTime, count: event.detail.count};
+  }));
+});`
+server.route('/report.js', {body: report, type: js})
+server.route('/feed.json', {body: JSON.stringify(feed), type: 'application/feed+json'})
+server.route('/data.js', {body: `window.__data = ${JSON.stringify(feed)};`, type: js})
+server.route('/widget-fetch.js', {body: start + bundle, type: js})
+server.route('/widget-items.js', {body: `${start}${bundle}\ndocument.querySelector('sironet-news').items = window.__data;`, type: js})
+const page = (script: string, attributes: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title><script src="/report.js"></script><script src="/data.js"></script><script type="module" src="${script}"></script></head><body><sironet-news ${attributes}></sironet-news></body></html>`
+server.route('/fetch.html', {body: page('/widget-fetch.js', `src="/feed.json" limit="${itemCount}"`), type: 'text/html'})
+server.route('/items.html', {body: page('/widget-items.js', `limit="${itemCount}"`), type: 'text/html'})
+
+const scenarios = [
+  {name: 'src', path: '/fetch.html', what: `script start → list of ${itemCount} rendered, feed fetched from a local server`},
+  {name: 'items', path: '/items.html', what: `script start → list of ${itemCount} rendered, data passed through \`items\``}
+]
+const timings: Record<string, {what: string; rendered: ReturnType<typeof summarize>; painted: ReturnType<typeof summarize>}> = {}
+for (const scenario of scenarios) {
+  const rendered: number[] = []
+  const painted: number[] = []
+  for (let run = 0; run < runs + 1; run++) {
+    const context = await browser.newContext()
+    const tab = await context.newPage()
+    await tab.goto(server.origin + scenario.path)
+    const result = (await tab.waitForFunction(() => (window as unknown as {__result?: unknown}).__result)).jsonValue() as Promise<{rendered: number; painted: number; count: number}>
+    const {rendered: time, painted: paint, count} = await result
+    if (count !== itemCount) throw new Error(`Expected ${itemCount} items, got ${count}`)
+    // The first run warms the server and the browser’s caches; it is not counted.
+    if (run > 0) {
+      rendered.push(time)
+      painted.push(paint)
+    }
+    await context.close()
+  }
+  timings[scenario.name] = {what: scenario.what, rendered: summarize(rendered), painted: summarize(painted)}
+}
+const chromiumVersion = browser.version()
+// Taken at the end of the runs: other work on the machine slows every timing.
+const load = loadavg()[0]!.toFixed(1)
+await browser.close()
+await server.close()
+
+let cpu = ''
+try {
+  cpu = execFileSync('sh', ['-c', "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], {encoding: 'utf8'}).trim()
+} catch {
+  cpu = 'unknown'
+}
+const results = {
+  date: new Date().toISOString(),
+  environment: {node: process.version, chromium: chromiumVersion, cpu, cores: cpus().length, loadAverage: Number(load), runs},
+  goals,
+  sizes,
+  timings
+}
+writeFileSync(new URL('results.json', here), JSON.stringify(results, null, 2) + '\n')
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`
+const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
+const esm = sizes[0]!
+const lines = [
+  '# `<sironet-news>` benchmark',
+  '',
+  `Run on ${results.date.slice(0, 10)}: Node.js ${process.version}, Chromium ${chromiumVersion} (headless), ${cpu} × ${cpus().length}, load average ${load} at the end (a shared machine: timings vary between runs and grow with the load).`,
+  'Reproduce with `pnpm --filter @sironet/widget build && pnpm --filter @sironet/widget bench`.',
+  '',
+  '## Bundle size',
+  '',
+  '| Bundle | Minified | min+gzip | min+brotli |',
+  '| --- | ---: | ---: | ---: |',
+  ...sizes.map((size) => `| \`${size.file}\` | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`),
+  '',
+  '| Goal (min+gzip) | Target | Met by the ES module |',
+  '| --- | ---: | :---: |',
+  `| Budget checked by \`pnpm lint\` (size-limit) | ${kb(goals.widgetBudgetGzip)} | ${verdict(esm.gzip <= goals.widgetBudgetGzip)} |`,
+  `| Smaller than bluesky-embed | ~${kb(goals.blueskyEmbedGzip)} | ${verdict(esm.gzip < goals.blueskyEmbedGzip)} |`,
+  `| Smaller than lite-youtube | ~${kb(goals.liteYoutubeGzip)} | ${verdict(esm.gzip < goals.liteYoutubeGzip)} |`,
+  '',
+  '## Time to a rendered list',
+  '',
+  `Median of ${runs} fresh pages (after one warm-up), in milliseconds, from the first statement of the widget’s module to the \`sironet-news:load\` event (list in the DOM) and to the next frame after it (style and layout done).`,
+  '',
+  '| Scenario | rendered: median | p90 | min–max | next frame: median | Goal < 50 ms |',
+  '| --- | ---: | ---: | ---: | ---: | :---: |',
+  ...Object.values(timings).map(
+    (timing) =>
+      `| ${timing.what} | ${timing.rendered.median} | ${timing.rendered.p90} | ${timing.rendered.min}–${timing.rendered.max} | ${timing.painted.median} | ${verdict(timing.rendered.median < goals.firstRenderMs)} |`
+  ),
+  ''
+]
+writeFileSync(new URL('results.md', here), lines.join('\n'))
+console.log(lines.join('\n'))
