@@ -77,7 +77,7 @@ describe('toJsonFeed', () => {
   })
 
   it('should page the whole corpus once, each page linking the next', () => {
-    const files = toJsonFeedFiles(items, {siteUrl, feedSize: 20})
+    const files = [...toJsonFeedFiles(items, {siteUrl, feedSize: 20})]
     expect(files.map((file) => file.path)).toEqual(['feed.json', 'feed-2.json', 'feed-3.json', 'feed-4.json'])
     const ids = files.flatMap((file) => file.feed.items.map((item) => item.id))
     expect(new Set(ids).size).toBe(items.length)
@@ -90,22 +90,22 @@ describe('toJsonFeed', () => {
   })
 
   it('should name pages after a filtered feed’s own URL', () => {
-    const files = toJsonFeedFiles(items, {siteUrl, feedSize: 50, feedUrl: 'countries/cn/feed.json'})
+    const files = [...toJsonFeedFiles(items, {siteUrl, feedSize: 50, feedUrl: 'countries/cn/feed.json'})]
     expect(files[0]!.feed.feed_url).toBe('https://example.org/news/countries/cn/feed.json')
     expect(files[0]!.feed.next_url).toBe('https://example.org/news/countries/cn/feed-2.json')
     expect(files.map((file) => file.path)).toEqual(['feed.json', 'feed-2.json'])
   })
 
   it('should make one empty page for no items', () => {
-    const files = toJsonFeedFiles([], {siteUrl})
+    const files = [...toJsonFeedFiles([], {siteUrl})]
     expect(files).toHaveLength(1)
     expect(files[0]!.feed.items).toEqual([])
     expectValidFeed(files[0]!.feed)
   })
 
   it('should give the same bytes for the same items in any order', () => {
-    const once = toJsonFeedFiles(items, {siteUrl, feedSize: 30}).map((file) => file.content)
-    const again = toJsonFeedFiles([...items].reverse(), {siteUrl, feedSize: 30}).map((file) => file.content)
+    const once = [...toJsonFeedFiles(items, {siteUrl, feedSize: 30})].map((file) => file.content)
+    const again = [...toJsonFeedFiles([...items].reverse(), {siteUrl, feedSize: 30})].map((file) => file.content)
     expect(again).toEqual(once)
   })
 

@@ -37,6 +37,27 @@ export interface IndexPageOptions {
   calendar: boolean
 }
 
+const dateCaches = new Map<string, Map<string, string>>()
+
+/**
+ * `formatEventDate`, remembered: it builds an `Intl.DateTimeFormat` per call,
+ * which dominates rendering thousands of pages, and corpora repeat dates a lot.
+ */
+function formatDate(date: NonNullable<NewsItem['date']>, language: string): string {
+  let cache = dateCaches.get(language)
+  if (!cache) {
+    cache = new Map()
+    dateCaches.set(language, cache)
+  }
+  const key = `${date.start}/${date.end ?? ''}/${date.part ?? ''}`
+  let text = cache.get(key)
+  if (text === undefined) {
+    text = formatEventDate(date, language)
+    cache.set(key, text)
+  }
+  return text
+}
+
 function page(language: string, title: string, root: string, head: Element[], body: ElementContent[]): string {
   const tree: Root = {
     type: 'root',
@@ -125,7 +146,7 @@ export function renderIndexPage(options: IndexPageOptions): string {
           options.latest.map((item) =>
             h('li', [
               h('a', {href: `items/${item.id}.html`}, item.headline),
-              item.date ? [' ', h('span', {class: 'date'}, formatEventDate(item.date, options.language))] : []
+              item.date ? [' ', h('span', {class: 'date'}, formatDate(item.date, options.language))] : []
             ])
           )
         )
@@ -155,7 +176,7 @@ export interface ItemPageOptions {
 
 function facts(item: NewsItem, options: ItemPageOptions): Element {
   const rows: Array<[string, ElementContent[] | string]> = []
-  if (item.date) rows.push(['Date', formatEventDate(item.date, options.language)])
+  if (item.date) rows.push(['Date', formatDate(item.date, options.language)])
   if (item.places.length > 0) {
     rows.push([
       'Where',

@@ -186,21 +186,20 @@ export function toJsonFeed(items: readonly NewsItem[], options: JsonFeedOptions)
  *
  * @param items Records in any order; not changed.
  * @param options As for {@link toJsonFeed} (`page` is ignored).
- * @returns One entry per page, first page first, each with its JSON text.
+ * @returns One entry per page, first page first, each with its JSON text; made
+ *   one at a time, so a large corpus never sits in memory as text.
  * @example
  *   for (const file of toJsonFeedFiles(items, {siteUrl})) fs.writeFileSync(file.path, file.content)
  */
-export function toJsonFeedFiles(items: readonly NewsItem[], options: JsonFeedOptions): JsonFeedFile[] {
+export function* toJsonFeedFiles(items: readonly NewsItem[], options: JsonFeedOptions): Generator<JsonFeedFile, void, undefined> {
   if (!Array.isArray(items)) throw new TypeError('Cannot call `toJsonFeedFiles` without `items`. Pass an array of `NewsItem` records.')
   const settings = resolveOptions(options, 'toJsonFeedFiles')
   const sorted = sortItems(items, {order: 'newest'})
   const pages = Math.max(1, Math.ceil(sorted.length / settings.feedSize))
   const name = new URL(settings.feedUrl).pathname.split('/').pop() || 'feed.json'
-  const files: JsonFeedFile[] = []
   for (let page = 1; page <= pages; page++) {
     const feed = makePage(sorted, settings, page)
     const path = page === 1 ? name : name.replace(/(\.json)?$/, (extension) => `-${page}${extension}`)
-    files.push({path, feed, content: serializeJson(feed)})
+    yield {path, feed, content: serializeJson(feed)}
   }
-  return files
 }
