@@ -11,6 +11,9 @@ export default defineConfig([
     platform: 'browser',
     target: ['chrome111', 'firefox113', 'safari16.4'],
     minify: true,
+    // esbuild's own tree shaking; tsup's Rollup pass would wrap the classic
+    // script in `(function(exports){…})({})`, which reads as CommonJS.
+    treeshake: false,
     dts: false,
     clean: false,
     // Module scripts are always read as UTF-8, so the ES module keeps its words
