@@ -1,0 +1,64 @@
+// One measured task in its own process, so its peak RSS is its own:
+//   child.ts decode FILE | parse FILE | parse-files DIR | build DIR OUT
+// Prints one JSON line: {task, seconds, maxRssMb, ...figures}.
+import {readdir, readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {decodeInput, parseBulletin} from '@sironet/parse'
+
+const [task, target, out] = process.argv.slice(2)
+
+function report(figures: Record<string, unknown>, started: number): void {
+  const seconds = (performance.now() - started) / 1000
+  // `maxRSS` is the process's peak resident set in kilobytes.
+  const maxRssMb = process.resourceUsage().maxRSS / 1024
+  console.log(JSON.stringify({task, seconds: Number(seconds.toFixed(2)), maxRssMb: Number(maxRssMb.toFixed(0)), ...figures}))
+}
+
+async function main(): Promise<void> {
+  if (!target) throw new TypeError('Cannot run a bench task without a target. Pass `decode FILE`, `parse FILE`, `parse-files DIR` or `build DIR OUT`.')
+  const started = performance.now()
+  if (task === 'decode') {
+    const bytes = await readFile(target)
+    const decoded = decodeInput(bytes)
+    report({bytes: bytes.length, characters: decoded.text.length, encoding: decoded.encoding, messages: decoded.messages.length}, started)
+  } else if (task === 'parse') {
+    const bytes = await readFile(target)
+    const result = parseBulletin(bytes, {source: path.basename(target)})
+    const rules: Record<string, number> = {}
+    for (const message of result.messages) rules[message.ruleId] = (rules[message.ruleId] ?? 0) + 1
+    report({bytes: bytes.length, items: result.items.length, messages: result.messages.length, rules}, started)
+  } else if (task === 'parse-files') {
+    // Parse each file and keep only counts, as a streaming consumer would.
+    const names = (await readdir(target)).sort()
+    let bytes = 0
+    let items = 0
+    let messages = 0
+    for (const name of names) {
+      const content = await readFile(path.join(target, name))
+      bytes += content.length
+      const result = parseBulletin(content, {source: name})
+      items += result.items.length
+      messages += result.messages.length
+    }
+    report({files: names.length, bytes, items, messages}, started)
+  } else if (task === 'build') {
+    if (!out) throw new TypeError('Cannot run `build` without an output folder. Pass `build DIR OUT`.')
+    const {buildSite} = await import('@sironet/cli')
+    const result = await buildSite({inputs: [target], out, siteUrl: 'https://example.org/news/', widget: false})
+    report(
+      {
+        bulletins: result.bulletins,
+        items: result.items,
+        files: result.files,
+        writtenMb: Number((result.bytes / 2 ** 20).toFixed(1)),
+        messages: result.messages.length,
+        errors: result.messages.filter((message) => message.severity === 'error').length
+      },
+      started
+    )
+  } else {
+    throw new TypeError(`Cannot run bench task \`${String(task)}\`. Pass \`decode\`, \`parse\`, \`parse-files\` or \`build\`.`)
+  }
+}
+
+await main()
