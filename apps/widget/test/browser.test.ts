@@ -6,7 +6,7 @@
 import {mkdirSync} from 'node:fs'
 import axe from 'axe-core'
 import type {Browser, BrowserContextOptions, Page} from 'playwright-core'
-import {renderStaticSnippet} from '@sironet/widget/snippet'
+import {demoStylesheet, renderDemoPage, renderStaticSnippet} from '@sironet/widget/snippet'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {bundleWidget, launchChromium, makePage, probeScript, startServer, type TestServer} from './helpers/browser.ts'
 import {goldItems, goldNewsItems, goldTags, makeGoldFeed} from './helpers/gold-feed.ts'
@@ -114,6 +114,7 @@ beforeAll(async () => {
   server.route('/sironet-news.js', {body: bundles.esm, type: js})
   server.route('/sironet-news.iife.js', {body: bundles.iife, type: js})
   server.route('/probe.js', {body: probeScript, type: js})
+  server.route('/demo/sironet-news.js', {body: bundles.esm, type: js})
   server.route('/axe.js', {body: axe.source, type: js})
   server.route('/feed.json', {body: JSON.stringify(feed), type: 'application/feed+json'})
   server.route('/broken.json', {body: '{"items": [', type: 'application/feed+json'})
@@ -398,6 +399,34 @@ describe('<sironet-news> in Chromium', () => {
     expect(shown.items[4]!.date).toBe('12–16 Jan 2018')
     expect(errors).toEqual([])
     expect(await page.evaluate(() => window.__errors)).toEqual([])
+    await context.close()
+  })
+
+  it('should show the demo page under a strict CSP: three widgets, two themes, no violation, no axe violation', async () => {
+    server.route('/demo/index.html', {
+      body: renderDemoPage({feedUrl: '../feed.json', scriptUrl: 'sironet-news.js'}),
+      type: html,
+      // Without Trusted Types here, so the test can inject axe-core.
+      headers: {'content-security-policy': "default-src 'self'; report-uri /csp-report"}
+    })
+    const before = server.reports.length
+    server.route('/demo/demo.css', {body: demoStylesheet, type: 'text/css; charset=utf-8'})
+    const {page, context, errors} = await open('/demo/index.html', {viewport: {width: 900, height: 800}})
+    const counts = await page.evaluate(() =>
+      Promise.all(
+        [...document.querySelectorAll('sironet-news')].map(
+          (widget) => widget.shadowRoot?.querySelector('ul') ? widget.shadowRoot.querySelectorAll('li').length : new Promise<number>((resolve) => widget.addEventListener('sironet-news:load', (event) => resolve((event as CustomEvent<{count: number}>).detail.count)))
+        )
+      )
+    )
+    expect(counts).toEqual([5, 4, 5])
+    const backgrounds = await page.evaluate(() => [...document.querySelectorAll('sironet-news')].map((widget) => getComputedStyle(widget).backgroundColor))
+    expect(backgrounds.slice(0, 2)).toEqual(['rgb(255, 255, 255)', 'rgb(16, 24, 38)'])
+    await page.addScriptTag({url: '/axe.js'})
+    expect(await page.evaluate(async () => (await window.axe.run(document)).violations.map((violation) => violation.id))).toEqual([])
+    await page.screenshot({path: new URL('demo-page.png', artifacts).pathname, fullPage: true})
+    expect(errors).toEqual([])
+    expect(server.reports.slice(before)).toEqual([])
     await context.close()
   })
 })
