@@ -1,4 +1,11 @@
 import type {OrganizationRef, Participants, PersonRef, Place} from '@sironet/model'
+import {findEntities} from './extract-entities.js'
+import {extractHeadline} from './extract-headline.js'
+import {extractParticipants} from './extract-participants.js'
+import {extractPlaces} from './extract-places.js'
+import {extractSummary} from './extract-summary.js'
+import {extractTags} from './extract-tags.js'
+import {extractThemes} from './extract-themes.js'
 
 /** What {@link extractFacts} knows about the item's bulletin. */
 export interface ExtractContext {
@@ -6,36 +13,67 @@ export interface ExtractContext {
   year?: number
   /** BCP 47 language of the text (example: `'en'`). */
   language: string
+  /**
+   * Character range `[start, end)` of the item's opening date phrase in `text`,
+   * when the caller has read it (optional, example: `[0, 13]` for `On January 10`);
+   * the headline and summary leave it out and no place is read inside it.
+   */
+  dateRange?: [number, number]
 }
 
 /** The facts read from one item's text. */
 export interface ExtractedFacts {
+  /** Venues of the reported event, in order of appearance. */
   places: Place[]
+  /** Headcount of the reported event, or `null`. */
   participants: Participants | null
+  /** Themes, verbatim from the quotation marks. */
   themes: string[]
+  /** Organizations, in order of first mention. */
   organizations: OrganizationRef[]
+  /** People, in order of first mention. */
   people: PersonRef[]
+  /** Slugs of recurring programmes and bodies. */
   tags: string[]
+  /** A headline naming the event, at most 140 characters. */
   headline: string
+  /** The first sentence without its date phrase. */
   summary: string
 }
 
 /**
  * Read places, headcount, themes, organizations, people, tags, a headline and
- * a summary from one item's text.
+ * a summary from one item's text, with rules over sentences and runs of
+ * capitalized words, GeoNames cities and ISO 3166 countries and regions.
+ * Deterministic; never throws on content.
  *
- * TEMPORARY STUB — to be replaced by the extraction work.
+ * @param text The item's text.
+ * @param context Year, language and, when known, where the opening date phrase is.
+ * @returns The facts.
+ * @example
+ *   extractFacts('On January 10, the Dialogue was staged in Beijing.', {language: 'en'}).places
+ *   // [{city: 'Beijing', country: 'CN'}]
  */
-export function extractFacts(text: string, _context: ExtractContext): ExtractedFacts {
-  const sentence = text.split(/(?<=\.)\s/)[0] ?? text
+export function extractFacts(text: string, context: ExtractContext): ExtractedFacts {
+  if (typeof text !== 'string') {
+    throw new TypeError('Cannot call `extractFacts` without text. Pass the item’s text as a string.')
+  }
+  if (!context || typeof context !== 'object') {
+    throw new TypeError('Cannot call `extractFacts` without a context. Pass `{language: \'en\'}` at least.')
+  }
+  const entities = findEntities(text)
+  const dateEnd = context.dateRange?.[1]
+  const placeOptions = context.dateRange
+    ? {organizationSpans: entities.organizationSpans, dateRange: context.dateRange}
+    : {organizationSpans: entities.organizationSpans}
   return {
-    places: [],
-    participants: null,
-    themes: [],
-    organizations: [],
-    people: [],
-    tags: [],
-    headline: sentence.slice(0, 140),
-    summary: sentence
+    places: extractPlaces(text, placeOptions),
+    participants: extractParticipants(text),
+    themes: extractThemes(text),
+    organizations: entities.organizations,
+    people: entities.people,
+    tags: extractTags(text),
+    headline: extractHeadline(text, dateEnd),
+    summary: extractSummary(text, dateEnd)
   }
 }

@@ -1,0 +1,52 @@
+import {maxHeadlineLength} from '@sironet/model'
+import {capitalize, readLead} from './extract-lead.js'
+
+const eventVerb =
+  /\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?(?:held|staged|opened|launched|founded|convened|hosted|inaugurated|organi[sz]ed|started|kicked\s+off|established|set\s+up|released|signed|unveiled|completed|concluded|closed|celebrated|carried\s+out|conducted|co-hosted)\b|\s+(?:(?:\w+ly\s+)?(?:opened|kicked\s+off|closed|concluded|took\s+place|was\s+founded|came\s+to\s+a\s+close))\b/i
+// Modifiers that follow an event's name and are not part of it.
+const trailing =
+  /\s+(?:(?:which\s+was\s+)?(?:\w+ly\s+)?(?:organi[sz]ed|sponsored|hosted|co-organi[sz]ed|co-hosted|supported|initiated|planned|launched|staged|held|convened|undertaken|funded)\s+by\b|themed\b|with\s+the\s+theme\b|under\s+the\s+(?:framework|theme|auspices)\b|in\s+cooperation\s+with\b|during\s+which\b).*$/is
+
+/**
+ * Write an item's headline, as an editor would: the name of the event when the
+ * first sentence says an event took place (`the Dialogue between … was staged
+ * in Beijing` → `Dialogue between …`), else the first sentence without its date
+ * phrase (`China Law Society attended …`); at most 140 characters, cut at a word.
+ *
+ * @param text Item text.
+ * @param dateEnd Offset just after the opening date phrase, when known (optional).
+ * @example
+ *   extractHeadline('On May 9, the Federation of Cyber Social Organizations of China was founded in Beijing.')
+ *   // 'Federation of Cyber Social Organizations of China'
+ */
+export function extractHeadline(text: string, dateEnd?: number): string {
+  const lead = readLead(text, dateEnd)
+  let headline = lead.rest.replace(/[.!?]["”’)]?\s*$/, '')
+  const verb = lead.witnessed ? undefined : eventVerb.exec(headline)
+  const subject = verb ? headline.slice(0, verb.index) : lead.witnessed ? headline : undefined
+  if (subject && /^(?:the|a|an)\s/i.test(subject)) {
+    const name = subject.replace(/^(?:the|a|an)\s+/i, '').replace(trailing, '').replace(/[,\s]+$/, '')
+    if (name.split(/\s+/).length >= 2) headline = name
+  } else if (lead.witnessed) {
+    headline = headline.replace(trailing, '')
+  }
+  headline = headline.replace(/^(?:the|a|an)\s+(?=\S+\s+\S)/i, '')
+  headline = headline.replace(/\s+/g, ' ').trim()
+  // A name given whole in quotation marks reads better without them.
+  const quoted = /^[“"]([^“”"]+)[”"]$/.exec(headline)
+  if (quoted) headline = quoted[1]!
+  return shorten(capitalize(headline) || capitalize(lead.sentence), maxHeadlineLength)
+}
+
+/** Cut `text` to `max` characters at a word boundary, without a dangling small word or open quote. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text
+  let cut = text.slice(0, max + 1)
+  cut = cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))
+  const opens = (cut.match(/“/g) ?? []).length
+  const closes = (cut.match(/”/g) ?? []).length
+  if (opens > closes && cut.lastIndexOf('“') > max / 3) cut = cut.slice(0, cut.lastIndexOf('“'))
+  cut = cut.replace(/[\s,;:–-]+$/, '')
+  while (/\s(?:of|and|the|a|an|in|on|at|to|for|with|by|from|as|or|such|namely|including|“|")$/i.test(cut)) cut = cut.replace(/\s\S+$/, '')
+  return cut.replace(/[\s,;:–-]+$/, '').slice(0, max)
+}

@@ -1,0 +1,119 @@
+import type {Participants, ParticipantsQualifier} from '@sironet/model'
+import {splitSentences} from './extract-sentences.js'
+import {personNouns} from './extract-vocabulary.js'
+
+const qualifiers: Array<[RegExp, ParticipantsQualifier]> = [
+  [/^(?:more\s+than|at\s+least|upwards\s+of)$/i, 'more-than'],
+  [/^(?:over|above|in\s+excess\s+of)$/i, 'over'],
+  [/^(?:nearly|almost|close\s+to|up\s+to|just\s+under)$/i, 'nearly'],
+  [/^(?:some|about|around|approximately|roughly|an\s+estimated|estimated|circa|approx\.)$/i, 'about']
+]
+
+const numberWords: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100
+}
+const numberWord = Object.keys(numberWords).join('|')
+const qualifierPattern =
+  'more\\s+than|at\\s+least|upwards\\s+of|over|above|in\\s+excess\\s+of|nearly|almost|close\\s+to|up\\s+to|just\\s+under|some|about|around|approximately|roughly|an\\s+estimated|estimated'
+const count = `(?:(${qualifierPattern})\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|${numberWord}(?:[\\s-](?:${numberWord}))?)`
+// A count, up to three describing words, and a noun for people: `More than 150 people`, `113 Chinese volunteers`.
+const headcount = new RegExp(`(?<![\\w,.-])${count}\\b`, 'giu')
+const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|person|people|strong)\\b`, 'giu')
+// Words saying the people took part in this event.
+const attendance =
+  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered)\b/i
+const participation = /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|with)\s+$/i
+const notEvent = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:participated|attended|taken|visited|benefited|been)\b|\bso\s+far\b|\bin\s+total\b|\btotally\b|\bsince\b|\bthere\s+(?:are|were|is)\b|\bboasts?\b|\bcovering\b|\bbenefit/i
+const background = /^(?:(?:In|On|From|Since|By|During|Until)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b)/
+
+/**
+ * Read the headcount of an item's reported event: a count of people
+ * (`More than 150 people`, `Nearly 200 representatives`, `73 guests`,
+ * `a three-member delegation`) that is the subject of the sentence or follows
+ * `participation of`, with a verb of taking part; not counts of members,
+ * organizations, countries or beneficiaries, not totals (`so far`, `have participated`),
+ * not background sentences. `as well as another 200 representatives` adds up.
+ *
+ * @param text Item text.
+ * @returns The headcount, or `null` when the item gives none.
+ * @example
+ *   extractParticipants('More than 150 people took part in the meeting.')
+ *   // {value: 150, qualifier: 'more-than', text: 'More than 150 people'}
+ */
+export function extractParticipants(text: string): Participants | null {
+  const sentences = splitSentences(text)
+  for (const [index, sentence] of sentences.entries()) {
+    if (index > 0 && background.test(sentence.text)) continue
+    const found = readSentence(sentence.text)
+    if (found) return found
+  }
+  return null
+}
+
+function readSentence(sentence: string): Participants | null {
+  for (const match of sentence.matchAll(headcount)) {
+    const [counted, qualifierText, numberText] = match
+    const words = readNoun(sentence.slice(match.index + counted.length))
+    if (!words) continue
+    const whole = counted + words
+    const value = toNumber(numberText!)
+    if (!value || value > 1_000_000) continue
+    const before = sentence.slice(0, match.index)
+    const after = sentence.slice(match.index + whole.length)
+    if (/(?:\bfrom|\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(before) && !participation.test(before)) continue
+    const subject = before.trim() === '' || /,\s*$/.test(before) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*$/i.test(before)
+    const clause = after.split(/[.;]/)[0] ?? ''
+    const ok = participation.test(before) || (subject && attendance.test(clause))
+    if (!ok || notEvent.test(before.slice(-40) + clause.slice(0, 80))) continue
+    let total = value
+    // `80 people … as well as another 200 representatives`.
+    const more = new RegExp(`\\b(?:as\\s+well\\s+as|and|plus)\\s+(?:another\\s+|other\\s+)?${count}\\b`, 'iu').exec(clause)
+    if (more && readNoun(clause.slice(more.index + more[0].length))) {
+      const extra = toNumber(more[2]!)
+      if (extra) total += extra
+    }
+    return {value: total, qualifier: toQualifier(qualifierText), text: whole}
+  }
+  for (const match of sentence.matchAll(delegation)) {
+    const value = toNumber(match[1]!)
+    if (value) return {value, qualifier: 'exact', text: match[0].replace(/^(?:an?|the)\s+/i, '')}
+  }
+  return null
+}
+
+/**
+ * Read the words after a count up to the noun for people they describe
+ * (`young volunteers`, `youth representatives`), or `undefined` when the count is not of people.
+ */
+function readNoun(rest: string): string | undefined {
+  const words = /^((?:\s+[\w’'*-]+){1,5})/u.exec(rest)?.[1]?.match(/\s+[\w’'*-]+/gu) ?? []
+  for (let i = 0; i < words.length && i < 4; i++) {
+    const word = words[i]!.trim().toLowerCase()
+    if (/^(?:of|from|for|in|million|billion|thousand|member|members|countries|country|organizations|and|to|at|on)$/.test(word)) return undefined
+    if (personNouns.has(word)) {
+      let end = i + 1
+      if (words[end] && personNouns.has(words[end]!.trim().toLowerCase())) end++
+      return words.slice(0, end).join('')
+    }
+  }
+  return undefined
+}
+
+function toQualifier(text: string | undefined): ParticipantsQualifier {
+  if (!text) return 'exact'
+  for (const [pattern, qualifier] of qualifiers) if (pattern.test(text.replace(/\s+/g, ' '))) return qualifier
+  return 'exact'
+}
+
+function toNumber(text: string): number | undefined {
+  if (/^\d/.test(text)) return Number(text.replace(/,/g, ''))
+  let total = 0
+  for (const word of text.toLowerCase().split(/[\s-]+/)) {
+    const value = numberWords[word]
+    if (value === undefined) return undefined
+    total = value === 100 ? Math.max(total, 1) * 100 : total + value
+  }
+  return total || undefined
+}

@@ -1,0 +1,19 @@
+import {capitalize, readLead} from './extract-lead.js'
+
+/**
+ * Write an item's one-sentence summary: its first sentence without the leading
+ * date phrase, capitalized, trimmed, ending with a period. A sentence that is
+ * built on its date (`April witnessed …`) is kept whole.
+ *
+ * @param text Item text.
+ * @param dateEnd Offset just after the opening date phrase, when known (optional).
+ * @example
+ *   extractSummary('On January 10, the Dialogue was staged in Beijing. More …') // 'The Dialogue was staged in Beijing.'
+ */
+export function extractSummary(text: string, dateEnd?: number): string {
+  const lead = readLead(text, dateEnd)
+  const sentence = lead.witnessed ? lead.sentence : capitalize(lead.rest)
+  const trimmed = sentence.replace(/\s+/g, ' ').trim()
+  if (!trimmed) return ''
+  return /[.!?]["”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`
+}

@@ -1,0 +1,45 @@
+/**
+ * Recurring programmes and bodies that bulletins report on, with the wording
+ * that names them. A tag is a slug; the table is small on purpose and documented
+ * in `docs/extraction.md`.
+ */
+export const tagPatterns: ReadonlyArray<readonly [string, RegExp]> = Object.freeze([
+  ['belt-and-road', /\bBelt\s+and\s+Road\b|\bOne\s+Belt,?\s+One\s+Road\b|\bB&R\b/i],
+  ['silk-road', /\bSilk\s+Road\b/i],
+  ['sco', /\bSCO\b|\bShanghai\s+Cooperation\s+Organi[sz]ation\b/],
+  ['brics', /\bBRICS\b/],
+  ['apec', /\bAPEC\b|\bAsia-Pacific\s+Economic\s+Cooperation\b/],
+  ['asean', /\bASEAN\b/],
+  ['g20', /\bG20\b|\bG-20\b/],
+  ['united-nations', /\bUN\b|\bUnited\s+Nations\b/],
+  ['unesco', /\bUNESCO\b/],
+  ['unicef', /\bUNICEF\b/],
+  ['who', /\bWHO\b|\bWorld\s+Health\s+Organi[sz]ation\b/],
+  ['undp', /\bUNDP\b|\bUnited\s+Nations\s+Development\s+Programme\b/],
+  ['unep', /\bUNEP\b|\bUnited\s+Nations\s+Environment\s+Programme\b/],
+  ['unido', /\bUNIDO\b|\bUnited\s+Nations\s+Industrial\s+Development\s+Organi[sz]ation\b/],
+  ['unv', /\bUNV\b|\bUnited\s+Nations\s+Volunteers\b/],
+  ['ecosoc', /\bECOSOC\b|\bEconomic\s+and\s+Social\s+Council\b/],
+  ['human-rights-council', /\bHuman\s+Rights\s+Council\b/],
+  ['european-union', /\bEuropean\s+Union\b/],
+  ['african-union', /\bAfrica(?:n)?\s+Union\b/],
+  ['china-ceec', /\bCEEC\b|\b16\+1\b|\b17\+1\b/],
+  ['focac', /\bFOCAC\b|\bForum\s+on\s+China-Africa\s+Cooperation\b/],
+  ['south-south-cooperation', /\bSouth-South\s+Cooperation\b/i],
+  ['agenda-2030', /\b2030\s+Agenda\b|\bSustainable\s+Development\s+Goals\b|\bSDGs\b/i],
+  ['olympics', /\bOlympic(?:s|\s+Games)?\b/],
+  ['sironet', /\bSIRONET\b|\bSilk\s+Road\s+NGO\s+Cooperation\s+Network\b/]
+])
+
+/**
+ * Read the tags of an item: the slugs of the recurring programmes and bodies
+ * of {@link tagPatterns} that it names, in table order.
+ *
+ * @param text Item text.
+ * @returns Tag slugs (example: `['belt-and-road', 'sco']`).
+ * @example
+ *   extractTags('the first SCO Women’s Forum under the “Belt and Road”') // ['belt-and-road', 'sco']
+ */
+export function extractTags(text: string): string[] {
+  return tagPatterns.filter(([, pattern]) => pattern.test(text)).map(([tag]) => tag)
+}

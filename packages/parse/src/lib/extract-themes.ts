@@ -1,0 +1,58 @@
+// Wording that presents the quoted text that follows as the theme.
+const cue =
+  /\b(?:themed|entitled\s+the\s+theme|(?:with|under|on|centering\s+(?:on|around)|centred\s+on|centered\s+on|focusing\s+on|around)\s+(?:the\s+)?(?:main\s+)?theme(?:\s+of)?|the\s+(?:main\s+)?theme\s+(?:of\s+(?:the|this)\s+[\w\s-]{1,40}?\s+)?(?:was|is|will\s+be)(?:\s+the)?|theme(?:d)?\s*:)\s*(?:the\s+)?(?=[“"‘'])/giu
+
+const closing: Record<string, string> = {'“': '”', '"': '"', '‘': '’', "'": "'"}
+
+/**
+ * Read the themes of an item: the text inside the quotation marks that follow
+ * `themed`, `the theme was`, `with the theme (of)`, `centering on the theme (of)`,
+ * `under the theme` and the like, verbatim, curly or straight quotes. When the
+ * closing mark is missing, the theme ends where the quoted phrase plainly does
+ * (a closing parenthesis, or the word `in` before a place).
+ *
+ * @param text Item text.
+ * @returns Themes in order, each once.
+ * @example
+ *   extractThemes('the forum themed “new start, new opportunities” was staged')
+ *   // ['new start, new opportunities']
+ */
+export function extractThemes(text: string): string[] {
+  const themes: string[] = []
+  for (const match of text.matchAll(cue)) {
+    const open = match.index + match[0].length
+    const quote = text[open]!
+    const close = closing[quote]!
+    let end = findClosing(text, open + 1, quote, close)
+    let theme: string
+    if (end === -1) {
+      // Unbalanced: stop at the next opening quote or the end of the sentence.
+      const rest = text.slice(open + 1)
+      const stop = rest.search(/[“"]|[.;](?:\s|$)/)
+      theme = stop === -1 ? rest : rest.slice(0, stop)
+      const paren = theme.lastIndexOf(')')
+      if (paren !== -1 && theme.includes('(')) theme = theme.slice(0, paren + 1)
+      else theme = theme.replace(/\s+in\s+\p{Lu}[\s\S]*$/u, '').replace(/,\s*$/, '')
+      end = open + 1 + theme.length
+    } else {
+      theme = text.slice(open + 1, end)
+    }
+    theme = theme.trim()
+    if (theme && !themes.includes(theme)) themes.push(theme)
+  }
+  return themes
+}
+
+/** Find the closing mark matching the one at `from - 1`, skipping nested quotes (`“… ‘Belt and Road’”`). */
+function findClosing(text: string, from: number, open: string, close: string): number {
+  let depth = 0
+  for (let index = from; index < text.length; index++) {
+    const char = text[index]!
+    if (open !== close && char === open) depth++
+    else if (char === close) {
+      if (depth === 0) return index
+      depth--
+    }
+  }
+  return -1
+}
