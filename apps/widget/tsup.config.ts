@@ -9,7 +9,7 @@ export default defineConfig([
     entry: {'sironet-news': 'src/define.ts'},
     format: ['esm', 'iife'],
     platform: 'browser',
-    target: ['chrome111', 'firefox113', 'safari16.4'],
+    target: ['chrome99', 'firefox101', 'safari16.4'],
     minify: true,
     // esbuild's own tree shaking; tsup's Rollup pass would wrap the classic
     // script in `(function(exports){…})({})`, which reads as CommonJS.

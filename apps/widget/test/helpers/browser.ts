@@ -26,7 +26,7 @@ export async function bundleWidget(): Promise<{esm: string; iife: string}> {
       write: false,
       charset: format === 'esm' ? 'utf8' : 'ascii',
       conditions: ['@sironet/source'],
-      target: ['chrome111', 'firefox113', 'safari16.4']
+      target: ['chrome99', 'firefox101', 'safari16.4']
     })
     return result.outputFiles[0]!.text
   }
