@@ -14,7 +14,7 @@ function makeIo() {
     io: {
       stdout: {write: (text: string) => (output.stdout += text)},
       stderr: {write: (text: string) => (output.stderr += text), isTTY: false},
-      stdin: undefined,
+      stdin: process.stdin,
       cwd: root
     }
   }

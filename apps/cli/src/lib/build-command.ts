@@ -1,21 +1,7 @@
 import {parseArgs} from 'node:util'
+import type {CommandIo} from './command-io.js'
 import {formatBuildMessage} from './build-messages.js'
 import {buildSite, type BuildProgress} from './build-site.js'
-
-/**
- * The streams and folder a command runs with (the same shape as the CLI’s
- * `CommandIo`), so tests can pass fakes.
- */
-export interface BuildCommandIo {
-  /** Where results go. */
-  stdout: {write(text: string): unknown; isTTY?: boolean}
-  /** Where messages and progress go. */
-  stderr: {write(text: string): unknown; isTTY?: boolean}
-  /** Standard input (unused by `build`). */
-  stdin?: unknown
-  /** Working folder. */
-  cwd: string
-}
 
 /** Help text of `sironet build`. */
 export const buildUsage = `Usage: sironet build [INPUT...] --out DIR --site-url URL [options]
@@ -35,7 +21,7 @@ Options:
   -h, --help         show this help
 `
 
-function createProgress(stderr: BuildCommandIo['stderr']) {
+function createProgress(stderr: CommandIo['stderr']) {
   if (!stderr.isTTY) return {update: undefined, clear: () => {}}
   let last = 0
   let shown = false
@@ -66,7 +52,7 @@ function createProgress(stderr: BuildCommandIo['stderr']) {
  * @example
  *   await runBuildCommand(['fixtures', '--out', 'site', '--site-url', 'http://localhost:4173/'], {stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd()})
  */
-export async function runBuildCommand(args: string[], io: BuildCommandIo): Promise<number> {
+export async function runBuildCommand(args: string[], io: CommandIo): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({

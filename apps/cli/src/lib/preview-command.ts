@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import type {BuildCommandIo} from './build-command.js'
+import type {CommandIo} from './command-io.js'
 import {startPreviewServer} from './preview-server.js'
 
 /** Help text of `sironet preview`. */
@@ -18,7 +18,7 @@ Serve a built site (default: site/) on this machine. Stop with Ctrl-C.
  * @param options `signal` stops the server (optional; tests use it).
  * @returns Exit code: `0` after a clean stop, `1` when the folder is missing or the port taken, `2` on bad usage.
  */
-export async function runPreviewCommand(args: string[], io: BuildCommandIo, options: {signal?: AbortSignal} = {}): Promise<number> {
+export async function runPreviewCommand(args: string[], io: CommandIo, options: {signal?: AbortSignal} = {}): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
