@@ -15,12 +15,18 @@ export interface FindRunTogetherWordsOptions {
   language?: string
 }
 
-// A capital inside a word: `RussiaDunhuang`, `EraChallenges`, `fingerInternational`.
-const camelPattern = /\p{L}*\p{Ll}\p{Lu}\p{L}*/gu
-// A long lower-case word standing alone (not part of `non-governmental` or `People’s`).
-const lowerPattern = /(?<![\p{L}\p{N}'’\-‐])\p{Ll}{8,}(?![\p{L}\p{N}'’\-‐])/gu
-// A double quotation mark glued to a word: `Forum”a bilateral`, `the“Belt`.
-const gluedQuotePattern = /(?<=[\p{L}\p{N}])“|”(?=[\p{L}\p{N}])/gu
+// Whole-text patterns over Latin letters (these checks are for English; Unicode
+// property classes would make the scan several times slower).
+// A lower-case letter then a capital: `RussiaDunhuang`, `EraChallenges`, `fingerInternational`.
+const camelPattern = /[a-z\u00df-\u00f6\u00f8-\u00ff][A-Z\u00c0-\u00d6\u00d8-\u00de]/g
+// A long lower-case word.
+const lowerPattern = /[a-z\u00df-\u00f6\u00f8-\u00ff]{8,}/g
+const letter = /\p{L}/u
+// Characters that make a word part of a compound (`non-governmental`, `People’s`, `G20s`), or a longer word.
+const joiner = /[\p{L}\p{N}'’\-‐]/u
+const letterOrNumber = /[\p{L}\p{N}]/u
+// A double quotation mark, glued to a word when a letter stands on its outer side: `Forum”a bilateral`, `the“Belt`.
+const quotePattern = /[“”]/g
 // Addresses and handles, where capitals inside words are normal.
 const addressPattern = /[@/#_]|\.\p{L}{2,}|\p{N}/u
 
@@ -45,6 +51,33 @@ function issue(text: string, start: number, end: number, split: number, expected
   }
 }
 
+/** Where a word with a capital inside splits (`Russia|Dunhuang`), or `undefined` for names such as `McDonald`. */
+function findCamelSplit(text: string, word: string, start: number): number | undefined {
+  if (camelCaseNames.has(word)) return undefined
+  if (addressPattern.test(chunkAround(text, start, start + word.length))) return undefined
+  for (let index = 1; index < word.length; index++) {
+    const before = word.charAt(index - 1)
+    const here = word.charAt(index)
+    if (before === before.toUpperCase() || here === here.toLowerCase()) continue
+    const right = /^\p{Lu}\p{Ll}*/u.exec(word.slice(index))![0]
+    if (index < 3 || right.length < 3 || word.slice(0, index) === 'Mac') continue
+    return index
+  }
+  return undefined
+}
+
+/** Where a lower-case word missing from the word list splits into two listed words, the most even split first. */
+function findDictionarySplit(word: string): number | undefined {
+  const known = getDictionary()
+  if (known.has(word)) return undefined
+  let best: number | undefined
+  for (let index = minimumPart; index <= word.length - minimumPart; index++) {
+    if (!known.has(word.slice(0, index)) || !known.has(word.slice(index))) continue
+    if (best === undefined || Math.min(index, word.length - index) > Math.min(best, word.length - best)) best = index
+  }
+  return best
+}
+
 /**
  * Find words written together without a space: a capital inside a word after
  * three or more letters (`RussiaDunhuang`, not `McDonald` or known brands), a
@@ -62,42 +95,33 @@ export function findRunTogetherWords(text: string, options: FindRunTogetherWords
   const english = (options.language ?? 'en').toLowerCase().startsWith('en')
 
   if (english) {
+    let reachedEnd = -1
     for (const match of text.matchAll(camelPattern)) {
-      const word = match[0]
-      if (camelCaseNames.has(word)) continue
-      if (addressPattern.test(chunkAround(text, match.index, match.index + word.length))) continue
-      for (let index = 1; index < word.length; index++) {
-        const before = word.charAt(index - 1)
-        const here = word.charAt(index)
-        if (before === before.toUpperCase() || here === here.toLowerCase()) continue
-        const left = /\p{L}*$/u.exec(word.slice(0, index))![0]
-        const right = /^\p{Lu}\p{Ll}*/u.exec(word.slice(index))![0]
-        if (left.length < 3 || right.length < 3 || left === 'Mac') continue
-        const start = match.index
-        issues.push(issue(text, start, start + word.length, start + index, `${word.slice(0, index)} ${word.slice(index)}`))
-        break
-      }
+      if (match.index < reachedEnd) continue
+      let start = match.index
+      let end = match.index + 2
+      while (start > 0 && letter.test(text.charAt(start - 1))) start--
+      while (end < text.length && letter.test(text.charAt(end))) end++
+      reachedEnd = end
+      const word = text.slice(start, end)
+      const found = findCamelSplit(text, word, start)
+      if (found !== undefined) issues.push(issue(text, start, end, start + found, `${word.slice(0, found)} ${word.slice(found)}`))
     }
-
-    const known = getDictionary()
     for (const match of text.matchAll(lowerPattern)) {
       const word = match[0]
-      if (known.has(word)) continue
-      let best = -1
-      for (let index = minimumPart; index <= word.length - minimumPart; index++) {
-        if (!known.has(word.slice(0, index)) || !known.has(word.slice(index))) continue
-        if (best < 0 || Math.min(index, word.length - index) > Math.min(best, word.length - best)) best = index
+      if (joiner.test(text.charAt(match.index - 1)) || joiner.test(text.charAt(match.index + word.length))) continue
+      const found = findDictionarySplit(word)
+      if (found !== undefined) {
+        issues.push(issue(text, match.index, match.index + word.length, match.index + found, `${word.slice(0, found)} ${word.slice(found)}`))
       }
-      if (best < 0) continue
-      const start = match.index
-      issues.push(issue(text, start, start + word.length, start + best, `${word.slice(0, best)} ${word.slice(best)}`))
     }
   }
 
-  for (const match of text.matchAll(gluedQuotePattern)) {
+  for (const match of text.matchAll(quotePattern)) {
     const mark = match[0]
     const start = match.index
     const opening = mark === '“'
+    if (!letterOrNumber.test(opening ? text.charAt(start - 1) : text.charAt(start + 1))) continue
     issues.push({
       ruleId: 'run-together-words',
       reason: opening ? `Expected a space before \`${mark}\`` : `Expected a space after \`${mark}\``,

@@ -9,6 +9,8 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['『', '』']
 ]
 
+const quoteMarks = /["“”«»「」『』]/g
+
 const closerOf = new Map(pairs.map(([open, close]) => [open, close]))
 const openerOf = new Map(pairs.map(([open, close]) => [close, open]))
 
@@ -26,8 +28,9 @@ export function findUnbalancedQuotes(text: string): TextIssue[] {
   const issues: TextIssue[] = []
   const open = new Map<string, number>()
   const straight: number[] = []
-  for (let index = 0; index < text.length; index++) {
-    const character = text.charAt(index)
+  for (const match of text.matchAll(quoteMarks)) {
+    const index = match.index
+    const character = match[0]
     if (character === '"') {
       straight.push(index)
       continue

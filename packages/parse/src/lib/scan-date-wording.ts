@@ -214,6 +214,23 @@ function readExpression(text: string, tokens: DateToken[], index: number): Parse
   return undefined
 }
 
+/** Whether a reading names a day, a year or a range, not a bare month. */
+function isDated(parsed: Parsed): boolean {
+  return parsed.start.day !== undefined || parsed.start.year !== undefined || parsed.end !== undefined
+}
+
+/**
+ * Whether a bare month at the start is a date: after a preposition or a part
+ * of the month (`In January,`, `Late May`), or first and followed by a verb or
+ * a comma (`April witnessed`), not in a name (`The May Fourth Medal`).
+ */
+function opensWithMonth(tokens: DateToken[], index: number, part: DatePart | undefined): boolean {
+  if (part !== undefined || tokens.slice(0, index).some((word) => isWord(word, prepositions))) return true
+  if (index !== 0) return false
+  const next = tokens[index + 1]
+  return next === undefined || next.type === 'comma' || (next.type === 'word' && !next.capital)
+}
+
 function toWording(tokens: DateToken[], parsed: Parsed, from: number, part: DatePart | undefined, opening: boolean): DateWording {
   const wording: DateWording = {
     start: parsed.start,
@@ -254,7 +271,9 @@ export function scanDateWording(text: string, to: number): DateWording | undefin
     break
   }
   const opening = readExpression(text, tokens, index)
-  if (opening) return toWording(tokens, opening, tokens[0]!.start, part, true)
+  if (opening && (isDated(opening) || opensWithMonth(tokens, index, part))) {
+    return toWording(tokens, opening, tokens[0]!.start, part, true)
+  }
 
   // A date later in the first sentence: `… visited SWF on March 21.`
   for (let position = 0; position < tokens.length; position++) {
@@ -269,8 +288,7 @@ export function scanDateWording(text: string, to: number): DateWording | undefin
       lead--
       leadPart = partOf[(tokens[lead] as {lower: string}).lower] ?? leadPart
     }
-    const before = tokens[lead - 1]
-    if (isWord(before, backgroundWords)) continue
+    if (tokens.slice(Math.max(0, lead - 1), position).some((word) => isWord(word, backgroundWords))) continue
     // A bare month name mid-sentence (`the May Fourth Movement`) is a date only after a preposition or with a year.
     const hasPreposition = tokens.slice(lead, position).some((word) => isWord(word, prepositions))
     if (parsed.start.day === undefined && parsed.start.year === undefined && parsed.end === undefined && !hasPreposition) continue

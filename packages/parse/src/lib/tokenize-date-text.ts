@@ -2,7 +2,7 @@
 export type DateToken =
   | {type: 'month'; month: number; start: number; end: number}
   | {type: 'number'; value: number; digits: number; ordinal: string | undefined; start: number; end: number}
-  | {type: 'word'; lower: string; start: number; end: number}
+  | {type: 'word'; lower: string; capital: boolean; start: number; end: number}
   | {type: 'comma' | 'dash' | 'other'; start: number; end: number}
 
 const monthNames = [
@@ -72,7 +72,7 @@ export function tokenizeDateText(text: string, from = 0, to = text.length): Date
         }
         tokens.push({type: 'month', month, start, end})
       } else {
-        tokens.push({type: 'word', lower, start, end})
+        tokens.push({type: 'word', lower, capital: capitalized, start, end})
       }
     } else if (match[4] !== undefined) {
       tokens.push({type: 'comma', start, end})

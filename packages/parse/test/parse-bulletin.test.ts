@@ -1,0 +1,176 @@
+import {describe, expect, it} from 'vitest'
+import {validateBulletin, validateNewsItem} from '@sironet/model'
+import {parseBulletin, rules} from '@sironet/parse'
+import {VFile} from 'vfile'
+import {fixtureText} from './helpers.js'
+
+const parsed = parseBulletin(fixtureText, {source: 'fixtures/sironet-2018-h1.txt'})
+
+function records(result: ReturnType<typeof parseBulletin>) {
+  return result.items.map(({source: _source, ...rest}) => rest)
+}
+
+describe('parseBulletin on the real bulletin', () => {
+  it('should read the title and its period', () => {
+    expect(parsed.bulletin.title).toBe('Latest News of SIRONET International Exchanges')
+    expect(parsed.bulletin.period).toEqual({start: '2018-01', end: '2018-06'})
+    expect(parsed.bulletin.id).toBe('sironet-2018-h1')
+    expect(parsed.bulletin.language).toBe('en')
+  })
+
+  it('should keep the intro and leave the repeated heading out of the items', () => {
+    expect(parsed.bulletin.intro).toMatch(/^In order to share the latest news/)
+    expect(parsed.bulletin.intro).not.toContain('Latest News')
+    expect(parsed.items.some((item) => item.body.startsWith('Latest News'))).toBe(false)
+    expect(parsed.file.data.paragraphs?.map((paragraph) => paragraph.kind).slice(0, 4)).toEqual(['title', 'intro', 'heading', 'item'])
+  })
+
+  it('should give 74 items, the same array as `bulletin.items`', () => {
+    expect(parsed.items).toHaveLength(74)
+    expect(parsed.bulletin.items).toBe(parsed.items)
+  })
+
+  it('should point every item’s source at its exact text', () => {
+    for (const item of parsed.items) {
+      expect(fixtureText.slice(item.source.offset, item.source.offset + item.source.length)).toBe(item.body)
+      const lines = fixtureText.slice(0, item.source.offset).split('\n')
+      expect(item.source.line).toBe(lines.length)
+      expect(item.source.column).toBe(lines.at(-1)!.length + 1)
+      expect(item.source.bulletin).toBe('sironet-2018-h1')
+    }
+  })
+
+  it('should account for every paragraph as title, intro, heading or item', () => {
+    const paragraphs = fixtureText.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '')
+    expect(parsed.file.data.paragraphs).toHaveLength(paragraphs.length)
+    expect(parsed.file.data.paragraphs?.filter((paragraph) => paragraph.kind === 'item')).toHaveLength(74)
+  })
+
+  it('should give records valid under @sironet/model', () => {
+    expect(validateBulletin(parsed.bulletin).issues).toEqual([])
+    for (const item of parsed.items) expect(validateNewsItem(item).issues).toEqual([])
+  })
+
+  it('should give unique ids', () => {
+    expect(new Set(parsed.items.map((item) => item.id)).size).toBe(74)
+  })
+
+  it('should report the unclosed quotation of the second item', () => {
+    const second = parsed.items[1]!
+    const quote = parsed.messages.find((message) => message.ruleId === 'unbalanced-quote')!
+    expect(quote.place.start.line).toBe(second.source.line)
+    const open = second.body.indexOf('“Gansu Study Group')
+    expect(quote.place.start.column).toBe(second.source.column + open)
+    expect(quote.severity).toBe('warning')
+    expect(quote.note).toBe(rules['unbalanced-quote'].fix)
+    expect(quote.url).toMatch(/#rule-unbalanced-quote$/)
+  })
+
+  it('should report the run-together words and the bad ordinals of the fixture', () => {
+    const actual = (ruleId: string) => parsed.messages.filter((message) => message.ruleId === ruleId).map((message) => message.actual)
+    expect(actual('run-together-words')).toEqual(
+      expect.arrayContaining(['RussiaDunhuang', 'villagesimproving', 'meetingcoming', 'EraChallenges'])
+    )
+    expect(actual('bad-ordinal')).toEqual(['142th', '23th'])
+  })
+
+  it('should place each message on the text it is about', () => {
+    const lines = fixtureText.split('\n')
+    for (const message of parsed.messages.filter((message) => message.actual !== undefined)) {
+      const {start, end} = message.place
+      expect(start.line).toBe(end.line)
+      expect(lines[start.line - 1]!.slice(start.column - 1, end.column - 1)).toBe(message.actual)
+    }
+  })
+
+  it('should report nothing as an error on the real bulletin', () => {
+    expect(parsed.messages.filter((message) => message.severity === 'error')).toEqual([])
+    expect(parsed.messages.filter((message) => message.ruleId === 'missing-date')).toEqual([])
+  })
+
+  it('should write messages that read `line:column-line:column: reason`', () => {
+    const file = parseBulletin(fixtureText).file
+    expect(String(file.messages[0])).toMatch(/^14:232-14:233: Expected a closing `”`/)
+  })
+
+  it('should be deterministic', () => {
+    const again = parseBulletin(fixtureText, {source: 'fixtures/sironet-2018-h1.txt'})
+    expect(JSON.stringify({...again, file: undefined})).toBe(JSON.stringify({...parsed, file: undefined}))
+  })
+})
+
+describe('parseBulletin inputs', () => {
+  it('should read a Buffer like the string it encodes', () => {
+    const fromBytes = parseBulletin(Buffer.from(fixtureText), {source: 'fixtures/sironet-2018-h1.txt'})
+    expect(fromBytes.items).toEqual(parsed.items)
+  })
+
+  it('should read a VFile and put the records in `file.data`', () => {
+    const file = new VFile({path: 'fixtures/sironet-2018-h1.txt', value: fixtureText})
+    const result = parseBulletin(file)
+    expect(result.file).toBe(file)
+    expect(file.data.items).toEqual(parsed.items)
+    expect(file.data.bulletin?.id).toBe('sironet-2018-h1')
+    expect(file.messages.length).toBe(result.messages.length)
+  })
+
+  it('should give the same records for CRLF line endings, tabs, stray spaces and a BOM', () => {
+    const messy = `\uFEFF${fixtureText.replace(/\n/g, '\r\n').replace(/\r\n\r\n\r\n/g, '\r\n \t\r\n\u00a0\r\n')}`
+    const result = parseBulletin(messy, {source: 'fixtures/sironet-2018-h1.txt'})
+    expect(records(result)).toEqual(records(parsed))
+    for (const item of result.items) expect(messy.slice(item.source.offset, item.source.offset + item.source.length)).toBe(item.body)
+    const bytes = parseBulletin(Buffer.from(messy), {source: 'fixtures/sironet-2018-h1.txt'})
+    expect(records(bytes)).toEqual(records(parsed))
+  })
+
+  it('should read paragraphs that are one line each, without blank lines', () => {
+    const compact = fixtureText.replace(/\n\s*\n/g, '\n')
+    expect(records(parseBulletin(compact, {source: 'fixtures/sironet-2018-h1.txt'}))).toEqual(records(parsed))
+  })
+
+  it('should keep a hard-wrapped paragraph together', () => {
+    const text = [
+      'News of Members (2019.1-2019.6)',
+      '',
+      'On March 3, the Association held its annual meeting in Beijing. More',
+      'than 100 people attended the meeting, which was chaired by its',
+      'president.',
+      '',
+      'On March 5, the Association visited Rome.'
+    ].join('\n')
+    const {items} = parseBulletin(text)
+    expect(items.map((item) => item.date?.start)).toEqual(['2019-03-03', '2019-03-05'])
+    expect(items[0]!.body).toContain('\nthan 100 people')
+  })
+
+  it('should give an empty bulletin and a message for empty input', () => {
+    const result = parseBulletin('')
+    expect(result.items).toEqual([])
+    expect(result.messages.map((message) => message.ruleId).sort()).toEqual(['empty-bulletin', 'missing-title'])
+    expect(validateBulletin(result.bulletin).ok).toBe(true)
+  })
+
+  it('should report decoding problems of bytes as positioned messages', () => {
+    const bytes = Buffer.concat([Buffer.from('Title (2018.1-2018.6)\n\nOn May 5, the caf'), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(' opened.\n')])
+    const result = parseBulletin(bytes)
+    expect(result.items).toHaveLength(1)
+    expect(result.messages.some((message) => message.source === '@sironet/parse' && message.place.start.line >= 1)).toBe(true)
+  })
+})
+
+describe('parseBulletin misuse', () => {
+  it('should throw a TypeError naming `parseBulletin` without input', () => {
+    expect(() => parseBulletin(undefined as unknown as string)).toThrow(/Cannot call `parseBulletin` without input\. Pass a string/)
+  })
+
+  it('should throw a TypeError for a number', () => {
+    expect(() => parseBulletin(42 as unknown as string)).toThrow(TypeError)
+  })
+
+  it('should throw a TypeError for bad options, saying the fix', () => {
+    expect(() => parseBulletin('x', {year: 18})).toThrow(/`year`.*four-digit/)
+    expect(() => parseBulletin('x', {language: 'not a language'})).toThrow(/`language`/)
+    expect(() => parseBulletin('x', {format: 'pdf' as 'text'})).toThrow(/`format`/)
+    expect(() => parseBulletin('x', 'en' as unknown as object)).toThrow(/options/)
+  })
+})
