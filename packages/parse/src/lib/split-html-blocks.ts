@@ -101,15 +101,19 @@ export function splitHtmlBlocks(file: VFile): Block[] {
     for (let index = 0; index < value.length; index++) {
       const character = value.charAt(index)
       const here = source.charAt(position)
-      if (here === character) {
+      // `&` that starts a character reference (`&#x26;`, `&amp;`) stands for what it decodes to;
+      // a literal `&` (`A & B`, `&foo` kept as is) is itself.
+      const reference = here === '&' ? entity.exec(source.slice(position, position + 40))?.[0] : undefined
+      const literal = reference === undefined || value.startsWith(reference, index)
+      if (here === character && literal) {
         pushCharacter(buffer, character, position, position + 1)
         position++
       } else if (here === '\r' && character === '\n') {
         const length = source.charAt(position + 1) === '\n' ? 2 : 1
         pushCharacter(buffer, character, position, position + length)
         position += length
-      } else if (here === '&') {
-        const length = entity.exec(source.slice(position, position + 40))?.[0].length ?? 1
+      } else if (reference !== undefined) {
+        const length = reference.length
         pushCharacter(buffer, character, position, position + length)
         const code = character.charCodeAt(0)
         if (code >= 0xd800 && code <= 0xdbff && index + 1 < value.length) {

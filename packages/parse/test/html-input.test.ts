@@ -1,0 +1,98 @@
+import {h} from 'hastscript'
+import {toHtml} from 'hast-util-to-html'
+import {describe, expect, it} from 'vitest'
+import {validateNewsItem} from '@sironet/model'
+import {parseBulletin} from '@sironet/parse'
+import {fixtureText} from './helpers.js'
+
+/** The real bulletin as a web page: `<h1>` title, `<h2>` heading, one `<p>` per paragraph. */
+function toWebPage(text: string): string {
+  const paragraphs = text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean)
+  const [title, ...rest] = paragraphs
+  const tree = h(null, [
+    {type: 'doctype'},
+    h('html', {lang: 'en'}, [
+      h('head', [h('meta', {charset: 'utf-8'}), h('title', title)]),
+      h('body', [
+        '\n',
+        h('h1', title),
+        '\n',
+        ...rest.flatMap((paragraph) => [paragraph.startsWith('Latest News') ? h('h2', paragraph) : h('p', paragraph), '\n'])
+      ])
+    ])
+  ])
+  return toHtml(tree)
+}
+
+const text = parseBulletin(fixtureText, {source: 'sironet-2018-h1.txt'})
+const html = toWebPage(fixtureText)
+const page = parseBulletin(html, {source: 'sironet-2018-h1.html'})
+
+describe('parseBulletin on HTML', () => {
+  it('should sniff the page as HTML', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(page.items).toHaveLength(74)
+  })
+
+  it('should give the same bulletin as the text', () => {
+    const {items: _pageItems, ...pageBulletin} = page.bulletin
+    const {items: _textItems, ...textBulletin} = text.bulletin
+    expect(pageBulletin).toEqual(textBulletin)
+  })
+
+  it('should give the same records as the text, body for body and id for id', () => {
+    const strip = (result: typeof text) => result.items.map(({source: _source, ...rest}) => rest)
+    expect(strip(page)).toEqual(strip(text))
+  })
+
+  it('should point sources at the text of each `<p>` in the HTML', () => {
+    for (const item of page.items) {
+      const {offset, length} = item.source
+      expect(html.slice(offset - 3, offset)).toBe('<p>')
+      expect(html.slice(offset + length, offset + length + 4)).toBe('</p>')
+      const lines = html.slice(0, offset).split('\n')
+      expect(item.source.line).toBe(lines.length)
+      expect(item.source.column).toBe(lines.at(-1)!.length + 1)
+    }
+  })
+
+  it('should give the same messages at places in the HTML', () => {
+    expect(page.messages.map((message) => [message.ruleId, message.actual])).toEqual(
+      text.messages.map((message) => [message.ruleId, message.actual])
+    )
+    const lines = html.split('\n')
+    for (const message of page.messages.filter((message) => message.actual !== undefined && !message.actual.includes('&'))) {
+      const {start, end} = message.place
+      expect(lines[start.line - 1]!.slice(start.column - 1, end.column - 1)).toBe(message.actual)
+    }
+  })
+
+  it('should decode entities, keep `<br>` as a line break and collapse white space', () => {
+    const source = [
+      '<h1>Member News (2019.1-2019.6)</h1>',
+      '<p>On May 5,   the caf&eacute; &amp; bar of the',
+      '   Association<br>opened in Rome.</p>',
+      '<ul><li>On May 6, the &ldquo;Open Day&rdquo; took place.</li></ul>'
+    ].join('\n')
+    const {bulletin, items} = parseBulletin(source)
+    expect(bulletin.title).toBe('Member News')
+    expect(bulletin.period).toEqual({start: '2019-01', end: '2019-06'})
+    expect(items.map((item) => item.body)).toEqual([
+      'On May 5, the café & bar of the Association\nopened in Rome.',
+      'On May 6, the “Open Day” took place.'
+    ])
+    expect(items.map((item) => item.date?.start)).toEqual(['2019-05-05', '2019-05-06'])
+    expect(source.slice(items[0]!.source.offset, items[0]!.source.offset + 9)).toBe('On May 5,')
+    for (const item of items) expect(validateNewsItem(item).ok).toBe(true)
+  })
+
+  it('should leave scripts and styles out', () => {
+    const {items} = parseBulletin('<p>On May 5, the forum opened.<script>alert(1)</script></p><style>p{}</style>', {format: 'html'})
+    expect(items.map((item) => item.body)).toEqual(['On May 5, the forum opened.'])
+  })
+
+  it('should read text that looks like markup as text when told so', () => {
+    const {items} = parseBulletin('Title (2019.1-2019.6)\n\nOn May 5, the <p> tag was discussed.', {format: 'text'})
+    expect(items[0]?.body).toBe('On May 5, the <p> tag was discussed.')
+  })
+})
