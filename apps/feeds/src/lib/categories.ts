@@ -1,6 +1,9 @@
 import {makeSlug, type NewsItem} from '@sironet/model'
 import {cleanText} from './clean-text.js'
 import {getCountryName} from './country-name.js'
+import {memoize} from './memoize.js'
+
+const slugOf = memoize((name: string) => makeSlug(name))
 
 /** A category of an item in one of the site's taxonomies. */
 export interface ItemCategory {
@@ -32,7 +35,7 @@ export function getItemCategories(item: NewsItem, siteUrl: string, language: str
   }
   for (const place of item.places) add(`${siteUrl}countries/`, place.country.toLowerCase(), getCountryName(place.country, language))
   for (const organization of item.organizations) {
-    add(`${siteUrl}organizations/`, makeSlug(organization.name), organization.name)
+    add(`${siteUrl}organizations/`, slugOf(organization.name), organization.name)
   }
   for (const tag of item.tags) add(`${siteUrl}tags/`, tag, tag)
   return categories

@@ -1,4 +1,17 @@
-const cache = new Map<string, Intl.DisplayNames>()
+import {memoize} from './memoize.js'
+
+const displayNames = new Map<string, Intl.DisplayNames>()
+
+// `Intl.DisplayNames#of` is slow enough to show in feeds of many items.
+const lookUp = memoize((key: string): string => {
+  const [language, code] = key.split('|') as [string, string]
+  let names = displayNames.get(language)
+  if (!names) {
+    names = new Intl.DisplayNames([language, 'en'], {type: 'region', fallback: 'code'})
+    displayNames.set(language, names)
+  }
+  return names.of(code) ?? code
+})
 
 /**
  * Get a country's name in a language from the runtime's CLDR data
@@ -11,10 +24,5 @@ const cache = new Map<string, Intl.DisplayNames>()
  *   getCountryName('FI', 'en') // 'Finland'
  */
 export function getCountryName(code: string, language: string): string {
-  let names = cache.get(language)
-  if (!names) {
-    names = new Intl.DisplayNames([language, 'en'], {type: 'region', fallback: 'code'})
-    cache.set(language, names)
-  }
-  return names.of(code) ?? code
+  return lookUp(`${language}|${code}`)
 }

@@ -1,10 +1,10 @@
-import type {Element, ElementContent, Root} from 'hast'
-import {formatEventDate, type NewsItem} from '@sironet/model'
+import type {Element, ElementContent, Root, Text} from 'hast'
+import {formatEventDate, type EventDate, type NewsItem} from '@sironet/model'
 import {sanitize} from 'hast-util-sanitize'
 import {toHtml} from 'hast-util-to-html'
-import {h} from 'hastscript'
 import {cleanText} from './clean-text.js'
 import {getCountryName} from './country-name.js'
+import {memoize} from './memoize.js'
 
 /** Options for {@link renderItemHtml}. */
 export interface RenderItemHtmlOptions {
@@ -12,9 +12,56 @@ export interface RenderItemHtmlOptions {
   language?: string
 }
 
-function fact(label: string, value: string | undefined): ElementContent[] {
-  if (!value) return []
-  return [h('dt', label), h('dd', cleanText(value))]
+// Building an `Intl.DateTimeFormat` per call, as `formatEventDate` does,
+// dominates large feeds: single days and months (most items) use one cached
+// format per language, which gives the same text; ranges and parts of a month
+// go to `formatEventDate`, remembered per date.
+const singleFormats = new Map<string, Intl.DateTimeFormat>()
+const formatOther = memoize((key: string) => {
+  const [language, start, end, part] = key.split('|') as [string, string, string, string]
+  const date: Pick<EventDate, 'start' | 'end' | 'part'> = {start}
+  if (end) date.end = end
+  if (part) date.part = part as NonNullable<EventDate['part']>
+  return formatEventDate(date, language)
+})
+
+/**
+ * Format an item's date for display, the same as `formatEventDate` of `@sironet/model`.
+ *
+ * @param date The event date.
+ * @param language BCP 47 language tag (example: `'en'`).
+ */
+export function formatItemDate(date: Pick<EventDate, 'start' | 'end' | 'part'>, language: string): string {
+  const dayPrecision = date.start.length === 10
+  if ((date.end !== undefined && date.end !== date.start) || (date.part !== undefined && !dayPrecision)) {
+    return formatOther(`${language}|${date.start}|${date.end ?? ''}|${date.part ?? ''}`)
+  }
+  const key = `${language}|${dayPrecision}`
+  let format = singleFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      language,
+      dayPrecision
+        ? {timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric'}
+        : {timeZone: 'UTC', month: 'long', year: 'numeric'}
+    )
+    singleFormats.set(key, format)
+  }
+  return format.format(new Date(dayPrecision ? `${date.start}T00:00:00Z` : `${date.start}-01T00:00:00Z`))
+}
+
+function text(value: string): Text {
+  return {type: 'text', value: cleanText(value)}
+}
+
+// Plain object literals rather than `hastscript`: the elements are fixed and
+// this runs once per item per feed, where `h()`'s property lookups add up.
+function element(tagName: string, children: ElementContent[]): Element {
+  return {type: 'element', tagName, properties: {}, children}
+}
+
+function fact(facts: ElementContent[], label: string, value: string | undefined): void {
+  if (value) facts.push(element('dt', [text(label)]), element('dd', [text(value)]))
 }
 
 function describePlaces(item: NewsItem, language: string): string {
@@ -33,27 +80,20 @@ function describePlaces(item: NewsItem, language: string): string {
  */
 export function buildItemHast(item: NewsItem, options: RenderItemHtmlOptions = {}): Root {
   const language = options.language ?? 'en'
-  const paragraphs = cleanText(item.body)
-    .split(/\n\s*\n/)
-    .map((text) => text.trim())
-    .filter(Boolean)
-    .map((text) => h('p', text))
-  const facts: ElementContent[] = [
-    ...fact('Date', item.date ? formatEventDate(item.date, language) : undefined),
-    ...fact('Places', describePlaces(item, language)),
-    ...fact(
-      'Organizations',
-      item.organizations.map((org) => (org.acronym ? `${org.name} (${org.acronym})` : org.name)).join('; ')
-    ),
-    ...fact(
-      'People',
-      item.people.map((person) => [person.name, ...(person.titles ?? [])].join(', ')).join('; ')
-    ),
-    ...fact('Participants', item.participants?.text || (item.participants ? String(item.participants.value) : undefined)),
-    ...fact('Themes', item.themes.join('; '))
-  ]
-  const children: Element[] = [...paragraphs]
-  if (facts.length > 0) children.push(h('dl', facts))
+  const children: Element[] = []
+  for (const paragraph of item.body.split(/\n\s*\n/)) {
+    const value = paragraph.trim()
+    if (value) children.push(element('p', [text(value)]))
+  }
+  const facts: ElementContent[] = []
+  const date = item.date
+  fact(facts, 'Date', date ? formatItemDate(date, language) : undefined)
+  fact(facts, 'Places', describePlaces(item, language))
+  fact(facts, 'Organizations', item.organizations.map((org) => (org.acronym ? `${org.name} (${org.acronym})` : org.name)).join('; '))
+  fact(facts, 'People', item.people.map((person) => [person.name, ...(person.titles ?? [])].join(', ')).join('; '))
+  fact(facts, 'Participants', item.participants ? item.participants.text || String(item.participants.value) : undefined)
+  fact(facts, 'Themes', item.themes.join('; '))
+  if (facts.length > 0) children.push(element('dl', facts))
   return {type: 'root', children}
 }
 
@@ -66,7 +106,7 @@ export function buildItemHast(item: NewsItem, options: RenderItemHtmlOptions = {
  * @param options Language (optional).
  * @returns An HTML fragment with no scripts, styles or event handlers.
  * @example
- *   renderItemHtml(item) // '<p>On January 10, …</p><dl><dt>Date</dt><dd>10 January 2018</dd>…</dl>'
+ *   renderItemHtml(item) // '<p>On January 10, …</p><dl><dt>Date</dt><dd>January 10, 2018</dd>…</dl>'
  */
 export function renderItemHtml(item: NewsItem, options: RenderItemHtmlOptions = {}): string {
   return toHtml(sanitize(buildItemHast(item, options)))
@@ -76,9 +116,9 @@ export function renderItemHtml(item: NewsItem, options: RenderItemHtmlOptions = 
  * Render plain text as an HTML fragment, so that readers which treat RSS
  * `description` as HTML show it as text.
  *
- * @param text Plain text (example: `'a < b'`).
+ * @param value Plain text (example: `'a < b'`).
  * @returns Escaped HTML (example: `'a &#x3C; b'`).
  */
-export function renderTextHtml(text: string): string {
-  return toHtml({type: 'text', value: cleanText(text)})
+export function renderTextHtml(value: string): string {
+  return toHtml(text(value))
 }

@@ -3,6 +3,7 @@ import type {Element, ElementContent} from 'xast'
 import type {Raw} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {getItemCategories} from './categories.js'
+import {memoize} from './memoize.js'
 import {formatRfc3339, getItemDate} from './date-range.js'
 import {resolveOptions, type AtomOptions, type ResolvedOptions} from './options.js'
 import {prepareItems} from './prepare-items.js'
@@ -11,6 +12,13 @@ import {toTagUri} from './tag-uri.js'
 import {buildHistoryElements} from './to-rss.js'
 import {onePerLine, serializeDocument, serializeXml} from './xml-document.js'
 import {toXmlText as t} from './xml-text.js'
+
+// Categories repeat across entries; serialize each once (attribute escaping is
+// the costliest part of serializing an entry).
+const serializeCategory = memoize((key: string): string => {
+  const [term, scheme, label] = key.split('\u0000') as [string, string, string]
+  return serializeXml(x('category', {term, scheme, label}))
+})
 
 function buildEntry(item: NewsItem, options: ResolvedOptions, fallbackDate: Date): Element {
   const date = formatRfc3339(getItemDate(item.date, fallbackDate))
@@ -22,8 +30,8 @@ function buildEntry(item: NewsItem, options: ResolvedOptions, fallbackDate: Date
       x('link', {rel: 'alternate', type: 'text/html', href: options.itemUrl(item)}),
       x('published', date),
       x('updated', date),
-      ...getItemCategories(item, options.siteUrl, options.language).map((category) =>
-        x('category', {term: category.term, scheme: category.scheme, label: category.label})
+      ...getItemCategories(item, options.siteUrl, options.language).map(
+        (category): Raw => ({type: 'raw', value: serializeCategory(`${category.term}\u0000${category.scheme}\u0000${category.label}`)})
       ),
       item.summary ? x('summary', {type: 'text'}, t(item.summary)) : undefined,
       x('content', {type: 'html'}, t(renderItemHtml(item, {language: options.language})))

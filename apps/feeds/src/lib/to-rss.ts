@@ -3,6 +3,7 @@ import type {Element, ElementContent} from 'xast'
 import type {Raw} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {getItemCategories} from './categories.js'
+import {memoize} from './memoize.js'
 import {formatRfc822, getItemDate} from './date-range.js'
 import {resolveOptions, type ResolvedOptions, type RssOptions} from './options.js'
 import {prepareItems} from './prepare-items.js'
@@ -41,6 +42,13 @@ export function buildHistoryElements(prefix: string, options: ResolvedOptions, t
   return elements
 }
 
+// Categories repeat across items; serialize each once (attribute escaping is
+// the costliest part of serializing an item).
+const serializeCategory = memoize((key: string): string => {
+  const [domain, term] = key.split('\u0000') as [string, string]
+  return serializeXml(x('category', {domain}, t(term)))
+})
+
 function buildItem(item: NewsItem, options: ResolvedOptions, fallbackDate: Date): Element {
   const children: Array<Element | undefined> = [
     x('title', t(item.headline)),
@@ -49,11 +57,12 @@ function buildItem(item: NewsItem, options: ResolvedOptions, fallbackDate: Date)
     x('pubDate', formatRfc822(getItemDate(item.date, fallbackDate))),
     item.summary ? x('description', t(renderTextHtml(item.summary))) : undefined,
     x('content:encoded', t(renderItemHtml(item, {language: options.language}))),
-    ...getItemCategories(item, options.siteUrl, options.language).map((category) =>
-      x('category', {domain: category.scheme}, t(category.term))
-    )
   ]
-  return x('item', onePerLine(children))
+  const nodes: ElementContent[] = onePerLine(children)
+  for (const category of getItemCategories(item, options.siteUrl, options.language)) {
+    nodes.push({type: 'raw', value: serializeCategory(`${category.scheme}\u0000${category.term}`)}, {type: 'text', value: '\n'})
+  }
+  return x('item', nodes)
 }
 
 /**

@@ -1,0 +1,76 @@
+// One benchmark case in its own process, so peak memory (maxRSS) is its own:
+// `node bench/render.js <sironet|feed> <count>` prints one JSON line.
+import {makeItems} from './synthetic-items.js'
+
+const [library, countText] = process.argv.slice(2)
+const count = Number(countText)
+const siteUrl = 'https://sironet.org/news/'
+const items = makeItems(count)
+const baselineRss = process.memoryUsage().rss
+
+function escapeHtml(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+async function renderSironet() {
+  const {toAtom, toRss} = await import('@sironet/feeds')
+  let jsonFeed
+  try {
+    const {toJsonFeed, serializeJson} = await import('@sironet/json-export')
+    jsonFeed = (list) => serializeJson(toJsonFeed(list, {siteUrl, feedSize: list.length}))
+  } catch {
+    jsonFeed = undefined
+  }
+  const started = performance.now()
+  const sizes = {rss: toRss(items, {siteUrl}).length, atom: toAtom(items, {siteUrl}).length}
+  if (jsonFeed) sizes.json = jsonFeed(items).length
+  return {ms: performance.now() - started, sizes, jsonFeed: Boolean(jsonFeed)}
+}
+
+async function renderFeed() {
+  const {Feed} = await import('feed')
+  const started = performance.now()
+  const feed = new Feed({
+    title: 'SIRONET International Exchanges',
+    description: 'Latest news of SIRONET member organizations.',
+    id: siteUrl,
+    link: siteUrl,
+    language: 'en',
+    updated: new Date('2025-01-01T00:00:00Z'),
+    copyright: 'SIRONET',
+    feedLinks: {rss: `${siteUrl}feed.xml`, atom: `${siteUrl}atom.xml`, json: `${siteUrl}feed.json`},
+    author: {name: 'SIRONET International Exchanges', link: siteUrl}
+  })
+  for (const item of items) {
+    const start = item.date.start.length === 7 ? `${item.date.start}-01` : item.date.start
+    feed.addItem({
+      title: item.headline,
+      id: `tag:sironet.org,2018:items/${item.id}`,
+      link: `${siteUrl}items/${item.id}.html`,
+      description: item.summary,
+      // Comparable content: the body as a paragraph; ours also adds a sanitized facts list.
+      content: `<p>${escapeHtml(item.body)}</p>`,
+      date: new Date(`${start}T00:00:00Z`),
+      category: [
+        ...item.places.map((place) => ({name: place.country, domain: `${siteUrl}countries/`})),
+        ...item.organizations.map((organization) => ({name: organization.name, domain: `${siteUrl}organizations/`}))
+      ]
+    })
+  }
+  const sizes = {rss: feed.rss2().length, atom: feed.atom1().length, json: feed.json1().length}
+  return {ms: performance.now() - started, sizes, jsonFeed: true}
+}
+
+const result = library === 'feed' ? await renderFeed() : await renderSironet()
+const usage = process.resourceUsage()
+process.stdout.write(
+  `${JSON.stringify({
+    library,
+    count,
+    ms: Math.round(result.ms),
+    peakMb: Math.round(usage.maxRSS / 1024),
+    baselineMb: Math.round(baselineRss / 1024 / 1024),
+    jsonFeed: result.jsonFeed,
+    sizes: result.sizes
+  })}\n`
+)
