@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest'
+import {findRunTogetherWords} from './find-run-together-words.js'
+
+function found(text: string, language?: string): string[] {
+  return findRunTogetherWords(text, language === undefined ? {} : {language}).map((issue) => `${issue.actual} → ${issue.expected?.[0]}`)
+}
+
+describe('findRunTogetherWords', () => {
+  it('should find a capital inside a word', () => {
+    expect(found('Gansu Peoples Chorus in RussiaDunhuang Theatre')).toEqual(['RussiaDunhuang → Russia Dunhuang'])
+    expect(found('Relations in the New EraChallenges and Prospects')).toEqual(['EraChallenges → Era Challenges'])
+    expect(found('the Silk Road on fingerInternational Forum')).toEqual(['fingerInternational → finger International'])
+  })
+
+  it('should find two English words written as one', () => {
+    expect(found('from nine nearby villagesimproving their education')).toEqual(['villagesimproving → villages improving'])
+    expect(found('73 guests presented the meetingcoming from departments')).toEqual(['meetingcoming → meeting coming'])
+    expect(found('the delegation metwith officials')).toEqual([])
+  })
+
+  it('should find a quotation mark glued to a word', () => {
+    expect(found('the “Cooperation Forum”a bilateral mechanism')).toEqual(['”a → ” a'])
+    expect(found('under the“Belt and Road”')).toEqual(['e“ → e “'])
+  })
+
+  it('should leave names, brands, compounds, typos and addresses alone', () => {
+    const text =
+      'McDonald, MacArthur, WeChat, iPhone, eBay, LinkedIn, PhD, YouTube, PowerPoint, DeVos, NGOs, UNESCO, ' +
+      'non-governmental, informationization, atttended, www.SironetNews.org, @SironetNews, G20Summit, People’s, denuclearization'
+    expect(found(text)).toEqual([])
+  })
+
+  it('should check words only in English text', () => {
+    expect(found('RussiaDunhuang villagesimproving', 'fr')).toEqual([])
+  })
+
+  it('should point at the whole run-together word', () => {
+    const text = 'in RussiaDunhuang Theatre'
+    const [issue] = findRunTogetherWords(text)
+    expect(text.slice(issue!.start, issue!.end)).toBe('RussiaDunhuang')
+  })
+})
