@@ -196,10 +196,12 @@ export function findEntities(text: string): Entities {
       return undefined
     }
     const titles = [text.slice(tokens[start]!.start, tokens[cursor - 1]!.end)]
-    if (tokens[cursor]?.text === 'of') {
-      const org = runs.find((run) => run.tokens[0]!.start >= tokens[cursor + 1]!.start && run.tokens[0]!.start <= (tokens[cursor + 2]?.start ?? 0))
-      if (org) {
-        const pieces = segment(org.tokens, org.acronym)
+    if (tokens[cursor]?.text === 'of' && tokens[cursor + 1]) {
+      const next = tokens[cursor + 1]!
+      const run = runs.find((candidate) => candidate.tokens.some((token) => token.start === next.start))
+      if (run) {
+        const from = run.tokens.findIndex((token) => token.start === next.start)
+        const pieces = segment(run.tokens.slice(from), run.acronym)
         const first = pieces.find((piece) => piece.kind === 'org')
         if (first) return {titles, organization: slice(first.tokens).replace(/^the\s+/i, '')}
       }
@@ -236,14 +238,15 @@ function segment(part: Token[], acronym?: string): Piece[] {
     const beforeEndsWithHead = isHead(before.at(-1)!) && !isWeakHead(before.at(-1)!) && beforeOrg
     const beforeUnit =
       beforeOrg || findTitle(before) !== undefined || (before.length === 1 && isAcronym(before[0]!.text)) || isPlaceName(slice(before))
-    const afterOrg = isOrganization(after)
+    const afterOrg = isOrganization(after) || (acronym !== undefined && after.some((token) => isHead(token)))
     const afterUnit =
       (isTitleWord(after[0]!) && findTitle(after) !== undefined) ||
       (afterOrg && (startsName(after) || rawAfter[0]!.text === 'the' || rawAfter[0]!.text === 'The')) ||
       (after.length === 1 && isAcronym(after[0]!.text)) ||
       (afterOrg && isPlaceName(slice(before))) ||
       (findTitle(before) !== undefined && findTitle(after) !== undefined)
-    if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and')) {
+    const theAfter = afterOrg && /^the$/i.test(rawAfter[0]!.text) && part[i]!.text === 'and'
+    if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter) {
       return [...segment(before), ...segment(after, acronym)]
     }
   }

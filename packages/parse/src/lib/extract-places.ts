@@ -56,7 +56,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
 
   if (found.length === 0 && sentences[0]) {
     // No venue phrase: a city named in the event's own name (`the SCO Media Beijing Forum was held`).
-    const tokens = tokenize(sentences[0].text, sentences[0].start)
+    // Only the event's name, before its verb: `… which will be held in Tianjin` is not it.
+    const subject = sentences[0].text.split(/\b(?:was|were|is|are|will|which|who|that|has|have|had)\b/)[0] ?? ''
+    const tokens = tokenize(subject, sentences[0].start)
     for (const place of findInside(tokens.filter((token) => !insideOrganization(token.start, token.end)))) {
       if (place.city) {
         found.push(place)
@@ -82,6 +84,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     for (const match of sentence.text.matchAll(/(?:^|\s)(in|at|In|At)\s+/g)) {
       const before = sentence.text.slice(0, match.index + (match[0].startsWith(' ') ? 1 : 0))
       if (futureBefore.test(before)) continue
+      // `students who had studied in China`: background, not the venue.
+      if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
       if ((match[1] === 'In' || match[1] === 'At') && match.index !== 0) continue
       // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
       if (/\b(?:Ambassadors?|Consul(?:-General)?|Envoy|Embass(?:y|ies)|Consulates?|Representatives?|Delegation|Mission|Office|Offices|Branch)(?:\s+(?:of|to|the|and|\p{Lu}[\p{L}’'-]*))*\s+$/u.test(before)) continue
@@ -90,7 +94,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       if (!first && !opening && !venueVerb.test(before)) continue
       const start = sentence.start + match.index + match[0].length
       if (options.dateRange && start >= options.dateRange[0] && start < options.dateRange[1]) continue
-      const institution = venueVerb.test(before) && first
+      const institution = first
       found.push(...readVenue(start, sentence.start + sentence.text.length, institution))
     }
   }

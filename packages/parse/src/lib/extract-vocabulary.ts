@@ -6,9 +6,9 @@
 
 /** Nouns that end or head an organization's name (`… Association`, `Ministry of …`), lower case. */
 export const organizationHeads: ReadonlySet<string> = new Set([
-  'association', 'associations', 'federation', 'federations', 'network', 'ministry', 'university', 'committee',
-  'foundation', 'council', 'organization', 'organisation', 'organizations', 'organisations', 'institute',
-  'institution', 'society', 'societies', 'center', 'centre', 'group', 'company', 'bank', 'fund', 'union', 'league',
+  'association', 'federation', 'network', 'ministry', 'university', 'committee', 'foundation', 'council',
+  'organization', 'organisation', 'institute',
+  'institution', 'society', 'center', 'centre', 'group', 'company', 'bank', 'fund', 'union', 'league',
   'party', 'parliament', 'department', 'agency', 'program', 'programme', 'confederation', 'commission', 'chamber',
   'club', 'academy', 'college', 'school', 'hospital', 'office', 'edition', 'bureau', 'authority', 'administration', 'government',
   'corporation', 'consortium', 'alliance', 'secretariat', 'embassy', 'consulate', 'delegation', 'team', 'daily', 'television', 'radio', 'times', 'post', 'press', 'express', 'exchange', 'headquarters', 'trust',
@@ -69,7 +69,8 @@ export const personNouns: ReadonlySet<string> = new Set(
     'visitor', 'speaker', 'panelist', 'panellist', 'researcher', 'professional', 'trainee', 'children', 'child', 'kid',
     'woman', 'women', 'men', 'man', 'worker', 'farmer', 'villager', 'resident', 'pupil', 'staff', 'specialist',
     'executive', 'businessman', 'businessmen', 'businesspeople', 'diplomat', 'academic', 'engineer', 'nurse',
-    'applicant', 'observer', 'envoy', 'mayor', 'minister', 'president', 'head', 'teenager', 'friend', 'individual'
+    'applicant', 'observer', 'envoy', 'mayor', 'minister', 'president', 'head', 'teenager', 'friend', 'individual',
+    'runner', 'player', 'cyclist', 'musician', 'singer', 'dancer', 'graduate', 'fellow', 'sportsman', 'sportsmen'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 

@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest'
+import {extractHeadline} from './extract-headline.js'
+import {extractSummary} from './extract-summary.js'
+
+describe('extractHeadline', () => {
+  it('should name the event of “the … was staged in”', () => {
+    expect(
+      extractHeadline(
+        'On January 10, the Dialogue between Parliament Speakers of North Europe and the Baltic Countries and Chinese Young Entrepreneurs was staged in Beijing. The Dialogue was presided by Wang Hongyan.'
+      )
+    ).toBe('Dialogue between Parliament Speakers of North Europe and the Baltic Countries and Chinese Young Entrepreneurs')
+  })
+
+  it('should leave out who organized the event and its theme', () => {
+    expect(extractHeadline('On May 25 to 27, the 2018 World Manufacturing Convention jointly staged by the Ministry of Industry was held in Hefei.')).toBe(
+      '2018 World Manufacturing Convention'
+    )
+    expect(extractHeadline('On April 23, the exchange camp themed “promote workers” was launched in Beijing.')).toBe('Exchange camp')
+  })
+
+  it('should read “April witnessed …” without the date', () => {
+    expect(extractHeadline('April witnessed the China-US Young Scholars Dialogue organized by China Federation of Industrial Economics.')).toBe(
+      'China-US Young Scholars Dialogue'
+    )
+  })
+
+  it('should use the clause when an organization is the subject, cut at a word within 140 characters', () => {
+    const headline = extractHeadline(
+      'On March 11, China Ecological Civilization Research and Promotion Association, in cooperation with China-ASEAN Environmental Cooperation Center and China Environmental Protection Foundation, carried out exchanges in Laos.'
+    )
+    expect(headline.length).toBeLessThanOrEqual(140)
+    expect(headline.startsWith('China Ecological Civilization Research and Promotion Association, in cooperation with')).toBe(true)
+    expect(headline).not.toMatch(/\s(?:of|and|with|the)$/)
+    expect(headline).not.toMatch(/March/)
+  })
+})
+
+describe('extractSummary', () => {
+  it('should give the first sentence without its date phrase, capitalized', () => {
+    expect(extractSummary('On January 10, the Dialogue was staged in Beijing. More than 30 people attended.')).toBe('The Dialogue was staged in Beijing.')
+    expect(extractSummary('On June, 17th, volunteers planted trees in Lusaka. It rained.')).toBe('Volunteers planted trees in Lusaka.')
+    expect(extractSummary('From November 15th to 16th, 2018, the forum was held in Astana.')).toBe('The forum was held in Astana.')
+  })
+
+  it('should keep a sentence built on its date whole', () => {
+    expect(extractSummary('Late May witnessed a young volunteer delegation visiting Nepal.')).toBe('Late May witnessed a young volunteer delegation visiting Nepal.')
+  })
+
+  it('should use the date range the caller gives', () => {
+    expect(extractSummary('During July 19 and 28, the camp took place in Ulaanbaatar.', 21)).toBe('The camp took place in Ulaanbaatar.')
+  })
+})

@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+import {extractOrganizations} from './extract-organizations.js'
+
+const names = (text: string) => extractOrganizations(text).map((org) => org.name)
+
+describe('extractOrganizations', () => {
+  it('should read full names with their acronym, each once, without a leading “the”', () => {
+    expect(extractOrganizations('It was organized by the World Health Organization (WHO). The proposal was approved by WHO.')).toEqual([
+      {name: 'World Health Organization', acronym: 'WHO'}
+    ])
+  })
+
+  it('should split coordinated names', () => {
+    expect(names('The delegation visited Confederation of Finnish Industries and Latvia Employers’ Federation.')).toEqual([
+      'Confederation of Finnish Industries',
+      'Latvia Employers’ Federation'
+    ])
+    expect(names('It was jointly organized by the Ministry of Water Resources of Pakistan and the United Nations Environment Programme (UNEP).')).toEqual([
+      'Ministry of Water Resources of Pakistan',
+      'United Nations Environment Programme'
+    ])
+  })
+
+  it('should keep “and” inside one name', () => {
+    expect(names('It was sponsored by China Foundation for Peace and Development and the Ministry of Culture and Tourism.')).toEqual([
+      'China Foundation for Peace and Development',
+      'Ministry of Culture and Tourism'
+    ])
+  })
+
+  it('should read organizations inside a person’s title', () => {
+    expect(names('The Dialogue was presided by Wang Hongyan, Vice President of All-China Youth Federation.')).toEqual([
+      'All-China Youth Federation'
+    ])
+    expect(names('Finland Parliament Speaker Lohela attended.')).toEqual(['Finland Parliament'])
+  })
+
+  it('should not read events or generic phrases as organizations', () => {
+    expect(names('The China-Moroccan Tourism Cooperation Forum was attended by local environmental organizations and Medical Associations.')).toEqual([])
+  })
+
+  it('should read the body an event is named after', () => {
+    expect(names('The Latin-America Tourism Conference of World Tourism Cities Federation was held.')).toEqual(['World Tourism Cities Federation'])
+  })
+
+  it('should read acronyms standing alone as bodies', () => {
+    expect(names('Representatives of UNESCO and UNICEF attended the meeting of NGOs.')).toEqual(['UNESCO', 'UNICEF'])
+  })
+})

@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest'
+import {extractParticipants} from './extract-participants.js'
+
+describe('extractParticipants', () => {
+  it('should read “More than 150 people” as more-than 150', () => {
+    expect(extractParticipants('More than 150 people, mainly heads of member organizations, took part in the meeting.')).toEqual({
+      value: 150,
+      qualifier: 'more-than',
+      text: 'More than 150 people'
+    })
+  })
+
+  it('should read each qualifier', () => {
+    const read = (sentence: string) => {
+      const found = extractParticipants(sentence)
+      return found && [found.value, found.qualifier]
+    }
+    expect(read('Nearly 200 representatives presented the forum.')).toEqual([200, 'nearly'])
+    expect(read('Some 100 representatives attended the conference.')).toEqual([100, 'about'])
+    expect(read('About 400 experts took part.')).toEqual([400, 'about'])
+    expect(read('Over 100 representatives attended the forum.')).toEqual([100, 'over'])
+    expect(read('73 guests presented the meeting.')).toEqual([73, 'exact'])
+    expect(read('Almost 2,500 runners joined the race.')).toEqual([2500, 'nearly'])
+  })
+
+  it('should read a delegation’s size, number words included', () => {
+    expect(extractParticipants('From March 4 to 11, a three-member Chinese delegation presented the World Journalists Conference.')).toMatchObject({
+      value: 3,
+      qualifier: 'exact'
+    })
+  })
+
+  it('should read a count after “the participation of”', () => {
+    expect(extractParticipants('These activities attracted the participation of 3,400 people.')).toMatchObject({value: 3400, qualifier: 'exact'})
+  })
+
+  it('should add “as well as another 200 representatives”', () => {
+    expect(
+      extractParticipants('The forum attracted the participation of 80 people from 30 countries, as well as another 200 representatives from China.')
+    ).toMatchObject({value: 280, qualifier: 'exact'})
+  })
+
+  it('should not read members, countries, beneficiaries or past totals', () => {
+    expect(extractParticipants('The network boasts 67 member organizations from 20 countries.')).toBeNull()
+    expect(extractParticipants('The program has benefited over 5 million children.')).toBeNull()
+    expect(extractParticipants('So far, more than 500 students have participated in the study tour.')).toBeNull()
+    expect(extractParticipants('There are 300 founding members, including 23 national organizations.')).toBeNull()
+  })
+
+  it('should skip background sentences that open with another date', () => {
+    expect(extractParticipants('The camp opened. In 2016, more than 400 volunteers joined the first camp.')).toBeNull()
+  })
+})

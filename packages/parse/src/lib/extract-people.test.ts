@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest'
+import {extractPeople} from './extract-people.js'
+
+describe('extractPeople', () => {
+  it('should read a name before its title and organization', () => {
+    expect(extractPeople('The Dialogue was presided by Wang Hongyan, Vice President of All-China Youth Federation.')).toEqual([
+      {name: 'Wang Hongyan', titles: ['Vice President'], organization: 'All-China Youth Federation'}
+    ])
+  })
+
+  it('should read a name after its title, with the organization in front', () => {
+    expect(extractPeople('Finland Parliament Speaker Lohela and Sweden Parliament First Deputy Speaker Fenne made a speech.')).toEqual([
+      {name: 'Lohela', titles: ['Speaker'], organization: 'Finland Parliament'},
+      {name: 'Fenne', titles: ['First Deputy Speaker'], organization: 'Sweden Parliament'}
+    ])
+  })
+
+  it('should read titles before a name and the organization after it', () => {
+    expect(extractPeople('The delegation was headed by Secretary General Asha Mohammed of the Kenya Red Cross Society.')).toEqual([
+      {name: 'Asha Mohammed', titles: ['Secretary General'], organization: 'Kenya Red Cross Society'}
+    ])
+  })
+
+  it('should read “former” titles, qualifiers before titles and lower-case titles', () => {
+    expect(extractPeople('Paulidor Kholner, former Sri Lanka Ambassador to UN, visited. Shi Yinhong, professor of Renmin University of China, spoke.').map((person) => person.name)).toEqual([
+      'Paulidor Kholner',
+      'Shi Yinhong'
+    ])
+  })
+
+  it('should list a person once, even when named again by surname', () => {
+    expect(extractPeople('Dmitri Fedorovich Ustinov, Chairman of the Committee, met the delegation. The delegation invited Ustinov.').map((person) => person.name)).toEqual([
+      'Dmitri Fedorovich Ustinov'
+    ])
+  })
+
+  it('should not read places or organizations as people', () => {
+    expect(extractPeople('In Sichuan, the representatives visited the China Panda Conservation Center. Deputy Mayor of Lalibela attended.')).toEqual([])
+  })
+})

@@ -1,0 +1,80 @@
+import {describe, expect, it} from 'vitest'
+import {extractPlaces} from './extract-places.js'
+
+describe('extractPlaces', () => {
+  it('should read a city after “was held in” with its country from GeoNames', () => {
+    expect(extractPlaces('On June 12, the conference was held in Islamabad. About 400 experts took part.')).toEqual([
+      {city: 'Islamabad', country: 'PK'}
+    ])
+  })
+
+  it('should read a province as the region, not a city', () => {
+    expect(extractPlaces('On 24th June, the Women’s Forum was staged in Kunming, Yunnan Province.')).toEqual([
+      {city: 'Kunming', country: 'CN', region: 'Yunnan Province'}
+    ])
+  })
+
+  it('should read every country a delegation visited, in order', () => {
+    expect(extractPlaces('From March 3 to 9, a delegation of the Kenya Red Cross Society visited Ethiopia, Uganda and Rwanda.')).toEqual([
+      {country: 'ET'},
+      {country: 'UG'},
+      {country: 'RW'}
+    ])
+  })
+
+  it('should read the country volunteers arrived in', () => {
+    expect(extractPlaces('In May, 20 volunteers of the foundation arrived in Mauritius and started their service.')).toEqual([{country: 'MU'}])
+  })
+
+  it('should resolve old and misspelled names: Rangoon, Burma, Columbia, Czech', () => {
+    expect(extractPlaces('On May 2, the school was opened in Rangoon.')).toEqual([{city: 'Rangoon', country: 'MM'}])
+    expect(extractPlaces('On May 2, the delegation visited Burma and Czech.')).toEqual([{country: 'MM'}, {country: 'CZ'}])
+    expect(extractPlaces('On May 2, the fair was held in Cali, Columbia.')).toEqual([{city: 'Cali', country: 'CO'}])
+  })
+
+  it('should read Hong Kong, Macao and Taiwan with their own codes', () => {
+    expect(extractPlaces('On May 2, the alliance was founded in Hong Kong.')).toEqual([{city: 'Hong Kong', country: 'HK'}])
+    expect(extractPlaces('On May 2, the forum was staged in Macao.')).toEqual([{city: 'Macao', country: 'MO'}])
+    expect(extractPlaces('On May 2, the youth camp was held in Taiwan.')).toEqual([{country: 'TW'}])
+  })
+
+  it('should take the country written beside a city over the gazetteer’s guess', () => {
+    expect(extractPlaces('On June 28, the seminar was held in the College of Europe located in Bruges of Belgium.')).toEqual([
+      {city: 'Bruges', country: 'BE'}
+    ])
+  })
+
+  it('should not read a country inside an organization’s name as a venue', () => {
+    expect(
+      extractPlaces('On March 1, at the invitation of Thailand Journalists Association, the delegation attended a conference in Hanoi.')
+    ).toEqual([{city: 'Hanoi', country: 'VN'}])
+  })
+
+  it('should not read where an earlier event was held', () => {
+    expect(
+      extractPlaces('On May 4, the Second Medical Congress was held in Lahore. In January 2016, the First Medical Congress was staged in Karachi, Pakistan.')
+    ).toEqual([{city: 'Lahore', country: 'PK'}])
+  })
+
+  it('should not read the place of a future event', () => {
+    expect(extractPlaces('On June 7, the two sides discussed the forum which will be held in Tianjin in November.')).toEqual([])
+  })
+
+  it('should read the city in the name of a venue institution', () => {
+    expect(extractPlaces('On August 5, the seminar on cultural diplomacy was held at Seoul National University.')).toEqual([
+      {city: 'Seoul', country: 'KR'}
+    ])
+  })
+
+  it('should read a settlement not in the gazetteer when its country follows', () => {
+    expect(extractPlaces('On May 30, the school was opened in Kifri Village, Diyala Governorate, Iraq.')).toEqual([
+      {city: 'Kifri Village', country: 'IQ', region: 'Diyala Governorate'}
+    ])
+  })
+
+  it('should read a sentence opening “In Latvia,” as a venue of the visit', () => {
+    expect(extractPlaces('From January 12 to 16, a delegation went on a tour. In Latvia, the delegation met with the Prime Minister.')).toEqual([
+      {country: 'LV'}
+    ])
+  })
+})

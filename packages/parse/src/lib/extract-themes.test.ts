@@ -1,0 +1,28 @@
+import {describe, expect, it} from 'vitest'
+import {extractThemes} from './extract-themes.js'
+
+describe('extractThemes', () => {
+  it('should read the quoted text after each theme wording, verbatim', () => {
+    expect(extractThemes('the forum themed “new start, new opportunities” was staged.')).toEqual(['new start, new opportunities'])
+    expect(extractThemes('The theme of the forum was “unite the force of women”.')).toEqual(['unite the force of women'])
+    expect(extractThemes('With the theme of “New Era, New Silk Road”, the forum opened.')).toEqual(['New Era, New Silk Road'])
+    expect(extractThemes('Centering on the theme of “innovation and connectivity”, they talked.')).toEqual(['innovation and connectivity'])
+    expect(extractThemes('Under the theme "Deepening Regional Cooperation", they discussed connectivity.')).toEqual(['Deepening Regional Cooperation'])
+    expect(extractThemes('The theme of the conference was the “sustainable development of old towns”.')).toEqual(['sustainable development of old towns'])
+  })
+
+  it('should keep nested quotation marks inside a theme', () => {
+    expect(extractThemes('The theme was “news cooperation under ‘Belt and Road’”.')).toEqual(['news cooperation under ‘Belt and Road’'])
+  })
+
+  it('should end a theme whose closing mark is missing at its parenthesis', () => {
+    expect(extractThemes('the conference themed “IT and Law (2018 informationization of law) in Minsk, and more.')).toEqual([
+      'IT and Law (2018 informationization of law)'
+    ])
+  })
+
+  it('should not read other quoted names as themes', () => {
+    expect(extractThemes('Both sides discussed the “Belt and Road” programs and the “Silk Road Friend” schools.')).toEqual([])
+    expect(extractThemes('The theme of the forum was Belt and Road cooperation.')).toEqual([])
+  })
+})
