@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {validateNewsItem, type NewsItem} from '@sironet/model'
+import {parseBulletin} from '@sironet/parse'
 import {toBuildMessage, type BuildMessage} from './build-messages.js'
 
 /** The parser the build calls: `parseBulletin` of `@sironet/parse`. */
@@ -36,17 +37,6 @@ export interface ReadOptions {
 }
 
 /**
- * Load `parseBulletin` from `@sironet/parse`, or say that it is missing.
- */
-export async function loadParser(): Promise<ParseBulletin> {
-  const parser = (await import('@sironet/parse')) as unknown as {parseBulletin?: ParseBulletin}
-  if (typeof parser.parseBulletin !== 'function') {
-    throw new TypeError('Cannot read bulletins: `@sironet/parse` has no `parseBulletin`. Build it with `pnpm build`.')
-  }
-  return parser.parseBulletin
-}
-
-/**
  * Parse bulletin files one by one into valid records. A file that cannot be
  * read or parsed, or a record that fails validation, becomes a positioned
  * error message and the others go on (with `strict`, reading stops there);
@@ -57,7 +47,7 @@ export async function loadParser(): Promise<ParseBulletin> {
  * @param options Working folder, parser, strictness, progress.
  */
 export async function readBulletins(files: readonly string[], options: ReadOptions): Promise<ReadResult> {
-  const parse = options.parse ?? (files.length > 0 ? await loadParser() : () => ({items: [], messages: []}))
+  const parse = options.parse ?? parseBulletin
   const items: NewsItem[] = []
   const messages: BuildMessage[] = []
   const ids = new Map<string, string>()
