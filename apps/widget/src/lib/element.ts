@@ -1,7 +1,7 @@
 import {buildStylesheet} from './styles.js'
 import {buildView, type ViewNode, type ViewState} from './build-view.js'
 import {filterEntries} from './filter-entries.js'
-import {readFeed, type WidgetFeed} from './read-feed.js'
+import {readFeed, toLanguage, type WidgetFeed} from './read-feed.js'
 
 /** What the `items` property takes: a JSON Feed, its items, or `NewsItem` records. */
 export type SironetNewsData = unknown
@@ -30,14 +30,6 @@ function toDom(node: ViewNode): Node {
   for (const name in attributes) element.setAttribute(name, attributes[name]!)
   element.append(...children.map(toDom))
   return element
-}
-
-function toLanguage(value: string | null | undefined): string | undefined {
-  try {
-    return value ? Intl.getCanonicalLocales(value)[0] : undefined
-  } catch {
-    return undefined
-  }
 }
 
 /**

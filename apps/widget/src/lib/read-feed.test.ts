@@ -41,7 +41,7 @@ describe('readFeed', () => {
     ]
     const read = readFeed({title: 7, items: hostile, home_page_url: 'javascript:alert(1)', language: 'x y z'})
     expect(read).toEqual({
-      entries: [{id: '4', title: 'Kept', places: [{country: 'CN'}], organizations: [{name: 'Named'}], tags: []}]
+      entries: [{title: 'Kept', places: [{country: 'CN'}], organizations: [{name: 'Named'}], tags: []}]
     })
     expect(readFeed(undefined)).toEqual({entries: []})
   })

@@ -31,8 +31,6 @@ export interface WidgetOrganization {
 
 /** One item, read defensively from a JSON Feed item or a `NewsItem` record. */
 export interface WidgetEntry {
-  /** Item id (the feed’s `id`, else the record’s, else its position). */
-  id: string
   /** Headline, as plain text. */
   title: string
   /** Link to the full item; only `http:`/`https:` (optional). */
@@ -77,7 +75,12 @@ function toList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : []
 }
 
-function toLanguage(value: unknown): string | undefined {
+/**
+ * Canonicalize a BCP 47 language tag, or drop it when it is not one.
+ *
+ * @param value Tag to check (example: `'EN-gb'` becomes `'en-GB'`).
+ */
+export function toLanguage(value: unknown): string | undefined {
   const text = toText(value)
   try {
     return text && Intl.getCanonicalLocales(text)[0]
@@ -99,12 +102,11 @@ function toDate(record: Fields, item: Fields): WidgetDate | undefined {
   return result
 }
 
-function readEntry(value: unknown, index: number, base: string | undefined, language: string | undefined) {
+function readEntry(value: unknown, base: string | undefined, language: string | undefined) {
   const item = toFields(value)
   // JSON Feed items carry the full record under `_sironet`; a bare `NewsItem` is its own record.
   const record = item._sironet === undefined ? item : toFields(item._sironet)
   const entry: WidgetEntry = {
-    id: toText(item.id) ?? toText(record.id) ?? String(index),
     title: toText(item.title) ?? toText(record.headline) ?? '',
     places: [],
     organizations: [],
@@ -151,7 +153,7 @@ export function readFeed(input: unknown, base?: string): WidgetFeed {
   const language = toLanguage(feed.language)
   const result: WidgetFeed = {
     entries: toList(Array.isArray(input) ? input : feed.items)
-      .map((item, index) => readEntry(item, index, base, language))
+      .map((item) => readEntry(item, base, language))
       .filter((entry) => entry.title !== '')
   }
   const title = toText(feed.title)
