@@ -10,8 +10,13 @@ const [task, target, out] = process.argv.slice(2)
 function report(figures: Record<string, unknown>, started: number): void {
   const seconds = (performance.now() - started) / 1000
   // `maxRSS` is the process's peak resident set in kilobytes.
-  const maxRssMb = process.resourceUsage().maxRSS / 1024
-  console.log(JSON.stringify({task, seconds: Number(seconds.toFixed(2)), maxRssMb: Number(maxRssMb.toFixed(0)), ...figures}))
+  const usage = process.resourceUsage()
+  const maxRssMb = usage.maxRSS / 1024
+  // CPU seconds of the whole process (start-up included): on a shared machine they say more than wall time.
+  const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6
+  console.log(
+    JSON.stringify({task, seconds: Number(seconds.toFixed(2)), cpuSeconds: Number(cpuSeconds.toFixed(2)), maxRssMb: Number(maxRssMb.toFixed(0)), ...figures})
+  )
 }
 
 async function main(): Promise<void> {
