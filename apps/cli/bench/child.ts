@@ -1,0 +1,49 @@
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {buildSite} from '../src/index.ts'
+import {makeSyntheticBulletins, makeSyntheticItems} from './synthetic.ts'
+
+/**
+ * One measured build, run in its own process so its peak memory is its own:
+ * `child.ts records 100000` or `child.ts bulletins 100 1000`. Prints one JSON line.
+ */
+const [mode, first, second] = process.argv.slice(2)
+const work = await mkdtemp(path.join(tmpdir(), 'sironet-bench-'))
+try {
+  const out = path.join(work, 'site')
+  let prepared = 0
+  let options: Parameters<typeof buildSite>[0]
+  if (mode === 'records') {
+    const started = performance.now()
+    const items = makeSyntheticItems(Number(first))
+    prepared = performance.now() - started
+    options = {out, siteUrl: 'https://example.org/news/', items, widget: false}
+  } else {
+    const input = path.join(work, 'in')
+    await mkdir(input)
+    const texts = makeSyntheticBulletins(Number(first), Number(second))
+    await Promise.all(texts.map((text, index) => writeFile(path.join(input, `bulletin-${String(index).padStart(4, '0')}.txt`), text)))
+    options = {out, siteUrl: 'https://example.org/news/', inputs: [input], widget: false}
+  }
+  const started = performance.now()
+  const report = await buildSite(options)
+  const seconds = (performance.now() - started) / 1000
+  const errors = report.messages.filter((message) => message.severity === 'error').length
+  process.stdout.write(
+    JSON.stringify({
+      mode,
+      items: report.items,
+      bulletins: report.bulletins,
+      files: report.files,
+      bytes: report.bytes,
+      errors,
+      seconds: Math.round(seconds * 100) / 100,
+      prepareSeconds: Math.round(prepared / 10) / 100,
+      cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1e4) / 100,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024)
+    }) + '\n'
+  )
+} finally {
+  await rm(work, {recursive: true, force: true})
+}

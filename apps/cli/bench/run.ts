@@ -1,0 +1,84 @@
+import {execFile} from 'node:child_process'
+import {writeFile} from 'node:fs/promises'
+import {cpus, loadavg} from 'node:os'
+import {fileURLToPath} from 'node:url'
+import {promisify} from 'node:util'
+
+/**
+ * `pnpm bench` for `sironet build`: whole builds of synthetic corpora, each in
+ * its own process so time and peak memory (max RSS) are its own, at 10,000
+ * and 100,000 items to show how cost grows; once from records (the site
+ * writer alone) and once from bulletin files (parsing included).
+ * Writes `bench/results.json` and `bench/results.md`.
+ */
+const run = promisify(execFile)
+const here = new URL('.', import.meta.url)
+const only = process.argv.slice(2)
+
+interface Result {
+  mode: string
+  items: number
+  bulletins: number
+  files: number
+  bytes: number
+  errors: number
+  seconds: number
+  cpuSeconds: number
+  prepareSeconds: number
+  peakRssMb: number
+  load: number
+}
+
+const cases: Array<{name: string; args: string[]}> = [
+  {name: 'records-10k', args: ['records', '10000']},
+  {name: 'records-100k', args: ['records', '100000']},
+  {name: 'bulletins-10x1000', args: ['bulletins', '10', '1000']},
+  {name: 'bulletins-100x1000', args: ['bulletins', '100', '1000']}
+]
+
+const results: Record<string, Result | {error: string}> = {}
+for (const test of cases) {
+  if (only.length > 0 && !only.includes(test.name)) continue
+  const load = loadavg()[0]!
+  process.stderr.write(`${test.name}… `)
+  try {
+    const {stdout} = await run(process.execPath, ['--import', 'tsx', '--conditions=@sironet/source', fileURLToPath(new URL('child.ts', here)), ...test.args], {
+      cwd: fileURLToPath(new URL('..', here)),
+      maxBuffer: 1 << 20,
+      timeout: 30 * 60 * 1000
+    })
+    results[test.name] = {...(JSON.parse(stdout.trim().split('\n').at(-1)!) as Result), load: Math.round(load * 10) / 10}
+    process.stderr.write(`${JSON.stringify(results[test.name])}\n`)
+  } catch (error) {
+    results[test.name] = {error: error instanceof Error ? error.message.split('\n')[0]! : String(error)}
+    process.stderr.write(`failed: ${(results[test.name] as {error: string}).error}\n`)
+  }
+}
+
+const machine = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown'}
+await writeFile(new URL('results.json', here), JSON.stringify({machine, results}, null, 2) + '\n')
+
+const rows = Object.entries(results).map(([name, result]) =>
+  'error' in result
+    ? `| ${name} | failed: ${result.error} | | | | | |`
+    : `| ${name} | ${result.items.toLocaleString('en')} | ${result.files.toLocaleString('en')} (${Math.round(result.bytes / 1e6)} MB) | ${result.seconds} s | ${result.cpuSeconds} s | ${result.peakRssMb} MB | ${result.load} |`
+)
+await writeFile(
+  new URL('results.md', here),
+  `# sironet build benchmark
+
+Whole builds of synthetic corpora (\`bench/synthetic.ts\`: seeded, shaped like the fixture’s items),
+each in its own Node.js ${machine.node} process on ${machine.cpus} × ${machine.cpu}. \`records\` hands
+records to \`buildSite\` (the site writer alone); \`bulletins\` writes bulletin text files and builds
+from them (parsing included). Time is wall-clock for \`buildSite\`; CPU is user + system time of the
+process; peak is its maximum resident set size. Load is the machine’s 1-minute load average when
+the case started: on a shared machine wall-clock time grows with it, CPU time much less.
+Goal: 100,000 items in ≤ 20 s and ≤ 1 GB.
+
+| case | items | files written | time | CPU | peak RSS | load |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+Run: \`pnpm --filter @sironet/cli bench [case…]\`.
+`
+)
