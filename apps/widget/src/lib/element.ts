@@ -1,6 +1,8 @@
 import {buildStylesheet} from './styles.js'
 import {buildView, type ViewNode, type ViewState} from './build-view.js'
 import {filterEntries} from './filter-entries.js'
+import {formatDate} from './format-date.js'
+import {toHttpUrl} from './to-http-url.js'
 import {readFeed, toLanguage, type WidgetFeed} from './read-feed.js'
 
 /** What the `items` property takes: a JSON Feed, its items, or `NewsItem` records. */
@@ -115,13 +117,14 @@ export class SironetNewsElement extends Base {
       this.#feed = readFeed(this.#items ?? [], document.baseURI)
       return this.#render('ready')
     }
-    const url = new URL(src, document.baseURI).href
     const controller = (this.#controller = new AbortController())
-    this.#render('loading')
     try {
+      const url = new URL(src, document.baseURI).href
       // The feed is public: send no cookies or credentials, even to the same
       // origin, and no Referer, so the feed’s host cannot track readers.
-      const response = await fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer', signal: controller.signal})
+      const pending = fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer', signal: controller.signal})
+      this.#render('loading')
+      const response = await pending
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       const data: unknown = await response.json()
       if (request !== this.#request) return
@@ -153,8 +156,11 @@ export class SironetNewsElement extends Base {
       state,
       language,
       layout: this.getAttribute('layout'),
-      feedUrl: src && this.#items === undefined ? new URL(src, document.baseURI).href : undefined
+      feedUrl: this.#items === undefined ? toHttpUrl(src, document.baseURI) : undefined
     })
+    // While the feed is on its way, make the date formats: their first use
+    // loads the browser’s Intl data, which then overlaps the request.
+    if (state === 'loading') formatDate({start: '2000-01-01', end: '2000-01-02'}, language)
     this.#root.replaceChildren(toDom(view))
     if (state === 'ready') this.#emit('load', {count: entries.length})
   }
