@@ -333,13 +333,13 @@ describe('<sironet-news> in Chromium', () => {
       await new Promise<void>((resolve) => (release = resolve))
       response.writeHead(404, {'content-type': 'text/plain'}).end('Not found')
     })
-    server.route('/states.html', {body: makePage('<sironet-news src="/slow.json"></sironet-news><sironet-news src="/broken.json"></sironet-news>'), type: html})
+    server.route('/states.html', {body: makePage('<sironet-news src="/slow.json"></sironet-news><sironet-news src="/broken.json"></sironet-news><sironet-news src="http://["></sironet-news>'), type: html})
     const {page, context} = await open('/states.html')
-    await waitForEvents(page)
+    await waitForEvents(page, 2)
     expect(await readWidget(page)).toMatchObject({busy: 'true', status: 'Loading news…', items: []})
     release()
-    const events = await waitForEvents(page, 2)
-    expect(events.map((event) => event.type)).toEqual(['error', 'error'])
+    const events = await waitForEvents(page, 3)
+    expect(events.map((event) => event.type)).toEqual(['error', 'error', 'error'])
     expect(events.some((event) => event.message === 'HTTP 404')).toBe(true)
     expect(await readWidget(page)).toMatchObject({
       busy: 'false',
@@ -347,6 +347,8 @@ describe('<sironet-news> in Chromium', () => {
       statusLink: `${server.origin}/slow.json`
     })
     expect((await readWidget(page, 1)).statusLink).toBe(`${server.origin}/broken.json`)
+    // A `src` that is not a URL is an error too, with no link.
+    expect(await readWidget(page, 2)).toMatchObject({status: 'The news could not be loaded. ', statusLink: null})
     await context.close()
   })
 
