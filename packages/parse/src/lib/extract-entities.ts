@@ -36,15 +36,47 @@ const groupings = new Set(['BRICS', 'CEEC', 'G20', 'G7', 'G77', 'NGO', 'NGOs', '
 
 const lower = (token: Token) => token.text.toLowerCase()
 const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word)
-const headWord = (token: Token) => lower(token).split('-').at(-1)!
-const isHead = (token: Token) => organizationHeads.has(headWord(token)) || organizationHeads.has(singular(headWord(token)))
-const isWeakHead = (token: Token) => weakHeads.has(lower(token)) || weakHeads.has(singular(lower(token)))
-const isTitleHead = (token: Token) => titleHeads.has(lower(token)) || titleHeads.has(singular(lower(token)))
-const isTitleWord = (token: Token) => titleWords.has(lower(token)) || isTitleHead(token)
-const isEvent = (token: Token) => eventNouns.has(lower(token)) || eventNouns.has(singular(lower(token)))
+
+// What each word is, computed once per distinct word (bounded cache).
+const head = 1
+const weak = 2
+const titleHead = 4
+const title = 8
+const event = 16
+const flagCache = new Map<string, number>()
+function flags(word: string): number {
+  let value = flagCache.get(word)
+  if (value !== undefined) return value
+  const low = word.toLowerCase()
+  const one = singular(low)
+  const last = low.split('-').at(-1)!
+  const lastOne = singular(last)
+  value = 0
+  if (organizationHeads.has(last) || organizationHeads.has(lastOne)) value |= head
+  if (weakHeads.has(low) || weakHeads.has(one)) value |= weak
+  if (titleHeads.has(low) || titleHeads.has(one)) value |= titleHead | title
+  if (titleWords.has(low)) value |= title
+  if (eventNouns.has(low) || eventNouns.has(one)) value |= event
+  if (flagCache.size > 50_000) flagCache.clear()
+  flagCache.set(word, value)
+  return value
+}
+const isHead = (token: Token) => (flags(token.text) & head) !== 0
+const isWeakHead = (token: Token) => (flags(token.text) & weak) !== 0
+const isTitleHead = (token: Token) => (flags(token.text) & titleHead) !== 0
+const isTitleWord = (token: Token) => (flags(token.text) & title) !== 0
+const isEvent = (token: Token) => (flags(token.text) & event) !== 0
 const isLink = (token: Token) => ['of', 'for', 'on', 'in', 'to'].includes(token.text)
-const isPlaceName = (name: string) =>
-  findCountryCode(name) !== undefined || findCityCountry(name) !== undefined || findRegionCountry(name) !== undefined
+const placeCache = new Map<string, boolean>()
+function isPlaceName(name: string): boolean {
+  let value = placeCache.get(name)
+  if (value === undefined) {
+    value = findCountryCode(name) !== undefined || findCityCountry(name) !== undefined || findRegionCountry(name) !== undefined
+    if (placeCache.size > 50_000) placeCache.clear()
+    placeCache.set(name, value)
+  }
+  return value
+}
 
 /** Kinds of pieces a capitalized run splits into. */
 type Piece =

@@ -8,7 +8,9 @@
  *   foldName('St. Petersburg') // 'saint petersburg'
  */
 export function foldName(name: string): string {
-  return name
+  let folded = cache.get(name)
+  if (folded !== undefined) return folded
+  folded = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’‘`´]/g, "'")
@@ -16,4 +18,10 @@ export function foldName(name: string): string {
     .replace(/\bst\.?\s+/g, 'saint ')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim()
+  // Bounded, so memory stays flat however much text goes through.
+  if (cache.size > 50_000) cache.clear()
+  cache.set(name, folded)
+  return folded
 }
+
+const cache = new Map<string, string>()

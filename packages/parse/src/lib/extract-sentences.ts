@@ -12,6 +12,9 @@ const abbreviations = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'gov', 'rep', 'sen', 'ft'
 ])
 
+let lastText: string | undefined
+let lastSentences: Sentence[] = []
+
 /**
  * Split an item's text into sentences: a period, `!` or `?` followed by space
  * ends one, unless it closes an abbreviation (`St.`, `Jan.`) or an initial (`D.C.`).
@@ -22,18 +25,22 @@ const abbreviations = new Set([
  *   splitSentences('It was held in St. Petersburg. It ended.').length // 2
  */
 export function splitSentences(text: string): Sentence[] {
+  if (text === lastText) return lastSentences
   const sentences: Sentence[] = []
   const boundary = /[.!?]["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])/gu
   let start = 0
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length
-    const before = text.slice(start, match.index)
+    const before = text.slice(Math.max(start, match.index - 24), match.index)
     const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? ''
     if (match[0][0] === '.' && (abbreviations.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word))) continue
     push(start, end)
     start = end
   }
   push(start, text.length)
+  // Every extractor splits the same item: keep the last answer.
+  lastText = text
+  lastSentences = sentences
   return sentences
 
   function push(from: number, to: number) {
