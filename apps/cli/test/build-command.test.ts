@@ -51,3 +51,15 @@ describe('runBuildCommand', () => {
     expect(await readdir(root)).not.toContain('strict-site')
   })
 })
+
+describe('runBuildCommand progress', () => {
+  it('should show progress on a terminal and nothing of it elsewhere', async () => {
+    const {io, output} = makeIo()
+    const tty = {...io, stderr: {write: (text: string) => (output.stderr += text), isTTY: true}}
+    expect(await runBuildCommand(['nowhere', '--out', 'tty-site', '--site-url', 'http://localhost:4173/'], tty)).toBe(0)
+    expect(output.stderr).toContain('\r\u001B[2KWriting files 1')
+    const plain = makeIo()
+    expect(await runBuildCommand(['nowhere', '--out', 'plain-site', '--site-url', 'http://localhost:4173/'], plain.io)).toBe(0)
+    expect(plain.output.stderr).not.toContain('\r')
+  })
+})

@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
+import type * as WidgetSnippet from '@sironet/widget/snippet'
 import type {SiteFile} from './site-file.js'
 
 /** The widget’s files for `<out>/widget/`, or why they are missing. */
@@ -33,7 +34,7 @@ export async function loadWidgetAssets(): Promise<WidgetAssets> {
   } catch {
     return {files: [], warning: '@sironet/widget is not built, so widget/ is missing: run `pnpm build` first'}
   }
-  let widget: typeof import('@sironet/widget/snippet')
+  let widget: typeof WidgetSnippet
   try {
     widget = await import('@sironet/widget/snippet')
   } catch {
