@@ -35,13 +35,11 @@ describe('parseBulletin on HTML', () => {
   })
 
   it('should give the same bulletin as the text', () => {
-    const {items: _pageItems, ...pageBulletin} = page.bulletin
-    const {items: _textItems, ...textBulletin} = text.bulletin
-    expect(pageBulletin).toEqual(textBulletin)
+    expect({...page.bulletin, items: []}).toEqual({...text.bulletin, items: []})
   })
 
   it('should give the same records as the text, body for body and id for id', () => {
-    const strip = (result: typeof text) => result.items.map(({source: _source, ...rest}) => rest)
+    const strip = (result: typeof text) => result.items.map((item) => ({...item, source: undefined}))
     expect(strip(page)).toEqual(strip(text))
   })
 

@@ -7,7 +7,7 @@ import {fixtureText} from './helpers.js'
 const parsed = parseBulletin(fixtureText, {source: 'fixtures/sironet-2018-h1.txt'})
 
 function records(result: ReturnType<typeof parseBulletin>) {
-  return result.items.map(({source: _source, ...rest}) => rest)
+  return result.items.map((item) => ({...item, source: undefined}))
 }
 
 describe('parseBulletin on the real bulletin', () => {

@@ -43,7 +43,7 @@ const abbreviations = new Set([
   'fig'
 ])
 
-const candidate = /[.!?]["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu
+const candidate = /[.!?]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu
 
 /**
  * Find where the first sentence of `text` ends: after a `.`, `!` or `?` that is
