@@ -1,5 +1,7 @@
 // One benchmark case in its own process, so peak memory (maxRSS) is its own:
 // `node bench/render.js <sironet|feed> <count>` prints one JSON line.
+import {performance} from 'node:perf_hooks'
+import process from 'node:process'
 import {makeItems} from './synthetic-items.js'
 
 const [library, countText] = process.argv.slice(2)

@@ -4,7 +4,9 @@
 // write results.md and results.json beside this file.
 import {execFileSync} from 'node:child_process'
 import {writeFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
+import console from 'node:console'
+import process from 'node:process'
+import {URL, fileURLToPath} from 'node:url'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const counts = (process.env.BENCH_COUNTS ?? '10000,100000').split(',').map(Number)

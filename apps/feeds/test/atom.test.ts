@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {toAtom} from '@sironet/feeds'
+import {streamAtom, toAtom} from '@sironet/feeds'
 import {checkAtom} from './helpers/feed-rules.ts'
 import {loadGoldItems} from './helpers/gold-items.ts'
 import {lintXml, validateAtom, writeTemporary} from './helpers/tools.ts'
@@ -19,7 +19,7 @@ describe('toAtom', () => {
     expect(entry).toContain('<published>2018-01-12T00:00:00Z</published>')
     expect(entry).toContain('<updated>2018-01-12T00:00:00Z</updated>')
     expect(entry).toContain(`<link rel="alternate" type="text/html" href="${siteUrl}items/${ranged.id}.html" />`)
-    expect(entry).toContain('<content type="html">&#x3C;p>')
+    expect(entry).toContain('<content type="html"><![CDATA[<p>')
   })
 
   it('should give the feed xml:lang, self and alternate links, an author and updated from the newest item', () => {
@@ -64,5 +64,12 @@ describe('toAtom', () => {
     expect(page).toContain(`<id>${siteUrl}atom.xml</id>`)
     expect(validateAtom(page)).toBe('')
     expect(checkAtom(page, `${siteUrl}archive/1.xml`)).toEqual([])
+  })
+})
+
+describe('streamAtom', () => {
+  it('should yield pieces that join into the same document as toAtom', () => {
+    const options = {siteUrl, stylesheetHref: 'atom.xsl', author: {name: 'SIRONET Secretariat', uri: 'https://sironet.org/'}}
+    expect([...streamAtom(items, options)].join('')).toBe(xml)
   })
 })

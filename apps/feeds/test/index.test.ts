@@ -9,6 +9,8 @@ describe('@sironet/feeds', () => {
       'getDateRange',
       'renderItemHtml',
       'rssStylesheet',
+      'streamAtom',
+      'streamRss',
       'toAtom',
       'toIcs',
       'toRss'

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {toRss} from '@sironet/feeds'
+import {streamRss, toRss} from '@sironet/feeds'
 import {checkRss} from './helpers/feed-rules.ts'
 import {loadGoldItems} from './helpers/gold-items.ts'
 import {lintXml, writeTemporary} from './helpers/tools.ts'
@@ -84,5 +84,17 @@ describe('toRss', () => {
   it('should date an empty feed from `buildDate`, else the Unix epoch', () => {
     expect(toRss([], {siteUrl, buildDate: '2018-07-01T00:00:00Z'})).toContain('<lastBuildDate>Sun, 01 Jul 2018 00:00:00 GMT</lastBuildDate>')
     expect(toRss([], {siteUrl})).toContain('<lastBuildDate>Thu, 01 Jan 1970 00:00:00 GMT</lastBuildDate>')
+  })
+})
+
+describe('streamRss', () => {
+  it('should yield pieces that join into the same document as toRss', () => {
+    const chunks = [...streamRss(items, {siteUrl, stylesheetHref: 'feed.xsl'})]
+    expect(chunks.length).toBe(2 + 2 * items.length)
+    expect(chunks.join('')).toBe(xml)
+  })
+
+  it('should check options when called, not when read', () => {
+    expect(() => streamRss(items, {siteUrl: 'news'})).toThrow(/Cannot call `streamRss` with `siteUrl`/)
   })
 })

@@ -63,7 +63,7 @@ function buildStylesheet(parts: StylesheetParts): Element {
   ])
   return x(
     'xsl:stylesheet',
-    {version: '1.0', 'xmlns:xsl': 'http://www.w3.org/1999/XSL/Transform', ...parts.namespaces},
+    {version: '1.0', 'xmlns:xsl': 'http://www.w3.org/1999/XSL/Transform', ...parts.namespaces, 'exclude-result-prefixes': 'atom'},
     [
       x('xsl:output', {method: 'html', encoding: 'utf-8', indent: 'yes', 'doctype-system': 'about:legacy-compat'}),
       x('xsl:template', {match: '/'}, [page])

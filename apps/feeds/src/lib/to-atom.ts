@@ -1,5 +1,5 @@
 import type {NewsItem} from '@sironet/model'
-import type {Element, ElementContent} from 'xast'
+import type {Element} from 'xast'
 import type {Raw} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {getItemCategories} from './categories.js'
@@ -10,8 +10,8 @@ import {prepareItems} from './prepare-items.js'
 import {renderItemHtml} from './render-item-html.js'
 import {toTagUri} from './tag-uri.js'
 import {buildHistoryElements} from './to-rss.js'
-import {onePerLine, serializeDocument, serializeXml} from './xml-document.js'
-import {toXmlText as t} from './xml-text.js'
+import {itemsSlot, onePerLine, serializeXml, splitDocument} from './xml-document.js'
+import {toXmlHtml, toXmlText as t} from './xml-text.js'
 
 // Categories repeat across entries; serialize each once (attribute escaping is
 // the costliest part of serializing an entry).
@@ -34,27 +34,14 @@ function buildEntry(item: NewsItem, options: ResolvedOptions, fallbackDate: Date
         (category): Raw => ({type: 'raw', value: serializeCategory(`${category.term}\u0000${category.scheme}\u0000${category.label}`)})
       ),
       item.summary ? x('summary', {type: 'text'}, t(item.summary)) : undefined,
-      x('content', {type: 'html'}, t(renderItemHtml(item, {language: options.language})))
+      x('content', {type: 'html'}, toXmlHtml(renderItemHtml(item, {language: options.language})))
     ])
   )
 }
 
-/**
- * Render news items as an Atom 1.0 (RFC 4287) document: `xml:lang`, self and
- * alternate links, `tag:` ids, `published` and `updated` from the event
- * dates, the feed author, categories with a `scheme`, a text summary and the
- * sanitized HTML content, optional RFC 5005 archive links and an XSL
- * stylesheet. Entries come newest first; the output never depends on the clock.
- *
- * @param items News items, in any order.
- * @param options Site URL and feed settings.
- * @returns The Atom document (UTF-8 text, XML declaration first).
- * @example
- *   const xml = toAtom(items, {siteUrl: 'https://sironet.org/news/', stylesheetHref: 'atom.xsl'})
- */
-export function toAtom(items: readonly NewsItem[], options: AtomOptions): string {
-  const resolved = resolveOptions('toAtom', options, 'atom.xml')
-  const prepared = prepareItems('toAtom', items, resolved)
+function renderAtom(caller: string, items: readonly NewsItem[], options: AtomOptions): Iterable<string> {
+  const resolved = resolveOptions(caller, options, 'atom.xml')
+  const prepared = prepareItems(caller, items, resolved)
   const author = resolved.author
   const head = onePerLine([
     // Archive pages share the subscription document's id (RFC 5005).
@@ -71,11 +58,6 @@ export function toAtom(items: readonly NewsItem[], options: AtomOptions): string
     x('link', {rel: 'alternate', type: 'text/html', href: resolved.siteUrl}),
     ...buildHistoryElements('', resolved, 'application/atom+xml')
   ]).slice(0, -1)
-  // One entry's tree at a time, serialized at once: memory stays flat for large feeds.
-  const entries: Array<Raw | ElementContent> = []
-  for (const item of prepared.items) {
-    entries.push({type: 'text', value: '\n'}, {type: 'raw', value: serializeXml(buildEntry(item, resolved, prepared.updated))})
-  }
   const feed = x(
     'feed',
     {
@@ -83,7 +65,49 @@ export function toAtom(items: readonly NewsItem[], options: AtomOptions): string
       'xmlns:fh': 'http://purl.org/syndication/history/1.0',
       'xml:lang': resolved.language
     },
-    [...head, ...entries, {type: 'text', value: '\n'}]
+    [...head, itemsSlot, {type: 'text', value: '\n'}]
   )
-  return serializeDocument(feed, resolved.stylesheetHref)
+  const [before, after] = splitDocument(feed, resolved.stylesheetHref)
+  return (function* () {
+    yield before
+    // One entry's tree at a time, serialized at once: memory stays flat for large feeds.
+    for (const item of prepared.items) {
+      yield '\n'
+      yield serializeXml(buildEntry(item, resolved, prepared.updated))
+    }
+    yield after
+  })()
+}
+
+/**
+ * Render news items as an Atom 1.0 (RFC 4287) document: `xml:lang`, self and
+ * alternate links, `tag:` ids, `published` and `updated` from the event
+ * dates, the feed author, categories with a `scheme`, a text summary and the
+ * sanitized HTML content, optional RFC 5005 archive links and an XSL
+ * stylesheet. Entries come newest first; the output never depends on the clock.
+ *
+ * @param items News items, in any order.
+ * @param options Site URL and feed settings.
+ * @returns The Atom document (UTF-8 text, XML declaration first).
+ * @example
+ *   const xml = toAtom(items, {siteUrl: 'https://sironet.org/news/', stylesheetHref: 'atom.xsl'})
+ */
+export function toAtom(items: readonly NewsItem[], options: AtomOptions): string {
+  return [...renderAtom('toAtom', items, options)].join('')
+}
+
+/**
+ * Render the same Atom document as {@link toAtom} in pieces (the head, then
+ * each entry, then the tail), so large feeds can be written to a file without
+ * holding the whole document in memory. Options are checked at once.
+ *
+ * @param items News items, in any order.
+ * @param options Site URL and feed settings.
+ * @returns An iterable of strings whose concatenation is the document.
+ * @example
+ *   const file = createWriteStream('atom.xml')
+ *   for (const chunk of streamAtom(items, {siteUrl: 'https://sironet.org/news/'})) file.write(chunk)
+ */
+export function streamAtom(items: readonly NewsItem[], options: AtomOptions): Iterable<string> {
+  return renderAtom('streamAtom', items, options)
 }

@@ -1,6 +1,5 @@
 import type {NewsItem} from '@sironet/model'
 import type {Element, ElementContent} from 'xast'
-import type {Raw} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {getItemCategories} from './categories.js'
 import {memoize} from './memoize.js'
@@ -9,8 +8,8 @@ import {resolveOptions, type ResolvedOptions, type RssOptions} from './options.j
 import {prepareItems} from './prepare-items.js'
 import {renderItemHtml, renderTextHtml} from './render-item-html.js'
 import {toTagUri} from './tag-uri.js'
-import {onePerLine, serializeDocument, serializeXml} from './xml-document.js'
-import {toXmlText as t} from './xml-text.js'
+import {itemsSlot, onePerLine, serializeXml, splitDocument} from './xml-document.js'
+import {toXmlHtml, toXmlText as t} from './xml-text.js'
 
 const namespaces = {
   'xmlns:atom': 'http://www.w3.org/2005/Atom',
@@ -56,13 +55,47 @@ function buildItem(item: NewsItem, options: ResolvedOptions, fallbackDate: Date)
     x('guid', {isPermaLink: 'false'}, t(toTagUri(options.tagAuthority, item.id))),
     x('pubDate', formatRfc822(getItemDate(item.date, fallbackDate))),
     item.summary ? x('description', t(renderTextHtml(item.summary))) : undefined,
-    x('content:encoded', t(renderItemHtml(item, {language: options.language}))),
+    x('content:encoded', toXmlHtml(renderItemHtml(item, {language: options.language})))
   ]
   const nodes: ElementContent[] = onePerLine(children)
   for (const category of getItemCategories(item, options.siteUrl, options.language)) {
     nodes.push({type: 'raw', value: serializeCategory(`${category.scheme}\u0000${category.term}`)}, {type: 'text', value: '\n'})
   }
   return x('item', nodes)
+}
+
+function renderRss(caller: string, items: readonly NewsItem[], options: RssOptions): Iterable<string> {
+  const resolved = resolveOptions(caller, options, 'feed.xml')
+  const prepared = prepareItems(caller, items, resolved)
+  const updated = formatRfc822(prepared.updated)
+  const channel = x('channel', [
+    ...onePerLine([
+      x('title', t(resolved.title)),
+      x('link', t(resolved.siteUrl)),
+      x('description', t(resolved.description)),
+      x('language', resolved.language),
+      x('generator', t(resolved.generator)),
+      x('docs', 'https://www.rssboard.org/rss-specification'),
+      x('lastBuildDate', updated),
+      x('pubDate', updated),
+      ...buildHistoryElements('atom:', resolved, 'application/rss+xml')
+    ]).slice(0, -1),
+    itemsSlot,
+    {type: 'text', value: '\n'}
+  ])
+  const [head, tail] = splitDocument(
+    x('rss', {version: '2.0', ...namespaces}, [{type: 'text', value: '\n'}, channel, {type: 'text', value: '\n'}]),
+    resolved.stylesheetHref
+  )
+  return (function* () {
+    yield head
+    // One item's tree at a time, serialized at once: memory stays flat for large feeds.
+    for (const item of prepared.items) {
+      yield '\n'
+      yield serializeXml(buildItem(item, resolved, prepared.updated))
+    }
+    yield tail
+  })()
 }
 
 /**
@@ -79,28 +112,21 @@ function buildItem(item: NewsItem, options: ResolvedOptions, fallbackDate: Date)
  *   const xml = toRss(items, {siteUrl: 'https://sironet.org/news/', stylesheetHref: 'feed.xsl'})
  */
 export function toRss(items: readonly NewsItem[], options: RssOptions): string {
-  const resolved = resolveOptions('toRss', options, 'feed.xml')
-  const prepared = prepareItems('toRss', items, resolved)
-  const updated = formatRfc822(prepared.updated)
-  // One item's tree at a time, serialized at once: memory stays flat for large feeds.
-  const serialized: Array<Raw | ElementContent> = []
-  for (const item of prepared.items) {
-    serialized.push({type: 'text', value: '\n'}, {type: 'raw', value: serializeXml(buildItem(item, resolved, prepared.updated))})
-  }
-  const channel = x('channel', [
-    ...onePerLine([
-      x('title', t(resolved.title)),
-      x('link', t(resolved.siteUrl)),
-      x('description', t(resolved.description)),
-      x('language', resolved.language),
-      x('generator', t(resolved.generator)),
-      x('docs', 'https://www.rssboard.org/rss-specification'),
-      x('lastBuildDate', updated),
-      x('pubDate', updated),
-      ...buildHistoryElements('atom:', resolved, 'application/rss+xml')
-    ]).slice(0, -1),
-    ...serialized,
-    {type: 'text', value: '\n'}
-  ])
-  return serializeDocument(x('rss', {version: '2.0', ...namespaces}, [{type: 'text', value: '\n'}, channel, {type: 'text', value: '\n'}]), resolved.stylesheetHref)
+  return [...renderRss('toRss', items, options)].join('')
+}
+
+/**
+ * Render the same RSS 2.0 document as {@link toRss} in pieces (the head, then
+ * each item, then the tail), so large feeds can be written to a file without
+ * holding the whole document in memory. Options are checked at once.
+ *
+ * @param items News items, in any order.
+ * @param options Site URL and feed settings.
+ * @returns An iterable of strings whose concatenation is the document.
+ * @example
+ *   const file = createWriteStream('feed.xml')
+ *   for (const chunk of streamRss(items, {siteUrl: 'https://sironet.org/news/'})) file.write(chunk)
+ */
+export function streamRss(items: readonly NewsItem[], options: RssOptions): Iterable<string> {
+  return renderRss('streamRss', items, options)
 }

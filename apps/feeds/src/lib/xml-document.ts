@@ -1,5 +1,5 @@
 import type {Element, Root, RootContent, Text} from 'xast'
-import {toXml} from 'xast-util-to-xml'
+import {toXml, type Raw} from 'xast-util-to-xml'
 import {cleanText} from './clean-text.js'
 
 function escapePseudoAttribute(value: string): string {
@@ -29,6 +29,27 @@ export function serializeDocument(element: Element, stylesheetHref: string | und
   children.push({type: 'text', value: '\n'}, element, {type: 'text', value: '\n'})
   const root: Root = {type: 'root', children}
   return serializeXml(root)
+}
+
+/**
+ * Stands where the items go in a document skeleton: U+0000 never survives
+ * `cleanText`, so it cannot occur anywhere else in the output.
+ */
+export const itemsSlot: Raw = {type: 'raw', value: '\u0000'}
+
+/**
+ * Serialize a document skeleton holding {@link itemsSlot} and cut it there,
+ * so items serialized one at a time can be written between the two halves
+ * without building (and copying) one tree of the whole feed.
+ *
+ * @param element Root element, with `itemsSlot` among its descendants.
+ * @param stylesheetHref URL of an XSL stylesheet (optional).
+ * @returns The text before and after the items.
+ */
+export function splitDocument(element: Element, stylesheetHref: string | undefined): [string, string] {
+  const text = serializeDocument(element, stylesheetHref)
+  const index = text.indexOf(itemsSlot.value)
+  return [text.slice(0, index), text.slice(index + 1)]
 }
 
 /**

@@ -1,4 +1,4 @@
-import type {Text} from 'xast'
+import type {Cdata, Text} from 'xast'
 import type {Raw} from 'xast-util-to-xml'
 import {cleanText} from './clean-text.js'
 
@@ -23,4 +23,16 @@ export function toXmlText(value: string): Array<Text | Raw> {
     if (part) nodes.push({type: 'text', value: part})
   }
   return nodes
+}
+
+/**
+ * Turn an HTML fragment into xast nodes for an element's content: one CDATA
+ * section, which keeps markup readable and small, or escaped text when the
+ * fragment holds `]]>`, which would end a CDATA section early.
+ *
+ * @param html Serialized, sanitized HTML.
+ */
+export function toXmlHtml(html: string): Array<Text | Raw | Cdata> {
+  const clean = cleanText(html)
+  return clean.includes(']]>') ? toXmlText(clean) : [{type: 'cdata', value: clean}]
 }

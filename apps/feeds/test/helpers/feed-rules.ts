@@ -35,7 +35,7 @@ function children(element: Element | Root, name?: string): Element[] {
 
 function textOf(element: Element | undefined): string {
   if (!element) return ''
-  return element.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('')
+  return element.children.map((child) => (child.type === 'text' || child.type === 'cdata' ? child.value : child.type === 'element' ? textOf(child) : '')).join('')
 }
 
 function isAbsoluteUrl(value: string): boolean {

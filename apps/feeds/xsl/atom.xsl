@@ -1,0 +1,9 @@
+<?xml version="1.0" encoding="utf-8"?>
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom" exclude-result-prefixes="atom"><xsl:output method="html" encoding="utf-8" indent="yes" doctype-system="about:legacy-compat" /><xsl:template match="/"><html lang="{/atom:feed/@xml:lang}"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title><xsl:value-of select="/atom:feed/atom:title" /> (Atom feed)</title><style>:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}
+body{margin:0 auto;max-width:48rem;padding:1rem}
+.note{background:#fff8c5;color:#3b2f00;border-radius:.5rem;padding:.75rem 1rem}
+code{word-break:break-all}
+article{border-top:1px solid #8886;padding:.5rem 0}
+h2{font-size:1.15rem;margin:.25rem 0}
+.meta{color:#666;font-size:.9rem;margin:0}
+@media (prefers-color-scheme:dark){.meta{color:#aaa}.note{background:#3b2f00;color:#fff8c5}}</style></head><body><main><p class="note"><strong>This is an Atom feed.</strong> Copy its address into a feed reader to follow the news: <code><xsl:value-of select="/atom:feed/atom:link[@rel='self']/@href" /></code></p><h1><xsl:value-of select="/atom:feed/atom:title" /></h1><p><xsl:value-of select="/atom:feed/atom:subtitle" /></p><p><a href="{/atom:feed/atom:link[@rel='alternate']/@href}">Visit the site</a></p><xsl:for-each select="/atom:feed/atom:entry"><article><h2><a href="{atom:link[@rel='alternate']/@href}"><xsl:value-of select="atom:title" /></a></h2><p class="meta"><xsl:value-of select="substring(atom:published, 1, 10)" /><xsl:for-each select="atom:category[contains(@scheme, '/countries/')]"> · <xsl:value-of select="@label" /></xsl:for-each></p><p><xsl:value-of select="atom:summary" /></p></article></xsl:for-each></main></body></html></xsl:template></xsl:stylesheet>
