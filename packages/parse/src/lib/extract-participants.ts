@@ -53,6 +53,7 @@ export function extractParticipants(text: string): Participants | null {
 }
 
 function readSentence(sentence: string): Participants | null {
+  if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i.test(sentence)) return null
   for (const match of sentence.matchAll(headcount)) {
     const [counted, qualifierText, numberText] = match
     const words = readNoun(sentence.slice(match.index + counted.length))
@@ -60,10 +61,10 @@ function readSentence(sentence: string): Participants | null {
     const whole = counted + words
     const value = toNumber(numberText!)
     if (!value || value > 1_000_000) continue
-    const before = sentence.slice(0, match.index)
+    const before = sentence.slice(Math.max(0, match.index - 120), match.index)
     const after = sentence.slice(match.index + whole.length)
     if (/(?:\bfrom|\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(before) && !participation.test(before)) continue
-    const subject = before.trim() === '' || /,\s*$/.test(before) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*$/i.test(before)
+    const subject = match.index === 0 || sentence.slice(0, match.index).trim() === '' || /,\s*$/.test(before) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*$/i.test(before)
     const clause = after.split(/[.;]/)[0] ?? ''
     const ok = participation.test(before) || (subject && attendance.test(clause))
     if (!ok || notEvent.test(before.slice(-40) + clause.slice(0, 80))) continue
@@ -76,6 +77,7 @@ function readSentence(sentence: string): Participants | null {
     }
     return {value: total, qualifier: toQualifier(qualifierText), text: whole}
   }
+  if (!/-(?:member|person|people|strong)\b/.test(sentence)) return null
   for (const match of sentence.matchAll(delegation)) {
     const value = toNumber(match[1]!)
     if (value) return {value, qualifier: 'exact', text: match[0].replace(/^(?:an?|the)\s+/i, '')}

@@ -3,7 +3,7 @@ import {findCountryCode} from './extract-countries.js'
 import {findEntities} from './extract-entities.js'
 import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
 import {splitSentences, type Sentence} from './extract-sentences.js'
-import {tokenize, type Token} from './extract-tokens.js'
+import {sliceTokens, tokenize, type Token} from './extract-tokens.js'
 import {monthNames, organizationHeads} from './extract-vocabulary.js'
 
 /** Options of {@link extractPlaces}. */
@@ -58,7 +58,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     // No venue phrase: a city named in the event's own name (`the SCO Media Beijing Forum was held`).
     // Only the event's name, before its verb: `… which will be held in Tianjin` is not it.
     const subject = sentences[0].text.split(/\b(?:was|were|is|are|will|which|who|that|has|have|had)\b/)[0] ?? ''
-    const tokens = tokenize(subject, sentences[0].start)
+    const tokens = sliceTokens(tokenize(text), sentences[0].start, sentences[0].start + subject.length)
     for (const place of findInside(tokens.filter((token) => !insideOrganization(token.start, token.end)))) {
       if (place.city) {
         found.push(place)
@@ -82,7 +82,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
 
   function readPrepositions(sentence: Sentence, first: boolean) {
     for (const match of sentence.text.matchAll(/(?:^|\s)(in|at|In|At)\s+/g)) {
-      const before = sentence.text.slice(0, match.index + (match[0].startsWith(' ') ? 1 : 0))
+      // The words just before are enough to judge, and keep this linear.
+      const before = sentence.text.slice(Math.max(0, match.index - 80), match.index + (match[0].startsWith(' ') ? 1 : 0))
       if (futureBefore.test(before)) continue
       // `students who had studied in China`: background, not the venue.
       if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
@@ -101,7 +102,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
 
   function readMovements(sentence: Sentence) {
     for (const match of sentence.text.matchAll(movement)) {
-      const before = sentence.text.slice(0, match.index)
+      const before = sentence.text.slice(Math.max(0, match.index - 40), match.index)
       if (/\b(?:will|would|shall|plans?\s+to|to)\s+$/.test(before) && !/send|sent|dispatch/.test(match[0])) continue
       const start = sentence.start + match.index + match[0].length
       const places = readVenue(start, sentence.start + sentence.text.length, false, true)
@@ -111,7 +112,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
 
   /** Read the places of the phrase that starts at `start`. */
   function readVenue(start: number, end: number, institution: boolean, visit = false): Found[] {
-    const tokens = tokenize(text.slice(start, end), start)
+    const tokens = sliceTokens(tokenize(text), start, end)
     const phrase: Token[] = []
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!

@@ -19,6 +19,7 @@ const closing: Record<string, string> = {'“': '”', '"': '"', '‘': '’', "
  */
 export function extractThemes(text: string): string[] {
   const themes: string[] = []
+  if (!/theme/i.test(text)) return themes
   for (const match of text.matchAll(cue)) {
     const open = match.index + match[0].length
     const quote = text[open]!

@@ -25,6 +25,7 @@ const keepDot = /^(?:\p{L}\.)+$|^(?:st|mr|mrs|ms|dr|jr|sr|prof|co|inc|ltd|no)\.$
  *   tokenize('in Washington D.C., and').map((t) => t.text) // ['in', 'Washington', 'D.C.', ',', 'and']
  */
 export function tokenize(text: string, offset = 0): Token[] {
+  if (offset === 0 && text === lastText) return lastTokens
   const tokens: Token[] = []
   for (const match of text.matchAll(tokenPattern)) {
     let value = match[0]
@@ -39,7 +40,35 @@ export function tokenize(text: string, offset = 0): Token[] {
     // Trailing apostrophes of plural possessives (`Employers’`) stay; others go.
     tokens.push({text: value, start, end: start + value.length, word: isWord})
   }
+  if (offset === 0) {
+    // Every extractor tokenizes the same item: keep the last answer.
+    lastText = text
+    lastTokens = tokens
+  }
   return tokens
+}
+
+let lastText: string | undefined
+let lastTokens: Token[] = []
+
+/**
+ * The tokens of `text` that lie in `[start, end)`, from a tokenization of the whole text.
+ *
+ * @param tokens Tokens of the whole text, in order.
+ * @param start First offset.
+ * @param end Offset after the last character.
+ */
+export function sliceTokens(tokens: Token[], start: number, end: number): Token[] {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.start < start) low = middle + 1
+    else high = middle
+  }
+  let stop = low
+  while (stop < tokens.length && tokens[stop]!.end <= end) stop++
+  return tokens.slice(low, stop)
 }
 
 /**
@@ -48,7 +77,10 @@ export function tokenize(text: string, offset = 0): Token[] {
  * @param token Token to test.
  */
 export function isCapitalized(token: Token): boolean {
-  return token.word && /^\p{Lu}/u.test(token.text)
+  if (!token.word) return false
+  const code = token.text.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return /^\p{Lu}/u.test(token.text)
 }
 
 /**
@@ -57,5 +89,7 @@ export function isCapitalized(token: Token): boolean {
  * @param text Token text.
  */
 export function isAcronym(text: string): boolean {
+  const second = text.charCodeAt(1)
+  if (second >= 97 && second <= 122) return false
   return /^\p{Lu}[\p{Lu}\d&]+s?$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text)
 }
