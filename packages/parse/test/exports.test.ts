@@ -15,3 +15,12 @@ it('should document every rule with a severity, a description and a fix', () => 
     expect(rule.fix.length).toBeGreaterThan(10)
   }
 })
+
+it('should document every rule in the README under its anchor', async () => {
+  const {readFile} = await import('node:fs/promises')
+  const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8')
+  for (const rule of Object.values(parse.rules)) {
+    expect(readme).toContain(`<a id="rule-${rule.id}"></a>\`${rule.id}\` | ${rule.severity} |`)
+    expect(parse.ruleUrl(rule.id)).toMatch(new RegExp(`/packages/parse#rule-${rule.id}$`))
+  }
+})

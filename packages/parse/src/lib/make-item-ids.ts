@@ -60,6 +60,8 @@ const stopWords = new Set([
 
 const keyWordCount = 5
 
+const wordPattern = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu
+
 /** Text as ids see it: the same for the same words, whatever the white space. */
 function normalize(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim()
@@ -82,10 +84,14 @@ function normalize(text: string): string {
 export function makeItemIds(items: readonly ItemIdInput[]): string[] {
   const bases = items.map((item) => {
     // Bare numbers would read as part of the date (`2018-01-13-…` for “In January, 13 volunteers”).
-    const words = (item.text.slice(item.after ?? 0).match(/[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu) ?? [])
-      .map((word) => word.replace(/['’]/g, ''))
-      .filter((word) => !/^\p{N}+$/u.test(word) && !stopWords.has(word.toLowerCase()))
-      .slice(0, keyWordCount)
+    const words: string[] = []
+    const pattern = new RegExp(wordPattern)
+    pattern.lastIndex = item.after ?? 0
+    let match: RegExpExecArray | null
+    while (words.length < keyWordCount && (match = pattern.exec(item.text)) !== null) {
+      const word = match[0].replace(/['’]/g, '')
+      if (!/^\p{N}+$/u.test(word) && !stopWords.has(word.toLowerCase())) words.push(word)
+    }
     return makeSlug(`${item.date?.start ?? 'undated'} ${words.join(' ')}`)
   })
   const counts = new Map<string, number>()
