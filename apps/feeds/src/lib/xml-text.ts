@@ -30,9 +30,8 @@ export function toXmlText(value: string): Array<Text | Raw> {
  * section, which keeps markup readable and small, or escaped text when the
  * fragment holds `]]>`, which would end a CDATA section early.
  *
- * @param html Serialized, sanitized HTML.
+ * @param html HTML from `renderItemHtml`, whose text is already cleaned (so it is not scanned again).
  */
 export function toXmlHtml(html: string): Array<Text | Raw | Cdata> {
-  const clean = cleanText(html)
-  return clean.includes(']]>') ? toXmlText(clean) : [{type: 'cdata', value: clean}]
+  return html.includes(']]>') ? toXmlText(html) : [{type: 'cdata', value: html}]
 }
