@@ -20,6 +20,20 @@ export interface FormatEventDateOptions {
   month?: 'long' | 'short'
 }
 
+// Making an Intl.DateTimeFormat costs far more than using one; a site build formats
+// thousands of dates with a handful of settings, so each is made once.
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+function getFormat(locales: string | string[] | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([locales ?? null, options])
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales, options)
+    formats.set(key, format)
+  }
+  return format
+}
+
 function toUtcDate(value: string): Date {
   const [year, month, day] = value.split('-').map(Number)
   return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1))
@@ -44,7 +58,7 @@ export function formatEventDate(
 ): string {
   const monthStyle = options.month ?? 'long'
   const dayPrecision = date.start.length === 10
-  const format = new Intl.DateTimeFormat(
+  const format = getFormat(
     locales,
     dayPrecision
       ? {timeZone: 'UTC', day: 'numeric', month: monthStyle, year: 'numeric'}
@@ -61,7 +75,7 @@ export function formatEventDate(
   const phrases = partPhrases[language] ?? partPhrases.en!
   // The month after a part-of-month word is in the genitive in some languages
   // (Russian “конца мая”); a day-month format yields that form, so take it and drop the day.
-  const withDay = new Intl.DateTimeFormat(locales, {timeZone: 'UTC', day: 'numeric', month: monthStyle, year: 'numeric'})
+  const withDay = getFormat(locales, {timeZone: 'UTC', day: 'numeric', month: monthStyle, year: 'numeric'})
   const month =
     language === 'ru'
       ? withDay
