@@ -53,6 +53,11 @@ const leadWords = new Set([
   'beginning',
   'start',
   'end',
+  'first',
+  'last',
+  'week',
+  'weekend',
+  'half',
   'dated',
   'monday',
   'tuesday',
@@ -75,7 +80,9 @@ const partOf: Record<string, DatePart> = {
   mid: 'mid',
   middle: 'mid',
   late: 'late',
-  end: 'late'
+  end: 'late',
+  first: 'early',
+  last: 'late'
 }
 
 const prepositions = new Set(['in', 'on', 'from', 'during', 'between', 'at', 'by'])
@@ -187,7 +194,14 @@ function readRangeSeparator(tokens: DateToken[], index: number): number {
 function readExpression(text: string, tokens: DateToken[], index: number): Parsed | undefined {
   const first = readPoint(text, tokens, index)
   if (first) {
-    const separator = readRangeSeparator(tokens, first.next)
+    let after = first.next
+    // A list of days, `June 5th, 6th and 7th`: read from the first to the last.
+    while (first.point.day !== undefined && tokens[after]?.type === 'comma' && isDay(tokens[after + 1]) && tokens[after + 2] !== undefined) {
+      const following = tokens[after + 2]!
+      if (following.type !== 'comma' && !isWord(following, rangeWords)) break
+      after += 2
+    }
+    const separator = readRangeSeparator(tokens, after)
     if (separator >= 0) {
       const second = readPoint(text, tokens, separator)
       if (second && (first.point.day !== undefined || second.point.day === undefined)) {
