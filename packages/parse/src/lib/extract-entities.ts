@@ -131,10 +131,19 @@ export function findEntities(text: string): Entities {
     people.push(person)
   }
 
+  // Names inside quotation marks are of events and programmes (`“Silk Road Friend” schools`).
+  const quoted: Array<[number, number]> = []
+  for (const match of text.matchAll(/“[^“”]*”/g)) quoted.push([match.index, match.index + match[0].length])
+  const isQuoted = (token: Token) => quoted.some(([start, end]) => token.start > start && token.end < end)
+
   const acronymTokens: Token[] = []
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!
     let part = run.tokens
+    if (isQuoted(part[0]!)) {
+      for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
+      continue
+    }
     if (/^(?:The|the)$/.test(part[0]!.text) && part.length > 1) part = part.slice(1)
     else while (part.length > 0 && (leadingNoise.has(lower(part[0]!)) || monthNames.has(lower(part[0]!)) || /^\d+(?:st|nd|rd|th)?$/.test(part[0]!.text) && monthNames.has(lower(part[1] ?? part[0]!)))) {
       part = part.slice(1)
@@ -255,9 +264,10 @@ export function findEntities(text: string): Entities {
  * @param acronym Acronym in parentheses after the run (optional).
  */
 function segment(part: Token[], acronym?: string): Piece[] {
-  while (part.length > 1 && /^\d+(?:st|nd|rd|th)?$/.test(part[0]!.text)) part = part.slice(1)
   const slice = (tokens: Token[]) => tokens.map((token) => token.text).join(' ')
   part = trimThe(part)
+  // `the 11th National Committee`: an ordinal numbers the body's term, it is not its name.
+  while (part.length > 1 && /^\d+(?:st|nd|rd|th)$/.test(part[0]!.text)) part = trimThe(part.slice(1))
   if (part.length === 0) return []
 
   // Coordinated names: `Confederation of Finnish Industries and Latvia Employers’ Federation`.
@@ -277,7 +287,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
       (afterOrg && (startsName(after) || rawAfter[0]!.text === 'the' || rawAfter[0]!.text === 'The')) ||
       (after.length === 1 && isAcronym(after[0]!.text)) ||
       (afterOrg && isPlaceName(slice(before))) ||
-      (findTitle(before) !== undefined && findTitle(after) !== undefined)
+      (part[i]!.text === 'and' && findTitle(before) !== undefined && findTitle(after) !== undefined)
     const theAfter = afterOrg && /^the$/i.test(rawAfter[0]!.text) && part[i]!.text === 'and'
     if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter) {
       return [...segment(before), ...segment(after, acronym)]
