@@ -1,5 +1,5 @@
 // One benchmark case in its own process, so peak memory (maxRSS) is its own:
-// `node bench/render.js <sironet|feed> <count>` prints one JSON line.
+// `node bench/render.js <sironet|sironet-stream|feed> <count>` prints one JSON line.
 import {performance} from 'node:perf_hooks'
 import process from 'node:process'
 import {makeItems} from './synthetic-items.js'
@@ -14,8 +14,14 @@ function escapeHtml(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-async function renderSironet() {
-  const {toAtom, toRss} = await import('@sironet/feeds')
+async function renderSironet(streaming) {
+  const {streamAtom, streamRss, toAtom, toRss} = await import('@sironet/feeds')
+  // Streaming: consume the pieces as a file writer would, never holding a whole document.
+  const measure = (chunks) => {
+    let length = 0
+    for (const chunk of chunks) length += chunk.length
+    return length
+  }
   let jsonFeed
   try {
     const {toJsonFeed, serializeJson} = await import('@sironet/json-export')
@@ -24,7 +30,9 @@ async function renderSironet() {
     jsonFeed = undefined
   }
   const started = performance.now()
-  const sizes = {rss: toRss(items, {siteUrl}).length, atom: toAtom(items, {siteUrl}).length}
+  const sizes = streaming
+    ? {rss: measure(streamRss(items, {siteUrl})), atom: measure(streamAtom(items, {siteUrl}))}
+    : {rss: toRss(items, {siteUrl}).length, atom: toAtom(items, {siteUrl}).length}
   if (jsonFeed) sizes.json = jsonFeed(items).length
   return {ms: performance.now() - started, sizes, jsonFeed: Boolean(jsonFeed)}
 }
@@ -63,7 +71,7 @@ async function renderFeed() {
   return {ms: performance.now() - started, sizes, jsonFeed: true}
 }
 
-const result = library === 'feed' ? await renderFeed() : await renderSironet()
+const result = library === 'feed' ? await renderFeed() : await renderSironet(library === 'sironet-stream')
 const usage = process.resourceUsage()
 process.stdout.write(
   `${JSON.stringify({

@@ -10,7 +10,7 @@ import {URL, fileURLToPath} from 'node:url'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const counts = (process.env.BENCH_COUNTS ?? '10000,100000').split(',').map(Number)
-const libraries = ['sironet', 'feed']
+const libraries = ['sironet', 'sironet-stream', 'feed']
 const results = []
 
 for (const count of counts) {
@@ -25,16 +25,19 @@ for (const count of counts) {
   }
 }
 
-const rows = counts.map((count) => {
-  const ours = results.find((result) => result.count === count && result.library === 'sironet')
+const rows = counts.flatMap((count) => {
   const theirs = results.find((result) => result.count === count && result.library === 'feed')
-  return {
-    count,
-    ours,
-    theirs,
-    speedup: Number((theirs.ms / ours.ms).toFixed(2)),
-    memoryRatio: Number((ours.peakMb / theirs.peakMb).toFixed(2))
-  }
+  return ['sironet', 'sironet-stream'].map((library) => {
+    const ours = results.find((result) => result.count === count && result.library === library)
+    return {
+      count,
+      variant: library === 'sironet' ? 'toRss + toAtom (strings)' : 'streamRss + streamAtom (pieces)',
+      ours,
+      theirs,
+      speedup: Number((theirs.ms / ours.ms).toFixed(2)),
+      memoryRatio: Number((ours.peakMb / theirs.peakMb).toFixed(2))
+    }
+  })
 })
 
 const machine = `Node.js ${process.version}, ${process.platform}/${process.arch}`
@@ -42,7 +45,7 @@ writeFileSync(`${here}results.json`, `${JSON.stringify({machine, results, rows},
 const table = rows
   .map(
     (row) =>
-      `| ${row.count.toLocaleString('en')} | ${row.ours.ms.toLocaleString('en')} ms | ${row.ours.peakMb} MB | ${row.theirs.ms.toLocaleString('en')} ms | ${row.theirs.peakMb} MB | ${row.speedup}× | ${row.memoryRatio} |`
+      `| ${row.count.toLocaleString('en')} | ${row.variant} | ${row.ours.ms.toLocaleString('en')} ms | ${row.ours.peakMb} MB | ${row.theirs.ms.toLocaleString('en')} ms | ${row.theirs.peakMb} MB | ${row.speedup}× | ${row.memoryRatio} |`
   )
   .join('\n')
 const jsonNote = results.every((result) => result.jsonFeed)
@@ -58,12 +61,12 @@ ${results.find((result) => result.count === counts.at(-1)).baselineMb} MB for ${
 ${jsonNote} Our items also carry sanitized HTML with a facts list (built with hast and \`hast-util-sanitize\`),
 categories for countries, organizations and tags, and \`tag:\` ids; \`feed\` gets the body as one escaped paragraph.
 
-| items | @sironet/feeds time | peak | feed time | peak | speed-up | memory ratio (ours / feed) |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| items | ours | our time | our peak | feed time | feed peak | speed-up | memory ratio (ours / feed) |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${table}
 
 Goal at 100,000 items: at least 3× faster and at most 1/3 of \`feed\`'s peak memory (ratio ≤ 0.33).
 The machine is shared by several agents (2 cores), so times vary by ±20 % between runs.
 `
 )
-console.log(rows.map((row) => `${row.count}: ${row.speedup}x faster, memory ratio ${row.memoryRatio}`).join('\n'))
+console.log(rows.map((row) => `${row.count} ${row.variant}: ${row.speedup}x faster, memory ratio ${row.memoryRatio}`).join('\n'))

@@ -11,7 +11,7 @@ describe('stylesheets', () => {
   })
 
   it('should select the elements that toRss and toAtom write', () => {
-    for (const path of ['/rss/channel/item', "atom:link[@rel='self']/@href", 'pubDate']) expect(rssStylesheet).toContain(path)
+    for (const path of ['/rss/channel/item', "atom:link[@rel='self']/@href", 'substring(pubDate, 1, 16)']) expect(rssStylesheet).toContain(path)
     for (const path of ['/atom:feed/atom:entry', "atom:link[@rel='alternate']/@href", 'atom:summary']) expect(atomStylesheet).toContain(path)
   })
 })
@@ -33,7 +33,7 @@ describe('stylesheets applied with libxslt (xsltproc, the XSLT engine of Chromiu
     expect(html).toContain(`<code>${siteUrl}feed.xml</code>`)
     const item = items.find((entry) => entry.date?.start === '2018-01-10')!
     expect(html).toContain(`<a href="${siteUrl}items/${item.id}.html">`)
-    expect(html).toContain('Wed, 10 Jan 2018 00:00:00 GMT · CN')
+    expect(html).toContain('Wed, 10 Jan 2018 · CN')
   })
 
   it('should show every Atom entry with its summary, escaped as text', () => {

@@ -17,6 +17,22 @@ export interface RenderItemHtmlOptions {
 // format per language, which gives the same text; ranges and parts of a month
 // go to `formatEventDate`, remembered per date.
 const singleFormats = new Map<string, Intl.DateTimeFormat>()
+const formatSingle = memoize((key: string): string => {
+  const [language, start] = key.split('|') as [string, string]
+  const dayPrecision = start.length === 10
+  const formatKey = `${language}|${dayPrecision}`
+  let format = singleFormats.get(formatKey)
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      language,
+      dayPrecision
+        ? {timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric'}
+        : {timeZone: 'UTC', month: 'long', year: 'numeric'}
+    )
+    singleFormats.set(formatKey, format)
+  }
+  return format.format(new Date(dayPrecision ? `${start}T00:00:00Z` : `${start}-01T00:00:00Z`))
+})
 const formatOther = memoize((key: string) => {
   const [language, start, end, part] = key.split('|') as [string, string, string, string]
   const date: Pick<EventDate, 'start' | 'end' | 'part'> = {start}
@@ -36,18 +52,7 @@ export function formatItemDate(date: Pick<EventDate, 'start' | 'end' | 'part'>, 
   if ((date.end !== undefined && date.end !== date.start) || (date.part !== undefined && !dayPrecision)) {
     return formatOther(`${language}|${date.start}|${date.end ?? ''}|${date.part ?? ''}`)
   }
-  const key = `${language}|${dayPrecision}`
-  let format = singleFormats.get(key)
-  if (!format) {
-    format = new Intl.DateTimeFormat(
-      language,
-      dayPrecision
-        ? {timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric'}
-        : {timeZone: 'UTC', month: 'long', year: 'numeric'}
-    )
-    singleFormats.set(key, format)
-  }
-  return format.format(new Date(dayPrecision ? `${date.start}T00:00:00Z` : `${date.start}-01T00:00:00Z`))
+  return formatSingle(`${language}|${date.start}`)
 }
 
 function text(value: string): Text {

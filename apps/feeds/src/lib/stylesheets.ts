@@ -94,7 +94,7 @@ export const rssStylesheet: string = /* @__PURE__ */ serializeDocument(
     items: '/rss/channel/item',
     itemTitle: 'title',
     itemLink: 'link',
-    itemDate: 'pubDate',
+    itemDate: 'substring(pubDate, 1, 16)',
     itemSummary: undefined,
     itemCategories: "category[contains(@domain, '/countries/')]",
     categoryLabel: 'translate(., "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")'
