@@ -51,6 +51,16 @@ function issue(text: string, start: number, end: number, split: number, expected
   }
 }
 
+/** Whether the character at `index` joins the word to a longer one (ASCII checked without a regular expression). */
+function isJoiner(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (Number.isNaN(code)) return false
+  if (code < 0x80) {
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2d
+  }
+  return joiner.test(text.charAt(index))
+}
+
 /** Where a word with a capital inside splits (`Russia|Dunhuang`), or `undefined` for names such as `McDonald`. */
 function findCamelSplit(text: string, word: string, start: number): number | undefined {
   if (camelCaseNames.has(word)) return undefined
@@ -109,7 +119,7 @@ export function findRunTogetherWords(text: string, options: FindRunTogetherWords
     }
     for (const match of text.matchAll(lowerPattern)) {
       const word = match[0]
-      if (joiner.test(text.charAt(match.index - 1)) || joiner.test(text.charAt(match.index + word.length))) continue
+      if (isJoiner(text, match.index - 1) || isJoiner(text, match.index + word.length)) continue
       const found = findDictionarySplit(word)
       if (found !== undefined) {
         issues.push(issue(text, match.index, match.index + word.length, match.index + found, `${word.slice(0, found)} ${word.slice(found)}`))
