@@ -76,9 +76,33 @@ describe('buildSite', {timeout: 60_000}, () => {
     const oldest = await readFile(path.join(out, 'archive/feed-1.xml'), 'utf8')
     expect(oldest).toContain('<fh:archive')
     expect(oldest).not.toContain('rel="prev-archive"')
+    const middle = await readFile(path.join(out, 'archive/feed-3.xml'), 'utf8')
+    expect(middle).toContain(`rel="prev-archive" type="application/rss+xml" href="${siteUrl}archive/feed-2.xml"`)
+    expect(middle).toContain(`rel="next-archive" type="application/rss+xml" href="${siteUrl}archive/feed-4.xml"`)
+    expect(middle).toContain(`rel="current" type="application/rss+xml" href="${siteUrl}feed.xml"`)
+    expect(await readFile(path.join(out, 'archive/feed-7.xml'), 'utf8')).not.toContain('rel="next-archive"')
     const json = JSON.parse(await readFile(path.join(out, 'feed.json'), 'utf8')) as {items: unknown[]; next_url: string}
     expect(json.items).toHaveLength(10)
     expect(json.next_url).toBe(`${siteUrl}feed-2.json`)
+  })
+
+  it('should filter the country feeds to the newest `feedSize` items of the country, without pages', async () => {
+    const {out, files} = await build('filtered', {feedSize: 10})
+    expect(files.some((file) => file.startsWith('countries/cn/archive/') || file === 'countries/cn/feed-2.json')).toBe(false)
+    const feed = JSON.parse(await readFile(path.join(out, 'countries/cn/feed.json'), 'utf8')) as {
+      items: Array<{_sironet: NewsItem}>
+      next_url?: string
+      feed_url: string
+    }
+    const chinese = items.filter((item) => item.places.some((place) => place.country === 'CN'))
+    expect(chinese.length).toBeGreaterThan(10)
+    expect(feed.items).toHaveLength(10)
+    expect(feed.next_url).toBeUndefined()
+    expect(feed.feed_url).toBe(`${siteUrl}countries/cn/feed.json`)
+    for (const entry of feed.items) expect(entry._sironet.places.map((place) => place.country)).toContain('CN')
+    const rss = await readFile(path.join(out, 'countries/cn/feed.xml'), 'utf8')
+    expect(rss).toContain(`<atom:link rel="self" type="application/rss+xml" href="${siteUrl}countries/cn/feed.xml"`)
+    expect(rss).toContain('<?xml-stylesheet type="text/xsl" href="../../feed.xsl"?>')
   })
 
   it('should write API records valid under the model', async () => {
