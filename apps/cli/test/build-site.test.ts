@@ -160,3 +160,12 @@ describe('buildSite', {timeout: 60_000}, () => {
     expect(report.messages[0]!.reason).toMatch(/^items\[0\] is not a valid record: id: /)
   })
 })
+
+describe('buildSite misuse', () => {
+  it('should throw a TypeError naming `out`, `siteUrl` or `feedSize` before writing anything', async () => {
+    await expect(buildSite({out: '', siteUrl} as never)).rejects.toThrow(/`out`/)
+    await expect(buildSite({out: path.join(scratch, 'x'), siteUrl: 'ftp://example.org/'})).rejects.toThrow(/`siteUrl`/)
+    await expect(buildSite({out: path.join(scratch, 'x'), siteUrl, feedSize: 0})).rejects.toThrow(/`feedSize`/)
+    expect(await readdir(scratch)).not.toContain('x')
+  })
+})

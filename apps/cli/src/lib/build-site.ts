@@ -1,4 +1,5 @@
 import path from 'node:path'
+import {normalizeSiteUrl} from '@sironet/json-export'
 import {validateNewsItem, type NewsItem} from '@sironet/model'
 import {findBulletinFiles} from './build-inputs.js'
 import type {BuildMessage} from './build-messages.js'
@@ -90,9 +91,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
   if (!options || typeof options.out !== 'string' || options.out === '') {
     throw new TypeError("Cannot call `buildSite` without `out`. Pass the output folder (example: `{out: 'site', siteUrl: 'https://example.org/news/'}`).")
   }
-  if (typeof options.siteUrl !== 'string' || !URL.canParse(options.siteUrl)) {
-    throw new TypeError("Cannot call `buildSite` without an absolute `siteUrl`. Pass the URL the site is published at (example: `'https://example.org/news/'`).")
-  }
+  // Checked before anything is read or written; throws a TypeError naming `siteUrl`.
+  normalizeSiteUrl(options.siteUrl, 'buildSite')
   const feedSize = options.feedSize ?? 50
   if (!Number.isInteger(feedSize) || feedSize < 1) {
     throw new TypeError(`Cannot call \`buildSite\` with \`feedSize\` ${String(feedSize)}. Pass a whole number of at least 1 (example: \`50\`).`)

@@ -1,5 +1,5 @@
 import {atomStylesheet, rssStylesheet, toIcs} from '@sironet/feeds'
-import {groupOrganizations, toApiFiles, toCsv} from '@sironet/json-export'
+import {groupOrganizations, normalizeSiteUrl, toApiFiles, toCsv} from '@sironet/json-export'
 import {sortItems, type NewsItem} from '@sironet/model'
 import {renderFeedSet} from './site-feeds.js'
 import type {SiteFile} from './site-file.js'
@@ -21,16 +21,6 @@ export interface SiteFilesOptions {
   widget?: readonly SiteFile[] | undefined
 }
 
-function siteUrlOf(value: string): string {
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new TypeError(`Cannot build a site with \`siteUrl\` ${JSON.stringify(value)}. Pass an absolute URL (example: \`https://example.org/news/\`).`)
-  }
-  return url.href.endsWith('/') ? url.href : `${url.href}/`
-}
-
 /**
  * Render every file of the site from valid records with unique ids, one at a
  * time, in a fixed order: the feeds (RSS, Atom, JSON Feed, with archives), the
@@ -42,7 +32,7 @@ function siteUrlOf(value: string): string {
  * @returns The files, paths relative to the site root.
  */
 export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesOptions): Generator<SiteFile, void, undefined> {
-  const siteUrl = siteUrlOf(options.siteUrl)
+  const siteUrl = normalizeSiteUrl(options.siteUrl, 'buildSite')
   const title = options.title ?? 'SIRONET International Exchanges'
   const language = options.language ?? 'en'
   const feedSize = options.feedSize ?? 50
