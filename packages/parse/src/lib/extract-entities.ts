@@ -354,7 +354,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
     const cityOf = part.findLastIndex((token) => token.text === 'of')
     if (cityOf > 1 && isHead(part[cityOf - 1]!) && !genericStart.test(part[0]!.text)) {
       const where = part.slice(cityOf + 1).map((token) => token.text).join(' ')
-      if (findCityCountry(where) && !findCountryCode(where) && !findRegionCountry(where)) part = part.slice(0, cityOf)
+      if (findCityCountry(where) && !findCountryCode(where)) part = part.slice(0, cityOf)
     }
     return [acronym ? {kind: 'org', tokens: part, acronym} : {kind: 'org', tokens: part}]
   }

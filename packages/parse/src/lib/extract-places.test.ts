@@ -77,4 +77,16 @@ describe('extractPlaces', () => {
       {country: 'LV'}
     ])
   })
+
+  it('should read a capital filed as a region as a city when its country follows', () => {
+    expect(extractPlaces('On the morning of March 3, the Youth Friendship Week opened in Ulaanbaatar, Mongolia.')).toEqual([
+      {city: 'Ulaanbaatar', country: 'MN'}
+    ])
+  })
+
+  it('should read a province below the first level of ISO 3166-2', () => {
+    expect(extractPlaces('On June, 17th, volunteers planted 2,000 mangroves in Leyte Province.')).toEqual([
+      {country: 'PH', region: 'Leyte Province'}
+    ])
+  })
 })

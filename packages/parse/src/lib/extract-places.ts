@@ -166,6 +166,18 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
         if (!inOrg) results.push({country: kind.country, at: run[0]!.start})
         continue
       }
+      // `Ulaanbaatar, Mongolia`: a region's name written as a city, its country after a comma.
+      const nextRun = runs[r + 1]
+      if (kind.type === 'region' && kind.country && !pending && !designation.test(run.at(-1)!.text) && nextRun) {
+        const gap = text.slice(run.at(-1)!.end, nextRun[0]!.start).trim()
+        const nextText = text.slice(nextRun[0]!.start, nextRun.at(-1)!.end)
+        if (gap === ',' && findCountryCode(nextText) === kind.country && !(inOrg && !institution)) {
+          const place: Found = {city: runText, country: kind.country, at: run[0]!.start}
+          results.push(place)
+          pending = place
+          continue
+        }
+      }
       if (kind.type === 'region') {
         if (pending) {
           pending.region ??= runText
