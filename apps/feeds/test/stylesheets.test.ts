@@ -1,8 +1,9 @@
 import {readFileSync} from 'node:fs'
-import {describe, expect, it} from 'vitest'
+import type {Browser} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {atomStylesheet, rssStylesheet, toAtom, toRss} from '@sironet/feeds'
 import {loadGoldItems, loadHostileItems} from './helpers/gold-items.ts'
-import {runTool, writeTemporary} from './helpers/tools.ts'
+import {launchChromium, serveFiles} from './helpers/browser.ts'
 
 describe('stylesheets', () => {
   it('should ship xsl/feed.xsl and xsl/atom.xsl equal to the exported strings (run `pnpm generate` after a change)', () => {
@@ -16,32 +17,55 @@ describe('stylesheets', () => {
   })
 })
 
-describe('stylesheets applied with libxslt (xsltproc, the XSLT engine of Chromium)', () => {
-  const siteUrl = 'https://sironet.org/news/'
+describe('stylesheets in Chromium', () => {
   const items = loadGoldItems()
+  const hostile = loadHostileItems()
+  let browser: Browser
+  let server: {url: string; close: () => Promise<void>}
 
-  function transform(stylesheet: string, xml: string): string {
-    const result = runTool('xsltproc', [writeTemporary('feed.xsl', stylesheet), writeTemporary('feed.xml', xml)])
-    expect(result.stderr).toBe('')
-    return result.stdout
-  }
+  beforeAll(async () => {
+    browser = await launchChromium()
+    // The feeds need the server's address for their self links, so serve them from a second table filled below.
+    const files: Record<string, {type: string; body: string}> = {}
+    server = await serveFiles(files)
+    const siteUrl = server.url
+    files['feed.xml'] = {type: 'application/xml', body: toRss(items, {siteUrl, stylesheetHref: 'feed.xsl'})}
+    files['feed.xsl'] = {type: 'text/xsl', body: rssStylesheet}
+    files['atom.xml'] = {type: 'application/xml', body: toAtom([...items, ...hostile], {siteUrl, stylesheetHref: 'atom.xsl'})}
+    files['atom.xsl'] = {type: 'text/xsl', body: atomStylesheet}
+  }, 60_000)
 
-  it('should show every RSS item as a linked headline with its date and countries', () => {
-    const html = transform(rssStylesheet, toRss(items, {siteUrl, stylesheetHref: 'feed.xsl'}))
-    expect(html.match(/<article>/g)).toHaveLength(items.length)
-    expect(html).toContain('<html lang="en">')
-    expect(html).toContain(`<code>${siteUrl}feed.xml</code>`)
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('should show every RSS item as a linked headline with its date and countries', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}feed.xml`)
+    expect(await page.locator('article').count()).toBe(items.length)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('h1').textContent()).toBe('SIRONET International Exchanges')
+    expect(await page.locator('.note code').textContent()).toBe(`${server.url}feed.xml`)
     const item = items.find((entry) => entry.date?.start === '2018-01-10')!
-    expect(html).toContain(`<a href="${siteUrl}items/${item.id}.html">`)
-    expect(html).toContain('Wed, 10 Jan 2018 · CN')
-  })
+    const article = page.locator('article', {has: page.locator(`a[href="${server.url}items/${item.id}.html"]`)})
+    expect(await article.locator('.meta').textContent()).toBe('Wed, 10 Jan 2018 · CN')
+    await page.close()
+  }, 60_000)
 
-  it('should show every Atom entry with its summary, escaped as text', () => {
-    const hostile = loadHostileItems()
-    const html = transform(atomStylesheet, toAtom([...items, ...hostile], {siteUrl, stylesheetHref: 'atom.xsl'}))
-    expect(html.match(/<article>/g)).toHaveLength(items.length + hostile.length)
-    expect(html).toContain('2018-01-10 · China')
-    expect(html).not.toMatch(/<(script|img|svg)\b/i)
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
-  })
+  it('should show every Atom entry with its summary as inert text, running no script', async () => {
+    const page = await browser.newPage()
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.goto(`${server.url}atom.xml`)
+    expect(await page.locator('article').count()).toBe(items.length + hostile.length)
+    expect(await page.locator('script, img, svg, iframe').count()).toBe(0)
+    const script = page.locator('article', {has: page.locator(`a[href="${server.url}items/hostile-script.html"]`)})
+    expect(await script.locator('p:not(.meta)').textContent()).toContain('<script>alert(1)</script>')
+    expect(dialogs).toEqual([])
+    await page.close()
+  }, 60_000)
 })

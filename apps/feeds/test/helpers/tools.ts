@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {fixturesFolder} from './gold-items.ts'
 
 const installHint =
-  'Install the checking tools first: `apt-get update && apt-get install -y python3-feedparser python3-icalendar libxml2-utils jing xsltproc` (CI does this in `.ci/run`).'
+  'Install the checking tools first: `apt-get update && apt-get install -y python3-feedparser python3-icalendar libxml2-utils jing` (CI does this in `.ci/run`).'
 
 /**
  * Run a checking tool and return what it printed; a missing tool fails the
