@@ -21,7 +21,10 @@ export interface ClassifiedBlocks {
 }
 
 function opensWithDate(block: Block): boolean {
-  return scanDateWording(block.text, 0)?.opening === true
+  const wording = scanDateWording(block.text, 0)
+  if (wording?.opening !== true) return false
+  // A line that is only a date (`January 2018`, `March:`) heads the items under it.
+  return wording.to < block.text.replace(/[\s.:;,–—-]+$/, '').length
 }
 
 function isHeading(block: Block): boolean {

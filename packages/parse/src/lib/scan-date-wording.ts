@@ -228,6 +228,23 @@ function readExpression(text: string, tokens: DateToken[], index: number): Parse
   return undefined
 }
 
+const bullets = new Set(['•', '·', '▪', '●', '◦', '‣', '*', '>'])
+
+/** The index of the first token after a list marker at the start (`1.`, `2)`, `(3)`, `•`, `-`), or `0`. */
+function skipListMarker(text: string, tokens: DateToken[]): number {
+  const [first, second, third] = tokens
+  if (!first) return 0
+  const spaced = (token: DateToken) => /\s/.test(text.charAt(token.end))
+  if ((first.type === 'dash' || (first.type === 'other' && bullets.has(text.charAt(first.start)))) && spaced(first)) return 1
+  if (first.type === 'number' && first.digits <= 3 && first.ordinal === undefined && second?.type === 'other' && second.start === first.end) {
+    if (/^[.)]$/.test(text.charAt(second.start)) && spaced(second)) return 2
+  }
+  if (first.type === 'other' && text.charAt(first.start) === '(' && second?.type === 'number' && second.digits <= 3 && third?.type === 'other') {
+    if (text.charAt(third.start) === ')' && spaced(third)) return 3
+  }
+  return 0
+}
+
 /** Whether a reading names a day, a year or a range, not a bare month. */
 function isDated(parsed: Parsed): boolean {
   return parsed.start.day !== undefined || parsed.start.year !== undefined || parsed.end !== undefined
@@ -238,11 +255,11 @@ function isDated(parsed: Parsed): boolean {
  * of the month (`In January,`, `Late May`), or first and followed by a verb or
  * a comma (`April witnessed`), not in a name (`The May Fourth Medal`).
  */
-function opensWithMonth(tokens: DateToken[], index: number, part: DatePart | undefined): boolean {
-  if (part !== undefined || tokens.slice(0, index).some((word) => isWord(word, prepositions))) return true
-  if (index !== 0) return false
+function opensWithMonth(text: string, tokens: DateToken[], start: number, index: number, part: DatePart | undefined): boolean {
+  if (part !== undefined || tokens.slice(start, index).some((word) => isWord(word, prepositions))) return true
+  if (index !== start) return false
   const next = tokens[index + 1]
-  return next === undefined || next.type === 'comma' || (next.type === 'word' && !next.capital)
+  return next === undefined || next.type === 'comma' || next.type === 'dash' || (next.type === 'other' && text.charAt(next.start) === ':') || (next.type === 'word' && !next.capital)
 }
 
 function toWording(tokens: DateToken[], parsed: Parsed, from: number, part: DatePart | undefined, opening: boolean): DateWording {
@@ -269,8 +286,9 @@ function toWording(tokens: DateToken[], parsed: Parsed, from: number, part: Date
 export function scanDateWording(text: string, to: number): DateWording | undefined {
   const tokens = tokenizeDateText(text, 0, Math.max(to, Math.min(text.length, 120)))
 
-  // The opening date: lead-in words, then a date.
-  let index = 0
+  // The opening date: a list marker (`1.`, `(2)`, `•`), lead-in words, then a date.
+  const start = skipListMarker(text, tokens)
+  let index = start
   let part: DatePart | undefined
   while (index < tokens.length && index < maxLead) {
     const token = tokens[index]!
@@ -285,8 +303,8 @@ export function scanDateWording(text: string, to: number): DateWording | undefin
     break
   }
   const opening = readExpression(text, tokens, index)
-  if (opening && (isDated(opening) || opensWithMonth(tokens, index, part))) {
-    return toWording(tokens, opening, tokens[0]!.start, part, true)
+  if (opening && (isDated(opening) || opensWithMonth(text, tokens, start, index, part))) {
+    return toWording(tokens, opening, tokens[start]!.start, part, true)
   }
 
   // A date later in the first sentence: `… visited SWF on March 21.`
