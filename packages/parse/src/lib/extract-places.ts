@@ -75,8 +75,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     const key = `${place.city ?? ''}|${place.country}`
     if (seen.has(key)) continue
     seen.add(key)
-    const {at: _at, ...rest} = place
-    places.push(rest)
+    const venue: Place = place.city ? {city: place.city, country: place.country} : {country: place.country}
+    if (place.region) venue.region = place.region
+    places.push(venue)
   }
   return places
 
