@@ -3,7 +3,7 @@ import {findCountryCode} from './extract-countries.js'
 import {findEntities} from './extract-entities.js'
 import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
 import {splitSentences, type Sentence} from './extract-sentences.js'
-import {sliceTokens, tokenize, type Token} from './extract-tokens.js'
+import {isAcronym, sliceTokens, tokenize, type Token} from './extract-tokens.js'
 import {monthNames, organizationHeads} from './extract-vocabulary.js'
 
 /** Options of {@link extractPlaces}. */
@@ -119,9 +119,10 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       const token = tokens[i]!
       if (i === 0 && /^(?:the|a|an)$/.test(token.text)) continue
       if (/^[.;:“”"!?]$/.test(token.text)) break
-      if (/^\p{Lu}/u.test(token.text) || /^[(),&]$/.test(token.text) || /^(?:of|and|the|capital|located|in|de)$/.test(token.text)) {
-        if (token.text === ',' && !/^(?:\p{Lu}|capital)/u.test(tokens[i + 1]?.text ?? '')) break
-        if (token.text === 'and' && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== 'the') break
+      if (capital(token.text) || /^[(),&]$/.test(token.text) || /^(?:of|and|the|capital|located|in|de)$/.test(token.text)) {
+        const next = tokens[i + 1]?.text ?? ''
+        if (token.text === ',' && !capital(next) && next !== 'capital') break
+        if (token.text === 'and' && !capital(next) && next !== 'the') break
         if (monthNames.has(token.text.toLowerCase())) break
         phrase.push(token)
         continue
@@ -132,7 +133,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     const runs: Token[][] = []
     let current: Token[] = []
     for (const token of phrase) {
-      if (/^\p{Lu}/u.test(token.text) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(token.text)) current.push(token)
+      if (capital(token.text) && !isAcronym(token.text)) current.push(token)
       else {
         if (current.length > 0) runs.push(current)
         current = []
@@ -255,9 +256,15 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
   }
 }
 
+/** Whether a word starts with a capital letter (ASCII by arithmetic). */
+function capital(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(text)
+}
+
 /** Places named inside a longer name (`Shenzhen University`, `China National Convention Center`). */
 function findInside(tokens: Token[]): Found[] {
-  const words = tokens.filter((token) => /^\p{Lu}/u.test(token.text) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(token.text))
+  const words = tokens.filter((token) => capital(token.text) && !isAcronym(token.text))
   const results: Found[] = []
   for (let i = 0; i < words.length; i++) {
     for (let length = Math.min(3, words.length - i); length >= 1; length--) {
