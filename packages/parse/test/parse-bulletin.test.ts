@@ -143,6 +143,23 @@ describe('parseBulletin inputs', () => {
     expect(items[0]!.body).toContain('\nthan 100 people')
   })
 
+  it('should take the year from the intro when the title states none', () => {
+    const {items, messages} = parseBulletin('Member News\n\nThis bulletin reports the news of 2019 from our members.\n\nOn May 5, the forum opened.')
+    expect(items.map((item) => item.date?.start)).toEqual(['2019-05-05'])
+    expect(messages).toEqual([])
+  })
+
+  it('should take the year items state most often when nothing else states one', () => {
+    const {items} = parseBulletin('Member News\n\nOn 3 May 2017, the forum opened.\n\nOn May 5, the board met.\n\nOn 6 June 2017, the fair closed.')
+    expect(items.map((item) => item.date?.start)).toEqual(['2017-05-03', '2017-05-05', '2017-06-06'])
+  })
+
+  it('should report every undated year when nothing states one', () => {
+    const {items, messages} = parseBulletin('Member News\n\nOn May 5, the board met.')
+    expect(items[0]?.date).toBeNull()
+    expect(messages.map((message) => [message.ruleId, message.severity])).toEqual([['missing-year', 'error']])
+  })
+
   it('should give an empty bulletin and a message for empty input', () => {
     const result = parseBulletin('')
     expect(result.items).toEqual([])

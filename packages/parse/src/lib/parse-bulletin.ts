@@ -129,6 +129,27 @@ function tidyTitle(title: string): string {
   return title
 }
 
+/**
+ * The year of a bulletin whose title states none: the first year the intro
+ * names, else the year items state most often (`On 13 June 2017`).
+ */
+function guessYear(intro: readonly Block[], items: readonly Block[]): number | undefined {
+  for (const block of intro) {
+    const match = /(?<![\d.\-/])(19[89]\d|20\d\d)(?![\d.\-/])/.exec(block.text)
+    if (match) return Number(match[1])
+  }
+  const counts = new Map<number, number>()
+  for (const block of items) {
+    const date = readEventDate(block.text)?.date
+    if (!date) continue
+    const stated = Number(date.start.slice(0, 4))
+    counts.set(stated, (counts.get(stated) ?? 0) + 1)
+  }
+  let best: number | undefined
+  for (const [value, count] of counts) if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && value < best)) best = value
+  return best
+}
+
 function isOutside(date: EventDate, period: Period): boolean {
   const start = date.start.slice(0, 7)
   const end = (date.end ?? date.start).slice(0, 7)
@@ -204,7 +225,7 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
     title = sourceName ? baseName(sourceName) : 'Untitled bulletin'
   }
   const bulletinId = makeSlug(sourceName ? baseName(sourceName) : `${title} ${period?.start ?? ''}`)
-  const year = settings.year ?? titleYear
+  const year = settings.year ?? titleYear ?? (period ? undefined : guessYear(classified.intro, classified.items))
 
   for (const block of classified.skippedHeadings) {
     reportIn(block, 'skipped-heading', `Unexpected heading \`${collapse(block.text)}\` between items; it is not read as an item`, 0, block.text.length)
