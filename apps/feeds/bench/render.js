@@ -1,5 +1,5 @@
 // One benchmark case in its own process, so peak memory (maxRSS) is its own:
-// `node bench/render.js <sironet|sironet-stream|feed> <count>` prints one JSON line.
+// `node bench/render.js <library> <count>` prints one JSON line.
 import {performance} from 'node:perf_hooks'
 import process from 'node:process'
 import {makeItems} from './synthetic-items.js'
@@ -14,7 +14,7 @@ function escapeHtml(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-async function renderSironet(streaming) {
+async function renderSironet(streaming, withJson) {
   const {streamAtom, streamRss, toAtom, toRss} = await import('@sironet/feeds')
   // Streaming: consume the pieces as a file writer would, never holding a whole document.
   const measure = (chunks) => {
@@ -33,11 +33,11 @@ async function renderSironet(streaming) {
   const sizes = streaming
     ? {rss: measure(streamRss(items, {siteUrl})), atom: measure(streamAtom(items, {siteUrl}))}
     : {rss: toRss(items, {siteUrl}).length, atom: toAtom(items, {siteUrl}).length}
-  if (jsonFeed) sizes.json = jsonFeed(items).length
-  return {ms: performance.now() - started, sizes, jsonFeed: Boolean(jsonFeed)}
+  if (jsonFeed && withJson) sizes.json = jsonFeed(items).length
+  return {ms: performance.now() - started, sizes, jsonFeed: Boolean(jsonFeed && withJson)}
 }
 
-async function renderFeed() {
+async function renderFeed(withJson) {
   const {Feed} = await import('feed')
   const started = performance.now()
   const feed = new Feed({
@@ -67,11 +67,16 @@ async function renderFeed() {
       ]
     })
   }
-  const sizes = {rss: feed.rss2().length, atom: feed.atom1().length, json: feed.json1().length}
-  return {ms: performance.now() - started, sizes, jsonFeed: true}
+  const sizes = {rss: feed.rss2().length, atom: feed.atom1().length}
+  if (withJson) sizes.json = feed.json1().length
+  return {ms: performance.now() - started, sizes, jsonFeed: withJson}
 }
 
-const result = library === 'feed' ? await renderFeed() : await renderSironet(library === 'sironet-stream')
+// Libraries: `sironet` (strings), `sironet-stream` (pieces), `feed`; a `-xml` suffix leaves JSON Feed out.
+const withJson = !library.endsWith('-xml')
+const result = library.startsWith('feed')
+  ? await renderFeed(withJson)
+  : await renderSironet(library.startsWith('sironet-stream'), withJson)
 const usage = process.resourceUsage()
 process.stdout.write(
   `${JSON.stringify({
