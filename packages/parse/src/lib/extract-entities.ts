@@ -81,7 +81,7 @@ function isPlaceName(name: string): boolean {
 
 /** Kinds of pieces a capitalized run splits into. */
 type Piece =
-  | {kind: 'org'; tokens: Token[]; acronym?: string}
+  | {kind: 'org'; tokens: Token[]; acronym?: string; ofLinked?: boolean}
   | {kind: 'title'; tokens: Token[]}
   | {kind: 'name'; tokens: Token[]}
   | {kind: 'other'; tokens: Token[]}
@@ -195,27 +195,28 @@ export function findEntities(text: string): Entities {
 
   function emit(pieces: Piece[]) {
     let pendingTitles: string[] = []
-    let lastOrg: string | undefined
+    let titleOrg: string | undefined
     let pendingPerson: {tokens: Token[]; titles: string[]} | undefined
-    for (const piece of pieces) {
+    pieces.forEach((piece, index) => {
       if (piece.kind === 'org') {
         const org = addOrganization(piece.tokens, piece.acronym)
-        if (pendingPerson) {
-          addPerson(pendingPerson.tokens, pendingPerson.titles, org.name)
-          pendingPerson = undefined
-        }
-        lastOrg = org.name
+        // `President Nay Lin of Myanmar Alinyaung Foundation`: only a body after `of` is the person's.
+        if (pendingPerson) addPerson(pendingPerson.tokens, pendingPerson.titles, piece.ofLinked ? org.name : undefined)
+        pendingPerson = undefined
       } else if (piece.kind === 'title') {
+        if (pendingPerson) addPerson(pendingPerson.tokens, pendingPerson.titles)
+        pendingPerson = undefined
         pendingTitles = [slice(piece.tokens)]
+        const before = pieces[index - 1]
+        // `Finland Parliament Speaker Lohela`: the body right before the title is the person's.
+        titleOrg = before?.kind === 'org' ? slice(before.tokens).replace(/^the\s+/i, '') : undefined
       } else if (piece.kind === 'name' && pendingTitles.length > 0) {
-        pendingPerson = {tokens: piece.tokens, titles: pendingTitles}
-        if (lastOrg) {
-          addPerson(piece.tokens, pendingTitles, lastOrg)
-          pendingPerson = undefined
-        }
+        if (titleOrg) addPerson(piece.tokens, pendingTitles, titleOrg)
+        else pendingPerson = {tokens: piece.tokens, titles: pendingTitles}
         pendingTitles = []
+        titleOrg = undefined
       }
-    }
+    })
     if (pendingPerson) addPerson(pendingPerson.tokens, pendingPerson.titles)
   }
 
@@ -312,7 +313,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
       const name = ofAt === -1 ? rest : rest.slice(0, ofAt)
       if (isNameLike(name)) {
         pieces.push({kind: 'name', tokens: name})
-        if (ofAt !== -1) pieces.push(...segment(rest.slice(ofAt + 1), acronym))
+        if (ofAt !== -1) pieces.push(...segment(rest.slice(ofAt + 1), acronym).map((piece) => (piece.kind === 'org' ? {...piece, ofLinked: true} : piece)))
       } else {
         pieces.push(...segment(rest, acronym))
       }

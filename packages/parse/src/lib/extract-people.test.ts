@@ -37,4 +37,16 @@ describe('extractPeople', () => {
   it('should not read places or organizations as people', () => {
     expect(extractPeople('In Sichuan, the representatives visited the China Panda Conservation Center. Deputy Mayor of Lalibela attended.')).toEqual([])
   })
+
+  it('should read honorifics as titles', () => {
+    expect(extractPeople('The seminar was opened by Mr. Zhang Wei, who thanked the guests.')).toEqual([{name: 'Zhang Wei', titles: ['Mr.']}])
+    expect(extractPeople('H.E. Mr. Ahmed Ali, Ambassador of Egypt to China, attended the ceremony.').map((person) => person.name)).toEqual(['Ahmed Ali'])
+  })
+
+  it('should not give a person the organization of the person before', () => {
+    expect(extractPeople('It was attended by Kenyan Cabinet Secretary Raychelle Omamo and Chinese Ambassador Zhou Pingjian.')).toEqual([
+      {name: 'Raychelle Omamo', titles: ['Secretary'], organization: 'Kenyan Cabinet'},
+      {name: 'Zhou Pingjian', titles: ['Ambassador']}
+    ])
+  })
 })

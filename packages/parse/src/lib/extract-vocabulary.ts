@@ -23,7 +23,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
  */
 export const weakHeads: ReadonlySet<string> = new Set([
   'international', 'platform', 'house', 'dialogue', 'forum', 'exchange', 'congress', 'team', 'evening', 'news',
-  'post', 'times', 'press', 'express', 'cross', 'crescent', 'program', 'programme', 'group', 'radio', 'television'
+  'post', 'times', 'press', 'express', 'program', 'programme', 'group', 'radio', 'television'
 ])
 
 /** Nouns that name events rather than bodies (`Forum`, `Summit`), lower case. */
@@ -46,7 +46,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'advisor', 'senator', 'dean', 'principal', 'member', 'leader', 'coordinator', 'editor', 'editor-in-chief', 'king',
   'queen', 'prince', 'princess', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'first', 'former', 'honorary',
   'permanent', 'senior', 'party', 'councillor', 'councilor', 'lady', 'premier', 'sir', 'madam', 'his',
-  'her', 'excellency', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar'
+  'her', 'excellency', 'h.e.', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -57,7 +57,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'ceo', 'manager', 'officer', 'representative', 'counsellor', 'counselor', 'consul', 'consul-general',
   'commissioner', 'adviser', 'advisor', 'senator', 'dean', 'principal', 'leader', 'coordinator', 'editor',
   'editor-in-chief', 'king', 'queen', 'prince', 'princess', 'premier', 'chancellor', 'rector', 'general', 'councillor',
-  'councilor', 'chief'
+  'councilor', 'chief', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'h.e.'
 ])
 
 /** Nouns that count people (`150 people`, `73 guests`), lower case, singular and plural. */
