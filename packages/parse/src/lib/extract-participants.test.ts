@@ -50,4 +50,11 @@ describe('extractParticipants', () => {
   it('should skip background sentences that open with another date', () => {
     expect(extractParticipants('The camp opened. In 2016, more than 400 volunteers joined the first camp.')).toBeNull()
   })
+
+  it('should read counts after “brought together”, “drew”, “attended by” and “a total of”', () => {
+    expect(extractParticipants('The forum brought together over 600 delegates from 50 countries.')).toMatchObject({value: 600, qualifier: 'over'})
+    expect(extractParticipants('The seminar, which drew about 90 attendees, ended at noon.')).toMatchObject({value: 90, qualifier: 'about'})
+    expect(extractParticipants('The opening was attended by 45 ambassadors.')).toMatchObject({value: 45, qualifier: 'exact'})
+    expect(extractParticipants('A total of 300 people attended the gala.')).toMatchObject({value: 300, qualifier: 'exact'})
+  })
 })

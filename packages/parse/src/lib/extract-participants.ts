@@ -24,7 +24,8 @@ const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|
 // Words saying the people took part in this event.
 const attendance =
   /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered)\b/i
-const participation = /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|with)\s+$/i
+const participation =
+  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|with|drew|draws|brought\s+together|brings\s+together|gathered|welcomed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$/i
 const notEvent = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:participated|attended|taken|visited|benefited|been)\b|\bso\s+far\b|\bin\s+total\b|\btotally\b|\bsince\b|\bthere\s+(?:are|were|is)\b|\bboasts?\b|\bcovering\b|\bbenefit/i
 const background = /^(?:(?:In|On|From|Since|By|During|Until)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b)/
 
@@ -63,7 +64,7 @@ function readSentence(sentence: string): Participants | null {
     if (!value || value > 1_000_000) continue
     const before = sentence.slice(Math.max(0, match.index - 120), match.index)
     const after = sentence.slice(match.index + whole.length)
-    if (/(?:\bfrom|\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(before) && !participation.test(before)) continue
+    if (/(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(before) && !participation.test(before)) continue
     const subject = match.index === 0 || sentence.slice(0, match.index).trim() === '' || /,\s*$/.test(before) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*$/i.test(before)
     const clause = after.split(/[.;]/)[0] ?? ''
     const ok = participation.test(before) || (subject && attendance.test(clause))

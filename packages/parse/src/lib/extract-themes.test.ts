@@ -25,4 +25,8 @@ describe('extractThemes', () => {
     expect(extractThemes('Both sides discussed the “Belt and Road” programs and the “Silk Road Friend” schools.')).toEqual([])
     expect(extractThemes('The theme of the forum was Belt and Road cooperation.')).toEqual([])
   })
+
+  it('should read “The theme of this year’s forum is …”', () => {
+    expect(extractThemes('The theme of this year’s forum is “Green Silk Road”.')).toEqual(['Green Silk Road'])
+  })
 })
