@@ -3,7 +3,7 @@ import {formatEventDate, type EventDate, type NewsItem} from '@sironet/model'
 import {sanitize} from 'hast-util-sanitize'
 import {toHtml} from 'hast-util-to-html'
 import {cleanText} from './clean-text.js'
-import {getCountryName} from './country-name.js'
+import {describePlaces} from './describe-places.js'
 import {memoize} from './memoize.js'
 
 /** Options for {@link renderItemHtml}. */
@@ -69,12 +69,6 @@ function fact(facts: ElementContent[], label: string, value: string | undefined)
   if (value) facts.push(element('dt', [text(label)]), element('dd', [text(value)]))
 }
 
-function describePlaces(item: NewsItem, language: string): string {
-  return item.places
-    .map((place) => [place.city, place.region, getCountryName(place.country, language)].filter(Boolean).join(', '))
-    .join('; ')
-}
-
 /**
  * Build the hast tree of an item's HTML: its text as paragraphs, then a list
  * of facts (date, places, organizations, people, participants, themes).
@@ -93,7 +87,7 @@ export function buildItemHast(item: NewsItem, options: RenderItemHtmlOptions = {
   const facts: ElementContent[] = []
   const date = item.date
   fact(facts, 'Date', date ? formatItemDate(date, language) : undefined)
-  fact(facts, 'Places', describePlaces(item, language))
+  fact(facts, 'Places', describePlaces(item.places, language))
   fact(facts, 'Organizations', item.organizations.map((org) => (org.acronym ? `${org.name} (${org.acronym})` : org.name)).join('; '))
   fact(facts, 'People', item.people.map((person) => [person.name, ...(person.titles ?? [])].join(', ')).join('; '))
   fact(facts, 'Participants', item.participants ? item.participants.text || String(item.participants.value) : undefined)

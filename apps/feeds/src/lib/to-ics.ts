@@ -1,7 +1,7 @@
 import {sortItems, type NewsItem} from '@sironet/model'
 import {getItemCategories} from './categories.js'
-import {getCountryName} from './country-name.js'
-import {addDays, getDateRange} from './date-range.js'
+import {describePlaces} from './describe-places.js'
+import {addDays, formatRfc3339, getDateRange} from './date-range.js'
 import {escapeIcsText, serializeIcs, type IcsComponent, type IcsProperty} from './ics-serialize.js'
 import {resolveOptions, type IcsOptions, type ResolvedOptions} from './options.js'
 
@@ -10,13 +10,8 @@ function formatDate(day: string): string {
 }
 
 function formatDateTime(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll('-', '').replaceAll(':', '')
-}
-
-function describeLocation(item: NewsItem, language: string): string {
-  return item.places
-    .map((place) => [place.city, place.region, getCountryName(place.country, language)].filter(Boolean).join(', '))
-    .join('; ')
+  // iCalendar's basic format of the same UTC instant: 20180112T000000Z.
+  return formatRfc3339(date).replace(/[-:]/g, '')
 }
 
 function buildEvent(item: NewsItem, options: ResolvedOptions, host: string): IcsComponent | undefined {
@@ -33,7 +28,7 @@ function buildEvent(item: NewsItem, options: ResolvedOptions, host: string): Ics
     {name: 'SUMMARY', value: text(item.headline)},
     {name: 'DESCRIPTION', value: text(item.summary ? `${item.summary}\n\n${item.body}` : item.body)}
   ]
-  const location = describeLocation(item, options.language)
+  const location = describePlaces(item.places, options.language)
   if (location) properties.push({name: 'LOCATION', value: text(location)})
   properties.push({name: 'URL', parameters: {VALUE: 'URI'}, value: options.itemUrl(item)})
   const categories = getItemCategories(item, options.siteUrl, options.language)
