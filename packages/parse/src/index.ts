@@ -6,3 +6,4 @@ export {parseBulletin, type ParagraphRecord, type ParseOptions, type ParseResult
 export {readEventDate, type EventDateReading, type ReadEventDateOptions} from './lib/read-event-date.js'
 export {readPeriod, type PeriodReading} from './lib/read-period.js'
 export {ruleUrl, rules, type Rule, type RuleId} from './lib/rules.js'
+export {sironetParse} from './lib/sironet-parse.js'

@@ -3,7 +3,7 @@ import * as parse from '@sironet/parse'
 
 it('should export the parser’s public API by name', () => {
   expect(Object.keys(parse)).toEqual(
-    expect.arrayContaining(['extractFacts', 'formatDiagnostic', 'parseBulletin', 'readEventDate', 'readPeriod', 'ruleUrl', 'rules'])
+    expect.arrayContaining(['extractFacts', 'formatDiagnostic', 'parseBulletin', 'readEventDate', 'readPeriod', 'ruleUrl', 'rules', 'sironetParse'])
   )
 })
 
