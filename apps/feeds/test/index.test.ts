@@ -38,6 +38,7 @@ describe('@sironet/feeds', () => {
     expect(() => toRss([], {siteUrl, language: 'english!'})).toThrow(/`language`.*BCP 47/)
     expect(() => toRss([], {siteUrl, buildDate: 'yesterday'})).toThrow(/`buildDate`/)
     expect(() => toAtom([], {siteUrl, tagAuthority: 'sironet'})).toThrow(/`tagAuthority`.*sironet\.org,2018/)
+    expect(() => toAtom([], {siteUrl, author: {name: 'SIRONET', email: 'news at sironet'}})).toThrow(/`author\.email`/)
   })
 
   it('should throw a TypeError when `itemUrl` returns a relative URL', async () => {

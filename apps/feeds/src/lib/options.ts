@@ -151,6 +151,11 @@ export function resolveOptions(caller: string, options: FeedOptions | undefined,
     throw new TypeError(`Cannot call \`${caller}\` with \`author\` lacking a name. Pass \`{name: 'SIRONET Secretariat'}\`.`)
   }
   if (author.uri !== undefined) checkAbsoluteUrl(caller, 'author.uri', author.uri, siteUrl)
+  if (author.email !== undefined && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(author.email)) {
+    throw new TypeError(
+      `Cannot call \`${caller}\` with \`author.email\` ${JSON.stringify(author.email)}. Pass an address like \`news@sironet.org\`, or leave it out.`
+    )
+  }
   const tagAuthority = options.tagAuthority ?? `${new URL(siteUrl).hostname},2018`
   if (!/^[a-z0-9.-]+,\d{4}(?:-\d{2}(?:-\d{2})?)?$/i.test(tagAuthority) && !/^[^@\s,]+@[a-z0-9.-]+,\d{4}(?:-\d{2}(?:-\d{2})?)?$/i.test(tagAuthority)) {
     throw new TypeError(
