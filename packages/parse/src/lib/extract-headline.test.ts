@@ -24,14 +24,21 @@ describe('extractHeadline', () => {
     )
   })
 
-  it('should use the clause when an organization is the subject, cut at a word within 140 characters', () => {
+  it('should use the clause when an organization is the subject, without the aside on who helped', () => {
+    expect(
+      extractHeadline(
+        'On March 11, China Ecological Civilization Research and Promotion Association, in cooperation with China-ASEAN Environmental Cooperation Center and China Environmental Protection Foundation, carried out exchanges in Laos.'
+      )
+    ).toBe('China Ecological Civilization Research and Promotion Association carried out exchanges in Laos')
+  })
+
+  it('should cut a long clause at a list or clause boundary within 140 characters', () => {
     const headline = extractHeadline(
-      'On March 11, China Ecological Civilization Research and Promotion Association, in cooperation with China-ASEAN Environmental Cooperation Center and China Environmental Protection Foundation, carried out exchanges in Laos.'
+      'On June 5, China Society for Human Rights Studies, the All-China Environment Federation and the China Foundation for Poverty Alleviation jointly visited Spain, Italy, Austria, Germany, France and Belgium to discuss cooperation.'
     )
     expect(headline.length).toBeLessThanOrEqual(140)
-    expect(headline.startsWith('China Ecological Civilization Research and Promotion Association, in cooperation with')).toBe(true)
-    expect(headline).not.toMatch(/\s(?:of|and|with|the)$/)
-    expect(headline).not.toMatch(/March/)
+    expect(headline.startsWith('China Society for Human Rights Studies')).toBe(true)
+    expect(headline).not.toMatch(/(?:\s(?:of|and|with|the)|,)$/)
   })
 })
 

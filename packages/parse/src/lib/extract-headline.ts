@@ -31,6 +31,8 @@ export function extractHeadline(text: string, dateEnd?: number): string {
     headline = headline.replace(trailing, '')
   }
   headline = headline.replace(/^(?:the|a|an)\s+(?=\S+\s+\S)/i, '')
+  // Asides between commas say who helped, not what happened.
+  headline = headline.replace(/,\s*(?:in\s+cooperation\s+with|together\s+with|jointly\s+with|with\s+the\s+support\s+of|under\s+the\s+support\s+of|at\s+the\s+invitation\s+of)\s[^,]+,(?=\s*\p{Ll})/u, '')
   headline = headline.replace(/\s+/g, ' ').trim()
   // A name given whole in quotation marks reads better without them.
   const quoted = /^[“"]([^“”"]+)[”"]$/.exec(headline)
@@ -42,11 +44,13 @@ export function extractHeadline(text: string, dateEnd?: number): string {
 function shorten(text: string, max: number): string {
   if (text.length <= max) return text
   let cut = text.slice(0, max + 1)
-  cut = cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))
+  // Prefer to end where a clause or a list ends.
+  const clause = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf(' and '))
+  cut = clause > max / 2 ? cut.slice(0, clause) : cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))
   const opens = (cut.match(/“/g) ?? []).length
   const closes = (cut.match(/”/g) ?? []).length
   if (opens > closes && cut.lastIndexOf('“') > max / 3) cut = cut.slice(0, cut.lastIndexOf('“'))
   cut = cut.replace(/[\s,;:–-]+$/, '')
-  while (/\s(?:of|and|the|a|an|in|on|at|to|for|with|by|from|as|or|such|namely|including|“|")$/i.test(cut)) cut = cut.replace(/\s\S+$/, '')
+  while (/\s(?:of|and|the|a|an|in|on|at|to|for|with|by|from|as|or|such|namely|including|St\.|Mr\.|Ms\.|Dr\.|“|")$/i.test(cut)) cut = cut.replace(/\s\S+$/, '')
   return cut.replace(/[\s,;:–-]+$/, '').slice(0, max)
 }
