@@ -16,6 +16,8 @@ export interface ClassifiedBlocks {
   items: Block[]
   /** Headings after the first item (reported as `skipped-heading`). */
   skippedHeadings: Block[]
+  /** For items under a heading that is only a date (`January 2018`), that heading. */
+  dateHeadings: Map<Block, Block>
   /** The kind of each input block, in input order. */
   kinds: BlockKind[]
 }
@@ -25,6 +27,11 @@ function opensWithDate(block: Block): boolean {
   if (wording?.opening !== true) return false
   // A line that is only a date (`January 2018`, `March:`) heads the items under it.
   return wording.to < block.text.replace(/[\s.:;,–—-]+$/, '').length
+}
+
+function isDateHeading(block: Block): boolean {
+  const wording = scanDateWording(block.text, 0)
+  return wording?.opening === true && wording.to >= block.text.replace(/[\s.:;,–—-]+$/, '').length
 }
 
 function isHeading(block: Block): boolean {
@@ -76,7 +83,8 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
         kinds[index] = 'item'
       } else if (isHeading(block)) {
         kinds[index] = 'heading'
-        if (candidates.length > 0 && splitHeading < 0) splitHeading = index
+        // A heading after the intro, or a date heading (`January 2018`), starts the items.
+        if ((candidates.length > 0 || isDateHeading(block)) && splitHeading < 0) splitHeading = index
       } else {
         candidates.push(index)
         kinds[index] = 'intro'
@@ -97,11 +105,20 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
     if (afterHeading || noItems) kinds[index] = 'item'
   }
 
+  // Items under a heading that is only a date (`January 2018`) can take its date.
+  const dateHeadings = new Map<Block, Block>()
+  let heading: Block | undefined
+  for (const [index, block] of blocks.entries()) {
+    if (kinds[index] === 'heading') heading = isDateHeading(block) ? block : undefined
+    else if (heading && kinds[index] === 'item') dateHeadings.set(block, heading)
+  }
+
   return {
     title: titleIndex >= 0 ? blocks[titleIndex] : undefined,
     intro: blocks.filter((_, index) => kinds[index] === 'intro'),
     items: blocks.filter((_, index) => kinds[index] === 'item'),
     skippedHeadings,
+    dateHeadings,
     kinds
   }
 }

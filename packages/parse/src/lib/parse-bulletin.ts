@@ -256,7 +256,12 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
     const reading = readEventDate(body, {year, period})
     let date: EventDate | null = null
     let after = 0
-    if (!reading) {
+    const heading = classified.dateHeadings.get(block)
+    const headingDate = reading ? undefined : heading && readEventDate(heading.text, {year, period})?.date
+    if (headingDate) {
+      // `January 2018` above undated items dates them.
+      date = headingDate
+    } else if (!reading) {
       reportIn(block, 'missing-date', 'Expected a date at the start of the item', 0, findSentenceEnd(body))
     } else if (reading.problem) {
       reportIn(block, reading.problem.ruleId, reading.problem.reason, reading.offset, reading.offset + reading.length, {
