@@ -172,6 +172,14 @@ export function findEntities(text: string): Entities {
         continue
       }
     }
+    // `met with Audrey Azoulay`, `headed by Zhu Hongren`: a full name after a verb that takes a person.
+    if (pieces.length === 1 && pieces[0]!.kind === 'name' && part.length >= 2) {
+      const before = text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start)
+      if (/\b(?:met\s+with|meets\s+with|met|headed\s+by|led\s+by|presided\s+(?:over\s+)?by|chaired\s+by|received\s+by|accompanied\s+by|hosted\s+by|invited|congratulated|interviewed)\s+$/.test(before)) {
+        addPerson(part, [])
+        continue
+      }
+    }
     emit(pieces)
   }
 

@@ -49,4 +49,9 @@ describe('extractPeople', () => {
       {name: 'Zhou Pingjian', titles: ['Ambassador']}
     ])
   })
+
+  it('should read a full name after a verb that takes a person, without a title', () => {
+    expect(extractPeople('The delegation met with Audrey Azoulay and visited the museum.')).toEqual([{name: 'Audrey Azoulay'}])
+    expect(extractPeople('The delegation met with China Youth Federation.')).toEqual([])
+  })
 })
