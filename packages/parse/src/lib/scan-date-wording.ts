@@ -45,6 +45,8 @@ const leadWords = new Set([
   'of',
   'around',
   'about',
+  'toward',
+  'towards',
   'by',
   'early',
   'mid',
@@ -85,7 +87,7 @@ const partOf: Record<string, DatePart> = {
   last: 'late'
 }
 
-const prepositions = new Set(['in', 'on', 'from', 'during', 'between', 'at', 'by'])
+const prepositions = new Set(['in', 'on', 'from', 'during', 'between', 'at', 'by', 'toward', 'towards', 'around'])
 
 const rangeWords = new Set(['to', 'until', 'till', 'through', 'thru', 'and'])
 
@@ -323,7 +325,7 @@ export function scanDateWording(text: string, to: number): DateWording | undefin
     if (tokens.slice(Math.max(0, lead - 1), position).some((word) => isWord(word, backgroundWords))) continue
     // A bare month name mid-sentence (`the May Fourth Movement`) is a date only after a preposition or with a year.
     const hasPreposition = tokens.slice(lead, position).some((word) => isWord(word, prepositions))
-    if (parsed.start.day === undefined && parsed.start.year === undefined && parsed.end === undefined && !hasPreposition) continue
+    if (parsed.start.day === undefined && parsed.start.year === undefined && parsed.end === undefined && !hasPreposition && leadPart === undefined) continue
     return toWording(tokens, parsed, tokens[lead]!.start, leadPart, false)
   }
   return undefined
