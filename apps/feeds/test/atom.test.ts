@@ -18,7 +18,7 @@ describe('toAtom', () => {
     expect(entry).toContain(`<id>tag:sironet.org,2018:items/${ranged.id}</id>`)
     expect(entry).toContain('<published>2018-01-12T00:00:00Z</published>')
     expect(entry).toContain('<updated>2018-01-12T00:00:00Z</updated>')
-    expect(entry).toContain(`<link rel="alternate" type="text/html" href="${siteUrl}items/${ranged.id}.html" />`)
+    expect(entry).toContain(`<link rel="alternate" href="${siteUrl}items/${ranged.id}.html" />`)
     expect(entry).toContain('<content type="html"><![CDATA[<p>')
   })
 
