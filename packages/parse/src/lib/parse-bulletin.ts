@@ -9,10 +9,10 @@ import {
   type Period
 } from '@sironet/model'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import {compareMessage} from 'vfile-sort'
 import {toSourceOffset, type Block} from './block.js'
 import {classifyBlocks, type BlockKind} from './classify-blocks.js'
+import {createReporter, type ReportExtra} from './create-reporter.js'
 import {findBadOrdinals} from './find-bad-ordinals.js'
 import {findRunTogetherWords} from './find-run-together-words.js'
 import {findSentenceEnd} from './find-sentence-end.js'
@@ -22,7 +22,6 @@ import {readEventDate} from './read-event-date.js'
 import {readInput} from './read-input.js'
 import {readItemFacts} from './read-item-facts.js'
 import {readPeriod, readTitleYear} from './read-period.js'
-import {ruleUrl, rules, type RuleId} from './rules.js'
 import {sniffFormat} from './sniff-format.js'
 import {splitHtmlBlocks} from './split-html-blocks.js'
 import {splitTextBlocks} from './split-text-blocks.js'
@@ -178,34 +177,10 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
   const text = String(file.value)
   const sourceName = settings.source ?? (file.path || undefined)
   const language = settings.language ?? 'en'
-  const place = location(file)
-
-  function report(ruleId: RuleId | string, reason: string, start: number, end: number, extra: {actual?: string; expected?: string[]; note?: string; fatal?: boolean} = {}): void {
-    const from = place.toPoint(Math.max(0, Math.min(start, text.length))) ?? {line: 1, column: 1}
-    const to = place.toPoint(Math.max(0, Math.min(Math.max(end, start), text.length))) ?? from
-    const message = file.message(reason, {
-      place: {start: {line: from.line, column: from.column}, end: {line: to.line, column: to.column}},
-      ruleId,
-      source: '@sironet/parse'
-    })
-    const rule = (rules as Record<string, {severity: string; fix: string}>)[ruleId]
-    const severity = extra.fatal === undefined ? rule?.severity : extra.fatal ? 'error' : 'warning'
-    message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
-    const note = extra.note ?? rule?.fix
-    if (note !== undefined) message.note = note
-    message.url = ruleUrl(ruleId)
-    if (extra.actual !== undefined) message.actual = extra.actual
-    if (extra.expected !== undefined) message.expected = extra.expected
-  }
-
-  function reportIn(block: Block, ruleId: RuleId, reason: string, start: number, end: number, extra: {actual?: string; expected?: string[]} = {}): void {
-    const from = toSourceOffset(block, start)
-    const to = end >= block.text.length ? block.offset + block.length : Math.max(from, toSourceOffset(block, end - 1) + 1)
-    report(ruleId, reason, from, to, extra)
-  }
+  const {report, reportIn, toPoint} = createReporter(file)
 
   for (const message of decodeMessages) {
-    const extra: {actual?: string; expected?: string[]; note?: string; fatal?: boolean} = {note: message.note, fatal: message.fatal}
+    const extra: ReportExtra = {note: message.note, fatal: message.fatal}
     if (message.actual !== undefined) extra.actual = message.actual
     if (message.expected !== undefined) extra.expected = [message.expected]
     const length = message.ruleId === 'mojibake' && message.actual !== undefined ? message.actual.length : 1
@@ -246,8 +221,8 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
     const normalized = collapse(body)
     const first = seen.get(normalized)
     if (first) {
-      const at = place.toPoint(first.offset)
-      reportIn(block, 'duplicate-item', `Unexpected repeat of the item at ${at?.line ?? 1}:${at?.column ?? 1}; the repeat is dropped`, 0, findSentenceEnd(body))
+      const at = toPoint(first.offset)
+      reportIn(block, 'duplicate-item', `Unexpected repeat of the item at ${at.line}:${at.column}; the repeat is dropped`, 0, findSentenceEnd(body))
       paragraphKind.set(block, 'duplicate')
       continue
     }
@@ -283,7 +258,7 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
     }
 
     for (const issue of [...findUnbalancedQuotes(body), ...findRunTogetherWords(body, {language}), ...findBadOrdinals(body)]) {
-      const extra: {actual?: string; expected?: string[]} = {}
+      const extra: ReportExtra = {}
       if (issue.actual !== undefined) extra.actual = issue.actual
       if (issue.expected !== undefined) extra.expected = issue.expected
       reportIn(block, issue.ruleId, issue.reason, issue.start, issue.end, extra)
@@ -299,7 +274,7 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
 
   const ids = makeItemIds(drafts.map((draft) => ({date: draft.date, text: draft.block.text, after: draft.after})))
   const items: NewsItem[] = drafts.map((draft, index) => {
-    const start = place.toPoint(draft.block.offset) ?? {line: 1, column: 1}
+    const start = toPoint(draft.block.offset)
     return {
       id: ids[index]!,
       date: draft.date,
