@@ -81,6 +81,12 @@ describe('toRss', () => {
     expect(toRss(items, {siteUrl, complete: true})).toContain('<fh:complete />')
   })
 
+  it('should not mark the current document as an archive when `archive.current` is its address spelled differently', () => {
+    const current = toRss(items.slice(0, 5), {siteUrl, archive: {current: 'https://SIRONET.org/news/feed.xml', prevArchive: `${siteUrl}archive/1.xml`}})
+    expect(current).not.toContain('<fh:archive />')
+    expect(current).toContain(`<atom:link rel="current" type="application/rss+xml" href="${siteUrl}feed.xml" />`)
+  })
+
   it('should date an empty feed from `buildDate`, else the Unix epoch', () => {
     expect(toRss([], {siteUrl, buildDate: '2018-07-01T00:00:00Z'})).toContain('<lastBuildDate>Sun, 01 Jul 2018 00:00:00 GMT</lastBuildDate>')
     expect(toRss([], {siteUrl})).toContain('<lastBuildDate>Thu, 01 Jan 1970 00:00:00 GMT</lastBuildDate>')

@@ -134,11 +134,13 @@ export function resolveOptions(caller: string, options: FeedOptions | undefined,
       `Cannot call \`${caller}\` with a non-function \`itemUrl\`. Pass \`(item) => string\` returning an absolute URL.`
     )
   }
-  const archive = options.archive
-  if (archive !== undefined) {
+  let archive: FeedArchive | undefined
+  if (options.archive !== undefined) {
+    // Normalized like `feedUrl`, so `current` compares equal to it when it is the same address.
+    archive = {}
     for (const key of ['current', 'prevArchive', 'nextArchive'] as const) {
-      const value = archive[key]
-      if (value !== undefined) checkAbsoluteUrl(caller, `archive.${key}`, value, siteUrl + 'archive/1.xml')
+      const value = options.archive[key]
+      if (value !== undefined) archive[key] = checkAbsoluteUrl(caller, `archive.${key}`, value, siteUrl + 'archive/1.xml')
     }
   }
   const title = options.title ?? defaultTitle

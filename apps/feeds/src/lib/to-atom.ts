@@ -9,7 +9,7 @@ import {resolveOptions, type AtomOptions, type ResolvedOptions} from './options.
 import {prepareItems} from './prepare-items.js'
 import {renderItemHtml} from './render-item-html.js'
 import {toTagUri} from './tag-uri.js'
-import {buildHistoryElements} from './to-rss.js'
+import {buildHistoryElements} from './history-links.js'
 import {itemsSlot, onePerLine, serializeXml, splitDocument} from './xml-document.js'
 import {toXmlHtml, toXmlText as t} from './xml-text.js'
 

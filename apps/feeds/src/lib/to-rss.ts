@@ -8,6 +8,7 @@ import {resolveOptions, type ResolvedOptions, type RssOptions} from './options.j
 import {prepareItems} from './prepare-items.js'
 import {renderItemHtml, renderTextHtml} from './render-item-html.js'
 import {toTagUri} from './tag-uri.js'
+import {buildHistoryElements} from './history-links.js'
 import {itemsSlot, onePerLine, serializeXml, splitDocument} from './xml-document.js'
 import {toXmlHtml, toXmlText as t} from './xml-text.js'
 
@@ -15,30 +16,6 @@ const namespaces = {
   'xmlns:atom': 'http://www.w3.org/2005/Atom',
   'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
   'xmlns:fh': 'http://purl.org/syndication/history/1.0'
-}
-
-/**
- * Build the `atom:link` elements for the self link and RFC 5005 archive links,
- * and the `fh:` marker of complete feeds and archive pages.
- *
- * @param prefix Element name prefix: `'atom:'` in RSS, `''` in Atom.
- * @param options Resolved options.
- * @param type Media type of the document.
- */
-export function buildHistoryElements(prefix: string, options: ResolvedOptions, type: string): Element[] {
-  const elements: Element[] = [x(`${prefix}link`, {rel: 'self', type, href: options.feedUrl})]
-  const archive = options.archive
-  if (archive?.current !== undefined) elements.push(x(`${prefix}link`, {rel: 'current', type, href: archive.current}))
-  if (archive?.prevArchive !== undefined) {
-    elements.push(x(`${prefix}link`, {rel: 'prev-archive', type, href: archive.prevArchive}))
-  }
-  if (archive?.nextArchive !== undefined) {
-    elements.push(x(`${prefix}link`, {rel: 'next-archive', type, href: archive.nextArchive}))
-  }
-  // RFC 5005: a document that is not the current one is an archive page.
-  if (archive?.current !== undefined && archive.current !== options.feedUrl) elements.push(x('fh:archive'))
-  else if (options.complete) elements.push(x('fh:complete'))
-  return elements
 }
 
 // Categories repeat across items; serialize each once (attribute escaping is
