@@ -136,6 +136,16 @@ export function findEntities(text: string): Entities {
   for (const match of text.matchAll(/“[^“”]*”/g)) quoted.push([match.index, match.index + match[0].length])
   const isQuoted = (token: Token) => quoted.some(([start, end]) => token.start > start && token.end < end)
 
+  // `media such as Tass of Russia, The Indian Express`: names listed after a noun for bodies are bodies.
+  const lists: Array<[number, number]> = []
+  for (const match of text.matchAll(/\b(?:media|newspapers|outlets|broadcasters|companies|enterprises|firms|corporations|organi[sz]ations|institutions|agencies|NGOs|universities|businesses|partners|sponsors)\b[^.;:“”]{0,40}?\b(?:such\s+as|namely|including)\s+/gi)) {
+    const start = match.index + match[0].length
+    const rest = text.slice(start)
+    const stop = rest.search(/[.;:](?:\s|$)|\s(?:were|was|are|is|have|has|had|presented|attended|took|participated|discussed|signed)\b/)
+    lists.push([start, stop === -1 ? text.length : start + stop])
+  }
+  const inList = (token: Token) => lists.some(([start, end]) => token.start >= start && token.end <= end)
+
   const acronymTokens: Token[] = []
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!
@@ -171,6 +181,26 @@ export function findEntities(text: string): Entities {
         addPerson(part, appositive.titles, appositive.organization)
         continue
       }
+    }
+    if (pieces.every((piece) => piece.kind === 'name' || piece.kind === 'other') && inList(part[0]!) && part.length <= 7) {
+      let added = false
+      const groups: Token[][] = [[]]
+      for (const token of part) {
+        if (token.text === 'and' || token.text === '&') groups.push([])
+        else groups.at(-1)!.push(token)
+      }
+      for (let name of groups) {
+        name = trimThe(name)
+        const ofAt = name.findIndex((token) => token.text === 'of')
+        if (ofAt > 0 && isPlaceName(name.slice(ofAt + 1).map((token) => token.text).join(' '))) name = name.slice(0, ofAt)
+        if (name.length === 0 || name.length > 4 || /^\d/.test(name[0]!.text)) continue
+        const written = name.map((token) => token.text).join(' ')
+        if (isPlaceName(written) || monthNames.has(written.toLowerCase())) continue
+        if (name.every((token) => isAcronym(token.text) || isHead(token) || isTitleWord(token) || isEvent(token))) continue
+        addOrganization(name)
+        added = true
+      }
+      if (added) continue
     }
     // `met with Audrey Azoulay`, `headed by Zhu Hongren`: a full name after a verb that takes a person.
     if (pieces.length === 1 && pieces[0]!.kind === 'name' && part.length >= 2) {
@@ -298,7 +328,8 @@ function segment(part: Token[], acronym?: string): Piece[] {
       (afterOrg && isPlaceName(slice(before))) ||
       (part[i]!.text === 'and' && findTitle(before) !== undefined && findTitle(after) !== undefined)
     const theAfter = afterOrg && /^the$/i.test(rawAfter[0]!.text) && part[i]!.text === 'and'
-    if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter) {
+    const acronymBefore = before.length === 1 && isAcronym(before[0]!.text) && after.some((token) => isHead(token))
+    if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter || acronymBefore) {
       return [...segment(before), ...segment(after, acronym)]
     }
   }

@@ -46,4 +46,16 @@ describe('extractOrganizations', () => {
   it('should read acronyms standing alone as bodies', () => {
     expect(names('Representatives of UNESCO and UNICEF attended the meeting of NGOs.')).toEqual(['UNESCO', 'UNICEF'])
   })
+
+  it('should read names listed after a noun for bodies, with or without a head noun', () => {
+    expect(names('Enterprises such as Huawei, ZTE and Alibaba Group attended. It was covered by media including Xinhua, Kyodo and Reuters.')).toEqual([
+      'Huawei',
+      'ZTE',
+      'Alibaba Group',
+      'Xinhua',
+      'Kyodo',
+      'Reuters'
+    ])
+    expect(names('Institutions from countries such as Pakistan, Japan and Sri Lanka attended.')).toEqual([])
+  })
 })
