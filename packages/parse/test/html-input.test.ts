@@ -84,6 +84,17 @@ describe('parseBulletin on HTML', () => {
     for (const item of items) expect(validateNewsItem(item).ok).toBe(true)
   })
 
+  it('should split a paragraph where `<br>` lines are items', () => {
+    const source = '<h1>News (2019.1-2019.6)</h1><p>On May 5, the forum opened.<br><br>On May 6, it closed.<br>On May 7, the board met<br>in Rome.</p>'
+    const {items} = parseBulletin(source)
+    expect(items.map((item) => item.body)).toEqual(['On May 5, the forum opened.', 'On May 6, it closed.', 'On May 7, the board met\nin Rome.'])
+    expect(items.map((item) => source.slice(item.source.offset, item.source.offset + item.source.length))).toEqual([
+      'On May 5, the forum opened.',
+      'On May 6, it closed.',
+      'On May 7, the board met<br>in Rome.'
+    ])
+  })
+
   it('should leave scripts and styles out', () => {
     const {items} = parseBulletin('<p>On May 5, the forum opened.<script>alert(1)</script></p><style>p{}</style>', {format: 'html'})
     expect(items.map((item) => item.body)).toEqual(['On May 5, the forum opened.'])

@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import type {Block} from './block.js'
+import {splitTextBlocks} from './split-text-blocks.js'
 
 // Elements that end one paragraph and start another.
 const blockTags = new Set([
@@ -82,8 +83,7 @@ export function splitHtmlBlocks(file: VFile): Block[] {
   let buffer: Buffer = {characters: [], starts: [], ends: [], tag: 'paragraph'}
 
   function flush(): void {
-    const block = collapse(buffer)
-    if (block) blocks.push(block)
+    blocks.push(...collapse(buffer))
     buffer = {characters: [], starts: [], ends: [], tag: buffer.tag}
   }
 
@@ -167,8 +167,12 @@ function pushCharacter(buffer: Buffer, character: string, start: number, end: nu
   buffer.ends.push(end)
 }
 
-/** Collapse white space as browsers do, keep `<br>` as `\n`, trim; `undefined` when nothing is left. */
-function collapse(buffer: Buffer): Block | undefined {
+/**
+ * Collapse white space as browsers do, keep `<br>` as `\n`, trim, and split
+ * where `<br>` lines are paragraphs (`<br><br>`, or a line that opens with a
+ * date after a sentence), as plain text is split.
+ */
+function collapse(buffer: Buffer): Block[] {
   const characters: string[] = []
   const starts: number[] = []
   const ends: number[] = []
@@ -201,18 +205,23 @@ function collapse(buffer: Buffer): Block | undefined {
     starts.push(buffer.starts[index]!)
     ends.push(buffer.ends[index]!)
   }
-  // Trim as the text splitter does (no-break spaces and line breaks too), so both inputs give the same text.
-  let first = 0
-  let last = characters.length
-  while (first < last && /\s/.test(characters[first]!)) first++
-  while (last > first && /\s/.test(characters[last - 1]!)) last--
-  if (first === last) return undefined
-  const offset = starts[first]!
-  return {
-    text: characters.slice(first, last).join(''),
-    offset,
-    length: Math.max(0, ends[last - 1]! - offset),
-    tag: buffer.tag,
-    sourceOffsets: starts.slice(first, last)
-  }
+  const text = characters.join('')
+  // Trimmed as the text splitter trims (no-break spaces and line breaks too), so both inputs give the same text.
+  const parts = text.includes('\n') ? splitTextBlocks(text) : trimmed(text)
+  return parts.map((part) => {
+    const offset = starts[part.offset]!
+    return {
+      text: part.text,
+      offset,
+      length: Math.max(0, ends[part.offset + part.length - 1]! - offset),
+      tag: buffer.tag,
+      sourceOffsets: starts.slice(part.offset, part.offset + part.length)
+    }
+  })
+}
+
+function trimmed(text: string): Array<{text: string; offset: number; length: number}> {
+  const lead = text.length - text.trimStart().length
+  const kept = text.trim()
+  return kept.length === 0 ? [] : [{text: kept, offset: lead, length: kept.length}]
 }
