@@ -89,4 +89,8 @@ describe('extractPlaces', () => {
       {country: 'PH', region: 'Leyte Province'}
     ])
   })
+
+  it('should read “X, the capital of Y” as one venue', () => {
+    expect(extractPlaces('On May 4, the fair was held in Kathmandu, the capital of Nepal.')).toEqual([{city: 'Kathmandu', country: 'NP'}])
+  })
 })

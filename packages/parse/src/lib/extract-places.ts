@@ -121,7 +121,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       if (/^[.;:“”"!?]$/.test(token.text)) break
       if (capital(token.text) || /^[(),&]$/.test(token.text) || /^(?:of|and|the|capital|located|in|de)$/.test(token.text)) {
         const next = tokens[i + 1]?.text ?? ''
-        if (token.text === ',' && !capital(next) && next !== 'capital') break
+        if (token.text === ',' && !capital(next) && next !== 'capital' && !(next === 'the' && tokens[i + 2]?.text === 'capital')) break
         if (token.text === 'and' && !capital(next) && next !== 'the') break
         if (monthNames.has(token.text.toLowerCase())) break
         phrase.push(token)
