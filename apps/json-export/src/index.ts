@@ -1,5 +1,5 @@
 export {listEventMonths, toRfc3339} from './lib/event-time.js'
-export {serializeJson} from './lib/serialize-json.js'
+export {serializeJson, type SerializeJsonOptions} from './lib/serialize-json.js'
 export {defaultItemUrl, normalizeSiteUrl, type ItemUrlMaker} from './lib/site-url.js'
 export {
   groupOrganizations,
