@@ -62,6 +62,13 @@ describe('sironet', () => {
     expect(stdout).toMatch(/^Usage: sironet build/)
   })
 
+  it('should dispatch `preview` to the preview command', async () => {
+    const {code, stdout} = await run(['preview', '--help'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^Usage: sironet preview/)
+    expect((await run(['help', 'preview'])).stdout).toBe(stdout)
+  })
+
   it('should throw a TypeError on misuse of runCli', async () => {
     await expect(runCli('parse' as unknown as string[], {} as CommandIo)).rejects.toThrow(/`runCli`/)
   })

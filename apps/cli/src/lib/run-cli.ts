@@ -10,6 +10,7 @@ Commands:
                   {bulletin, items, messages}; \`-\` reads standard input
   build [INPUT...] --out DIR --site-url URL
                   write feeds, JSON API, item pages and the widget demo
+  preview [DIR]   serve a built site (default: site/) on localhost
   help [COMMAND]  show help for a command
 
 Options:
@@ -33,8 +34,22 @@ async function runBuild(args: string[], io: CommandIo): Promise<number> {
   return module.runBuildCommand(args, io)
 }
 
+async function runPreview(args: string[], io: CommandIo): Promise<number> {
+  let module: {runPreviewCommand(args: string[], io: CommandIo): Promise<number>}
+  try {
+    module = await import('./preview-command.js')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') {
+      io.stderr.write('sironet preview: not available in this version of @sironet/cli.\n')
+      return 1
+    }
+    throw error
+  }
+  return module.runPreviewCommand(args, io)
+}
+
 /**
- * Run the `sironet` command line in-process: `sironet parse …`, `sironet build …`,
+ * Run the `sironet` command line in-process: `sironet parse …`, `sironet build …`, `sironet preview …`,
  * `sironet help`, `--help`, `--version`.
  *
  * @param argv Arguments after the program name (example: `['parse', 'bulletin.txt', '--strict']`).
@@ -70,6 +85,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
       const topic = rest[0]
       if (topic === 'parse') return runParseCommand(['--help'], io)
       if (topic === 'build') return runBuild(['--help'], io)
+      if (topic === 'preview') return runPreview(['--help'], io)
       if (topic === undefined) {
         io.stdout.write(usage)
         return 0
@@ -82,6 +98,9 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     }
     case 'build': {
       return runBuild(rest, io)
+    }
+    case 'preview': {
+      return runPreview(rest, io)
     }
     default: {
       io.stderr.write(
