@@ -161,8 +161,10 @@ export function findEntities(text: string): Entities {
     }
     if (part.length === 0) continue
     for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
-    // `… and Chris Wood, Envoy of …`: a name closing a run, with its title after the comma.
     const follow = tokens[run.next]
+    // One word alone names a body or a person only beside a title or in a list (most are sentence openers).
+    if (part.length === 1 && follow?.text !== ',' && !inList(part[0]!)) continue
+    // `… and Chris Wood, Envoy of …`: a name closing a run, with its title after the comma.
     const andAt = part.findLastIndex((token) => token.text === 'and')
     if (follow?.text === ',' && andAt > 0 && part.length - andAt - 1 >= 2 && isNameLike(part.slice(andAt + 1))) {
       const appositive = readAppositive(run.next + 1)

@@ -40,7 +40,17 @@ const regions = gazetteer.regions as Record<string, string>
  * @returns ISO 3166-1 alpha-2 code (example: `"CN"`), or `undefined`.
  */
 export function findCityCountry(name: string): string | undefined {
+  if (cityCache.has(name)) return cityCache.get(name)
   const key = foldName(name)
+  const found = lookUpCity(key)
+  if (cityCache.size > 50_000) cityCache.clear()
+  cityCache.set(name, found)
+  return found
+}
+
+const cityCache = new Map<string, string | undefined>()
+
+function lookUpCity(key: string): string | undefined {
   return Object.hasOwn(cityAliases, key)
     ? cityAliases[key]
     : Object.hasOwn(cities, key)

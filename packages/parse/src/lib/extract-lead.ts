@@ -27,6 +27,16 @@ export interface Lead {
  *   readLead('On January 10, the Dialogue was staged in Beijing. It …').rest // 'the Dialogue was staged in Beijing.'
  */
 export function readLead(text: string, dateEnd?: number): Lead {
+  if (text === last.text && dateEnd === last.dateEnd && last.lead) return last.lead
+  const lead = computeLead(text, dateEnd)
+  // The headline and the summary read the same lead: keep the last answer.
+  last = {text, dateEnd, lead}
+  return lead
+}
+
+let last: {text?: string; dateEnd?: number | undefined; lead?: Lead} = {}
+
+function computeLead(text: string, dateEnd?: number): Lead {
   const sentence = splitSentences(text)[0]?.text ?? text.trim()
   const start = text.indexOf(sentence)
   if (dateEnd !== undefined && dateEnd > start && dateEnd < start + sentence.length) {

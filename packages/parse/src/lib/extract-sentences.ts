@@ -31,8 +31,10 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length
-    const before = text.slice(Math.max(start, match.index - 24), match.index)
-    const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? ''
+    // The word that ends at the mark (letters and periods), read backwards.
+    let from = match.index
+    while (from > start && from > match.index - 24 && /[\p{L}.]/u.test(text[from - 1]!)) from--
+    const word = text.slice(from, match.index)
     if (match[0][0] === '.' && (abbreviations.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word))) continue
     push(start, end)
     start = end
