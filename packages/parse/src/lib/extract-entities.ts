@@ -310,6 +310,10 @@ function segment(part: Token[], acronym?: string): Piece[] {
   // `the 11th National Committee`: an ordinal numbers the body's term, it is not its name.
   while (part.length > 1 && /^\d+(?:st|nd|rd|th)$/.test(part[0]!.text)) part = trimThe(part.slice(1))
   if (part.length === 0) return []
+  // Without an organization noun or a title word a run is a name or nothing: skip the rules below.
+  if (!part.some((token) => isHead(token) || isTitleWord(token))) {
+    return [isNameLike(part) ? {kind: 'name', tokens: part} : {kind: 'other', tokens: part}]
+  }
 
   // Coordinated names: `Confederation of Finnish Industries and Latvia Employers’ Federation`.
   for (let i = 1; i < part.length - 1; i++) {

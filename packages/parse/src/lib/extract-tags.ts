@@ -41,5 +41,37 @@ export const tagPatterns: ReadonlyArray<readonly [string, RegExp]> = Object.free
  *   extractTags('the first SCO Women’s Forum under the “Belt and Road”') // ['belt-and-road', 'sco']
  */
 export function extractTags(text: string): string[] {
-  return tagPatterns.filter(([, pattern]) => pattern.test(text)).map(([tag]) => tag)
+  const lower = text.toLowerCase()
+  return tagPatterns
+    .filter(([, pattern], index) => hints[index]!.some((hint) => lower.includes(hint)) && pattern.test(text))
+    .map(([tag]) => tag)
 }
+
+// A word each pattern cannot match without, to skip most patterns with a plain search.
+const hints: ReadonlyArray<readonly string[]> = [
+  ['belt', 'b&r'],
+  ['silk'],
+  ['sco', 'shanghai'],
+  ['brics'],
+  ['apec', 'asia-pacific'],
+  ['asean'],
+  ['g20', 'g-20'],
+  ['un', 'united'],
+  ['unesco'],
+  ['unicef'],
+  ['who', 'health'],
+  ['undp', 'development'],
+  ['unep', 'environment'],
+  ['unido', 'industrial'],
+  ['unv', 'volunteers'],
+  ['ecosoc', 'social'],
+  ['human rights'],
+  ['european'],
+  ['africa'],
+  ['ceec', '+1'],
+  ['focac', 'china-africa'],
+  ['south-south'],
+  ['2030', 'sdg', 'sustainable'],
+  ['olympic'],
+  ['sironet', 'silk']
+]
