@@ -93,4 +93,11 @@ describe('extractPlaces', () => {
   it('should read “X, the capital of Y” as one venue', () => {
     expect(extractPlaces('On May 4, the fair was held in Kathmandu, the capital of Nepal.')).toEqual([{city: 'Kathmandu', country: 'NP'}])
   })
+
+  it('should read “In Shanghai and Hangzhou,” opening a later sentence', () => {
+    expect(extractPlaces('On May 4, the delegation began its tour. In Shanghai and Hangzhou, it met local volunteers.')).toEqual([
+      {city: 'Shanghai', country: 'CN'},
+      {city: 'Hangzhou', country: 'CN'}
+    ])
+  })
 })

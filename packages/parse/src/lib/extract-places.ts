@@ -92,7 +92,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
       if (/\b(?:Ambassadors?|Consul(?:-General)?|Envoy|Embass(?:y|ies)|Consulates?|Representatives?|Delegation|Mission|Office|Offices|Branch)(?:\s+(?:of|to|the|and|\p{Lu}[\p{L}’'-]*))*\s+$/u.test(before)) continue
       // After the opening sentence only `In Latvia, …` and `was held in …` say where the event was.
-      const opening = match.index === 0 && /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*,/u.test(sentence.text.slice(match[0].length))
+      const opening = match.index === 0 && /^\s*\p{Lu}[\p{L}’'-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}’'-]*)*\s*,/u.test(sentence.text.slice(match[0].length))
       if (!first && !opening && !venueVerb.test(before)) continue
       const start = sentence.start + match.index + match[0].length
       if (options.dateRange && start >= options.dateRange[0] && start < options.dateRange[1]) continue

@@ -29,4 +29,9 @@ describe('extractThemes', () => {
   it('should read “The theme of this year’s forum is …”', () => {
     expect(extractThemes('The theme of this year’s forum is “Green Silk Road”.')).toEqual(['Green Silk Road'])
   })
+
+  it('should read “themed as” and “with a theme of”', () => {
+    expect(extractThemes('a forum themed as “Youth and Peace” opened.')).toEqual(['Youth and Peace'])
+    expect(extractThemes('a forum with a theme of “Green Future” opened.')).toEqual(['Green Future'])
+  })
 })

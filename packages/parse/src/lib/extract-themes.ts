@@ -1,6 +1,6 @@
 // Wording that presents the quoted text that follows as the theme.
 const cue =
-  /\b(?:themed|entitled\s+the\s+theme|(?:with|under|on|centering\s+(?:on|around)|centred\s+on|centered\s+on|focusing\s+on|around)\s+(?:the\s+)?(?:main\s+)?theme(?:\s+of)?|the\s+(?:main\s+)?theme\s+(?:of\s+(?:the|this|this\s+year['’]s|the\s+\d{4})\s+[\w\s'’-]{1,40}?\s+)?(?:was|is|will\s+be)(?:\s+the)?|theme(?:d)?\s*:)\s*(?:the\s+)?(?=[“"‘'])/giu
+  /\b(?:themed(?:\s+(?:as|on))?|with\s+an?\s+theme\s+of|(?:with|under|on|centering\s+(?:on|around)|centred\s+on|centered\s+on|focusing\s+on|around)\s+(?:the\s+)?(?:main\s+)?theme(?:\s+of)?|the\s+(?:main\s+)?theme\s+(?:of\s+(?:the|this|this\s+year['’]s|the\s+\d{4})\s+[\w\s'’-]{1,40}?\s+)?(?:was|is|will\s+be)(?:\s+the)?|theme(?:d)?\s*:)\s*(?:the\s+)?(?=[“"‘'])/giu
 
 const closing: Record<string, string> = {'“': '”', '"': '"', '‘': '’', "'": "'"}
 
