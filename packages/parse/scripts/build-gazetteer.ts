@@ -43,7 +43,8 @@ const regions = new Map<string, string>()
 const levels = [...iso31662.filter((sub) => !sub.parent.includes('-')), ...iso31662.filter((sub) => sub.parent.includes('-'))]
 for (const sub of levels) {
   const country = sub.code.slice(0, 2)
-  const name = foldName(sub.name.replace(/\s*\(.*\)$/, ''))
+  // `Tatarstan, Respublika`: the name is before the comma.
+  const name = foldName(sub.name.replace(/\s*\(.*\)$/, '').replace(/,.*$/, ''))
   for (const key of new Set([name, name.replace(designation, '').trim()])) {
     if (key && !regions.has(key)) regions.set(key, country)
   }

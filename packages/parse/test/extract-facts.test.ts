@@ -151,6 +151,27 @@ describe('extractFacts on items in the style of other bulletins', () => {
     expect(facts.tags).toEqual(['who'])
   })
 
+  it('should read a city with its republic and country, and “with the participation of”', () => {
+    const facts = read(
+      'From October 2 to 6, the Third International Volunteer Forum took place in Kazan, Republic of Tatarstan, Russia, with the participation of 1,200 volunteers from 40 countries.'
+    )
+    expect(facts.headline).toBe('Third International Volunteer Forum')
+    expect(facts.places).toEqual([{city: 'Kazan', country: 'RU', region: 'Tatarstan'}])
+    expect(facts.participants).toMatchObject({value: 1200, qualifier: 'exact'})
+  })
+
+  it('should read the cities of a visit told with “witnessed … visiting”', () => {
+    const facts = read(
+      'Mid October witnessed a delegation of the Pakistan-China Institute led by Senator Mushahid Hussain Sayed visiting Urumqi and Kashgar in Xinjiang.'
+    )
+    expect(facts.places).toEqual([
+      {city: 'Urumqi', country: 'CN'},
+      {city: 'Kashgar', country: 'CN'}
+    ])
+    expect(facts.organizations.map((org) => org.name)).toEqual(['Pakistan-China Institute'])
+    expect(facts.people).toEqual([{name: 'Mushahid Hussain Sayed', titles: ['Senator']}])
+  })
+
   it('should give the same facts for the same text', () => {
     const text = 'On May 9, the Federation of Cyber Social Organizations of China was founded in Beijing.'
     expect(JSON.stringify(read(text))).toBe(JSON.stringify(read(text)))

@@ -51,6 +51,6 @@ function shorten(text: string, max: number): string {
   const closes = (cut.match(/”/g) ?? []).length
   if (opens > closes && cut.lastIndexOf('“') > max / 3) cut = cut.slice(0, cut.lastIndexOf('“'))
   cut = cut.replace(/[\s,;:–-]+$/, '')
-  while (/\s(?:of|and|the|a|an|in|on|at|to|for|with|by|from|as|or|such|namely|including|St\.|Mr\.|Ms\.|Dr\.|“|")$/i.test(cut)) cut = cut.replace(/\s\S+$/, '')
+  while (/\s(?:of|and|the|a|an|in|on|at|to|for|with|by|from|as|or|such|namely|including|titled|entitled|named|called|St\.|Mr\.|Ms\.|Dr\.|“|")$/i.test(cut)) cut = cut.replace(/\s\S+$/, '')
   return cut.replace(/[\s,;:–-]+$/, '').slice(0, max)
 }
