@@ -146,11 +146,14 @@ export function findEntities(text: string): Entities {
   }
   const inList = (token: Token) => lists.some(([start, end]) => token.start >= start && token.end <= end)
 
+  const tokenIndex = new Map(tokens.map((token, index) => [token, index]))
   const acronymTokens: Token[] = []
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!
     let part = run.tokens
-    if (isQuoted(part[0]!)) {
+    // `a Primary School of Moby Town`: after `a`, capitals describe, they do not name.
+    const previous = tokens[(tokenIndex.get(part[0]!) ?? 0) - 1]
+    if (isQuoted(part[0]!) || (previous && /^an?$/.test(previous.text))) {
       for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
       continue
     }

@@ -58,4 +58,8 @@ describe('extractOrganizations', () => {
     ])
     expect(names('Institutions from countries such as Pakistan, Japan and Sri Lanka attended.')).toEqual([])
   })
+
+  it('should not read capitals after “a” as a name', () => {
+    expect(names('The ceremony was held in a Primary School of Moby Town.')).toEqual([])
+  })
 })
