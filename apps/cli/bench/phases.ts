@@ -12,7 +12,8 @@ for (const file of renderSiteFiles(items, {siteUrl: 'https://example.org/'})) {
   const phase = phases.get(kind) ?? {files: 0, cpu: 0, bytes: 0, rss: 0}
   phase.files++
   phase.cpu += (now.user - last.user + now.system - last.system) / 1e6
-  phase.bytes += file.content.length
+  const content = file.content
+  phase.bytes += typeof content === 'string' || content instanceof Uint8Array ? content.length : [...content].reduce((sum, piece) => sum + piece.length, 0)
   phase.rss = Math.max(phase.rss, process.memoryUsage.rss() / 1e6)
   phases.set(kind, phase)
   last = process.cpuUsage()

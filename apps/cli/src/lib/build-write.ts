@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {closeSync, mkdirSync, openSync, writeFileSync, writeSync} from 'node:fs'
 import {mkdir, readdir, rename, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {SiteFile} from './site-file.js'
@@ -101,12 +101,35 @@ async function writeAll(root: string, files: Iterable<SiteFile>, options: WriteS
     }
     // Synchronous writes: for many small files they cost a fraction of the
     // CPU of promise-based ones, and the disk is the limit either way.
-    writeFileSync(target, file.content)
-    bytes += typeof file.content === 'string' ? Buffer.byteLength(file.content, 'utf8') : file.content.byteLength
+    bytes += writeContent(target, file.content)
     count++
     options.onFile?.(count)
     // Give the event loop a turn now and then, so Ctrl-C (an abort) is seen mid-build.
     if (count % 256 === 0) await new Promise((resolve) => setImmediate(resolve))
   }
   return {files: count, bytes}
+}
+
+/** Write text, bytes or text in pieces to a file; return the bytes written. */
+function writeContent(target: string, content: SiteFile['content']): number {
+  if (typeof content === 'string') {
+    writeFileSync(target, content)
+    return Buffer.byteLength(content, 'utf8')
+  }
+  if (content instanceof Uint8Array) {
+    writeFileSync(target, content)
+    return content.byteLength
+  }
+  const descriptor = openSync(target, 'w')
+  let bytes = 0
+  try {
+    for (const piece of content) {
+      const buffer = Buffer.from(piece, 'utf8')
+      for (let offset = 0; offset < buffer.byteLength; ) offset += writeSync(descriptor, buffer, offset)
+      bytes += buffer.byteLength
+    }
+  } finally {
+    closeSync(descriptor)
+  }
+  return bytes
 }

@@ -2,6 +2,6 @@
 export interface SiteFile {
   /** Path inside the site (example: `'countries/cn/feed.xml'`). */
   path: string
-  /** Text (written as UTF-8) or bytes. */
-  content: string | Uint8Array
+  /** Text (written as UTF-8), bytes, or text in pieces for large files. */
+  content: string | Uint8Array | Iterable<string>
 }

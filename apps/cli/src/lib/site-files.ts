@@ -1,6 +1,7 @@
-import {atomStylesheet, rssStylesheet, toIcs} from '@sironet/feeds'
+import {atomStylesheet, rssStylesheet} from '@sironet/feeds'
 import {groupOrganizations, normalizeSiteUrl, toApiFiles, toCsv} from '@sironet/json-export'
 import {sortItems, type NewsItem} from '@sironet/model'
+import {renderCalendar} from './site-calendar.js'
 import {renderFeedSet} from './site-feeds.js'
 import type {SiteFile} from './site-file.js'
 import {renderIndexPage, renderItemPage, siteStylesheet, type FeedGroupLink} from './site-pages.js'
@@ -46,7 +47,7 @@ export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesO
   yield {path: 'atom.xsl', content: atomStylesheet}
   yield* renderFeedSet(newest, {...common, folder: '', root: '', title, archive: true})
   // A calendar holds every dated event: calendar apps show a range of dates, not the newest few.
-  yield {path: 'events.ics', content: toIcs(newest, {siteUrl, title, language, description})}
+  yield {path: 'events.ics', content: renderCalendar(newest, {siteUrl, title, language, description})}
 
   const countries = new Map<string, NewsItem[]>()
   for (const item of newest) {
