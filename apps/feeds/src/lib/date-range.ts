@@ -42,6 +42,17 @@ export function getDateRange(date: Pick<EventDate, 'start' | 'end' | 'part'>): D
 }
 
 /**
+ * Get the first day an event date covers, as {@link getDateRange} does,
+ * without working out the last.
+ *
+ * @param date The event date of an item.
+ * @returns First day (example: `'2018-05-21'` for late May 2018).
+ */
+export function getFirstDay(date: Pick<EventDate, 'start' | 'part'>): string {
+  return firstDay(date.start, date.part)
+}
+
+/**
  * Turn a `YYYY-MM-DD` day into a `Date` at midnight UTC.
  *
  * @param day Day (example: `'2018-01-12'`).

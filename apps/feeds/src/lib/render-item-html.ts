@@ -1,10 +1,9 @@
 import type {Element, ElementContent, Root, Text} from 'hast'
 import {formatEventDate, type EventDate, type NewsItem} from '@sironet/model'
-import {sanitize} from 'hast-util-sanitize'
-import {toHtml} from 'hast-util-to-html'
 import {cleanText} from './clean-text.js'
 import {describePlaces} from './describe-places.js'
 import {memoize} from './memoize.js'
+import {escapeHtmlText, toItemHtml} from './to-html.js'
 
 /** Options for {@link renderItemHtml}. */
 export interface RenderItemHtmlOptions {
@@ -96,10 +95,33 @@ export function buildItemHast(item: NewsItem, options: RenderItemHtmlOptions = {
   return {type: 'root', children}
 }
 
+// RSS, Atom and the filtered feeds of one build render the same items' HTML
+// again and again: remember the last rendering of each item (weakly, so it
+// goes with the item). Records are meant to be immutable; a field replaced
+// since (`item.body = …`, a new `places` array) renders again.
+interface RenderedHtml {
+  language: string
+  inputs: unknown[]
+  html: string
+}
+const rendered = new WeakMap<NewsItem, RenderedHtml>()
+
+function getInputs(item: NewsItem): unknown[] {
+  return [item.body, item.date, item.places, item.organizations, item.people, item.participants, item.themes]
+}
+
+function isSame(left: unknown[], right: unknown[]): boolean {
+  for (let index = 0; index < left.length; index++) if (left[index] !== right[index]) return false
+  return true
+}
+
 /**
- * Render an item as sanitized HTML for feed readers (`content:encoded`,
- * Atom `content`): built as a hast tree, cleaned with `hast-util-sanitize`'s
- * default (GitHub) schema, serialized with `hast-util-to-html`.
+ * Render an item as HTML for feed readers (`content:encoded`, Atom
+ * `content`): built as a hast tree of text, paragraphs and a definition list
+ * only, and serialized by a serializer that refuses any other element or any
+ * attribute, so record text can never become markup. (The tests also run
+ * `hast-util-sanitize` with its default schema over hostile records and check
+ * that it changes nothing.)
  *
  * @param item The news item.
  * @param options Language (optional).
@@ -108,7 +130,13 @@ export function buildItemHast(item: NewsItem, options: RenderItemHtmlOptions = {
  *   renderItemHtml(item) // '<p>On January 10, …</p><dl><dt>Date</dt><dd>January 10, 2018</dd>…</dl>'
  */
 export function renderItemHtml(item: NewsItem, options: RenderItemHtmlOptions = {}): string {
-  return toHtml(sanitize(buildItemHast(item, options)))
+  const language = options.language ?? 'en'
+  const inputs = getInputs(item)
+  const cached = rendered.get(item)
+  if (cached && cached.language === language && isSame(cached.inputs, inputs)) return cached.html
+  const html = toItemHtml(buildItemHast(item, {language}))
+  rendered.set(item, {language, inputs, html})
+  return html
 }
 
 /**
@@ -119,5 +147,5 @@ export function renderItemHtml(item: NewsItem, options: RenderItemHtmlOptions = 
  * @returns Escaped HTML (example: `'a &#x3C; b'`).
  */
 export function renderTextHtml(value: string): string {
-  return toHtml(text(value))
+  return escapeHtmlText(cleanText(value))
 }

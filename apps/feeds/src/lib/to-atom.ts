@@ -4,13 +4,13 @@ import type {Raw} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {getItemCategories} from './categories.js'
 import {memoize} from './memoize.js'
-import {formatRfc3339, getItemDate} from './date-range.js'
+import {formatRfc3339, getFirstDay, toUtcDate} from './date-range.js'
 import {resolveOptions, type AtomOptions, type ResolvedOptions} from './options.js'
 import {prepareItems} from './prepare-items.js'
 import {renderItemHtml} from './render-item-html.js'
 import {toTagUri} from './tag-uri.js'
 import {buildHistoryElements} from './history-links.js'
-import {itemsSlot, onePerLine, serializeXml, splitDocument} from './xml-document.js'
+import {itemsSlot, makeElement as e, onePerLine, serializeXml, splitDocument} from './xml-document.js'
 import {toXmlHtml, toXmlText as t} from './xml-text.js'
 
 // Categories repeat across entries; serialize each once (attribute escaping is
@@ -20,23 +20,27 @@ const serializeCategory = memoize((key: string): string => {
   return serializeXml(x('category', {term, scheme, label}))
 })
 
+// Many entries share a day: format each day once.
+const formatDay = memoize((day: string) => formatRfc3339(toUtcDate(day)))
+
 function buildEntry(item: NewsItem, options: ResolvedOptions, fallbackDate: Date): Element {
-  const date = formatRfc3339(getItemDate(item.date, fallbackDate))
-  return x(
+  const date = item.date ? formatDay(getFirstDay(item.date)) : formatRfc3339(fallbackDate)
+  return e(
     'entry',
+    {},
     onePerLine([
-      x('id', t(toTagUri(options.tagAuthority, item.id))),
+      e('id', {}, t(toTagUri(options.tagAuthority, item.id))),
       // `type="text"` is the default of title and summary (RFC 4287 §3.1); leaving
       // it out of every entry saves bytes and attribute escaping on large feeds.
-      x('title', t(item.headline)),
-      x('link', {rel: 'alternate', href: options.itemUrl(item)}),
-      x('published', date),
-      x('updated', date),
+      e('title', {}, t(item.headline)),
+      e('link', {rel: 'alternate', href: options.itemUrl(item)}, []),
+      e('published', {}, date),
+      e('updated', {}, date),
       ...getItemCategories(item, options.siteUrl, options.language).map(
         (category): Raw => ({type: 'raw', value: serializeCategory(`${category.term}\u0000${category.scheme}\u0000${category.label}`)})
       ),
-      item.summary ? x('summary', t(item.summary)) : undefined,
-      x('content', {type: 'html'}, toXmlHtml(renderItemHtml(item, {language: options.language})))
+      item.summary ? e('summary', {}, t(item.summary)) : undefined,
+      e('content', {type: 'html'}, toXmlHtml(renderItemHtml(item, {language: options.language})))
     ])
   )
 }

@@ -3,13 +3,13 @@ import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
 import {getItemCategories} from './categories.js'
 import {memoize} from './memoize.js'
-import {formatRfc822, getItemDate} from './date-range.js'
+import {formatRfc822, getFirstDay, toUtcDate} from './date-range.js'
 import {resolveOptions, type ResolvedOptions, type RssOptions} from './options.js'
 import {prepareItems} from './prepare-items.js'
 import {renderItemHtml, renderTextHtml} from './render-item-html.js'
 import {toTagUri} from './tag-uri.js'
 import {buildHistoryElements} from './history-links.js'
-import {itemsSlot, onePerLine, serializeXml, splitDocument} from './xml-document.js'
+import {itemsSlot, makeElement as e, onePerLine, serializeXml, splitDocument} from './xml-document.js'
 import {toXmlHtml, toXmlText as t} from './xml-text.js'
 
 const namespaces = {
@@ -25,20 +25,23 @@ const serializeCategory = memoize((key: string): string => {
   return serializeXml(x('category', {domain}, t(term)))
 })
 
+// Many items share a day: format each day once.
+const formatDay = memoize((day: string) => formatRfc822(toUtcDate(day)))
+
 function buildItem(item: NewsItem, options: ResolvedOptions, fallbackDate: Date): Element {
   const children: Array<Element | undefined> = [
-    x('title', t(item.headline)),
-    x('link', t(options.itemUrl(item))),
-    x('guid', {isPermaLink: 'false'}, t(toTagUri(options.tagAuthority, item.id))),
-    x('pubDate', formatRfc822(getItemDate(item.date, fallbackDate))),
-    item.summary ? x('description', t(renderTextHtml(item.summary))) : undefined,
-    x('content:encoded', toXmlHtml(renderItemHtml(item, {language: options.language})))
+    e('title', {}, t(item.headline)),
+    e('link', {}, t(options.itemUrl(item))),
+    e('guid', {isPermaLink: 'false'}, t(toTagUri(options.tagAuthority, item.id))),
+    e('pubDate', {}, item.date ? formatDay(getFirstDay(item.date)) : formatRfc822(fallbackDate)),
+    item.summary ? e('description', {}, t(renderTextHtml(item.summary))) : undefined,
+    e('content:encoded', {}, toXmlHtml(renderItemHtml(item, {language: options.language})))
   ]
   const nodes: ElementContent[] = onePerLine(children)
   for (const category of getItemCategories(item, options.siteUrl, options.language)) {
     nodes.push({type: 'raw', value: serializeCategory(`${category.scheme}\u0000${category.term}`)}, {type: 'text', value: '\n'})
   }
-  return x('item', nodes)
+  return e('item', {}, nodes)
 }
 
 function renderRss(caller: string, items: readonly NewsItem[], options: RssOptions): Iterable<string> {
