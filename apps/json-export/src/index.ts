@@ -9,7 +9,7 @@ export {
   type ApiOptions,
   type OrganizationGroup
 } from './lib/to-api-files.js'
-export {csvColumns, csvListSeparator, toCsv} from './lib/to-csv.js'
+export {csvColumns, csvListSeparator, streamCsv, toCsv} from './lib/to-csv.js'
 export {
   jsonFeedVersion,
   toJsonFeed,

@@ -1,5 +1,5 @@
 import {parse} from 'csv-parse/sync'
-import {csvColumns, csvListSeparator, toCsv} from '@sironet/json-export'
+import {csvColumns, csvListSeparator, streamCsv, toCsv} from '@sironet/json-export'
 import {describe, expect, it} from 'vitest'
 import {loadGoldItems} from './gold-items.ts'
 import {makeHostileItem} from './hostile-item.ts'
@@ -61,6 +61,13 @@ describe('toCsv', () => {
     expect(cell.summary!.startsWith("'-2+3")).toBe(true)
     expect(cell.themes!.startsWith("'\tTab theme")).toBe(true)
     for (const value of Object.values(cell)) expect(value).not.toMatch(/^[=+\-@\t\r]/)
+  })
+
+  it('should give the same text in pieces, one row each', () => {
+    const pieces = [...streamCsv(items)]
+    expect(pieces).toHaveLength(items.length + 1)
+    expect(pieces.join('')).toBe(toCsv(items))
+    for (const piece of pieces) expect(piece.endsWith('\r\n')).toBe(true)
   })
 
   it('should write only the header for no items', () => {

@@ -1,5 +1,5 @@
 import {atomStylesheet, rssStylesheet} from '@sironet/feeds'
-import {groupOrganizations, normalizeSiteUrl, toApiFiles, toCsv} from '@sironet/json-export'
+import {groupOrganizations, normalizeSiteUrl, streamCsv, toApiFiles} from '@sironet/json-export'
 import {sortItems, type NewsItem} from '@sironet/model'
 import {renderCalendar} from './site-calendar.js'
 import {renderFeedSet} from './site-feeds.js'
@@ -73,7 +73,7 @@ export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesO
   }
 
   yield* toApiFiles(newest, {siteUrl})
-  yield {path: 'items.csv', content: toCsv(sortItems(items))}
+  yield {path: 'items.csv', content: streamCsv(sortItems(items))}
 
   const pageOptions = {title, language, countryName}
   for (const item of newest) yield {path: `items/${item.id}.html`, content: renderItemPage(item, pageOptions)}

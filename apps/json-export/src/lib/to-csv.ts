@@ -74,7 +74,22 @@ function toRow(item: NewsItem): string[] {
  */
 export function toCsv(items: readonly NewsItem[]): string {
   if (!Array.isArray(items)) throw new TypeError('Cannot call `toCsv` without `items`. Pass an array of `NewsItem` records.')
-  const lines = [csvColumns.join(',')]
-  for (const item of items) lines.push(toRow(item).map(toCell).join(','))
-  return '\uFEFF' + lines.join('\r\n') + '\r\n'
+  return [...streamCsv(items)].join('')
+}
+
+/**
+ * The text of {@link toCsv} in pieces — the byte order mark and header, then
+ * one row at a time, each ending in CRLF — for writing a large corpus without
+ * holding the whole file in memory.
+ *
+ * @param items Records, written in the order given.
+ * @returns Pieces that joined are `toCsv(items)`.
+ * @example
+ *   const out = fs.createWriteStream('items.csv')
+ *   for (const piece of streamCsv(items)) out.write(piece)
+ */
+export function* streamCsv(items: readonly NewsItem[]): Generator<string, void, undefined> {
+  if (!Array.isArray(items)) throw new TypeError('Cannot call `streamCsv` without `items`. Pass an array of `NewsItem` records.')
+  yield '\uFEFF' + csvColumns.join(',') + '\r\n'
+  for (const item of items) yield toRow(item).map(toCell).join(',') + '\r\n'
 }
