@@ -12,6 +12,7 @@ export {
 export {csvColumns, csvListSeparator, streamCsv, toCsv} from './lib/to-csv.js'
 export {
   jsonFeedVersion,
+  streamJsonFeed,
   toJsonFeed,
   toJsonFeedFiles,
   type JsonFeed,

@@ -12,6 +12,7 @@ describe('@sironet/json-export', () => {
       'normalizeSiteUrl',
       'serializeJson',
       'streamCsv',
+      'streamJsonFeed',
       'toApiFiles',
       'toCsv',
       'toJsonFeed',

@@ -180,6 +180,38 @@ export function toJsonFeed(items: readonly NewsItem[], options: JsonFeedOptions)
 }
 
 /**
+ * Make the same text as `serializeJson(toJsonFeed(items, options))` in pieces
+ * (the feed's head, then each item, then the end), so a large feed can be
+ * written to a file without ever holding its whole JSON text in memory.
+ *
+ * @param items Records in any order; not changed.
+ * @param options As for {@link toJsonFeed}.
+ * @returns An iterable of strings whose concatenation is the compact JSON text, ending in `\n`.
+ * @example
+ *   const file = fs.createWriteStream('feed.json')
+ *   for (const chunk of streamJsonFeed(items, {siteUrl, feedSize: items.length})) file.write(chunk)
+ */
+export function streamJsonFeed(items: readonly NewsItem[], options: JsonFeedOptions): Iterable<string> {
+  // Checked at once, not when the first piece is asked for.
+  if (!Array.isArray(items)) throw new TypeError('Cannot call `streamJsonFeed` without `items`. Pass an array of `NewsItem` records.')
+  const settings = resolveOptions(options, 'streamJsonFeed')
+  const page = options.page ?? 1
+  if (!Number.isInteger(page) || page < 1) {
+    throw new TypeError(`Cannot call \`streamJsonFeed\` with \`page\` ${String(page)}. Pass a whole number of at least 1.`)
+  }
+  const feed = makePage(sortItems(items, {order: 'newest'}), settings, page)
+  return (function* () {
+    // `items` is the page's last key: cut its empty array after `[`.
+    yield serializeJson({...feed, items: []}).slice(0, -3)
+    for (const [index, item] of feed.items.entries()) {
+      const text = serializeJson(item)
+      yield index === 0 ? text.slice(0, -1) : `,${text.slice(0, -1)}`
+    }
+    yield ']}\n'
+  })()
+}
+
+/**
  * Make every page of a paged JSON Feed: `feed.json` with the newest `feedSize`
  * items, then `feed-2.json`, `feed-3.json`… with older ones, linked by `next_url`.
  * The file names follow the last part of `feedUrl`.
