@@ -43,11 +43,16 @@ export function createReporter(file: VFile): Reporter {
   }
 
   function report(ruleId: string, reason: string, start: number, end: number, extra: ReportExtra = {}): void {
-    const message = file.message(reason, {
-      place: {start: toPoint(start), end: toPoint(Math.max(start, end))},
-      ruleId,
-      source: '@sironet/parse'
-    })
+    const place = {start: toPoint(start), end: toPoint(Math.max(start, end))}
+    // A message is an `Error` whose stack vfile-message blanks anyway: skip capturing it.
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    let message: ReturnType<VFile['message']>
+    try {
+      message = file.message(reason, {place, ruleId, source: '@sironet/parse'})
+    } finally {
+      Error.stackTraceLimit = limit
+    }
     const rule = (rules as Record<string, {severity: string; fix: string} | undefined>)[ruleId]
     const severity = extra.fatal === undefined ? rule?.severity : extra.fatal ? 'error' : 'warning'
     message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined

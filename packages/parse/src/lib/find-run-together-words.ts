@@ -80,6 +80,18 @@ function findCamelSplit(text: string, word: string, start: number): number | und
 function findDictionarySplit(word: string): number | undefined {
   const known = getDictionary()
   if (known.has(word)) return undefined
+  // Unknown words recur (names, jargon), and each costs up to 2 × length look-ups: remember them (bounded).
+  if (splitCache.has(word)) return splitCache.get(word)
+  const best = findBestSplit(known, word)
+  if (splitCache.size >= maxCachedSplits) splitCache.clear()
+  splitCache.set(word, best)
+  return best
+}
+
+const splitCache = new Map<string, number | undefined>()
+const maxCachedSplits = 10_000
+
+function findBestSplit(known: ReadonlySet<string>, word: string): number | undefined {
   let best: number | undefined
   for (let index = minimumPart; index <= word.length - minimumPart; index++) {
     if (!known.has(word.slice(0, index)) || !known.has(word.slice(index))) continue

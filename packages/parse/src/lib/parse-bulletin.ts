@@ -12,6 +12,7 @@ import type {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import {toSourceOffset, type Block} from './block.js'
 import {classifyBlocks, type BlockKind} from './classify-blocks.js'
+import {collapseWhiteSpace} from './collapse-white-space.js'
 import {createReporter, type ReportExtra} from './create-reporter.js'
 import {findBadOrdinals} from './find-bad-ordinals.js'
 import {findRunTogetherWords} from './find-run-together-words.js'
@@ -106,10 +107,6 @@ function checkOptions(options: unknown): ParseOptions {
   return value
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
-
 function baseName(path: string): string {
   const name = path.split(/[\\/]/).pop() ?? path
   return name.replace(/\.[^.]*$/, '') || name
@@ -191,7 +188,7 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
   const blocks = format === 'html' ? splitHtmlBlocks(file) : splitTextBlocks(text)
   const classified = classifyBlocks(blocks)
 
-  let title = classified.title ? tidyTitle(collapse(classified.title.text)) : ''
+  let title = classified.title ? tidyTitle(collapseWhiteSpace(classified.title.text)) : ''
   const period = classified.title ? (readPeriod(classified.title.text)?.period ?? null) : null
   const titleYear = classified.title && !period ? readTitleYear(classified.title.text) : undefined
   if (!classified.title) {
@@ -203,7 +200,7 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
   const year = settings.year ?? titleYear ?? (period ? undefined : guessYear(classified.intro, classified.items))
 
   for (const block of classified.skippedHeadings) {
-    reportIn(block, 'skipped-heading', `Unexpected heading \`${collapse(block.text)}\` between items; it is not read as an item`, 0, block.text.length)
+    reportIn(block, 'skipped-heading', `Unexpected heading \`${collapseWhiteSpace(block.text)}\` between items; it is not read as an item`, 0, block.text.length)
   }
 
   interface Draft {
@@ -218,7 +215,7 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
 
   for (const block of classified.items) {
     const body = block.text
-    const normalized = collapse(body)
+    const normalized = collapseWhiteSpace(body)
     const first = seen.get(normalized)
     if (first) {
       const at = toPoint(first.offset)
@@ -296,7 +293,7 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
     report('empty-bulletin', 'Expected at least one news item, found none', 0, Math.min(text.length, 1))
   }
 
-  const intro = classified.intro.map((block) => collapse(block.text)).join('\n\n')
+  const intro = classified.intro.map((block) => collapseWhiteSpace(block.text)).join('\n\n')
   const bulletin: Bulletin = {id: bulletinId, title, period, language, intro, items}
   const checked = validateBulletin({...bulletin, items: []})
   if (!checked.ok) {

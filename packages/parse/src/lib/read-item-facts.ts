@@ -1,4 +1,5 @@
 import {formatIssuePath, maxHeadlineLength, NewsItem, OrganizationRef, Participants, PersonRef, Place, Slug} from '@sironet/model'
+import {collapseWhiteSpace} from './collapse-white-space.js'
 import {extractFacts, type ExtractContext, type ExtractedFacts} from './extract-facts.js'
 import {findSentenceEnd} from './find-sentence-end.js'
 
@@ -79,7 +80,7 @@ export function readItemFacts(text: string, context: ExtractContext): ItemFacts 
   }
 
   const sentence = firstSentence(text)
-  let headline = typeof raw.headline === 'string' ? raw.headline.replace(/\s+/g, ' ').trim() : ''
+  let headline = typeof raw.headline === 'string' ? collapseWhiteSpace(raw.headline) : ''
   if (headline.length === 0 || headline.length > maxHeadlineLength) {
     if (raw.headline !== undefined) {
       problems.push(

@@ -93,6 +93,9 @@ const rangeWords = new Set(['to', 'until', 'till', 'through', 'thru', 'and'])
 
 const maxLead = 10
 
+const ofWords: ReadonlySet<string> = new Set(['of'])
+const theWords: ReadonlySet<string> = new Set(['the'])
+
 interface Parsed {
   start: DatePoint
   end?: DatePoint
@@ -173,7 +176,7 @@ function readDayFirst(tokens: DateToken[], index: number): {point: DatePoint; ne
   const day = tokens[index]
   if (!isDay(day)) return undefined
   let next = index + 1
-  if (isWord(tokens[next], new Set(['of']))) next++
+  if (isWord(tokens[next], ofWords)) next++
   const month = tokens[next]
   if (month?.type !== 'month') return undefined
   return withYear({month: month.month, day: day.value}, tokens, next + 1)
@@ -188,7 +191,7 @@ function readRangeSeparator(tokens: DateToken[], index: number): number {
   const token = tokens[index]
   if (token?.type !== 'dash' && !isWord(token, rangeWords)) return -1
   let next = index + 1
-  if (isWord(tokens[next], new Set(['the']))) next++
+  if (isWord(tokens[next], theWords)) next++
   return next
 }
 

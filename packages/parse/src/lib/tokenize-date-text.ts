@@ -44,7 +44,8 @@ const tokenPattern = /(\d+)(st|nd|rd|th)?(?![\p{L}\p{N}])|(\p{L}+(?:['’]\p{L}+
  */
 export function tokenizeDateText(text: string, from = 0, to = text.length): DateToken[] {
   const tokens: DateToken[] = []
-  const pattern = new RegExp(tokenPattern)
+  // One shared expression: the loop below runs to completion without calling out, so no other call can move `lastIndex` meanwhile.
+  const pattern = tokenPattern
   pattern.lastIndex = from
   let match: RegExpExecArray | null
   while ((match = pattern.exec(text)) !== null && match.index < to) {
