@@ -2,7 +2,7 @@ import type {OrganizationRef, PersonRef} from '@sironet/model'
 import {findCountryCode} from './extract-countries.js'
 import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
 import {findNameRuns} from './extract-name-runs.js'
-import {isAcronym, tokenize, type Token} from './extract-tokens.js'
+import {isAcronym, isCapitalized, tokenize, type Token} from './extract-tokens.js'
 import {eventNouns, monthNames, organizationHeads, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
 
 /** Organizations and people named in an item, with where their names are. */
@@ -107,6 +107,13 @@ export function findEntities(text: string): Entities {
 
   const addOrganization = (part: Token[], acronym?: string) => {
     let name = slice(part).replace(/^the\s+/i, '')
+    // `“Belt and Road” International Alliance`: a quoted title-case phrase right before a name begins it.
+    const quotedLead = /[“"]((?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)){0,5})[”"]\s?$/u.exec(text.slice(Math.max(0, part[0]!.start - 60), part[0]!.start))
+    if (quotedLead && /^\p{Lu}/u.test(quotedLead[1]!)) {
+      const start = part[0]!.start - quotedLead[0].length
+      name = text.slice(start, part.at(-1)!.end)
+      organizationSpans.push([start, part[0]!.start])
+    }
     name = name.replace(/[’']$/, (quote) => (/s$/.test(name.slice(0, -1)) ? quote : ''))
     organizationSpans.push([part[0]!.start, part.at(-1)!.end])
     const key = name.toLowerCase()
@@ -207,6 +214,11 @@ export function findEntities(text: string): Entities {
       }
       if (added) continue
     }
+    // `UN Women`, `UN Habitat`: an acronym and one common noun, ending the run, name a body.
+    if (part.length === 2 && isAcronym(part[0]!.text) && !groupings.has(part[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(part[1]!.text) && !isEvent(part[1]!) && !isHead(part[1]!) && !isTitleWord(part[1]!) && !isPlaceName(part[1]!.text) && !isCapitalized(tokens[run.next] ?? part[0]!)) {
+      addOrganization(part)
+      continue
+    }
     // `met with Audrey Azoulay`, `headed by Zhu Hongren`: a full name after a verb that takes a person.
     if (pieces.length === 1 && pieces[0]!.kind === 'name' && part.length >= 2) {
       const before = text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start)
@@ -274,7 +286,8 @@ export function findEntities(text: string): Entities {
     const start = cursor
     let sawHead = false
     while (cursor < tokens.length && (isTitleWord(tokens[cursor]!) || (tokens[cursor]!.text === 'and' && isTitleWord(tokens[cursor + 1] ?? tokens[cursor]!)))) {
-      if (isTitleHead(tokens[cursor]!)) sawHead = true
+      // `First Lady of Kenya`: `Lady` is a title only after `First`.
+      if (isTitleHead(tokens[cursor]!) || (lower(tokens[cursor]!) === 'lady' && lower(tokens[cursor - 1] ?? tokens[cursor]!) === 'first')) sawHead = true
       cursor++
     }
     if (!sawHead) {
@@ -319,8 +332,18 @@ function segment(part: Token[], acronym?: string): Piece[] {
   }
 
   // Coordinated names: `Confederation of Finnish Industries and Latvia Employers’ Federation`.
+  // `World Red Cross and Red Crescent Day`: a run ending in a calendar noun, with no body linked by `of`, names one day.
+  const endsInEvent = /^(?:Day|Week|Month|Year)$/.test(part.at(-1)!.text) && !part.some((token) => isLink(token))
   for (let i = 1; i < part.length - 1; i++) {
     if (part[i]!.text !== 'and' && part[i]!.text !== '&') continue
+    if (endsInEvent && part[i + 1]!.text !== 'the') continue
+    // `Federation of Red Cross and Red Crescent Societies`: a plural head after `and` closes the complement of the first head.
+    const closing = part.at(-1)!
+    if (
+      /s$/.test(closing.text) && isHead(closing) && !isWeakHead(closing) &&
+      !part.slice(i + 1, -1).some((token) => isTitleWord(token) || isLink(token)) &&
+      part.slice(0, i).some((token, index) => isHead(token) && isLink(part[index + 1] ?? token))
+    ) continue
     const before = part.slice(0, i)
     const rawAfter = part.slice(i + 1)
     const after = trimThe(rawAfter)

@@ -56,4 +56,17 @@ describe('extractSummary', () => {
   it('should use the date range the caller gives', () => {
     expect(extractSummary('During July 19 and 28, the camp took place in Ulaanbaatar.', 21)).toBe('The camp took place in Ulaanbaatar.')
   })
+
+  it('should cut the headline before a clause that says what followed', () => {
+    expect(extractHeadline('On May 3, the Andean Youth Forum was held in Quito, Ecuador, attracting about 90 participants from six countries.')).toBe(
+      'Andean Youth Forum'
+    )
+    expect(extractHeadline('On May 3, Fudan University hosted a seminar on ocean governance, which was attended by 40 scholars.')).toBe(
+      'Fudan University hosted a seminar on ocean governance'
+    )
+  })
+
+  it('should read “X opened a …” as a clause, not as an event that opened', () => {
+    expect(extractHeadline('On May 3, the Ghana Red Cross Society opened a blood bank in Accra.')).toBe('Ghana Red Cross Society opened a blood bank in Accra')
+  })
 })

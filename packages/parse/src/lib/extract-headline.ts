@@ -2,7 +2,7 @@ import {maxHeadlineLength} from '@sironet/model'
 import {capitalize, readLead} from './extract-lead.js'
 
 const eventVerb =
-  /\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?(?:held|staged|opened|launched|founded|convened|hosted|inaugurated|organi[sz]ed|started|kicked\s+off|established|set\s+up|released|signed|unveiled|completed|concluded|closed|celebrated|carried\s+out|conducted|co-hosted)\b|\s+(?:(?:\w+ly\s+)?(?:opened|kicked\s+off|closed|concluded|took\s+place|was\s+founded|came\s+to\s+a\s+close))\b/i
+  /\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?(?:held|staged|opened|launched|founded|convened|hosted|inaugurated|organi[sz]ed|started|kicked\s+off|established|set\s+up|released|signed|unveiled|completed|concluded|closed|celebrated|carried\s+out|conducted|co-hosted)\b|\s+(?:(?:\w+ly\s+)?(?:opened|kicked\s+off|closed|concluded|took\s+place|was\s+founded|came\s+to\s+a\s+close))\b(?!\s+(?:a|an|the|its|their|his|her|two|three|four|five|\d+)\s)/i
 // Modifiers that follow an event's name and are not part of it.
 const trailing =
   /\s+(?:(?:which\s+was\s+)?(?:\w+ly\s+)?(?:organi[sz]ed|sponsored|hosted|co-organi[sz]ed|co-hosted|supported|initiated|planned|launched|staged|held|convened|undertaken|funded)\s+by\b|themed\b|with\s+the\s+theme\b|under\s+the\s+(?:framework|theme|auspices)\b|in\s+cooperation\s+with\b|during\s+which\b).*$/is
@@ -33,6 +33,8 @@ export function extractHeadline(text: string, dateEnd?: number): string {
   headline = headline.replace(/^(?:the|a|an)\s+(?=\S+\s+\S)/i, '')
   // Asides between commas say who helped, not what happened.
   headline = headline.replace(/,\s*(?:in\s+cooperation\s+with|together\s+with|jointly\s+with|with\s+the\s+support\s+of|under\s+the\s+support\s+of|at\s+the\s+invitation\s+of)\s[^,]+,(?=\s*\p{Ll})/u, '')
+  // A clause after the event says what followed, not what happened: `…, attracting about 80 participants`.
+  headline = headline.replace(/,\s*(?:attracting|drawing|bringing\s+together|which|where|during\s+which|with\s+the\s+participation\s+of|attended\s+by|involving)\s.*$/s, '')
   headline = headline.replace(/\s+/g, ' ').trim()
   // A name given whole in quotation marks reads better without them.
   const quoted = /^[“"]([^“”"]+)[”"]$/.exec(headline)

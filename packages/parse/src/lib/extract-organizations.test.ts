@@ -62,4 +62,21 @@ describe('extractOrganizations', () => {
   it('should not read capitals after “a” as a name', () => {
     expect(names('The ceremony was held in a Primary School of Moby Town.')).toEqual([])
   })
+
+  it('should keep a plural head closing the complement of the first head whole', () => {
+    expect(names('They met the Union of Chambers and Commodity Exchanges Associations of Turkey.')).not.toContain('Union of Chambers')
+    expect(names('Aid reached the International Federation of Red Cross and Red Crescent Societies (IFRC).')).toEqual([
+      'International Federation of Red Cross and Red Crescent Societies'
+    ])
+  })
+
+  it('should not read a body in a named day', () => {
+    expect(names('Volunteers marked World Red Cross and Red Crescent Day in Lima.')).toEqual([])
+  })
+
+  it('should read an acronym with a common noun, a quoted name part and an en dash', () => {
+    expect(names('The forum was organized by UN Habitat in Nairobi.')).toEqual(['UN Habitat'])
+    expect(names('Members of the “Silk Road” Alliance of Law Schools met in Bishkek.')).toEqual(['“Silk Road” Alliance of Law Schools'])
+    expect(names('They opened the Sino–Arab Research Centre in Amman.')).toEqual(['Sino–Arab Research Centre'])
+  })
 })

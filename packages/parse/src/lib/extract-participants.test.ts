@@ -57,4 +57,20 @@ describe('extractParticipants', () => {
     expect(extractParticipants('The opening was attended by 45 ambassadors.')).toMatchObject({value: 45, qualifier: 'exact'})
     expect(extractParticipants('A total of 300 people attended the gala.')).toMatchObject({value: 300, qualifier: 'exact'})
   })
+
+  it('should read compound number words and counts after “attracting”, “drew” and “were dispatched”', () => {
+    const read = (sentence: string) => {
+      const found = extractParticipants(sentence)
+      return found && [found.value, found.qualifier]
+    }
+    expect(read('Forty-two teachers from Laos attended.')).toEqual([42, 'exact'])
+    expect(read('Seventy volunteers joined the clean-up.')).toEqual([70, 'exact'])
+    expect(read('The university hosted a seminar on water, attracting about 90 participants.')).toEqual([90, 'about'])
+    expect(read('The fair, organized by the Youth Council, attracted 2,300 visitors.')).toEqual([2300, 'exact'])
+    expect(read('In June, 14 Chinese doctors were dispatched to Malawi.')).toEqual([14, 'exact'])
+  })
+
+  it('should not read a total after a present-perfect clause as a headcount', () => {
+    expect(extractParticipants('The programme has built ties with NGOs of 20 countries, attracting some 900 volunteers to China.')).toBeNull()
+  })
 })

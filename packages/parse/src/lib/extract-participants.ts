@@ -17,15 +17,18 @@ const numberWords: Record<string, number> = {
 const numberWord = Object.keys(numberWords).join('|')
 const qualifierPattern =
   'more\\s+than|at\\s+least|upwards\\s+of|over|above|in\\s+excess\\s+of|nearly|almost|close\\s+to|up\\s+to|just\\s+under|some|about|around|approximately|roughly|an\\s+estimated|estimated'
-const count = `(?:(${qualifierPattern})\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|${numberWord}(?:[\\s-](?:${numberWord}))?)`
+// Compound number words (`thirty-five`) join as a whole: group each side of the alternation.
+const count = `(?:(${qualifierPattern})\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${numberWord})(?:[\\s-](?:${numberWord}))?)`
+// A sentence without a digit or a number word has no headcount: skip it cheaply.
+const mayCount = new RegExp(`\\d|\\b(?:${numberWord})`, 'i')
 // A count, up to three describing words, and a noun for people: `More than 150 people`, `113 Chinese volunteers`.
 const headcount = new RegExp(`(?<![\\w,.-])${count}\\b`, 'giu')
 const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|person|people|strong)\\b`, 'giu')
 // Words saying the people took part in this event.
 const attendance =
-  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered)\b/i
+  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|were\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered)\b/i
 const participation =
-  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|with|drew|draws|brought\s+together|brings\s+together|gathered|welcomed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$/i
+  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought\s+together|brings\s+together|gathered|welcomed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$/i
 const notEvent = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:participated|attended|taken|visited|benefited|been)\b|\bso\s+far\b|\bin\s+total\b|\btotally\b|\bsince\b|\bthere\s+(?:are|were|is)\b|\bboasts?\b|\bcovering\b|\bbenefit/i
 const background = /^(?:(?:In|On|From|Since|By|During|Until)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b)/
 
@@ -54,7 +57,7 @@ export function extractParticipants(text: string): Participants | null {
 }
 
 function readSentence(sentence: string): Participants | null {
-  if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i.test(sentence)) return null
+  if (!mayCount.test(sentence)) return null
   for (const match of sentence.matchAll(headcount)) {
     const [counted, qualifierText, numberText] = match
     const words = readNoun(sentence.slice(match.index + counted.length))
@@ -69,6 +72,8 @@ function readSentence(sentence: string): Participants | null {
     const clause = after.split(/[.;]/)[0] ?? ''
     const ok = participation.test(before) || (subject && attendance.test(clause))
     if (!ok || notEvent.test(before.slice(-40) + clause.slice(0, 80))) continue
+    // `… has established cooperation …, attracting some 1,500 volunteers`: a participle follows its main verb, here a total.
+    if (/\b(?:attracting|drawing)\s+$/.test(before) && /\b(?:has|have)\s+(?!to\b)\w+/.test(sentence.slice(0, match.index))) continue
     let total = value
     // `80 people … as well as another 200 representatives`.
     const more = new RegExp(`\\b(?:as\\s+well\\s+as|and|plus)\\s+(?:another\\s+|other\\s+)?${count}\\b`, 'iu').exec(clause)

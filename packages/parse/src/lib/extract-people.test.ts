@@ -54,4 +54,10 @@ describe('extractPeople', () => {
     expect(extractPeople('The delegation met with Audrey Azoulay and visited the museum.')).toEqual([{name: 'Audrey Azoulay'}])
     expect(extractPeople('The delegation met with China Youth Federation.')).toEqual([])
   })
+
+  it('should read a person whose title is “First Lady of …”', () => {
+    expect(extractPeople('The plaque was unveiled by Auxillia Mnangagwa, First Lady of Zimbabwe, and the ambassador.').map((person) => person.name)).toEqual([
+      'Auxillia Mnangagwa'
+    ])
+  })
 })

@@ -34,6 +34,8 @@ function classify(code: number): number {
   return value
 }
 
+const isUpper = (code: number) => code >= 65 && code <= 90
+
 /**
  * Split text into word and punctuation tokens. A period stays on a word only
  * when it belongs to it (`D.C.`, `St.`), so `Beijing.` gives `Beijing` and `.`.
@@ -61,7 +63,13 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     let cursor = index + 1
     for (;;) {
-      while (cursor < length && classify(text.charCodeAt(cursor)) !== 0) cursor++
+      while (cursor < length) {
+        const next = text.charCodeAt(cursor)
+        if (classify(next) !== 0) cursor++
+        // An en dash between two names joins them as a hyphen does (`China–Africa`).
+        else if (next === 0x2013 && isUpper(text.charCodeAt(cursor + 1)) && classify(text.charCodeAt(cursor - 1)) === letterOrDigit) cursor++
+        else break
+      }
       // A period inside a word (`D.C`, `U.S.A`) joins when a letter follows it.
       if (text.charCodeAt(cursor) === 46 && cursor + 1 < length && classify(text.charCodeAt(cursor + 1)) === letterOrDigit && !/\d/.test(text[cursor + 1]!)) {
         cursor += 2
