@@ -43,6 +43,9 @@ const weak = 2
 const titleHead = 4
 const title = 8
 const event = 16
+const noise = 32
+const month = 64
+const nameShape = 128
 const flagCache = new Map<string, number>()
 function flags(word: string): number {
   let value = flagCache.get(word)
@@ -57,6 +60,9 @@ function flags(word: string): number {
   if (titleHeads.has(low) || titleHeads.has(one)) value |= titleHead | title
   if (titleWords.has(low)) value |= title
   if (eventNouns.has(low) || eventNouns.has(one)) value |= event
+  if (leadingNoise.has(low)) value |= noise
+  if (monthNames.has(low)) value |= month
+  if (/^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(word) || /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)+$/u.test(word)) value |= nameShape
   if (flagCache.size > 50_000) flagCache.clear()
   flagCache.set(word, value)
   return value
@@ -67,6 +73,8 @@ const isWeakHead = (token: Token) => (tokenFlags(token) & weak) !== 0
 const isTitleHead = (token: Token) => (tokenFlags(token) & titleHead) !== 0
 const isTitleWord = (token: Token) => (tokenFlags(token) & title) !== 0
 const isEvent = (token: Token) => (tokenFlags(token) & event) !== 0
+const isNoiseOrMonth = (token: Token) => (tokenFlags(token) & (noise | month)) !== 0
+const isMonth = (token: Token) => (tokenFlags(token) & month) !== 0
 const isLink = (token: Token) => ['of', 'for', 'on', 'in', 'to'].includes(token.text)
 const placeCache = new Map<string, boolean>()
 function isPlaceName(name: string): boolean {
@@ -153,19 +161,18 @@ export function findEntities(text: string): Entities {
   }
   const inList = (token: Token) => lists.some(([start, end]) => token.start >= start && token.end <= end)
 
-  const tokenIndex = new Map(tokens.map((token, index) => [token, index]))
   const acronymTokens: Token[] = []
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!
     let part = run.tokens
     // `a Primary School of Moby Town`: after `a`, capitals describe, they do not name.
-    const previous = tokens[(tokenIndex.get(part[0]!) ?? 0) - 1]
+    const previous = tokens[run.start - 1]
     if (isQuoted(part[0]!) || (previous && /^an?$/.test(previous.text))) {
       for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
       continue
     }
     if (/^(?:The|the)$/.test(part[0]!.text) && part.length > 1) part = part.slice(1)
-    else while (part.length > 0 && (leadingNoise.has(lower(part[0]!)) || monthNames.has(lower(part[0]!)) || /^\d+(?:st|nd|rd|th)?$/.test(part[0]!.text) && monthNames.has(lower(part[1] ?? part[0]!)))) {
+    else while (part.length > 0 && (isNoiseOrMonth(part[0]!) || /^\d+(?:st|nd|rd|th)?$/.test(part[0]!.text) && isMonth(part[1] ?? part[0]!))) {
       part = part.slice(1)
       while (part.length > 0 && !/^[\p{Lu}\d]/u.test(part[0]!.text)) part = part.slice(1)
     }
@@ -510,9 +517,7 @@ function startsName(part: Token[]): boolean {
 function isNameLike(part: Token[]): boolean {
   if (part.length === 0 || part.length > 4) return false
   for (const token of part) {
-    if (!/^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(token.text) && !/^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)+$/u.test(token.text)) return false
-    const word = lower(token)
-    if (isHead(token) || isTitleWord(token) || isEvent(token) || monthNames.has(word) || leadingNoise.has(word)) return false
+    if ((tokenFlags(token) & (nameShape | head | title | event | noise | month)) !== nameShape) return false
   }
   const name = part.map((token) => token.text).join(' ')
   if (isPlaceName(name) || part.some((token) => findCountryCode(token.text))) return false

@@ -6,6 +6,8 @@ export interface NameRun {
   tokens: Token[]
   /** Acronym given in parentheses right after the run (example: `"WHO"`). */
   acronym?: string
+  /** Index in the token list of the run's first token. */
+  start: number
   /** Index in the token list of the token that follows the run. */
   next: number
 }
@@ -73,7 +75,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       run.pop()
       cursor--
     }
-    const named: NameRun = {tokens: run, next: cursor}
+    const named: NameRun = {tokens: run, start: index, next: cursor}
     const open = tokens[cursor]
     const inner = tokens[cursor + 1]
     const close = tokens[cursor + 2]

@@ -41,13 +41,18 @@ export const tagPatterns: ReadonlyArray<readonly [string, RegExp]> = Object.free
  *   extractTags('the first SCO Women’s Forum under the “Belt and Road”') // ['belt-and-road', 'sco']
  */
 export function extractTags(text: string): string[] {
-  const lower = text.toLowerCase()
-  return tagPatterns
-    .filter(([, pattern], index) => hints[index]!.some((hint) => lower.includes(hint)) && pattern.test(text))
-    .map(([tag]) => tag)
+  // One pass collects the words that start some pattern; only patterns whose word occurs are tried.
+  const found = new Set<string>()
+  for (const match of text.matchAll(triggers)) found.add(match[0].toLowerCase())
+  if (found.size === 0) return []
+  const tags: string[] = []
+  tagPatterns.forEach(([tag, pattern], index) => {
+    if (hints[index]!.some((hint) => found.has(hint)) && pattern.test(text)) tags.push(tag)
+  })
+  return tags
 }
 
-// A word each pattern cannot match without, to skip most patterns with a plain search.
+// The word each pattern cannot match without, at a word start (lower case), to skip most patterns.
 const hints: ReadonlyArray<readonly string[]> = [
   ['belt', 'b&r'],
   ['silk'],
@@ -59,19 +64,21 @@ const hints: ReadonlyArray<readonly string[]> = [
   ['un', 'united'],
   ['unesco'],
   ['unicef'],
-  ['who', 'health'],
-  ['undp', 'development'],
-  ['unep', 'environment'],
-  ['unido', 'industrial'],
-  ['unv', 'volunteers'],
-  ['ecosoc', 'social'],
-  ['human rights'],
+  ['who', 'world'],
+  ['undp', 'united'],
+  ['unep', 'united'],
+  ['unido', 'united'],
+  ['unv', 'united'],
+  ['ecosoc', 'economic'],
+  ['human'],
   ['european'],
-  ['africa'],
-  ['ceec', '+1'],
-  ['focac', 'china-africa'],
+  ['africa', 'african'],
+  ['ceec', '16+1', '17+1'],
+  ['focac', 'forum'],
   ['south-south'],
-  ['2030', 'sdg', 'sustainable'],
-  ['olympic'],
+  ['2030', 'sustainable', 'sdgs'],
+  ['olympic', 'olympics'],
   ['sironet', 'silk']
 ]
+const escape = (hint: string) => hint.replace(/[+&-]/g, (char) => `\\${char}`)
+const triggers = new RegExp(`\\b(?:${[...new Set(hints.flat())].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\w)`, 'gi')
