@@ -77,19 +77,19 @@ function findCamelSplit(text: string, word: string, start: number): number | und
 }
 
 /** Where a lower-case word missing from the word list splits into two listed words, the most even split first. */
+// Long words recur; a small map of those seen answers faster than the word list of 275,000, and an unknown
+// word (a name, jargon) costs up to 2 × its length look-ups there: remember each answer (bounded).
+const splitCache = new Map<string, number | undefined>()
+const maxCachedSplits = 10_000
+
 function findDictionarySplit(word: string): number | undefined {
-  const known = getDictionary()
-  if (known.has(word)) return undefined
-  // Unknown words recur (names, jargon), and each costs up to 2 × length look-ups: remember them (bounded).
   if (splitCache.has(word)) return splitCache.get(word)
-  const best = findBestSplit(known, word)
+  const known = getDictionary()
+  const best = known.has(word) ? undefined : findBestSplit(known, word)
   if (splitCache.size >= maxCachedSplits) splitCache.clear()
   splitCache.set(word, best)
   return best
 }
-
-const splitCache = new Map<string, number | undefined>()
-const maxCachedSplits = 10_000
 
 function findBestSplit(known: ReadonlySet<string>, word: string): number | undefined {
   let best: number | undefined
@@ -118,7 +118,10 @@ export function findRunTogetherWords(text: string, options: FindRunTogetherWords
 
   if (english) {
     let reachedEnd = -1
-    for (const match of text.matchAll(camelPattern)) {
+    let match: RegExpExecArray | null
+    // `exec` loops rather than `matchAll`: no iterator per text, and the patterns are only used here, synchronously.
+    camelPattern.lastIndex = 0
+    while ((match = camelPattern.exec(text)) !== null) {
       if (match.index < reachedEnd) continue
       let start = match.index
       let end = match.index + 2
@@ -129,7 +132,8 @@ export function findRunTogetherWords(text: string, options: FindRunTogetherWords
       const found = findCamelSplit(text, word, start)
       if (found !== undefined) issues.push(issue(text, start, end, start + found, `${word.slice(0, found)} ${word.slice(found)}`))
     }
-    for (const match of text.matchAll(lowerPattern)) {
+    lowerPattern.lastIndex = 0
+    while ((match = lowerPattern.exec(text)) !== null) {
       const word = match[0]
       if (isJoiner(text, match.index - 1) || isJoiner(text, match.index + word.length)) continue
       const found = findDictionarySplit(word)
