@@ -75,7 +75,8 @@ const isTitleWord = (token: Token) => (tokenFlags(token) & title) !== 0
 const isEvent = (token: Token) => (tokenFlags(token) & event) !== 0
 const isNoiseOrMonth = (token: Token) => (tokenFlags(token) & (noise | month)) !== 0
 const isMonth = (token: Token) => (tokenFlags(token) & month) !== 0
-const isLink = (token: Token) => ['of', 'for', 'on', 'in', 'to'].includes(token.text)
+const links = new Set(['of', 'for', 'on', 'in', 'to'])
+const isLink = (token: Token) => links.has(token.text)
 const placeCache = new Map<string, boolean>()
 function isPlaceName(name: string): boolean {
   let value = placeCache.get(name)
@@ -116,7 +117,8 @@ export function findEntities(text: string): Entities {
   const addOrganization = (part: Token[], acronym?: string) => {
     let name = slice(part).replace(/^the\s+/i, '')
     // `“Belt and Road” International Alliance`: a quoted title-case phrase right before a name begins it.
-    const quotedLead = /[“"]((?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)){0,5})[”"]\s?$/u.exec(text.slice(Math.max(0, part[0]!.start - 60), part[0]!.start))
+    const quoteAt = part[0]!.start - (/\s/.test(text[part[0]!.start - 1] ?? '') ? 2 : 1)
+    const quotedLead = (text[quoteAt] === '”' || text[quoteAt] === '"') && /[“"]((?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)){0,5})[”"]\s?$/u.exec(text.slice(Math.max(0, part[0]!.start - 60), part[0]!.start))
     if (quotedLead && /^\p{Lu}/u.test(quotedLead[1]!)) {
       const start = part[0]!.start - quotedLead[0].length
       name = text.slice(start, part.at(-1)!.end)
@@ -248,12 +250,13 @@ export function findEntities(text: string): Entities {
     }
     addOrganization([token])
   }
-  return {organizations: organizations.sort((a, b) => firstIndex(a) - firstIndex(b)), people, organizationSpans}
-
-  function firstIndex(org: OrganizationRef) {
-    const at = text.indexOf(org.name)
-    return at === -1 ? Number.MAX_SAFE_INTEGER : at
+  // Where each name is first written, looked up once per organization rather than per comparison.
+  const firstIndex = new Map(organizations.map((org) => [org, text.indexOf(org.name)] as const))
+  const at = (org: OrganizationRef) => {
+    const index = firstIndex.get(org)!
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index
   }
+  return {organizations: organizations.sort((a, b) => at(a) - at(b)), people, organizationSpans}
 
   function emit(pieces: Piece[]) {
     let pendingTitles: string[] = []
@@ -471,9 +474,11 @@ function nameEnd(part: Token[], from: number): number {
   return ofAt === -1 ? part.length : ofAt
 }
 
+const linkWords = new Set(['the', 'The', 'of', 'for', 'and', 'on', 'in', 'to', 'with', 'between'])
+
 /** Whether a run names an organization: a head noun ending it or taking a complement. */
 function isOrganization(part: Token[]): boolean {
-  const words = part.filter((token) => token.word && !/^(?:the|The|of|for|and|on|in|to|with|between)$/.test(token.text))
+  const words = part.filter((token) => token.word && !linkWords.has(token.text))
   if (words.length < 2) return false
   const last = part.at(-1)!
   const strongHeads = part.map((token, index) => ({token, index})).filter(({token}) => isHead(token) && !isWeakHead(token))
@@ -526,6 +531,19 @@ function isNameLike(part: Token[]): boolean {
 
 /** Initials of a name's capitalized words (`Shanghai Cooperation Organization` → `SCO`). */
 function initials(name: string): string {
+  let value = initialsCache.get(name)
+  if (value === undefined) {
+    value = readInitials(name)
+    // Bounded, so memory stays flat however much text goes through.
+    if (initialsCache.size > 50_000) initialsCache.clear()
+    initialsCache.set(name, value)
+  }
+  return value
+}
+
+const initialsCache = new Map<string, string>()
+
+function readInitials(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((word) => /^\p{Lu}/u.test(word))

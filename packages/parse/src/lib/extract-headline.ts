@@ -35,7 +35,7 @@ export function extractHeadline(text: string, dateEnd?: number): string {
   headline = headline.replace(/,\s*(?:in\s+cooperation\s+with|together\s+with|jointly\s+with|with\s+the\s+support\s+of|under\s+the\s+support\s+of|at\s+the\s+invitation\s+of)\s[^,]+,(?=\s*\p{Ll})/u, '')
   // A clause after the event says what followed, not what happened: `…, attracting about 80 participants`.
   headline = headline.replace(/,\s*(?:attracting|drawing|bringing\s+together|which|where|during\s+which|with\s+the\s+participation\s+of|attended\s+by|involving)\s.*$/s, '')
-  headline = headline.replace(/\s+/g, ' ').trim()
+  headline = (/[^\S ]| {2}/.test(headline) ? headline.replace(/\s+/g, ' ') : headline).trim()
   // A name given whole in quotation marks reads better without them.
   const quoted = /^[“"]([^“”"]+)[”"]$/.exec(headline)
   if (quoted) headline = quoted[1]!

@@ -59,5 +59,8 @@ function computeLead(text: string, dateEnd?: number): Lead {
 
 /** Upper-case the first letter of `text`. */
 export function capitalize(text: string): string {
+  // Most text starts with a capital or a digit already.
+  const code = text.charCodeAt(0)
+  if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return text
   return text.replace(/^\s*[“"‘]?\p{Ll}/u, (letter) => letter.toUpperCase())
 }

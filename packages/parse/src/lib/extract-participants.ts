@@ -23,6 +23,8 @@ const count = `(?:(${qualifierPattern})\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${num
 const mayCount = new RegExp(`\\d|\\b(?:${numberWord})`, 'i')
 // A count, up to three describing words, and a noun for people: `More than 150 people`, `113 Chinese volunteers`.
 const headcount = new RegExp(`(?<![\\w,.-])${count}\\b`, 'giu')
+// `… as well as another 200 representatives`, compiled once.
+const another = new RegExp(`\\b(?:as\\s+well\\s+as|and|plus)\\s+(?:another\\s+|other\\s+)?${count}\\b`, 'iu')
 const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|person|people|strong)\\b`, 'giu')
 // Words saying the people took part in this event.
 const attendance =
@@ -76,7 +78,7 @@ function readSentence(sentence: string): Participants | null {
     if (/\b(?:attracting|drawing)\s+$/.test(before) && /\b(?:has|have)\s+(?!to\b)\w+/.test(sentence.slice(0, match.index))) continue
     let total = value
     // `80 people … as well as another 200 representatives`.
-    const more = new RegExp(`\\b(?:as\\s+well\\s+as|and|plus)\\s+(?:another\\s+|other\\s+)?${count}\\b`, 'iu').exec(clause)
+    const more = another.exec(clause)
     if (more && readNoun(clause.slice(more.index + more[0].length))) {
       const extra = toNumber(more[2]!)
       if (extra) total += extra

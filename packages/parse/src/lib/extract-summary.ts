@@ -13,7 +13,8 @@ import {capitalize, readLead} from './extract-lead.js'
 export function extractSummary(text: string, dateEnd?: number): string {
   const lead = readLead(text, dateEnd)
   const sentence = lead.witnessed ? lead.sentence : capitalize(lead.rest)
-  const trimmed = sentence.replace(/\s+/g, ' ').trim()
+  // Most sentences have single spaces only: skip the rewrite for them.
+  const trimmed = (/[^\S ]| {2}/.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim()
   if (!trimmed) return ''
   return /[.!?]["”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`
 }
