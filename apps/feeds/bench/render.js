@@ -32,8 +32,12 @@ async function renderSironet(streaming, withJson) {
   }
   let jsonFeed
   try {
-    const {toJsonFeed, serializeJson} = await import('@sironet/json-export')
-    jsonFeed = (list) => serializeJson(toJsonFeed(list, {siteUrl, feedSize: list.length}))
+    const {streamJsonFeed, toJsonFeed, serializeJson} = await import('@sironet/json-export')
+    // Streaming: `streamJsonFeed` gives the same bytes one item at a time.
+    jsonFeed =
+      streaming && streamJsonFeed
+        ? (list) => measure(streamJsonFeed(list, {siteUrl, feedSize: list.length}))
+        : (list) => serializeJson(toJsonFeed(list, {siteUrl, feedSize: list.length})).length
   } catch {
     jsonFeed = undefined
   }
@@ -42,7 +46,7 @@ async function renderSironet(streaming, withJson) {
   const sizes = streaming
     ? {rss: measure(streamRss(items, {siteUrl})), atom: measure(streamAtom(items, {siteUrl}))}
     : {rss: toRss(items, {siteUrl}).length, atom: toAtom(items, {siteUrl}).length}
-  if (jsonFeed && withJson) sizes.json = jsonFeed(items).length
+  if (jsonFeed && withJson) sizes.json = jsonFeed(items)
   return {ms: performance.now() - started, cpuMs: cpuMs(cpu), sizes, jsonFeed: Boolean(jsonFeed && withJson)}
 }
 

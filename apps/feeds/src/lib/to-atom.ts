@@ -2,7 +2,7 @@ import type {NewsItem} from '@sironet/model'
 import type {Element} from 'xast'
 import type {Raw} from 'xast-util-to-xml'
 import {x} from 'xastscript'
-import {getItemCategories} from './categories.js'
+import {getItemCategories, type ItemCategory} from './categories.js'
 import {memoize} from './memoize.js'
 import {formatRfc3339, getFirstDay, toUtcDate} from './date-range.js'
 import {resolveOptions, type AtomOptions, type ResolvedOptions} from './options.js'
@@ -20,6 +20,22 @@ const serializeCategory = memoize((key: string): string => {
   return serializeXml(x('category', {term, scheme, label}))
 })
 
+// The XML of each (remembered, frozen) category list, one element a line, made once per list.
+const categoryXml = new WeakMap<readonly ItemCategory[], Raw>()
+
+function serializeCategories(categories: readonly ItemCategory[]): Raw | undefined {
+  if (categories.length === 0) return undefined
+  let raw = categoryXml.get(categories)
+  if (raw === undefined) {
+    raw = {
+      type: 'raw',
+      value: categories.map((category) => serializeCategory(`${category.term}\u0000${category.scheme}\u0000${category.label}`)).join('\n')
+    }
+    categoryXml.set(categories, raw)
+  }
+  return raw
+}
+
 // Many entries share a day: format each day once.
 const formatDay = memoize((day: string) => formatRfc3339(toUtcDate(day)))
 
@@ -36,9 +52,7 @@ function buildEntry(item: NewsItem, options: ResolvedOptions, fallbackDate: Date
       e('link', {rel: 'alternate', href: options.itemUrl(item)}, []),
       e('published', {}, date),
       e('updated', {}, date),
-      ...getItemCategories(item, options.siteUrl, options.language).map(
-        (category): Raw => ({type: 'raw', value: serializeCategory(`${category.term}\u0000${category.scheme}\u0000${category.label}`)})
-      ),
+      serializeCategories(getItemCategories(item, options.siteUrl, options.language)),
       item.summary ? e('summary', {}, t(item.summary)) : undefined,
       e('content', {type: 'html'}, toXmlHtml(renderItemHtml(item, {language: options.language})))
     ])

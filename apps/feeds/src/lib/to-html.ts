@@ -30,18 +30,23 @@ export function escapeHtmlText(value: string): string {
   return unsafe.test(value) ? value.replace(unsafeAll, reference) : value
 }
 
-function serialize(node: Nodes): string {
-  if (node.type === 'text') return escapeHtmlText(node.value)
-  if (node.type === 'root' || node.type === 'element') {
-    let content = ''
-    for (const child of node.children) content += serialize(child)
-    if (node.type === 'root') return content
+// Pieces go to one array joined once, so the (remembered) HTML is one flat
+// string rather than a rope of small ones.
+function serialize(node: Nodes, parts: string[]): void {
+  if (node.type === 'text') {
+    parts.push(escapeHtmlText(node.value))
+  } else if (node.type === 'root') {
+    for (const child of node.children) serialize(child, parts)
+  } else if (node.type === 'element') {
     if (!itemHtmlElements.has(node.tagName) || Object.keys(node.properties).length > 0) {
       throw new TypeError(`Cannot serialize \`<${node.tagName}>\` with properties ${JSON.stringify(node.properties)} in item HTML. Use only \`p\`, \`dl\`, \`dt\` and \`dd\` without properties.`)
     }
-    return `<${node.tagName}>${content}</${node.tagName}>`
+    parts.push(`<${node.tagName}>`)
+    for (const child of node.children) serialize(child, parts)
+    parts.push(`</${node.tagName}>`)
+  } else {
+    throw new TypeError(`Cannot serialize a \`${node.type}\` node in item HTML. Use only text and the allowed elements.`)
   }
-  throw new TypeError(`Cannot serialize a \`${node.type}\` node in item HTML. Use only text and the allowed elements.`)
 }
 
 /**
@@ -55,5 +60,7 @@ function serialize(node: Nodes): string {
  *   toItemHtml({type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: 'a < b'}]}) // '<p>a &#x3C; b</p>'
  */
 export function toItemHtml(tree: Nodes): string {
-  return serialize(tree)
+  const parts: string[] = []
+  serialize(tree, parts)
+  return parts.join('')
 }

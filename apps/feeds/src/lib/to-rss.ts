@@ -1,7 +1,7 @@
 import type {NewsItem} from '@sironet/model'
 import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
-import {getItemCategories} from './categories.js'
+import {getItemCategories, type ItemCategory} from './categories.js'
 import {memoize} from './memoize.js'
 import {formatRfc822, getFirstDay, toUtcDate} from './date-range.js'
 import {resolveOptions, type ResolvedOptions, type RssOptions} from './options.js'
@@ -25,6 +25,19 @@ const serializeCategory = memoize((key: string): string => {
   return serializeXml(x('category', {domain}, t(term)))
 })
 
+// The XML of each (remembered, frozen) category list, made once per list.
+const categoryXml = new WeakMap<readonly ItemCategory[], string>()
+
+function serializeCategories(categories: readonly ItemCategory[]): string {
+  let xml = categoryXml.get(categories)
+  if (xml === undefined) {
+    xml = ''
+    for (const category of categories) xml += `${serializeCategory(`${category.scheme}\u0000${category.term}`)}\n`
+    categoryXml.set(categories, xml)
+  }
+  return xml
+}
+
 // Many items share a day: format each day once.
 const formatDay = memoize((day: string) => formatRfc822(toUtcDate(day)))
 
@@ -38,9 +51,8 @@ function buildItem(item: NewsItem, options: ResolvedOptions, fallbackDate: Date)
     e('content:encoded', {}, toXmlHtml(renderItemHtml(item, {language: options.language})))
   ]
   const nodes: ElementContent[] = onePerLine(children)
-  for (const category of getItemCategories(item, options.siteUrl, options.language)) {
-    nodes.push({type: 'raw', value: serializeCategory(`${category.scheme}\u0000${category.term}`)}, {type: 'text', value: '\n'})
-  }
+  const categories = getItemCategories(item, options.siteUrl, options.language)
+  if (categories.length > 0) nodes.push({type: 'raw', value: serializeCategories(categories)})
   return e('item', {}, nodes)
 }
 
