@@ -15,12 +15,20 @@ export interface FindRunTogetherWordsOptions {
   language?: string
 }
 
-// Whole-text patterns over Latin letters (these checks are for English; Unicode
-// property classes would make the scan several times slower).
-// A lower-case letter then a capital: `RussiaDunhuang`, `EraChallenges`, `fingerInternational`.
-const camelPattern = /[a-z\u00df-\u00f6\u00f8-\u00ff][A-Z\u00c0-\u00d6\u00d8-\u00de]/g
-// A long lower-case word.
-const lowerPattern = /[a-z\u00df-\u00f6\u00f8-\u00ff]{8,}/g
+// Whole-text scans over Latin letters (these checks are for English; Unicode
+// property classes would make the scan several times slower), done on character
+// codes: one pass, no match objects. Lower case is `[a-z\u00df-\u00f6\u00f8-\u00ff]`,
+// upper case `[A-Z\u00c0-\u00d6\u00d8-\u00de]`.
+// A long lower-case word is a run of at least this many lower-case letters.
+const minimumLongWord = 8
+
+function isLatinLower(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7)
+}
+
+function isLatinUpper(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)
+}
 const letter = /\p{L}/u
 // Characters that make a word part of a compound (`non-governmental`, `People’s`, `G20s`), or a longer word.
 const joiner = /[\p{L}\p{N}'’\-‐]/u
@@ -118,13 +126,27 @@ export function findRunTogetherWords(text: string, options: FindRunTogetherWords
 
   if (english) {
     let reachedEnd = -1
-    let match: RegExpExecArray | null
-    // `exec` loops rather than `matchAll`: no iterator per text, and the patterns are only used here, synchronously.
-    camelPattern.lastIndex = 0
-    while ((match = camelPattern.exec(text)) !== null) {
-      if (match.index < reachedEnd) continue
-      let start = match.index
-      let end = match.index + 2
+    const camelIndexes: number[] = []
+    const longWords: Array<[number, number]> = []
+    let runStart = 0
+    for (let index = 0; index <= text.length; index++) {
+      const code = index < text.length ? text.charCodeAt(index) : -1
+      if (isLatinLower(code)) {
+        // A lower-case letter then a capital: `RussiaDunhuang`, `EraChallenges`, `fingerInternational`.
+        if (isLatinUpper(text.charCodeAt(index + 1))) camelIndexes.push(index)
+        continue
+      }
+      if (index - runStart >= minimumLongWord) longWords.push([runStart, index])
+      runStart = index + 1
+    }
+    let camelEnd = -1
+    for (const index of camelIndexes) {
+      // Matches do not overlap: the one after `xY` is searched from after the `Y`.
+      if (index < camelEnd) continue
+      camelEnd = index + 2
+      if (index < reachedEnd) continue
+      let start = index
+      let end = index + 2
       while (start > 0 && letter.test(text.charAt(start - 1))) start--
       while (end < text.length && letter.test(text.charAt(end))) end++
       reachedEnd = end
@@ -132,14 +154,11 @@ export function findRunTogetherWords(text: string, options: FindRunTogetherWords
       const found = findCamelSplit(text, word, start)
       if (found !== undefined) issues.push(issue(text, start, end, start + found, `${word.slice(0, found)} ${word.slice(found)}`))
     }
-    lowerPattern.lastIndex = 0
-    while ((match = lowerPattern.exec(text)) !== null) {
-      const word = match[0]
-      if (isJoiner(text, match.index - 1) || isJoiner(text, match.index + word.length)) continue
+    for (const [start, end] of longWords) {
+      if (isJoiner(text, start - 1) || isJoiner(text, end)) continue
+      const word = text.slice(start, end)
       const found = findDictionarySplit(word)
-      if (found !== undefined) {
-        issues.push(issue(text, match.index, match.index + word.length, match.index + found, `${word.slice(0, found)} ${word.slice(found)}`))
-      }
+      if (found !== undefined) issues.push(issue(text, start, end, start + found, `${word.slice(0, found)} ${word.slice(found)}`))
     }
   }
 
