@@ -155,7 +155,8 @@ export function findEntities(text: string): Entities {
 
   // `media such as Tass of Russia, The Indian Express`: names listed after a noun for bodies are bodies.
   const lists: Array<[number, number]> = []
-  for (const match of text.matchAll(/\b(?:media|newspapers|outlets|broadcasters|companies|enterprises|firms|corporations|organi[sz]ations|institutions|agencies|NGOs|universities|businesses|partners|sponsors)\b[^.;:“”]{0,40}?\b(?:such\s+as|namely|including)\s+/gi)) {
+  // Most items list no bodies: look for the list words only when a list cue is there.
+  if (/such\s+as|namely|including/i.test(text)) for (const match of text.matchAll(/\b(?:media|newspapers|outlets|broadcasters|companies|enterprises|firms|corporations|organi[sz]ations|institutions|agencies|NGOs|universities|businesses|partners|sponsors)\b[^.;:“”]{0,40}?\b(?:such\s+as|namely|including)\s+/gi)) {
     const start = match.index + match[0].length
     const rest = text.slice(start)
     const stop = rest.search(/[.;:](?:\s|$)|\s(?:were|was|are|is|have|has|had|presented|attended|took|participated|discussed|signed)\b/)
