@@ -55,7 +55,8 @@ const candidate = /[.!?]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu
  * @returns Offset just after the sentence’s final punctuation, or `text.length`.
  */
 export function findSentenceEnd(text: string, from = 0): number {
-  const pattern = new RegExp(candidate)
+  // The shared pattern is safe: nothing in the loop calls out before it is done with `lastIndex`.
+  const pattern = candidate
   pattern.lastIndex = from
   let match: RegExpExecArray | null
   while ((match = pattern.exec(text)) !== null) {

@@ -85,7 +85,8 @@ export function makeItemIds(items: readonly ItemIdInput[]): string[] {
   const bases = items.map((item) => {
     // Bare numbers would read as part of the date (`2018-01-13-…` for “In January, 13 volunteers”).
     const words: string[] = []
-    const pattern = new RegExp(wordPattern)
+    // The shared pattern is safe: `lastIndex` is set before each item's loop, which calls nothing that uses it.
+    const pattern = wordPattern
     pattern.lastIndex = item.after ?? 0
     let match: RegExpExecArray | null
     while (words.length < keyWordCount && (match = pattern.exec(item.text)) !== null) {
