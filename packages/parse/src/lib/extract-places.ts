@@ -266,10 +266,12 @@ function capital(text: string): boolean {
 function findInside(tokens: Token[]): Found[] {
   const words = tokens.filter((token) => capital(token.text) && !isAcronym(token.text))
   const results: Found[] = []
+  // Whether each word is a month, read once rather than for every window that holds it.
+  const months = words.map((token) => monthNames.has(token.text.toLowerCase()))
   for (let i = 0; i < words.length; i++) {
     for (let length = Math.min(3, words.length - i); length >= 1; length--) {
       const part = words.slice(i, i + length)
-      if (part.some((token) => monthNames.has(token.text.toLowerCase()))) continue
+      if (months.slice(i, i + length).includes(true)) continue
       // Only consecutive words form a name.
       if (part.some((token, index) => index > 0 && token.start - part[index - 1]!.end > 1)) continue
       const name = part.map((token) => token.text).join(' ')

@@ -35,6 +35,7 @@ function classify(code: number): number {
 }
 
 const isUpper = (code: number) => code >= 65 && code <= 90
+const isDigit = (code: number) => code >= 48 && code <= 57
 
 /**
  * Split text into word and punctuation tokens. A period stays on a word only
@@ -71,7 +72,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         else break
       }
       // A period inside a word (`D.C`, `U.S.A`) joins when a letter follows it.
-      if (text.charCodeAt(cursor) === 46 && cursor + 1 < length && classify(text.charCodeAt(cursor + 1)) === letterOrDigit && !/\d/.test(text[cursor + 1]!)) {
+      if (text.charCodeAt(cursor) === 46 && cursor + 1 < length && classify(text.charCodeAt(cursor + 1)) === letterOrDigit && !isDigit(text.charCodeAt(cursor + 1))) {
         cursor += 2
         continue
       }
