@@ -33,6 +33,7 @@ describe('@sironet/model public surface', () => {
       'formatEventDate',
       'formatIssuePath',
       'formatIssues',
+      'getEventDays',
       'isCalendarDate',
       'isCountryCode',
       'isLanguageTag',
