@@ -1,6 +1,7 @@
 import {makeSlug, type NewsItem} from '@sironet/model'
 import {cleanText} from './clean-text.js'
 import {getCountryName} from './country-name.js'
+import {createItemCache} from './item-cache.js'
 import {memoize} from './memoize.js'
 
 const slugOf = memoize((name: string) => makeSlug(name))
@@ -16,7 +17,8 @@ export interface ItemCategory {
 }
 
 // RSS, Atom and the filtered feeds of a build list the same items'
-// categories: remember the last list of each item (weakly). Records are meant
+// categories: remember the last list of each item (weakly, for at most 10,000
+// items at once). Records are meant
 // to be immutable; a replaced `places`, `organizations` or `tags` array lists again.
 interface ListedCategories {
   siteUrl: string
@@ -24,7 +26,7 @@ interface ListedCategories {
   inputs: [unknown, unknown, unknown]
   categories: readonly ItemCategory[]
 }
-const listed = new WeakMap<NewsItem, ListedCategories>()
+const listed = createItemCache<NewsItem, ListedCategories>()
 
 /**
  * List the categories of an item: its countries, organizations and tags, each

@@ -2,6 +2,7 @@ import type {Element, ElementContent, Root, Text} from 'hast'
 import {formatEventDate, type EventDate, type NewsItem} from '@sironet/model'
 import {cleanText} from './clean-text.js'
 import {describePlaces} from './describe-places.js'
+import {createItemCache} from './item-cache.js'
 import {memoize} from './memoize.js'
 import {escapeHtmlText, toItemHtml} from './to-html.js'
 
@@ -96,15 +97,15 @@ export function buildItemHast(item: NewsItem, options: RenderItemHtmlOptions = {
 }
 
 // RSS, Atom and the filtered feeds of one build render the same items' HTML
-// again and again: remember the last rendering of each item (weakly, so it
-// goes with the item). Records are meant to be immutable; a field replaced
-// since (`item.body = …`, a new `places` array) renders again.
+// again and again: remember the last rendering of each item (weakly, for at
+// most 10,000 items at once). Records are meant to be immutable; a field
+// replaced since (`item.body = …`, a new `places` array) renders again.
 interface RenderedHtml {
   language: string
   inputs: unknown[]
   html: string
 }
-const rendered = new WeakMap<NewsItem, RenderedHtml>()
+const rendered = createItemCache<NewsItem, RenderedHtml>()
 
 function getInputs(item: NewsItem): unknown[] {
   return [item.body, item.date, item.places, item.organizations, item.people, item.participants, item.themes]
