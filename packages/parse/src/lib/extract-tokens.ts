@@ -9,7 +9,7 @@ export interface Token {
   /** Whether it is a word (letters or digits), not punctuation. */
   word: boolean
   /** Word classes, filled in by the extractor that needs them (optional). */
-  flags?: number
+  flags?: number | undefined
 }
 
 const keepDot = /^(?:\p{L}\.)+$|^(?:st|mr|mrs|ms|dr|jr|sr|prof|co|inc|ltd|no)\.$/iu
@@ -57,7 +57,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (kind !== letterOrDigit) {
       // White space is skipped; any other character is a punctuation token.
       if (!(code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code > 127 && /\s/.test(text[index]!)))) {
-        tokens.push({text: text[index]!, start: index + offset, end: index + offset + 1, word: false})
+        tokens.push({text: text[index]!, start: index + offset, end: index + offset + 1, word: false, flags: undefined})
       }
       index++
       continue
@@ -87,7 +87,8 @@ export function tokenize(text: string, offset = 0): Token[] {
         cursor++
       }
     }
-    tokens.push({text: value, start, end: start + value.length, word: true})
+    // Every token gets the same shape from the start, so reading and setting `flags` stays monomorphic.
+    tokens.push({text: value, start, end: start + value.length, word: true, flags: undefined})
     index = cursor
   }
   if (offset === 0) {
