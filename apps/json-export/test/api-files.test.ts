@@ -116,6 +116,15 @@ describe('toApiFiles', () => {
     expect(again).toEqual(once)
   })
 
+  it('should write every file as `serializeJson` of its value, summaries included (spliced text equals whole serialization)', () => {
+    const all = [makeHostileItem(), ...items]
+    for (const file of toApiFiles(all, {siteUrl, pageSize: 7})) {
+      expect(file.content).toBe(serializeJson(JSON.parse(file.content)))
+    }
+    const [first] = toApiFiles(all, {siteUrl, pageSize: 7})
+    expect((JSON.parse(first!.content) as {items: unknown[]}).items).toHaveLength(7)
+  })
+
   it('should write one empty index page when there are no items', () => {
     const empty = build([])
     expect(empty.get('api/index.json')).toMatchObject({total: 0, page: 1, pages: 1, next: null, prev: null, items: []})

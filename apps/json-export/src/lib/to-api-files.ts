@@ -92,21 +92,41 @@ export function* toApiFiles(items: readonly NewsItem[], options: ApiOptions): Ge
     href: `${api}items/${item.id}.json`
   })
 
+  // Each summary appears in a page and in every month, country and organization
+  // index of its item: serialized once, while the API is made, and spliced in.
+  const summaries = new Map<NewsItem, string>()
+  const serializeSummary = (item: NewsItem): string => {
+    let text = summaries.get(item)
+    if (text === undefined) {
+      text = serializeJson(summarize(item)).slice(0, -1)
+      summaries.set(item, text)
+    }
+    return text
+  }
+  /** `serializeJson({...head, items: list.map(summarize)})`, from the summaries serialized once. */
+  const serializeList = (head: Record<string, unknown>, list: readonly NewsItem[]): string => {
+    const empty = serializeJson({...head, items: []})
+    const parts = list.map(serializeSummary)
+    return `${empty.slice(0, -'[]}\n'.length)}[${parts.join(',')}]}\n`
+  }
+
   const pages = Math.max(1, Math.ceil(sorted.length / pageSize))
   const pagePath = (page: number) => (page === 1 ? 'api/index.json' : `api/pages/${page}.json`)
   for (let page = 1; page <= pages; page++) {
     const start = (page - 1) * pageSize
     yield {
       path: pagePath(page),
-      content: serializeJson({
-        total: sorted.length,
-        page,
-        pages,
-        next: page < pages ? siteUrl + pagePath(page + 1) : null,
-        prev: page > 1 ? siteUrl + pagePath(page - 1) : null,
-        links: {months: `${api}months.json`, countries: `${api}countries.json`, organizations: `${api}organizations.json`},
-        items: sorted.slice(start, start + pageSize).map(summarize)
-      })
+      content: serializeList(
+        {
+          total: sorted.length,
+          page,
+          pages,
+          next: page < pages ? siteUrl + pagePath(page + 1) : null,
+          prev: page > 1 ? siteUrl + pagePath(page - 1) : null,
+          links: {months: `${api}months.json`, countries: `${api}countries.json`, organizations: `${api}organizations.json`}
+        },
+        sorted.slice(start, start + pageSize)
+      )
     }
   }
 
@@ -122,7 +142,7 @@ export function* toApiFiles(items: readonly NewsItem[], options: ApiOptions): Ge
     })
   }
   for (const group of months) {
-    yield {path: `api/months/${group.key}.json`, content: serializeJson({month: group.key, total: group.items.length, items: group.items.map(summarize)})}
+    yield {path: `api/months/${group.key}.json`, content: serializeList({month: group.key, total: group.items.length}, group.items)}
   }
 
   const countries = groupBy(sorted, (item) => item.places.map((place) => place.country))
@@ -140,7 +160,7 @@ export function* toApiFiles(items: readonly NewsItem[], options: ApiOptions): Ge
   for (const group of countries) {
     yield {
       path: `api/countries/${group.key.toLowerCase()}.json`,
-      content: serializeJson({country: group.key, total: group.items.length, items: group.items.map(summarize)})
+      content: serializeList({country: group.key, total: group.items.length}, group.items)
     }
   }
 
@@ -160,13 +180,15 @@ export function* toApiFiles(items: readonly NewsItem[], options: ApiOptions): Ge
   for (const group of organizations) {
     yield {
       path: `api/organizations/${group.key}.json`,
-      content: serializeJson({
-        slug: group.key,
-        name: group.name,
-        ...(group.acronym === undefined ? {} : {acronym: group.acronym}),
-        total: group.items.length,
-        items: group.items.map(summarize)
-      })
+      content: serializeList(
+        {
+          slug: group.key,
+          name: group.name,
+          ...(group.acronym === undefined ? {} : {acronym: group.acronym}),
+          total: group.items.length
+        },
+        group.items
+      )
     }
   }
 
