@@ -5,8 +5,9 @@ import type {Gold} from './gold.ts'
 import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 
 // Bulletins written in other organizations' styles, annotated by hand after
-// fixtures/GOLD-GUIDELINES.md; the parser's rules were never tuned on one sentence of them.
-const names = ['red-cross', 'youth-federation', 'university-alliance'] as const
+// fixtures/GOLD-GUIDELINES.md. The rules were made general on the first three;
+// `green-partnership` was written and scored afterwards, without tuning, and keeps its misses.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership'] as const
 const folder = new URL('generalization/', import.meta.url)
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
