@@ -20,6 +20,9 @@ const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took
 const futureBefore = /\b(?:will|would|shall|to)\s+(?:be\s+)?\w+\s+$|\bwill\s+$/
 const movement =
   /\b(?:visited|visiting|toured|travell?ed(?:\s+to)?|went\s+to|arrived\s+(?:in|at)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|paid\s+(?:a\s+|an\s+)?(?:official\s+)?visits?\s+to\s+(?=[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
+// A lower-case word or a number right after `in`/`at`; only these of them can open a venue phrase.
+const wordAfter = /[a-z\d][\w’'-]*/y
+const venueOpeners = new Set(['the', 'a', 'an', 'of', 'and', 'capital', 'located', 'in', 'de'])
 const designation = /^(?:Province|Provincial|State|Region|Division|Prefecture|District|County|Oblast|Governorate|Municipality|Department|Canton|Territory)$/
 const settlement = /^(?:Town|City|Village|Township|Borough)$/
 const citySuffix = /-(?:gun|si|shi|gu|ku|cho|machi|mura|eup|myeon)$/i
@@ -83,12 +86,16 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
 
   function readPrepositions(sentence: Sentence, first: boolean) {
     for (const match of sentence.text.matchAll(/(?:^|\s)(in|at|In|At)\s+/g)) {
+      if ((match[1] === 'In' || match[1] === 'At') && match.index !== 0) continue
+      // `in 2018`, `in cooperation with`: a phrase that opens with such a word names no place (see `readVenue`).
+      wordAfter.lastIndex = match.index + match[0].length
+      const after = wordAfter.exec(sentence.text)?.[0]
+      if (after && !venueOpeners.has(after)) continue
       // The words just before are enough to judge, and keep this linear.
       const before = sentence.text.slice(Math.max(0, match.index - 80), match.index + (match[0].startsWith(' ') ? 1 : 0))
       if (futureBefore.test(before)) continue
       // `students who had studied in China`: background, not the venue.
       if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
-      if ((match[1] === 'In' || match[1] === 'At') && match.index !== 0) continue
       // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
       if (/\b(?:Ambassadors?|Consul(?:-General)?|Envoy|Embass(?:y|ies)|Consulates?|Representatives?|Delegation|Mission|Office|Offices|Branch)(?:\s+(?:of|to|the|and|\p{Lu}[\p{L}’'-]*))*\s+$/u.test(before)) continue
       // After the opening sentence only `In Latvia, …` and `was held in …` say where the event was.
