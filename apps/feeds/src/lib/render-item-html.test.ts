@@ -34,16 +34,3 @@ describe('renderItemHtml', () => {
     expect(renderItemHtml(item, {language: 'fr'})).toContain('<dd>10 janvier 2018</dd><dt>Places</dt><dd>Beijing, Chine</dd>')
   })
 })
-
-describe('renderItemHtml (remembered per item)', () => {
-  it('should render again when a field or the language changes', () => {
-    const item = structuredClone(loadGoldItems().find((entry) => entry.date?.start === '2018-01-10')!)
-    const first = renderItemHtml(item)
-    expect(renderItemHtml(item)).toBe(first)
-    expect(renderItemHtml(item, {language: 'fr'})).toContain('10 janvier 2018')
-    item.body = 'A new body & more.'
-    expect(renderItemHtml(item)).toContain('<p>A new body &#x26; more.</p>')
-    item.places = [{country: 'FI'}]
-    expect(renderItemHtml(item)).toContain('<dd>Finland</dd>')
-  })
-})

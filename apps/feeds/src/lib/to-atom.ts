@@ -20,20 +20,13 @@ const serializeCategory = memoize((key: string): string => {
   return serializeXml(x('category', {term, scheme, label}))
 })
 
-// The XML of each (remembered, frozen) category list, one element a line, made once per list.
-const categoryXml = new WeakMap<readonly ItemCategory[], Raw>()
-
+// The categories of an entry as one raw node, one element a line.
 function serializeCategories(categories: readonly ItemCategory[]): Raw | undefined {
   if (categories.length === 0) return undefined
-  let raw = categoryXml.get(categories)
-  if (raw === undefined) {
-    raw = {
-      type: 'raw',
-      value: categories.map((category) => serializeCategory(`${category.term}\u0000${category.scheme}\u0000${category.label}`)).join('\n')
-    }
-    categoryXml.set(categories, raw)
+  return {
+    type: 'raw',
+    value: categories.map((category) => serializeCategory(`${category.term}\u0000${category.scheme}\u0000${category.label}`)).join('\n')
   }
-  return raw
 }
 
 // Many entries share a day: format each day once.

@@ -25,16 +25,10 @@ const serializeCategory = memoize((key: string): string => {
   return serializeXml(x('category', {domain}, t(term)))
 })
 
-// The XML of each (remembered, frozen) category list, made once per list.
-const categoryXml = new WeakMap<readonly ItemCategory[], string>()
-
+// The categories of an item as one raw node, one element a line.
 function serializeCategories(categories: readonly ItemCategory[]): string {
-  let xml = categoryXml.get(categories)
-  if (xml === undefined) {
-    xml = ''
-    for (const category of categories) xml += `${serializeCategory(`${category.scheme}\u0000${category.term}`)}\n`
-    categoryXml.set(categories, xml)
-  }
+  let xml = ''
+  for (const category of categories) xml += `${serializeCategory(`${category.scheme}\u0000${category.term}`)}\n`
   return xml
 }
 
