@@ -60,6 +60,17 @@ describe('buildSite', {timeout: 60_000}, () => {
     }
   })
 
+  it('should publish records as validated, whatever their key order or extra keys', async () => {
+    const first = await full
+    const shuffled = items.map((item) => ({...Object.fromEntries(Object.entries(item).reverse()), extra: '<not published>'}) as unknown as NewsItem)
+    const second = await build('reordered', {items: shuffled})
+    expect(second.files).toEqual(first.files)
+    for (const file of first.files) {
+      const [a, b] = await Promise.all([readFile(path.join(first.out, file)), readFile(path.join(second.out, file))])
+      expect(a.equals(b), file).toBe(true)
+    }
+  })
+
   it('should keep the newest `feedSize` items in the feeds and every older one in exactly one archive page', async () => {
     const {out, files} = await build('archive', {feedSize: 10})
     const pages = files.filter((file) => /^archive\/feed-\d+\.xml$/.test(file))

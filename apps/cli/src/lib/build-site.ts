@@ -114,7 +114,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     items = []
     for (const [index, candidate] of options.items.entries()) {
       const checked = validateNewsItem(candidate)
-      if (checked.ok) items.push(checked.value)
+      // The caller keeps its records; publishing them instead of the validated
+      // copy, when that copy is the same value with keys in the same order,
+      // saves holding every record twice (300 MB at 100,000 items).
+      if (checked.ok) items.push(isSameValue(candidate, checked.value) ? (candidate as NewsItem) : checked.value)
       else {
         note({file: '<items>', line: 1, column: 1, severity: 'error', ruleId: 'invalid-item', reason: `items[${index}] is not a valid record: ${checked.issues.join('; ')}`})
       }
@@ -157,4 +160,24 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
   report.files = written.files
   report.bytes = written.bytes
   return report
+}
+
+/** Whether two JSON-like values are equal, with the keys of every object in the same order (so they serialize the same). */
+function isSameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false
+    for (let index = 0; index < a.length; index++) if (!isSameValue(a[index], b[index])) return false
+    return true
+  }
+  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false
+  const keys = Object.keys(a)
+  const other = Object.keys(b)
+  if (keys.length !== other.length) return false
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!
+    if (key !== other[index] || !isSameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false
+  }
+  return true
 }
