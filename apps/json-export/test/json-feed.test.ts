@@ -60,12 +60,14 @@ describe('toJsonFeed', () => {
     }
   })
 
-  it('should date items by their event start, the first of the month for a month', () => {
+  it('should date items by their first day as RSS and Atom do: the 1st for a month, the 21st for late in a month', () => {
     expect(toRfc3339({start: '2018-01-12'})).toBe('2018-01-12T00:00:00Z')
     expect(toRfc3339({start: '2018-05'})).toBe('2018-05-01T00:00:00Z')
+    expect(toRfc3339({start: '2018-05', part: 'late'})).toBe('2018-05-21T00:00:00Z')
+    expect(toRfc3339({start: '2018-06', part: 'mid'})).toBe('2018-06-11T00:00:00Z')
     const late = items.find((item) => item.date?.part === 'late')!
     const entry = toJsonFeed([late], {siteUrl}).items[0]!
-    expect(entry.date_published).toBe(`${late.date!.start}-01T00:00:00Z`)
+    expect(entry.date_published).toBe(`${late.date!.start}-21T00:00:00Z`)
     expect(Date.parse(entry.date_published!)).not.toBeNaN()
   })
 

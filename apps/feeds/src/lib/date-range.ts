@@ -1,34 +1,12 @@
-import {daysInMonth, type EventDate} from '@sironet/model'
+import {getEventDays, type EventDate, type EventDays} from '@sironet/model'
 
-/** The days an event covers, both inclusive, as `YYYY-MM-DD`. */
-export interface DateRange {
-  /** First day (example: `'2018-05-21'`). */
-  first: string
-  /** Last day (example: `'2018-05-31'`). */
-  last: string
-}
-
-const partDays = {early: [1, 10], mid: [11, 20], late: [21, 31]} as const
-
-function pad(value: number, length = 2): string {
-  return String(value).padStart(length, '0')
-}
-
-function firstDay(value: string, part: EventDate['part']): string {
-  if (value.length === 10) return value
-  return `${value}-${pad(part ? partDays[part][0] : 1)}`
-}
-
-function lastDay(value: string, part: EventDate['part']): string {
-  if (value.length === 10) return value
-  const [year, month] = value.split('-').map(Number) as [number, number]
-  const end = daysInMonth(year, month)
-  return `${value}-${pad(part ? Math.min(partDays[part][1], end) : end)}`
-}
+/** The days an event covers, both inclusive, as `YYYY-MM-DD` (the model's `EventDays`). */
+export type DateRange = EventDays
 
 /**
  * Get the days an event date covers: a day is itself; a month is the whole
  * month; “early”, “mid” and “late” a month are days 1–10, 11–20 and 21–end.
+ * The rule is the model's `getEventDays`, so JSON Feed and the API date items alike.
  *
  * @param date The event date of an item.
  * @returns First and last day, both inclusive.
@@ -36,20 +14,17 @@ function lastDay(value: string, part: EventDate['part']): string {
  *   getDateRange({start: '2018-05', part: 'late', text: 'Late May'}) // {first: '2018-05-21', last: '2018-05-31'}
  */
 export function getDateRange(date: Pick<EventDate, 'start' | 'end' | 'part'>): DateRange {
-  // A part of the month qualifies a single month; a range ends with its end month.
-  const part = date.end === undefined || date.end === date.start ? date.part : undefined
-  return {first: firstDay(date.start, date.part), last: lastDay(date.end ?? date.start, part)}
+  return getEventDays(date)
 }
 
 /**
- * Get the first day an event date covers, as {@link getDateRange} does,
- * without working out the last.
+ * Get the first day an event date covers, as {@link getDateRange} does.
  *
  * @param date The event date of an item.
  * @returns First day (example: `'2018-05-21'` for late May 2018).
  */
-export function getFirstDay(date: Pick<EventDate, 'start' | 'part'>): string {
-  return firstDay(date.start, date.part)
+export function getFirstDay(date: Pick<EventDate, 'start' | 'end' | 'part'>): string {
+  return getEventDays(date).first
 }
 
 /**

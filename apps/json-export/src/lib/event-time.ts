@@ -1,18 +1,18 @@
-import type {EventDate} from '@sironet/model'
+import {getEventDays, type EventDate} from '@sironet/model'
 
 /**
- * The RFC 3339 timestamp of an event's start, at midnight UTC; a month-precision
- * date stands for the first day of the month.
+ * The RFC 3339 timestamp of an event's first day, at midnight UTC, by the
+ * model's `getEventDays` (as the RSS, Atom and iCalendar outputs date it): a
+ * month stands for its first day, “late May” for May 21.
  *
  * @param date The event date, or `null`.
  * @returns Text like `2018-01-12T00:00:00Z`, or `undefined` when there is no date.
  * @example
- *   toRfc3339({start: '2018-05', part: 'late', text: 'Late May'}) // '2018-05-01T00:00:00Z'
+ *   toRfc3339({start: '2018-05', part: 'late', text: 'Late May'}) // '2018-05-21T00:00:00Z'
  */
-export function toRfc3339(date: Pick<EventDate, 'start'> | null): string | undefined {
+export function toRfc3339(date: Pick<EventDate, 'start' | 'end' | 'part'> | null): string | undefined {
   if (!date) return undefined
-  const day = date.start.length === 7 ? `${date.start}-01` : date.start
-  return `${day}T00:00:00Z`
+  return `${getEventDays(date).first}T00:00:00Z`
 }
 
 /**
