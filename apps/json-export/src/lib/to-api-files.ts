@@ -218,10 +218,16 @@ export interface OrganizationGroup {
  */
 export function groupOrganizations(items: readonly NewsItem[]): OrganizationGroup[] {
   const groups = new Map<string, OrganizationGroup>()
+  // Corpora name the same organizations again and again: each name is slugged once.
+  const slugs = new Map<string, string>()
   for (const item of items) {
     const seen = new Set<string>()
     for (const organization of item.organizations) {
-      const key = makeSlug(organization.name)
+      let key = slugs.get(organization.name)
+      if (key === undefined) {
+        key = makeSlug(organization.name)
+        slugs.set(organization.name, key)
+      }
       if (seen.has(key)) continue
       seen.add(key)
       const group = groups.get(key)
