@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {writeFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import {cpus, loadavg} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
@@ -63,6 +63,9 @@ const rows = Object.entries(results).map(([name, result]) =>
     ? `| ${name} | failed: ${result.error} | | | | | |`
     : `| ${name} | ${result.items.toLocaleString('en')} | ${result.files.toLocaleString('en')} (${Math.round(result.bytes / 1e6)} MB) | ${result.seconds} s | ${result.cpuSeconds} s | ${result.peakRssMb} MB | ${result.load} |`
 )
+// Notes written by hand under `## Notes` in the results file are kept.
+const previous = await readFile(new URL('results.md', here), 'utf8').catch(() => '')
+const notes = previous.includes('\n## Notes') ? previous.slice(previous.indexOf('\n## Notes')) : ''
 await writeFile(
   new URL('results.md', here),
   `# sironet build benchmark
@@ -80,5 +83,5 @@ Goal: 100,000 items in ≤ 20 s and ≤ 1 GB.
 ${rows.join('\n')}
 
 Run: \`pnpm --filter @sironet/cli bench [case…]\`.
-`
+${notes}`
 )
