@@ -24,7 +24,7 @@ export interface BuildSiteOptions {
   out: string
   /** Absolute URL the site will be published at (example: `'https://example.org/news/'`). */
   siteUrl: string
-  /** Bulletin files or folders (optional, default `['fixtures']`; ignored when `items` is given). */
+  /** Bulletin files or folders, read recursively (optional, default: the bulletins directly in `fixtures/`; ignored when `items` is given). */
   inputs?: readonly string[] | undefined
   /** Records to publish instead of parsing bulletins (optional). */
   items?: readonly NewsItem[] | undefined
@@ -123,8 +123,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       }
     }
   } else {
-    const inputs = options.inputs && options.inputs.length > 0 ? options.inputs : ['fixtures']
-    const found = await findBulletinFiles(inputs, cwd)
+    const given = options.inputs !== undefined && options.inputs.length > 0 ? options.inputs : undefined
+    // Without inputs, read the bulletins directly in `fixtures/`: its subfolders hold
+    // test corpora (`fixtures/hostile/`), which are not news to publish.
+    const found = await findBulletinFiles(given ?? ['fixtures'], cwd, {recursive: given !== undefined})
     for (const input of found.missing) {
       note({file: input, line: 1, column: 1, severity: 'error', ruleId: 'missing-input', reason: 'No such file or folder'})
     }
