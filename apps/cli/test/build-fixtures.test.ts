@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
+import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -9,6 +9,7 @@ import addFormatsModule from 'ajv-formats'
 import {afterAll, describe, expect, it} from 'vitest'
 import {buildSite} from '@sironet/cli'
 import {runBuildCommand} from '../src/lib/build-command.ts'
+import {listFiles} from './list-files.ts'
 
 const repository = fileURLToPath(new URL('../../../', import.meta.url))
 const scratch = await mkdtemp(path.join(tmpdir(), 'sironet-fixtures-'))
@@ -17,16 +18,6 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
 const ajv = new Ajv({allErrors: true, strictRequired: false})
 addFormats(ajv)
 const validateFeed = ajv.compile(JSON.parse(readFileSync(path.join(repository, 'apps/json-export/test/jsonfeed-1.1.schema.json'), 'utf8')) as object)
-
-async function listFiles(root: string, prefix = ''): Promise<string[]> {
-  const found: string[] = []
-  for (const entry of await readdir(path.join(root, prefix), {withFileTypes: true})) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (entry.isDirectory()) found.push(...(await listFiles(root, relative)))
-    else found.push(relative)
-  }
-  return found.sort()
-}
 
 async function runBuild(out: string, ...inputs: string[]) {
   const output = {stdout: '', stderr: ''}

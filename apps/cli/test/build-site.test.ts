@@ -6,21 +6,12 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {buildSite} from '@sironet/cli'
 import {loadGoldItems} from '../../json-export/test/gold-items.ts'
 import {makeHostileItem} from '../../json-export/test/hostile-item.ts'
+import {listFiles} from './list-files.ts'
 
 const items = loadGoldItems()
 const siteUrl = 'https://example.org/news/'
 const scratch = await mkdtemp(path.join(tmpdir(), 'sironet-build-test-'))
 afterAll(() => rm(scratch, {recursive: true, force: true}))
-
-async function listFiles(root: string, prefix = ''): Promise<string[]> {
-  const found: string[] = []
-  for (const entry of await readdir(path.join(root, prefix), {withFileTypes: true})) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (entry.isDirectory()) found.push(...(await listFiles(root, relative)))
-    else found.push(relative)
-  }
-  return found.sort()
-}
 
 async function build(name: string, options: {items?: NewsItem[]; feedSize?: number} = {}) {
   const out = path.join(scratch, name)
