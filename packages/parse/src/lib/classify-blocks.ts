@@ -22,20 +22,45 @@ export interface ClassifiedBlocks {
   kinds: BlockKind[]
 }
 
-function opensWithDate(block: Block): boolean {
+/**
+ * Whether a paragraph opens with a date and says more than it (`On May 5, …`),
+ * so it is an item; a line that is only a date is a heading.
+ *
+ * @param block The paragraph.
+ */
+export function opensWithDate(block: Block): boolean {
   const wording = scanDateWording(block.text, 0)
   if (wording?.opening !== true) return false
   // A line that is only a date (`January 2018`, `March:`) heads the items under it.
   return wording.to < block.text.replace(/[\s.:;,–—-]+$/, '').length
 }
 
-function isDateHeading(block: Block): boolean {
+/**
+ * Whether a paragraph is only a date (`January 2018`, `March:`), a heading
+ * that dates the undated items under it.
+ *
+ * @param block The paragraph.
+ */
+export function isDateHeading(block: Block): boolean {
   const wording = scanDateWording(block.text, 0)
   return wording?.opening === true && wording.to >= block.text.replace(/[\s.:;,–—-]+$/, '').length
 }
 
 function isHeading(block: Block): boolean {
   return block.tag === 'heading' || block.tag === 'title' || looksLikeHeading(block.text)
+}
+
+/**
+ * What a paragraph after the first item is: a heading (not dated, and short
+ * without a final period, or marked up as one), else an item. Nothing later
+ * changes it, so a stream can decide it at once.
+ *
+ * @param block The paragraph.
+ * @param dated Whether it opens with a date, when already known (optional).
+ * @returns `'heading'` or `'item'`.
+ */
+export function classifyAfterStart(block: Block, dated = opensWithDate(block)): 'heading' | 'item' {
+  return !dated && isHeading(block) ? 'heading' : 'item'
 }
 
 /**
@@ -89,11 +114,9 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
         candidates.push(index)
         kinds[index] = 'intro'
       }
-    } else if (!dated && isHeading(block)) {
-      kinds[index] = 'heading'
-      skippedHeadings.push(block)
     } else {
-      kinds[index] = 'item'
+      kinds[index] = classifyAfterStart(block, dated)
+      if (kinds[index] === 'heading') skippedHeadings.push(block)
     }
   }
 

@@ -10,6 +10,14 @@ interface Line {
   text: string
 }
 
+/** Splits text that arrives in pieces into paragraphs, the same way {@link splitTextBlocks} splits it whole. */
+export interface TextBlockSplitter {
+  /** Add the next piece of text; returns the paragraphs it completes. */
+  push(piece: string): Block[]
+  /** Say the text is complete; returns the last paragraphs. */
+  end(): Block[]
+}
+
 const terminal = /[.!?]["”’)\]]*$/
 // Lines this long are not hard-wrapped: each line of such a block is a paragraph.
 const wrapWidth = 100
@@ -29,29 +37,86 @@ function opensWithDate(text: string): boolean {
  * @returns Paragraphs in document order.
  */
 export function splitTextBlocks(text: string): Block[] {
-  const blocks: Block[] = []
-  let group: Line[] = []
-  const linePattern = /[^\r\n]*(?:\r\n|\n|\r|$)/gy
-  let match: RegExpExecArray | null
-  while (linePattern.lastIndex < text.length && (match = linePattern.exec(text)) !== null) {
-    const raw = match[0]
-    if (raw.length === 0) break
-    const content = raw.replace(/[\r\n]+$/, '')
-    const lead = /^\s*/.exec(content)![0].length
-    const trimmed = content.trim()
-    if (trimmed.length === 0) {
-      flush(text, group, blocks)
-      group = []
-      continue
-    }
-    const start = match.index + lead
-    group.push({start, end: start + trimmed.length, text: trimmed})
-  }
-  flush(text, group, blocks)
+  const splitter = createTextBlockSplitter()
+  const blocks = splitter.push(text)
+  for (const block of splitter.end()) blocks.push(block)
   return blocks
 }
 
-function flush(text: string, lines: Line[], blocks: Block[]): void {
+/**
+ * Make a splitter for text that arrives in pieces (a stream): it gives the
+ * same paragraphs, with the same offsets, as {@link splitTextBlocks} on the
+ * whole text. It holds only the lines of the group of lines (between blank
+ * lines) it is reading.
+ *
+ * @returns The splitter.
+ * @example
+ *   const splitter = createTextBlockSplitter()
+ *   const blocks = [...splitter.push('Title\n\nOn May 5, it'), ...splitter.push(' opened.\n'), ...splitter.end()]
+ */
+export function createTextBlockSplitter(): TextBlockSplitter {
+  // `buffer` holds the source from offset `bufferStart` on: the lines of the current group and what is not read yet.
+  let buffer = ''
+  let bufferStart = 0
+  // Offset in the source of the first character not read as a line yet.
+  let position = 0
+  let group: Line[] = []
+  const linePattern = /[^\r\n]*(?:\r\n|\n|\r|$)/y
+
+  function slice(start: number, end: number): string {
+    return buffer.slice(start - bufferStart, end - bufferStart)
+  }
+
+  function read(final: boolean): Block[] {
+    const blocks: Block[] = []
+    const text = buffer
+    linePattern.lastIndex = position - bufferStart
+    let match: RegExpExecArray | null
+    while (linePattern.lastIndex < text.length && (match = linePattern.exec(text)) !== null) {
+      const raw = match[0]
+      if (raw.length === 0) break
+      const last = raw.charCodeAt(raw.length - 1)
+      // A line without its break, or ending in a CR that may be half of a CRLF, is complete only at the end.
+      const complete = final || (last === 10 || (last === 13 && match.index + raw.length < text.length))
+      if (!complete) break
+      position = bufferStart + match.index + raw.length
+      const content = raw.replace(/[\r\n]+$/, '')
+      const trimmed = content.trim()
+      if (trimmed.length === 0) {
+        flush(group, blocks, slice)
+        group = []
+        continue
+      }
+      const lead = /^\s*/.exec(content)![0].length
+      const start = bufferStart + match.index + lead
+      group.push({start, end: start + trimmed.length, text: trimmed})
+    }
+    if (final) {
+      flush(group, blocks, slice)
+      group = []
+    }
+    // Keep the source from the current group's first line on, and what is not read yet.
+    const keep = group.length > 0 ? group[0]!.start : position
+    if (keep > bufferStart) {
+      buffer = buffer.slice(keep - bufferStart)
+      bufferStart = keep
+    }
+    return blocks
+  }
+
+  return {
+    push(piece) {
+      if (piece.length === 0) return []
+      buffer += piece
+      return read(false)
+    },
+    end() {
+      return read(true)
+    }
+  }
+}
+
+function flush(lines: Line[], blocks: Block[], slice: (start: number, end: number) => string): void {
   if (lines.length === 0) return
   const wrapped = lines.length > 1 && lines.every((line) => line.text.length <= wrapWidth)
   let first = 0
@@ -64,15 +129,15 @@ function flush(text: string, lines: Line[], blocks: Block[]): void {
       ? opensWithDate(next.text) && (endsSentence || heading)
       : endsSentence || heading || opensWithDate(next.text)
     if (split) {
-      push(text, lines, first, index, blocks)
+      push(lines, first, index, blocks, slice)
       first = index
     }
   }
-  push(text, lines, first, lines.length, blocks)
+  push(lines, first, lines.length, blocks, slice)
 }
 
-function push(text: string, lines: Line[], from: number, to: number, blocks: Block[]): void {
+function push(lines: Line[], from: number, to: number, blocks: Block[], slice: (start: number, end: number) => string): void {
   const start = lines[from]!.start
   const end = lines[to - 1]!.end
-  blocks.push({text: text.slice(start, end), offset: start, length: end - start})
+  blocks.push({text: slice(start, end), offset: start, length: end - start})
 }

@@ -1,0 +1,139 @@
+import type {EventDate, NewsItem, Period} from '@sironet/model'
+import type {Block} from './block.js'
+import type {ReportExtra, Reporter} from './create-reporter.js'
+import {findBadOrdinals} from './find-bad-ordinals.js'
+import {findRunTogetherWords} from './find-run-together-words.js'
+import {findSentenceEnd} from './find-sentence-end.js'
+import {findUnbalancedQuotes} from './find-unbalanced-quotes.js'
+import {readEventDate} from './read-event-date.js'
+import {readItemFacts, type ItemFacts} from './read-item-facts.js'
+
+/** What reading an item needs to know of its bulletin. */
+export interface ItemBlockContext {
+  /** Year for dates that state none (optional). */
+  year: number | undefined
+  /** The bulletin’s period, or `null`. */
+  period: Period | null
+  /** BCP 47 language of the bulletin. */
+  language: string
+  /** Adds a message about a range of the block. */
+  reportIn: Reporter['reportIn']
+  /** Whether to read the facts and look for text problems; `false` reads only what ids need (optional, default `true`). */
+  facts?: boolean
+}
+
+/** An item read from its paragraph, before it gets its id. */
+export interface ItemDraft {
+  /** The paragraph. */
+  block: Block
+  /** The item’s date, or `null`. */
+  date: EventDate | null
+  /** Offset in the text just after the date wording the item opens with (`0` when none). */
+  after: number
+  /** The facts; empty when read with `facts: false`. */
+  facts: ItemFacts['facts'] | undefined
+}
+
+function isOutside(date: EventDate, period: Period): boolean {
+  const start = date.start.slice(0, 7)
+  const end = (date.end ?? date.start).slice(0, 7)
+  return start < period.start || end > period.end || start > period.end
+}
+
+/**
+ * Report that a paragraph repeats an earlier item word for word.
+ *
+ * @param block The repeat.
+ * @param first Line and column of the item it repeats.
+ * @param reportIn Adds the message.
+ */
+export function reportDuplicate(block: Block, first: {line: number; column: number}, reportIn: Reporter['reportIn']): void {
+  reportIn(block, 'duplicate-item', `Unexpected repeat of the item at ${first.line}:${first.column}; the repeat is dropped`, 0, findSentenceEnd(block.text))
+}
+
+/**
+ * Read one item paragraph: its date (from its opening words, else from a date
+ * heading above it), the problems of its text, and its facts. Used alike by
+ * the whole-file and the streaming parse, so both give the same items.
+ *
+ * @param block The paragraph.
+ * @param normalized Its text with white space collapsed.
+ * @param dateHeading A heading that is only a date above it (optional).
+ * @param context Year, period, language and the reporter.
+ * @returns The draft item.
+ */
+export function readItemBlock(block: Block, normalized: string, dateHeading: Block | undefined, context: ItemBlockContext): ItemDraft {
+  const {year, period, language, reportIn} = context
+  const body = block.text
+  const reading = readEventDate(body, {year, period})
+  let date: EventDate | null = null
+  let after = 0
+  const headingDate = reading ? undefined : dateHeading && readEventDate(dateHeading.text, {year, period})?.date
+  if (headingDate) {
+    // `January 2018` above undated items dates them.
+    date = headingDate
+  } else if (!reading) {
+    reportIn(block, 'missing-date', 'Expected a date at the start of the item', 0, findSentenceEnd(body))
+  } else if (reading.problem) {
+    reportIn(block, reading.problem.ruleId, reading.problem.reason, reading.offset, reading.offset + reading.length, {
+      actual: body.slice(reading.offset, reading.offset + reading.length)
+    })
+  } else {
+    date = reading.date
+    if (reading.opening) after = reading.offset + reading.length
+    if (date && period && isOutside(date, period)) {
+      reportIn(
+        block,
+        'date-outside-period',
+        `Unexpected date ${date.end ? `${date.start} to ${date.end}` : date.start} outside the bulletin’s period (${period.start} to ${period.end})`,
+        reading.offset,
+        reading.offset + reading.length,
+        {actual: date.text, expected: [`${period.start} to ${period.end}`]}
+      )
+    }
+  }
+  if (context.facts === false) return {block, date, after, facts: undefined}
+
+  for (const issue of [...findUnbalancedQuotes(body), ...findRunTogetherWords(body, {language}), ...findBadOrdinals(body)]) {
+    const extra: ReportExtra = {}
+    if (issue.actual !== undefined) extra.actual = issue.actual
+    if (issue.expected !== undefined) extra.expected = issue.expected
+    reportIn(block, issue.ruleId, issue.reason, issue.start, issue.end, extra)
+  }
+
+  const dateYear = date ? Number(date.start.slice(0, 4)) : (year ?? (period ? Number(period.start.slice(0, 4)) : undefined))
+  const {facts, problems} = readItemFacts(normalized, dateYear === undefined ? {language} : {language, year: dateYear})
+  if (problems.length > 0) {
+    reportIn(block, 'invalid-facts', `Dropped facts that are not valid records: ${problems.join('; ')}`, 0, findSentenceEnd(body))
+  }
+  return {block, date, after, facts}
+}
+
+/**
+ * Make the news item of a draft.
+ *
+ * @param draft The draft, read with facts.
+ * @param id Its id.
+ * @param bulletinId The bulletin id.
+ * @param language BCP 47 language.
+ * @param start Line and column of the paragraph.
+ * @returns The item.
+ */
+export function toNewsItem(draft: ItemDraft, id: string, bulletinId: string, language: string, start: {line: number; column: number}): NewsItem {
+  const facts = draft.facts!
+  return {
+    id,
+    date: draft.date,
+    headline: facts.headline,
+    summary: facts.summary,
+    body: draft.block.text,
+    places: facts.places,
+    participants: facts.participants,
+    themes: facts.themes,
+    organizations: facts.organizations,
+    people: facts.people,
+    tags: facts.tags,
+    language,
+    source: {bulletin: bulletinId, line: start.line, column: start.column, offset: draft.block.offset, length: draft.block.length}
+  }
+}
