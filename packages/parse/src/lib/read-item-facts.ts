@@ -1,4 +1,16 @@
-import {formatIssuePath, maxHeadlineLength, NewsItem, OrganizationRef, Participants, PersonRef, Place, Slug} from '@sironet/model'
+import {
+  formatIssuePath,
+  isCountryCode,
+  isSlug,
+  maxHeadlineLength,
+  NewsItem,
+  OrganizationRef,
+  Participants,
+  ParticipantsQualifier,
+  PersonRef,
+  Place,
+  Slug
+} from '@sironet/model'
 import {collapseWhiteSpace} from './collapse-white-space.js'
 import {extractFacts, type ExtractContext, type ExtractedFacts} from './extract-facts.js'
 import {findSentenceEnd} from './find-sentence-end.js'
@@ -45,13 +57,72 @@ function describe(field: string, issues: readonly Issue[]): string[] {
   })
 }
 
-function keepValid<T>(schema: Schema<T>, value: unknown, field: string, problems: string[]): T[] {
+// Cheap copies of what the extractors build, for the hot path: each returns the
+// value as the model's schema would (its keys in the schema's order, unknown keys
+// dropped) when it is certainly valid under that schema, else `undefined`, and
+// then the schema itself judges it and says what is wrong.
+type Copy<T> = (value: unknown) => T | undefined
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0
+const isOptionalText = (value: unknown): value is string | undefined => value === undefined || isText(value)
+const qualifiers = new Set<unknown>(ParticipantsQualifier.options)
+
+const copyPlace: Copy<Place> = (value) => {
+  if (!isRecord(value)) return undefined
+  const {country, city, region} = value
+  if (typeof country !== 'string' || !isCountryCode(country) || !isOptionalText(city) || !isOptionalText(region)) return undefined
+  const place: Place = {country}
+  if (city !== undefined) place.city = city
+  if (region !== undefined) place.region = region
+  return place
+}
+
+const copyOrganization: Copy<OrganizationRef> = (value) => {
+  if (!isRecord(value)) return undefined
+  const {name, acronym, role} = value
+  if (!isText(name) || !isOptionalText(acronym) || !isOptionalText(role)) return undefined
+  const organization: OrganizationRef = {name}
+  if (acronym !== undefined) organization.acronym = acronym
+  if (role !== undefined) organization.role = role
+  return organization
+}
+
+const copyPerson: Copy<PersonRef> = (value) => {
+  if (!isRecord(value)) return undefined
+  const {name, titles, organization} = value
+  if (!isText(name) || !isOptionalText(organization)) return undefined
+  if (titles !== undefined && !(Array.isArray(titles) && titles.every((title) => isText(title)))) return undefined
+  const person: PersonRef = {name}
+  if (titles !== undefined) person.titles = [...(titles as string[])]
+  if (organization !== undefined) person.organization = organization
+  return person
+}
+
+const copyTheme: Copy<string> = (value) => (isText(value) ? value : undefined)
+const copySlug: Copy<string> = (value) => (typeof value === 'string' && isSlug(value) ? value : undefined)
+
+const copyParticipants: Copy<Participants> = (value) => {
+  if (!isRecord(value)) return undefined
+  const {value: count, qualifier, text} = value
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count <= 0 || !qualifiers.has(qualifier) || typeof text !== 'string') return undefined
+  return {value: count, qualifier: qualifier as Participants['qualifier'], text}
+}
+
+function keepValid<T>(schema: Schema<T>, copy: Copy<T>, value: unknown, field: string, problems: string[]): T[] {
   if (!Array.isArray(value)) {
     problems.push(`${field}: Expected an array, got ${value === null ? 'null' : typeof value}`)
     return []
   }
   const kept: T[] = []
-  for (const [index, entry] of value.entries()) {
+  for (let index = 0; index < value.length; index++) {
+    const entry: unknown = value[index]
+    const quick = copy(entry)
+    if (quick !== undefined) {
+      kept.push(quick)
+      continue
+    }
     const result = schema.safeParse(entry)
     if (result.success) kept.push(result.data)
     else problems.push(...describe(`${field}[${index}]`, result.error.issues))
@@ -97,18 +168,19 @@ export function readItemFacts(text: string, context: ExtractContext): ItemFacts 
 
   let participants: NewsItem['participants'] = null
   if (raw.participants !== null && raw.participants !== undefined) {
-    const result = Participants.safeParse(raw.participants)
+    const quick = copyParticipants(raw.participants)
+    const result = quick === undefined ? Participants.safeParse(raw.participants) : {success: true as const, data: quick}
     if (result.success) participants = result.data
     else problems.push(...describe('participants', result.error.issues))
   }
 
   const facts: ExtractedFacts = {
-    places: keepValid(Place, raw.places ?? [], 'places', problems),
+    places: keepValid(Place, copyPlace, raw.places ?? [], 'places', problems),
     participants,
-    themes: keepValid(NewsItem.shape.themes.element, raw.themes ?? [], 'themes', problems),
-    organizations: keepValid(OrganizationRef, raw.organizations ?? [], 'organizations', problems),
-    people: keepValid(PersonRef, raw.people ?? [], 'people', problems),
-    tags: keepValid(Slug, raw.tags ?? [], 'tags', problems),
+    themes: keepValid(NewsItem.shape.themes.element, copyTheme, raw.themes ?? [], 'themes', problems),
+    organizations: keepValid(OrganizationRef, copyOrganization, raw.organizations ?? [], 'organizations', problems),
+    people: keepValid(PersonRef, copyPerson, raw.people ?? [], 'people', problems),
+    tags: keepValid(Slug, copySlug, raw.tags ?? [], 'tags', problems),
     headline,
     summary
   }

@@ -1,0 +1,67 @@
+/**
+ * Where the time of a parse goes: CPU time of each step `parseBulletin` takes
+ * per item, run alone over the fixture's items (after warm-up). A guide for
+ * speed work, not a benchmark of record (`bench/run.ts` is that).
+ * Run: `node --import tsx --conditions=@sironet/source bench/phases.ts [passes]`.
+ */
+import {readFileSync} from 'node:fs'
+import {collapseWhiteSpace} from '../src/lib/collapse-white-space.ts'
+import {findEntities} from '../src/lib/extract-entities.ts'
+import {extractFacts} from '../src/lib/extract-facts.ts'
+import {extractHeadline} from '../src/lib/extract-headline.ts'
+import {extractParticipants} from '../src/lib/extract-participants.ts'
+import {extractPlaces} from '../src/lib/extract-places.ts'
+import {extractSummary} from '../src/lib/extract-summary.ts'
+import {extractTags} from '../src/lib/extract-tags.ts'
+import {extractThemes} from '../src/lib/extract-themes.ts'
+import {findBadOrdinals} from '../src/lib/find-bad-ordinals.ts'
+import {findRunTogetherWords} from '../src/lib/find-run-together-words.ts'
+import {findUnbalancedQuotes} from '../src/lib/find-unbalanced-quotes.ts'
+import {makeItemIds} from '../src/lib/make-item-ids.ts'
+import {parseBulletin} from '../src/lib/parse-bulletin.ts'
+import {readEventDate} from '../src/lib/read-event-date.ts'
+import {readItemFacts} from '../src/lib/read-item-facts.ts'
+import {splitTextBlocks} from '../src/lib/split-text-blocks.ts'
+import {classifyBlocks} from '../src/lib/classify-blocks.ts'
+
+const text = readFileSync(new URL('../../../fixtures/sironet-2018-h1.txt', import.meta.url), 'utf8')
+const passes = Number(process.argv[2] ?? 30)
+const items = classifyBlocks(splitTextBlocks(text)).items.map((block) => block.text)
+const normalized = items.map((item) => collapseWhiteSpace(item))
+const period = {start: '2018-01', end: '2018-06'}
+const facts = normalized.map((item) => extractFacts(item, {language: 'en', year: 2018}))
+
+const steps: Array<[string, () => unknown]> = [
+  ['parseBulletin (whole)', () => parseBulletin(text)],
+  ['splitTextBlocks + classifyBlocks', () => classifyBlocks(splitTextBlocks(text))],
+  ['collapseWhiteSpace', () => items.map((item) => collapseWhiteSpace(item))],
+  ['readEventDate', () => items.map((item) => readEventDate(item, {period}))],
+  ['findUnbalancedQuotes', () => items.map((item) => findUnbalancedQuotes(item))],
+  ['findRunTogetherWords', () => items.map((item) => findRunTogetherWords(item, {language: 'en'}))],
+  ['findBadOrdinals', () => items.map((item) => findBadOrdinals(item))],
+  ['readItemFacts', () => normalized.map((item) => readItemFacts(item, {language: 'en', year: 2018}))],
+  ['extractFacts', () => normalized.map((item) => extractFacts(item, {language: 'en', year: 2018}))],
+  ['  findEntities', () => normalized.map((item) => findEntities(item))],
+  ['  extractPlaces', () => normalized.map((item, i) => extractPlaces(item, {organizationSpans: []}))],
+  ['  extractParticipants', () => normalized.map((item) => extractParticipants(item))],
+  ['  extractThemes', () => normalized.map((item) => extractThemes(item))],
+  ['  extractTags', () => normalized.map((item) => extractTags(item))],
+  ['  extractHeadline', () => normalized.map((item) => extractHeadline(item))],
+  ['  extractSummary', () => normalized.map((item) => extractSummary(item))],
+  ['makeItemIds', () => makeItemIds(items.map((item, i) => ({date: null, text: item, after: 0})))]
+]
+void facts
+for (let i = 0; i < 10; i++) for (const [, run] of steps) run()
+const whole: number[] = []
+for (const [name, run] of steps) {
+  // The least of five rounds: the machine may be shared, and other work only adds time.
+  let ms = Number.POSITIVE_INFINITY
+  for (let round = 0; round < 5; round++) {
+    const cpu = process.cpuUsage()
+    for (let i = 0; i < passes; i++) run()
+    const used = process.cpuUsage(cpu)
+    ms = Math.min(ms, (used.user + used.system) / 1000 / passes)
+  }
+  whole.push(ms)
+  console.log(`${name.padEnd(34)} ${ms.toFixed(2).padStart(7)} ms/pass ${((100 * ms) / whole[0]!).toFixed(1).padStart(6)}%`)
+}
