@@ -37,6 +37,14 @@ const groupings = new Set(['BRICS', 'CEEC', 'G20', 'G7', 'G77', 'NGO', 'NGOs', '
 // Words one of which a list of bodies needs (`media such as …`): one cheap scan before the costly one.
 const listCue = /such\s+as|namely|including/i
 
+// Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
+const nameWord = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u
+const hyphenatedName = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)+$/u
+const quotedTitle = /[“"]((?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)){0,5})[”"]\s?$/u
+const startsUpper = /^\p{Lu}/u
+const startsUpperOrDigit = /^[\p{Lu}\d]/u
+const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
+
 const lower = (token: Token) => token.text.toLowerCase()
 const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word)
 
@@ -65,7 +73,7 @@ function flags(word: string): number {
   if (eventNouns.has(low) || eventNouns.has(one)) value |= event
   if (leadingNoise.has(low)) value |= noise
   if (monthNames.has(low)) value |= month
-  if (/^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(word) || /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)+$/u.test(word)) value |= nameShape
+  if (nameWord.test(word) || hyphenatedName.test(word)) value |= nameShape
   if (flagCache.size > 50_000) flagCache.clear()
   flagCache.set(word, value)
   return value
@@ -121,8 +129,8 @@ export function findEntities(text: string): Entities {
     let name = slice(part).replace(/^the\s+/i, '')
     // `“Belt and Road” International Alliance`: a quoted title-case phrase right before a name begins it.
     const quoteAt = part[0]!.start - (/\s/.test(text[part[0]!.start - 1] ?? '') ? 2 : 1)
-    const quotedLead = (text[quoteAt] === '”' || text[quoteAt] === '"') && /[“"]((?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)){0,5})[”"]\s?$/u.exec(text.slice(Math.max(0, part[0]!.start - 60), part[0]!.start))
-    if (quotedLead && /^\p{Lu}/u.test(quotedLead[1]!)) {
+    const quotedLead = (text[quoteAt] === '”' || text[quoteAt] === '"') && quotedTitle.exec(text.slice(Math.max(0, part[0]!.start - 60), part[0]!.start))
+    if (quotedLead && startsUpper.test(quotedLead[1]!)) {
       const start = part[0]!.start - quotedLead[0].length
       name = text.slice(start, part.at(-1)!.end)
       organizationSpans.push([start, part[0]!.start])
@@ -180,7 +188,7 @@ export function findEntities(text: string): Entities {
     if (/^(?:The|the)$/.test(part[0]!.text) && part.length > 1) part = part.slice(1)
     else while (part.length > 0 && (isNoiseOrMonth(part[0]!) || /^\d+(?:st|nd|rd|th)?$/.test(part[0]!.text) && isMonth(part[1] ?? part[0]!))) {
       part = part.slice(1)
-      while (part.length > 0 && !/^[\p{Lu}\d]/u.test(part[0]!.text)) part = part.slice(1)
+      while (part.length > 0 && !startsUpperOrDigit.test(part[0]!.text)) part = part.slice(1)
     }
     if (part.length === 0) continue
     for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
@@ -228,7 +236,7 @@ export function findEntities(text: string): Entities {
       if (added) continue
     }
     // `UN Women`, `UN Habitat`: an acronym and one common noun, ending the run, name a body.
-    if (part.length === 2 && isAcronym(part[0]!.text) && !groupings.has(part[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(part[1]!.text) && !isEvent(part[1]!) && !isHead(part[1]!) && !isTitleWord(part[1]!) && !isPlaceName(part[1]!.text) && !isCapitalized(tokens[run.next] ?? part[0]!)) {
+    if (part.length === 2 && isAcronym(part[0]!.text) && !groupings.has(part[0]!.text) && capitalizedWord.test(part[1]!.text) && !isEvent(part[1]!) && !isHead(part[1]!) && !isTitleWord(part[1]!) && !isPlaceName(part[1]!.text) && !isCapitalized(tokens[run.next] ?? part[0]!)) {
       addOrganization(part)
       continue
     }
@@ -295,7 +303,7 @@ export function findEntities(text: string): Entities {
     while (cursor < tokens.length && /^(?:former|the|then|now|now-retired|also|currently|a|an)$/i.test(tokens[cursor]!.text)) cursor++
     // A qualifier may come before the title: `former Sri Lanka Ambassador`, `Polish Director General`.
     let qualifier = 0
-    while (qualifier < 3 && /^\p{Lu}/u.test(tokens[cursor + qualifier]?.text ?? '') && !isTitleWord(tokens[cursor + qualifier]!)) qualifier++
+    while (qualifier < 3 && startsUpper.test(tokens[cursor + qualifier]?.text ?? '') && !isTitleWord(tokens[cursor + qualifier]!)) qualifier++
     if (qualifier > 0 && isTitleWord(tokens[cursor + qualifier] ?? tokens[cursor]!) && isTitleWord(tokens[cursor + qualifier]!)) cursor += qualifier
     const start = cursor
     let sawHead = false
@@ -499,7 +507,7 @@ function isOrganization(part: Token[]): boolean {
   let endsWithHead = isHead(last) && !isWeakHead(last)
   if (isHead(last) && isWeakHead(last)) {
     // A weak head (`Exchange`, `House`) needs a proper qualifier: `Shanghai … Exchange`, `China House`.
-    endsWithHead = words.some((token) => token !== last && (isPlaceName(token.text) || isAcronym(token.text) || /^(?:World|Global|International)$/.test(token.text) || /(?:an|ese|ish)$/.test(token.text) && /^\p{Lu}/u.test(token.text) && !isHead(token) && !isEvent(token)))
+    endsWithHead = words.some((token) => token !== last && (isPlaceName(token.text) || isAcronym(token.text) || /^(?:World|Global|International)$/.test(token.text) || /(?:an|ese|ish)$/.test(token.text) && startsUpper.test(token.text) && !isHead(token) && !isEvent(token)))
   }
   if (!endsWithHead && !hasComplement) {
     const lastHead = part.findLastIndex((token) => isHead(token) && !isWeakHead(token))
@@ -550,7 +558,7 @@ const initialsCache = new Map<string, string>()
 function readInitials(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
+    .filter((word) => startsUpper.test(word))
     .map((word) => word[0])
     .join('')
 }

@@ -6,6 +6,9 @@ const eventVerb =
 // Modifiers that follow an event's name and are not part of it.
 const trailing =
   /\s+(?:(?:which\s+was\s+)?(?:\w+ly\s+)?(?:organi[sz]ed|sponsored|hosted|co-organi[sz]ed|co-hosted|supported|initiated|planned|launched|staged|held|convened|undertaken|funded)\s+by\b|themed\b|with\s+the\s+theme\b|under\s+the\s+(?:framework|theme|auspices)\b|in\s+cooperation\s+with\b|during\s+which\b).*$/is
+// Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
+// Asides between commas say who helped, not what happened.
+const helperAside = /,\s*(?:in\s+cooperation\s+with|together\s+with|jointly\s+with|with\s+the\s+support\s+of|under\s+the\s+support\s+of|at\s+the\s+invitation\s+of)\s[^,]+,(?=\s*\p{Ll})/u
 
 /**
  * Write an item's headline, as an editor would: the name of the event when the
@@ -32,7 +35,7 @@ export function extractHeadline(text: string, dateEnd?: number): string {
   }
   headline = headline.replace(/^(?:the|a|an)\s+(?=\S+\s+\S)/i, '')
   // Asides between commas say who helped, not what happened.
-  headline = headline.replace(/,\s*(?:in\s+cooperation\s+with|together\s+with|jointly\s+with|with\s+the\s+support\s+of|under\s+the\s+support\s+of|at\s+the\s+invitation\s+of)\s[^,]+,(?=\s*\p{Ll})/u, '')
+  headline = headline.replace(helperAside, '')
   // A clause after the event says what followed, not what happened: `…, attracting about 80 participants`.
   headline = headline.replace(/,\s*(?:attracting|drawing|bringing\s+together|which|where|during\s+which|with\s+the\s+participation\s+of|attended\s+by|involving)\s.*$/s, '')
   headline = (/[^\S ]| {2}/.test(headline) ? headline.replace(/\s+/g, ' ') : headline).trim()

@@ -6,6 +6,8 @@ const opener = new RegExp(
   'iu'
 )
 const witnessed = new RegExp(`^(?:(?:Early|Mid|Late)[\\s-]+)?${month}(?:\\s+\\d{4})?\\s+(?:witnessed|saw)\\s+`, 'iu')
+// Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
+const lowerStart = /^\s*[“"‘]?\p{Ll}/u
 
 /** The opening sentence of an item, split into its date phrase and the rest. */
 export interface Lead {
@@ -62,5 +64,5 @@ export function capitalize(text: string): string {
   // Most text starts with a capital or a digit already.
   const code = text.charCodeAt(0)
   if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return text
-  return text.replace(/^\s*[“"‘]?\p{Ll}/u, (letter) => letter.toUpperCase())
+  return text.replace(lowerStart, (letter) => letter.toUpperCase())
 }

@@ -15,6 +15,8 @@ export interface NameRun {
 const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'between', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'van', 'von', 'da'])
 // Heads after which `in …` / `to …` is part of the name (`Embassy of Nepal in China`).
 const locatedHeads = /^(?:embassy|embassies|consulate|office|delegation|mission|representative|branch|bureau)$/i
+// Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
+const acronymInParentheses = /^\p{Lu}[\p{Lu}\d&-]+$/u
 
 /** Whether text starts with an ASCII digit (cheaper than a regular expression on every token). */
 function startsWithDigit(text: string): boolean {
@@ -85,7 +87,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
     const open = tokens[cursor]
     const inner = tokens[cursor + 1]
     const close = tokens[cursor + 2]
-    if (open?.text === '(' && inner && close?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(inner.text)) {
+    if (open?.text === '(' && inner && close?.text === ')' && acronymInParentheses.test(inner.text)) {
       named.acronym = inner.text
       named.next = cursor + 3
     }

@@ -26,6 +26,12 @@ const venueOpeners = new Set(['the', 'a', 'an', 'of', 'and', 'capital', 'located
 const designation = /^(?:Province|Provincial|State|Region|Division|Prefecture|District|County|Oblast|Governorate|Municipality|Department|Canton|Territory)$/
 const settlement = /^(?:Town|City|Village|Township|Borough)$/
 const citySuffix = /-(?:gun|si|shi|gu|ku|cho|machi|mura|eup|myeon)$/i
+// Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
+// `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
+const officeBefore = /\b(?:Ambassadors?|Consul(?:-General)?|Envoy|Embass(?:y|ies)|Consulates?|Representatives?|Delegation|Mission|Office|Offices|Branch)(?:\s+(?:of|to|the|and|\p{Lu}[\p{L}’'-]*))*\s+$/u
+const namesThenComma = /^\s*\p{Lu}[\p{L}’'-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}’'-]*)*\s*,/u
+const lowerThenUpper = /\p{Ll}\p{Lu}/u
+const startsUpper = /^\p{Lu}/u
 const background = /^(?:(?:In|On|From|Since|By|During|Until|Back\s+in|Early|Late|Mid|At\s+the\s+end\s+of)\s+(?:(?:early|late|mid|the\s+\w+\s+of)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b|In\s+the\s+past\b|Last\s+year\b|Previously\b)/
 
 /**
@@ -97,9 +103,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       // `students who had studied in China`: background, not the venue.
       if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
       // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
-      if (/\b(?:Ambassadors?|Consul(?:-General)?|Envoy|Embass(?:y|ies)|Consulates?|Representatives?|Delegation|Mission|Office|Offices|Branch)(?:\s+(?:of|to|the|and|\p{Lu}[\p{L}’'-]*))*\s+$/u.test(before)) continue
+      if (officeBefore.test(before)) continue
       // After the opening sentence only `In Latvia, …` and `was held in …` say where the event was.
-      const opening = match.index === 0 && /^\s*\p{Lu}[\p{L}’'-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}’'-]*)*\s*,/u.test(sentence.text.slice(match[0].length))
+      const opening = match.index === 0 && namesThenComma.test(sentence.text.slice(match[0].length))
       if (!first && !opening && !venueVerb.test(before)) continue
       const start = sentence.start + match.index + match[0].length
       if (options.dateRange && start >= options.dateRange[0] && start < options.dateRange[1]) continue
@@ -259,14 +265,14 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       return {type: 'unknown', city: text.slice(tail[0]!.start, tail.at(-1)!.end), fromShape: true}
     }
     if (run.some((token) => organizationHeads.has(token.text.toLowerCase()) || isCommonWord(token.text))) return {type: 'unknown'}
-    return run.length <= 3 && !run.some((token) => /\p{Ll}\p{Lu}/u.test(token.text)) ? {type: 'unknown', city: runText} : {type: 'unknown'}
+    return run.length <= 3 && !run.some((token) => lowerThenUpper.test(token.text)) ? {type: 'unknown', city: runText} : {type: 'unknown'}
   }
 }
 
 /** Whether a word starts with a capital letter (ASCII by arithmetic). */
 function capital(text: string): boolean {
   const code = text.charCodeAt(0)
-  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(text)
+  return code < 128 ? code >= 65 && code <= 90 : startsUpper.test(text)
 }
 
 /** Places named inside a longer name (`Shenzhen University`, `China National Convention Center`). */

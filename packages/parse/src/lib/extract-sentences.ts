@@ -15,6 +15,11 @@ const abbreviations = new Set([
 let lastText: string | undefined
 let lastSentences: Sentence[] = []
 
+// Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
+const boundary = /[.!?]["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])/gu
+const letterOrPeriod = /[\p{L}.]/u
+const initials = /^(?:\p{L}\.)*\p{L}$/u
+
 /**
  * Split an item's text into sentences: a period, `!` or `?` followed by space
  * ends one, unless it closes an abbreviation (`St.`, `Jan.`) or an initial (`D.C.`).
@@ -27,15 +32,14 @@ let lastSentences: Sentence[] = []
 export function splitSentences(text: string): Sentence[] {
   if (text === lastText) return lastSentences
   const sentences: Sentence[] = []
-  const boundary = /[.!?]["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])/gu
   let start = 0
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length
     // The word that ends at the mark (letters and periods), read backwards.
     let from = match.index
-    while (from > start && from > match.index - 24 && /[\p{L}.]/u.test(text[from - 1]!)) from--
+    while (from > start && from > match.index - 24 && letterOrPeriod.test(text[from - 1]!)) from--
     const word = text.slice(from, match.index)
-    if (match[0][0] === '.' && (abbreviations.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word))) continue
+    if (match[0][0] === '.' && (abbreviations.has(word.toLowerCase()) || initials.test(word))) continue
     push(start, end)
     start = end
   }

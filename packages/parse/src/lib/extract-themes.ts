@@ -2,6 +2,8 @@
 const cue =
   /\b(?:themed(?:\s+(?:as|on))?|with\s+an?\s+theme\s+of|(?:with|under|on|centering\s+(?:on|around)|centred\s+on|centered\s+on|focusing\s+on|around)\s+(?:the\s+)?(?:main\s+)?theme(?:\s+of)?|the\s+(?:main\s+)?theme\s+(?:of\s+(?:the|this|this\s+year['’]s|the\s+\d{4})\s+[\w\s'’-]{1,40}?\s+)?(?:was|is|will\s+be)(?:\s+the)?|theme(?:d)?\s*:)\s*(?:the\s+)?(?=[“"‘'])/giu
 
+// Built once here: the build lowers `\p{…}` literals to `new RegExp` at each use.
+const inPlaceTail = /\s+in\s+\p{Lu}[\s\S]*$/u
 const closing: Record<string, string> = {'“': '”', '"': '"', '‘': '’', "'": "'"}
 
 /**
@@ -33,7 +35,7 @@ export function extractThemes(text: string): string[] {
       theme = stop === -1 ? rest : rest.slice(0, stop)
       const paren = theme.lastIndexOf(')')
       if (paren !== -1 && theme.includes('(')) theme = theme.slice(0, paren + 1)
-      else theme = theme.replace(/\s+in\s+\p{Lu}[\s\S]*$/u, '').replace(/,\s*$/, '')
+      else theme = theme.replace(inPlaceTail, '').replace(/,\s*$/, '')
       end = open + 1 + theme.length
     } else {
       theme = text.slice(open + 1, end)

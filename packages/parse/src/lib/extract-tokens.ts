@@ -13,6 +13,12 @@ export interface Token {
 }
 
 const keepDot = /^(?:\p{L}\.)+$|^(?:st|mr|mrs|ms|dr|jr|sr|prof|co|inc|ltd|no)\.$/iu
+// Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
+const letterOrNumberChar = /[\p{L}\p{N}]/u
+const markChar = /\p{M}/u
+const startsUpper = /^\p{Lu}/u
+const acronymShape = /^\p{Lu}[\p{Lu}\d&]+s?$/u
+const twoCapitals = /\p{Lu}.*\p{Lu}/u
 
 // Character classes, ASCII by arithmetic, the rest by Unicode property once per character.
 const letterOrDigit = 1
@@ -28,7 +34,7 @@ function classify(code: number): number {
   let value = classCache.get(code)
   if (value === undefined) {
     const char = String.fromCharCode(code)
-    value = /[\p{L}\p{N}]/u.test(char) ? letterOrDigit : /\p{M}/u.test(char) ? mark : 0
+    value = letterOrNumberChar.test(char) ? letterOrDigit : markChar.test(char) ? mark : 0
     classCache.set(code, value)
   }
   return value
@@ -131,7 +137,7 @@ export function isCapitalized(token: Token): boolean {
   if (!token.word) return false
   const code = token.text.charCodeAt(0)
   if (code < 128) return code >= 65 && code <= 90
-  return /^\p{Lu}/u.test(token.text)
+  return startsUpper.test(token.text)
 }
 
 /**
@@ -142,5 +148,5 @@ export function isCapitalized(token: Token): boolean {
 export function isAcronym(text: string): boolean {
   const second = text.charCodeAt(1)
   if (second >= 97 && second <= 122) return false
-  return /^\p{Lu}[\p{Lu}\d&]+s?$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text)
+  return acronymShape.test(text) && twoCapitals.test(text)
 }

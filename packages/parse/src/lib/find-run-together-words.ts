@@ -37,6 +37,8 @@ const letterOrNumber = /[\p{L}\p{N}]/u
 const quotePattern = /[“”]/g
 // Addresses and handles, where capitals inside words are normal.
 const addressPattern = /[@/#_]|\.\p{L}{2,}|\p{N}/u
+// Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
+const capitalizedStart = /^\p{Lu}\p{Ll}*/u
 
 const minimumPart = 4
 
@@ -77,7 +79,7 @@ function findCamelSplit(text: string, word: string, start: number): number | und
     const before = word.charAt(index - 1)
     const here = word.charAt(index)
     if (before === before.toUpperCase() || here === here.toLowerCase()) continue
-    const right = /^\p{Lu}\p{Ll}*/u.exec(word.slice(index))![0]
+    const right = capitalizedStart.exec(word.slice(index))![0]
     if (index < 3 || right.length < 3 || word.slice(0, index) === 'Mac') continue
     return index
   }

@@ -44,6 +44,9 @@ const abbreviations = new Set([
 ])
 
 const candidate = /[.!?]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu
+// Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
+const lastWord = /(\p{L}+)$/u
+const periodLetter = /\.\p{L}$/u
 
 /**
  * Find where the first sentence of `text` ends: after a `.`, `!` or `?` that is
@@ -60,12 +63,12 @@ export function findSentenceEnd(text: string, from = 0): number {
   pattern.lastIndex = from
   let match: RegExpExecArray | null
   while ((match = pattern.exec(text)) !== null) {
-    const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, match.index - 12), match.index))
+    const before = lastWord.exec(text.slice(Math.max(0, match.index - 12), match.index))
     const word = before?.[1]
     const isAbbreviation =
       text.charAt(match.index) === '.' &&
       word !== undefined &&
-      (word.length === 1 || abbreviations.has(word.toLowerCase()) || /\.\p{L}$/u.test(text.slice(match.index - 2, match.index)))
+      (word.length === 1 || abbreviations.has(word.toLowerCase()) || periodLetter.test(text.slice(match.index - 2, match.index)))
     if (!isAbbreviation) return match.index + match[0].trimEnd().length
   }
   return text.length

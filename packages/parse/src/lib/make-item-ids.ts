@@ -61,6 +61,8 @@ const stopWords = new Set([
 const keyWordCount = 5
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu
+// Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
+const onlyDigits = /^\p{N}+$/u
 
 /** Text as ids see it: the same for the same words, whatever the white space. */
 function normalize(text: string): string {
@@ -91,7 +93,7 @@ export function makeItemIds(items: readonly ItemIdInput[]): string[] {
     let match: RegExpExecArray | null
     while (words.length < keyWordCount && (match = pattern.exec(item.text)) !== null) {
       const word = match[0].replace(/['’]/g, '')
-      if (!/^\p{N}+$/u.test(word) && !stopWords.has(word.toLowerCase())) words.push(word)
+      if (!onlyDigits.test(word) && !stopWords.has(word.toLowerCase())) words.push(word)
     }
     return makeSlug(`${item.date?.start ?? 'undated'} ${words.join(' ')}`)
   })
