@@ -20,6 +20,8 @@ export default defineConfig([
     // unescaped; a classic script takes the page's encoding, so it stays ASCII.
     esbuildOptions(options, {format}) {
       if (format === 'esm') options.charset = 'utf8'
+      // Internal members end in `_` (`render_`): shorten them; feed fields never end so.
+      options.mangleProps = /[^_]_$/
     },
     outExtension: ({format}) => ({js: format === 'iife' ? '.iife.js' : '.js'})
   })

@@ -1,3 +1,4 @@
+import {formatCountry} from './format-country.js'
 import {formatDate} from './format-date.js'
 import {pickMessages} from './messages.js'
 import type {WidgetEntry, WidgetFeed} from './read-feed.js'
@@ -33,7 +34,7 @@ export interface ViewOptions {
  * @param language BCP 47 tag (example: `'ar'`).
  */
 export function isRightToLeft(language: string): boolean {
-  return /^(?:ar|fa|he|iw|ps|ur|yi|ckb|dv|sd|ug)(?:-|$)/i.test(language)
+  return /^(ar|fa|he|iw|ps|ur|yi|ckb|dv|sd|ug)\b/i.test(language)
 }
 
 /**
@@ -43,55 +44,6 @@ export function isRightToLeft(language: string): boolean {
  */
 export function toLayout(value: string | null | undefined): Layout {
   return value === 'cards' || value === 'compact' ? value : 'list'
-}
-
-function formatPlace(place: WidgetEntry['places'][number], names: Intl.DisplayNames | undefined): string {
-  try {
-    return names?.of(place.country) ?? place.country
-  } catch {
-    // An unknown code keeps its letters.
-    return place.country
-  }
-}
-
-function buildItem(entry: WidgetEntry, options: ViewOptions, names: Intl.DisplayNames | undefined): ViewNode {
-  // The item’s text keeps its own language and direction inside a page of another.
-  const content: Record<string, string> = entry.language ? {lang: entry.language, dir: 'auto'} : {dir: 'auto'}
-  const meta: ViewNode[] = []
-  const date = entry.date && formatDate(entry.date, options.language)
-  if (date) meta.push(['time', {part: 'date', datetime: entry.date!.start}, date])
-  if (options.layout !== 'compact') {
-    if (entry.places.length > 0) {
-      // Cities are written as in the item (its language), countries in the page’s;
-      // `<bdi>` keeps a Latin city from reordering an Arabic line.
-      const places = entry.places.flatMap((place, index): ViewNode[] => [
-        ...(index ? ['; '] : []),
-        ...(place.city ? [['bdi', content, place.city] as ViewNode, ', '] : []),
-        formatPlace(place, names)
-      ])
-      meta.push(['span', {part: 'place'}, ...places])
-    }
-    const organization = entry.organizations[0]
-    // The separator before each part is drawn in the page’s direction, so the
-    // item’s own text is isolated one level down.
-    if (organization) meta.push(['span', {part: 'org'}, ['bdi', content, organization.name]])
-  }
-  return [
-    'li',
-    {class: 'item', part: 'item'},
-    [
-      'article',
-      {},
-      [
-        'h3',
-        {class: 'headline', part: 'headline'},
-        entry.url
-          ? ['a', {href: entry.url, rel: 'noopener', part: 'link headline-link', ...content}, entry.title]
-          : ['span', content, entry.title]
-      ],
-      ...(meta.length > 0 ? [['p', {class: 'meta', part: 'meta'}, ...meta] as ViewNode] : [])
-    ]
-  ]
 }
 
 /**
@@ -108,44 +60,64 @@ function buildItem(entry: WidgetEntry, options: ViewOptions, names: Intl.Display
 export function buildView(
   feed: WidgetFeed | undefined,
   entries: readonly WidgetEntry[],
-  options: ViewOptions
+  {state, language, layout, feedUrl}: ViewOptions
 ): ViewNode {
-  const words = pickMessages(options.language)
-  const layout = toLayout(options.layout)
-  const feedLink = (label: string, part: string): ViewNode[] => {
-    const href = part === 'all-link' ? (feed?.homePageUrl ?? options.feedUrl) : options.feedUrl
-    return href ? [['a', {href, rel: 'noopener', part: `link ${part}`}, label]] : []
-  }
-  let names: Intl.DisplayNames | undefined
-  try {
-    names = new Intl.DisplayNames(options.language, {type: 'region'})
-  } catch {
-    names = undefined
-  }
-  const body: ViewNode[] =
-    options.state === 'loading'
-      ? [['p', {class: 'status', part: 'status', role: 'status'}, words.loading]]
-      : options.state === 'error'
-        ? [['p', {class: 'status', part: 'status error', role: 'alert'}, words.error, ' ', ...feedLink(words.feed, 'feed-link')]]
+  const [news, loading, empty, error, feedLabel, all] = pickMessages(language)
+  const shape = toLayout(layout)
+  const link = (href: string | undefined, label: string, part: string): ViewNode[] =>
+    href ? [['a', {href, rel: 'noopener', part: 'link ' + part}, label]] : []
+  const status = (part: string, role: string, ...children: ViewNode[]): ViewNode[] => [['p', {part: 'status' + part, role}, ...children]]
+  const body =
+    state === 'loading'
+      ? status('', 'status', loading)
+      : state === 'error'
+        ? status(' error', 'alert', error, ' ', ...link(feedUrl, feedLabel, 'feed-link'))
         : entries.length === 0
-          ? [['p', {class: 'status', part: 'status', role: 'status'}, words.empty]]
+          ? status('', 'status', empty)
           : [
-              ['ul', {class: 'list', part: 'list', role: 'list'}, ...entries.map((entry) => buildItem(entry, {...options, layout}, names))],
-              ...feedLink(words.all, 'all-link').map((link): ViewNode => ['p', {class: 'footer', part: 'footer'}, link])
+              ['ul', {part: 'list', role: 'list'}, ...entries.map((entry) => buildItem(entry, language, shape))] as ViewNode,
+              ...link(feed?.homePageUrl ?? feedUrl, all, 'all-link').map((node): ViewNode => ['p', {part: 'footer'}, node])
             ]
-  const title: ViewNode = feed?.title
-    ? ['h2', {class: 'title', part: 'title'}, ['bdi', feed.language ? {lang: feed.language} : {}, feed.title]]
-    : ['h2', {class: 'title', part: 'title'}, words.news]
   return [
     'div',
-    {
-      class: `root ${layout}`,
-      part: 'root',
-      lang: options.language,
-      dir: isRightToLeft(options.language) ? 'rtl' : 'ltr',
-      'aria-busy': String(options.state === 'loading')
-    },
-    title,
+    {class: 'root ' + shape, part: 'root', lang: language, dir: isRightToLeft(language) ? 'rtl' : 'ltr', 'aria-busy': String(state === 'loading')},
+    ['h2', {part: 'title'}, ...(feed?.title ? [['bdi', feed.language ? {lang: feed.language} : {}, feed.title] as ViewNode] : [news])],
     ...body
+  ]
+}
+
+function buildItem(entry: WidgetEntry, language: string, layout: Layout): ViewNode {
+  // The item’s text keeps its own language and direction inside a page of another.
+  const content: Record<string, string> = entry.language ? {lang: entry.language, dir: 'auto'} : {dir: 'auto'}
+  const meta: ViewNode[] = []
+  const date = entry.date && formatDate(entry.date, language)
+  if (date) meta.push(['time', {part: 'date', datetime: entry.date!.start}, date])
+  if (layout !== 'compact') {
+    // Cities are written as in the item (its language), countries in the page’s;
+    // `<bdi>` keeps a Latin city from reordering an Arabic line.
+    const places = entry.places.flatMap((place, index): ViewNode[] => [
+      ...(index ? ['; '] : []),
+      ...(place.city ? [['bdi', content, place.city] as ViewNode, ', '] : []),
+      formatCountry(place.country, language)
+    ])
+    if (places.length) meta.push(['span', {part: 'place'}, ...places])
+    const organization = entry.organizations[0]
+    // The separator before each part is drawn in the page’s direction, so the
+    // item’s own text is isolated one level down.
+    if (organization) meta.push(['span', {part: 'org'}, ['bdi', content, organization.name]])
+  }
+  return [
+    'li',
+    {part: 'item'},
+    [
+      'article',
+      {},
+      [
+        'h3',
+        {part: 'headline'},
+        entry.url ? ['a', {href: entry.url, rel: 'noopener', part: 'link headline-link', ...content}, entry.title] : ['span', content, entry.title]
+      ],
+      ...(meta.length ? [['p', {part: 'meta'}, ...meta] as ViewNode] : [])
+    ]
   ]
 }

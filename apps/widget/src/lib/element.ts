@@ -1,9 +1,10 @@
-import {buildStylesheet} from './styles.js'
 import {buildView, type ViewNode, type ViewState} from './build-view.js'
 import {filterEntries} from './filter-entries.js'
+import {formatCountry} from './format-country.js'
 import {formatDate} from './format-date.js'
-import {toHttpUrl} from './to-http-url.js'
 import {readFeed, toLanguage, type WidgetFeed} from './read-feed.js'
+import {stylesheet} from './styles.js'
+import {toHttpUrl} from './to-http-url.js'
 
 /** What the `items` property takes: a JSON Feed, its items, or `NewsItem` records. */
 export type SironetNewsData = unknown
@@ -26,7 +27,7 @@ const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as ty
 let sheet: CSSStyleSheet | undefined
 
 function toDom(node: ViewNode): Node {
-  if (typeof node === 'string') return document.createTextNode(node)
+  if (typeof node === 'string') return new Text(node)
   const [tagName, attributes, ...children] = node
   const element = document.createElement(tagName)
   for (const name in attributes) element.setAttribute(name, attributes[name]!)
@@ -34,6 +35,7 @@ function toDom(node: ViewNode): Node {
   return element
 }
 
+// Names ending in `_` are internal: the browser bundles shorten them.
 /**
  * `<sironet-news>`: shows SIRONET exchange news from a JSON Feed, in the page’s
  * language and look. Attributes: `src`, `limit`, `country`, `organization`,
@@ -48,125 +50,124 @@ export class SironetNewsElement extends Base {
   /** Attributes that update the widget when they change. */
   static observedAttributes = ['src', 'limit', 'country', 'organization', 'tag', 'lang', 'layout']
 
-  #root: ShadowRoot
-  #items: SironetNewsData
-  #feed: WidgetFeed | undefined
-  #state: ViewState = 'loading'
-  #request = 0
-  #controller: AbortController | undefined
-  #queued: boolean | undefined
+  private root_ = this.attachShadow({mode: 'open'})
+  private items_: SironetNewsData
+  private feed_: WidgetFeed | undefined
+  private state_: ViewState = 'loading'
+  private request_ = 0
+  private controller_: AbortController | undefined
+  private queued_: boolean | undefined
 
   constructor() {
     super()
-    this.#root = this.attachShadow({mode: 'open'})
     // A constructed stylesheet, shared by every instance: no `<style>` or
     // `style=""`, so a strict CSP without `'unsafe-inline'` allows it.
-    if (!sheet) {
-      sheet = new CSSStyleSheet()
-      sheet.replaceSync(buildStylesheet(':host') + ':host([hidden]){display:none}')
-    }
-    this.#root.adoptedStyleSheets = [sheet]
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(stylesheet)
+    this.root_.adoptedStyleSheets = [sheet]
   }
 
   /** Data passed in directly instead of `src`: a JSON Feed, its items, or `NewsItem` records. */
   get items(): SironetNewsData {
-    return this.#items
+    return this.items_
   }
 
   set items(value: SironetNewsData) {
-    this.#items = value
-    this.#update(true)
+    this.items_ = value
+    this.update_(true)
   }
 
   /** @internal */
   connectedCallback(): void {
-    this.#update(true)
+    this.update_(true)
   }
 
   /** @internal */
   disconnectedCallback(): void {
-    this.#controller?.abort()
-    this.#request++
-    this.#queued = undefined
+    this.controller_?.abort()
+    this.request_++
+    this.queued_ = undefined
   }
 
   /** @internal */
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (old !== value) this.#update(name === 'src')
+    if (old !== value) this.update_(name === 'src')
   }
 
-  // Several attribute changes in one task render once.
-  #update(reload: boolean): void {
-    const queued = this.#queued
-    this.#queued = reload || queued === true
-    if (queued === undefined) {
+  // Several changes in one task render once; `reload` reads the data again.
+  private update_(reload: boolean): void {
+    if (this.queued_ === undefined) {
       queueMicrotask(() => {
-        const load = this.#queued
-        this.#queued = undefined
-        if (this.isConnected) void (load ? this.#load() : this.#render())
+        const load = this.queued_
+        this.queued_ = undefined
+        if (this.isConnected) void (load ? this.load_() : this.render_())
       })
     }
+    this.queued_ ||= reload
   }
 
-  async #load(): Promise<void> {
-    const request = ++this.#request
-    this.#controller?.abort()
-    this.#controller = undefined
+  private async load_(): Promise<void> {
+    const request = ++this.request_
+    this.controller_?.abort()
     const src = this.getAttribute('src')
-    if (this.#items !== undefined || !src) {
-      this.#feed = readFeed(this.#items ?? [], document.baseURI)
-      return this.#render('ready')
+    if (this.items_ !== undefined || !src) {
+      this.feed_ = readFeed(this.items_ ?? [], document.baseURI)
+      return this.render_('ready')
     }
-    const controller = (this.#controller = new AbortController())
     try {
       const url = new URL(src, document.baseURI).href
       // The feed is public: send no cookies or credentials, even to the same
       // origin, and no Referer, so the feed’s host cannot track readers.
-      const pending = fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer', signal: controller.signal})
-      this.#render('loading')
+      const pending = fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer', signal: (this.controller_ = new AbortController()).signal})
+      this.render_('loading')
       const response = await pending
-      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      if (!response.ok) throw new Error('HTTP ' + response.status)
       const data: unknown = await response.json()
-      if (request !== this.#request) return
-      this.#feed = readFeed(data, url)
-      this.#render('ready')
+      if (request === this.request_) {
+        this.feed_ = readFeed(data, url)
+        this.render_('ready')
+      }
     } catch (error) {
-      if (request !== this.#request) return
-      this.#feed = undefined
-      this.#render('error')
-      this.#emit('error', {message: String((error as Error)?.message ?? error)})
+      if (request === this.request_) {
+        this.feed_ = undefined
+        this.render_('error')
+        this.emit_('error', {message: String((error as Error)?.message ?? error)})
+      }
     }
   }
 
-  #render(state: ViewState = this.#state): void {
-    this.#state = state
-    const src = this.getAttribute('src')
+  private render_(state = this.state_): void {
+    this.state_ = state
+    const get = (name: string) => this.getAttribute(name) ?? undefined
     const language =
-      toLanguage(this.getAttribute('lang')) ??
+      toLanguage(get('lang')) ??
       toLanguage(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ??
       toLanguage(document.documentElement.lang) ??
       'en'
-    const entries = state === 'ready' ? filterEntries(this.#feed?.entries ?? [], {
-      limit: Number.parseInt(this.getAttribute('limit') ?? '', 10),
-      country: this.getAttribute('country') ?? undefined,
-      organization: this.getAttribute('organization') ?? undefined,
-      tag: this.getAttribute('tag') ?? undefined
-    }) : []
-    const view = buildView(this.#feed, entries, {
-      state,
-      language,
-      layout: this.getAttribute('layout'),
-      feedUrl: this.#items === undefined ? toHttpUrl(src, document.baseURI) : undefined
-    })
-    // While the feed is on its way, make the date formats: their first use
-    // loads the browser’s Intl data, which then overlaps the request.
-    if (state === 'loading') formatDate({start: '2000-01-01', end: '2000-01-02'}, language)
-    this.#root.replaceChildren(toDom(view))
-    if (state === 'ready') this.#emit('load', {count: entries.length})
+    const entries =
+      state === 'ready'
+        ? filterEntries(this.feed_!.entries, {limit: Number.parseInt(get('limit')!, 10), country: get('country'), organization: get('organization'), tag: get('tag')})
+        : []
+    this.root_.replaceChildren(
+      toDom(
+        buildView(this.feed_, entries, {
+          state,
+          language,
+          layout: get('layout'),
+          feedUrl: this.items_ === undefined ? toHttpUrl(get('src'), document.baseURI) : undefined
+        })
+      )
+    )
+    if (state === 'ready') this.emit_('load', {count: entries.length})
+    // While the feed is on its way, make the date and country formats: their
+    // first use loads the browser’s Intl data, which then overlaps the request.
+    else if (state === 'loading') {
+      formatDate({start: '2000-01-01', end: '2000-02-02'}, language)
+      formatCountry('FR', language)
+    }
   }
 
-  #emit(type: string, detail: SironetNewsLoadDetail | SironetNewsErrorDetail): void {
-    this.dispatchEvent(new CustomEvent(`sironet-news:${type}`, {detail, bubbles: true, composed: true}))
+  private emit_(type: string, detail: SironetNewsLoadDetail | SironetNewsErrorDetail): void {
+    this.dispatchEvent(new CustomEvent('sironet-news:' + type, {detail, bubbles: true, composed: true}))
   }
 }
 

@@ -15,9 +15,11 @@ export interface FilterOptions {
 /** How many entries are shown when no `limit` is given. */
 export const defaultLimit = 10
 
-function toWords(value: string | undefined): string[] {
-  return (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean)
-}
+const toWords = (value = ''): string[] => value.toLowerCase().split(/[\s,]+/).filter(Boolean)
+
+// No wanted values matches everything; otherwise one value must be wanted.
+const matches = (wanted: string[], values: string[]): boolean =>
+  !wanted.length || values.some((value) => wanted.includes(value.toLowerCase()))
 
 /**
  * Keep the entries that match a country, an organization and a tag, up to a limit.
@@ -32,16 +34,16 @@ export function filterEntries(entries: readonly WidgetEntry[], options: FilterOp
   const countries = toWords(options.country)
   const tags = toWords(options.tag)
   const organization = options.organization?.trim().toLowerCase()
-  const limit = options.limit !== undefined && options.limit >= 0 ? Math.floor(options.limit) : defaultLimit
+  const limit = options.limit!
   return entries
     .filter(
       (entry) =>
-        (!countries.length || entry.places.some((place) => countries.includes(place.country.toLowerCase()))) &&
-        (!tags.length || entry.tags.some((tag) => tags.includes(tag.toLowerCase()))) &&
-        (!organization ||
-          entry.organizations.some(
-            (item) => item.name.toLowerCase() === organization || item.acronym?.toLowerCase() === organization
-          ))
+        matches(countries, entry.places.map((place) => place.country)) &&
+        matches(tags, entry.tags) &&
+        matches(
+          organization ? [organization] : [],
+          entry.organizations.flatMap((item) => [item.name, item.acronym ?? ''])
+        )
     )
-    .slice(0, limit)
+    .slice(0, limit >= 0 ? limit : defaultLimit)
 }

@@ -1,20 +1,24 @@
 import {pickMessages} from './messages.js'
 import type {WidgetDate} from './read-feed.js'
 
-// Making an Intl.DateTimeFormat costs far more than using one; a list of 50
-// items needs two, not a hundred.
-const formats = new Map<string, Intl.DateTimeFormat>()
+// Making an Intl.DateTimeFormat costs far more than using one: a list needs
+// two per language, made once.
+const formats: Record<string, Intl.DateTimeFormat> = {}
 
-function getFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options)
-  let format = formats.get(key)
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)))
-  return format
-}
-
-function toUtc(value: string): Date {
-  const [year, month, day] = value.split('-').map(Number)
-  return new Date(Date.UTC(year!, month! - 1, day ?? 1))
+/**
+ * The formatter for a language, month style and precision, made once.
+ *
+ * @param locale BCP 47 tag (example: `'fr'`).
+ * @param month `'short'` or `'long'`.
+ * @param day Whether the dates have days.
+ */
+export function getDateFormat(locale: string, month: 'short' | 'long', day: boolean): Intl.DateTimeFormat {
+  return (formats[locale + month + day] ??= new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    month,
+    year: 'numeric',
+    ...(day && {day: 'numeric'})
+  }))
 }
 
 /**
@@ -32,16 +36,16 @@ function toUtc(value: string): Date {
  *   formatDate({start: '2018-05', part: 'late'}, 'fr', 'long') // 'fin mai 2018'
  */
 export function formatDate(date: WidgetDate, locale: string, month: 'short' | 'long' = 'short'): string {
-  const day = date.start.length > 7
   try {
-    const options: Intl.DateTimeFormatOptions = {timeZone: 'UTC', month, year: 'numeric'}
-    const withDay = getFormat(locale, {...options, day: 'numeric'})
-    const format = day ? withDay : getFormat(locale, options)
-    const start = toUtc(date.start)
+    const day = date.start.length > 7
+    const withDay = getDateFormat(locale, month, true)
+    const format = day ? withDay : getDateFormat(locale, month, false)
+    // `YYYY-MM` and `YYYY-MM-DD` are read as UTC.
+    const start = new Date(date.start)
     if (date.end && date.end !== date.start) {
       // ICU puts thin spaces around the dash; between two bare numbers
       // (“12–16 Jan”) typographic convention closes it up, as the model does.
-      return format.formatRange(start, toUtc(date.end)).replace(/(\d)[\u2009\u200a ]?–[\u2009\u200a ]?(\d)/g, '$1–$2')
+      return format.formatRange(start, new Date(date.end)).replace(/(\d)[\u2009\u200a ]?–[\u2009\u200a ]?(\d)/g, '$1–$2')
     }
     if (!date.part || day) return format.format(start)
     const language = format.resolvedOptions().locale.split('-')[0]!
@@ -56,7 +60,7 @@ export function formatDate(date: WidgetDate, locale: string, month: 'short' | 'l
             .join('')
             .trim()
         : format.format(start)
-    return pickMessages(language)[date.part].replace('{m}', text)
+    return pickMessages(language)[['early', 'mid', 'late'].indexOf(date.part) + 6]!.replace('%', text)
   } catch {
     return ''
   }

@@ -8,9 +8,9 @@ export interface WidgetDate {
   /** First day (`2018-01-12`) or month (`2018-05`). */
   start: string
   /** Last day or month, for ranges (optional). */
-  end?: string
+  end?: string | undefined
   /** Part of the month, for month-precision dates (optional). */
-  part?: WidgetDatePart
+  part?: WidgetDatePart | undefined
 }
 
 /** A venue of an item (example: `{country: 'CN', city: 'Beijing'}`). */
@@ -18,7 +18,7 @@ export interface WidgetPlace {
   /** ISO 3166-1 alpha-2 country code (example: `'CN'`). */
   country: string
   /** City as written in the bulletin (optional). */
-  city?: string
+  city?: string | undefined
 }
 
 /** An organization named in an item (example: `{name: 'World Health Organization', acronym: 'WHO'}`). */
@@ -26,7 +26,7 @@ export interface WidgetOrganization {
   /** Full name. */
   name: string
   /** Short form (optional). */
-  acronym?: string
+  acronym?: string | undefined
 }
 
 /** One item, read defensively from a JSON Feed item or a `NewsItem` record. */
@@ -34,9 +34,9 @@ export interface WidgetEntry {
   /** Headline, as plain text. */
   title: string
   /** Link to the full item; only `http:`/`https:` (optional). */
-  url?: string
+  url?: string | undefined
   /** When the event took place (optional). */
-  date?: WidgetDate
+  date?: WidgetDate | undefined
   /** Venues, in order. */
   places: WidgetPlace[]
   /** Organizations, organizing body first. */
@@ -44,36 +44,30 @@ export interface WidgetEntry {
   /** Tags, from the feed item and the record. */
   tags: string[]
   /** BCP 47 language of the item’s text (optional, example: `'en'`). */
-  language?: string
+  language?: string | undefined
 }
 
 /** A feed, read defensively into what the widget shows. */
 export interface WidgetFeed {
   /** The feed’s title (optional). */
-  title?: string
+  title?: string | undefined
   /** The site the feed belongs to; only `http:`/`https:` (optional). */
-  homePageUrl?: string
+  homePageUrl?: string | undefined
   /** BCP 47 language of the feed (optional). */
-  language?: string
+  language?: string | undefined
   /** Items that have a headline, in feed order. */
   entries: WidgetEntry[]
 }
 
 type Fields = Record<string, unknown>
 
-const datePattern = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/
+const datePattern = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/
 
-function toText(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
-}
+const toText = (value: unknown): string | undefined => (typeof value === 'string' && value.trim()) || undefined
 
-function toFields(value: unknown): Fields {
-  return value !== null && typeof value === 'object' ? (value as Fields) : {}
-}
+const toFields = (value: unknown): Fields => (value !== null && typeof value === 'object' ? value : {}) as Fields
 
-function toList(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : []
-}
+const toList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 
 /**
  * Canonicalize a BCP 47 language tag, or drop it when it is not one.
@@ -81,8 +75,8 @@ function toList(value: unknown): unknown[] {
  * @param value Tag to check (example: `'EN-gb'` becomes `'en-GB'`).
  */
 export function toLanguage(value: unknown): string | undefined {
-  const text = toText(value)
   try {
+    const text = toText(value)
     return text && Intl.getCanonicalLocales(text)[0]
   } catch {
     return undefined
@@ -94,53 +88,46 @@ function toDate(record: Fields, item: Fields): WidgetDate | undefined {
   // A feed without the `_sironet` record still has `date_published` (an RFC 3339 date-time).
   const start = toText(date.start) ?? toText(item.date_published)?.slice(0, 10)
   if (!start || !datePattern.test(start)) return undefined
-  const result: WidgetDate = {start}
   const end = toText(date.end)
-  if (end && datePattern.test(end) && end > start) result.end = end
-  const part = date.part
-  if (part === 'early' || part === 'mid' || part === 'late') result.part = part
-  return result
+  const part = date.part as WidgetDatePart
+  return {
+    start,
+    end: end && datePattern.test(end) && end > start ? end : undefined,
+    part: ['early', 'mid', 'late'].includes(part) ? part : undefined
+  }
 }
 
-function readEntry(value: unknown, base: string | undefined, language: string | undefined) {
+function readEntry(value: unknown, base: string | undefined, language: string | undefined): WidgetEntry {
   const item = toFields(value)
   // JSON Feed items carry the full record under `_sironet`; a bare `NewsItem` is its own record.
   const record = item._sironet === undefined ? item : toFields(item._sironet)
-  const entry: WidgetEntry = {
+  return {
     title: toText(item.title) ?? toText(record.headline) ?? '',
-    places: [],
-    organizations: [],
+    url: toHttpUrl(item.url ?? item.external_url, base),
+    date: toDate(record, item),
+    places: toList(record.places).flatMap((value) => {
+      const place = toFields(value)
+      const country = toText(place.country)?.toUpperCase()
+      return country && /^[A-Z]{2}$/.test(country) ? [{country, city: toText(place.city)}] : []
+    }),
+    organizations: toList(record.organizations).flatMap((value) => {
+      const fields = toFields(value)
+      const name = toText(value) ?? toText(fields.name)
+      return name ? [{name, acronym: toText(fields.acronym)}] : []
+    }),
     tags: [...toList(item.tags), ...(record === item ? [] : toList(record.tags))].filter(
       (tag): tag is string => typeof tag === 'string'
-    )
+    ),
+    language: toLanguage(record.language) ?? toLanguage(item.language) ?? language
   }
-  const url = toHttpUrl(item.url ?? item.external_url, base)
-  if (url) entry.url = url
-  const date = toDate(record, item)
-  if (date) entry.date = date
-  for (const place of toList(record.places).map(toFields)) {
-    const country = toText(place.country)?.toUpperCase()
-    if (!country || !/^[A-Z]{2}$/.test(country)) continue
-    const city = toText(place.city)
-    entry.places.push(city ? {country, city} : {country})
-  }
-  for (const organization of toList(record.organizations)) {
-    const fields = toFields(organization)
-    const name = toText(organization) ?? toText(fields.name)
-    if (!name) continue
-    const acronym = toText(fields.acronym)
-    entry.organizations.push(acronym ? {name, acronym} : {name})
-  }
-  const itemLanguage = toLanguage(record.language) ?? toLanguage(item.language) ?? language
-  if (itemLanguage) entry.language = itemLanguage
-  return entry
 }
 
 /**
  * Read a JSON Feed 1.1 (with the `_sironet` extension), a list of its items or
  * a list of `NewsItem` records into what the widget shows. Nothing here
  * throws: fields of the wrong type are ignored, items without a headline are
- * dropped and links that are not `http:`/`https:` are removed.
+ * dropped and links that are not `http:`/`https:` are removed. Missing
+ * optional fields are `undefined`.
  *
  * @param input Parsed JSON: a feed object, an array of feed items or an array of `NewsItem` records.
  * @param base URL that relative links resolve against (optional, example: the feed’s URL).
@@ -151,15 +138,12 @@ function readEntry(value: unknown, base: string | undefined, language: string | 
 export function readFeed(input: unknown, base?: string): WidgetFeed {
   const feed = toFields(input)
   const language = toLanguage(feed.language)
-  const result: WidgetFeed = {
+  return {
+    title: toText(feed.title),
+    homePageUrl: toHttpUrl(feed.home_page_url, base),
+    language,
     entries: toList(Array.isArray(input) ? input : feed.items)
       .map((item) => readEntry(item, base, language))
-      .filter((entry) => entry.title !== '')
+      .filter((entry) => entry.title)
   }
-  const title = toText(feed.title)
-  if (title) result.title = title
-  const homePageUrl = toHttpUrl(feed.home_page_url, base)
-  if (homePageUrl) result.homePageUrl = homePageUrl
-  if (language) result.language = language
-  return result
 }

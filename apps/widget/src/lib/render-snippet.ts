@@ -4,7 +4,8 @@ import {h} from 'hastscript'
 import {buildView, type Layout, type ViewNode} from './build-view.js'
 import {filterEntries} from './filter-entries.js'
 import {readFeed} from './read-feed.js'
-import {buildStylesheet} from './styles.js'
+import {scopeStylesheet} from './scope-stylesheet.js'
+import {stylesheet} from './styles.js'
 
 /** Options for {@link renderStaticSnippet}. */
 export interface RenderStaticSnippetOptions {
@@ -37,10 +38,10 @@ export function toHast(node: ViewNode): ElementContent {
 
 /**
  * The stylesheet for static snippets: the widget’s own styles, with
- * `.sironet-news` as the outer box. Serve it as a file (strict CSPs forbid
- * inline styles).
+ * `.sironet-news` as the outer box and every rule scoped to it. Serve it as a
+ * file (strict CSPs forbid inline styles).
  */
-export const snippetStylesheet: string = buildStylesheet('.sironet-news')
+export const snippetStylesheet: string = scopeStylesheet(stylesheet, '.sironet-news')
 
 /**
  * Render a static HTML snippet of the news — the widget’s markup, without

@@ -10,12 +10,12 @@
  *   toHttpUrl('javascript:alert(1)') // undefined
  */
 export function toHttpUrl(value: unknown, base?: string): string | undefined {
-  if (typeof value !== 'string') return undefined
   try {
     // Check the parsed URL, and hand out exactly that, so what was checked is what is used.
-    const url = new URL(value, base)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
+    const url = new URL(value as string, base)
+    if (typeof value === 'string' && /^https?:$/.test(url.protocol)) return url.href
   } catch {
-    return undefined
+    // Not a URL: no link.
   }
+  return undefined
 }

@@ -25,6 +25,7 @@ export async function bundleWidget(): Promise<{esm: string; iife: string}> {
       minify: true,
       write: false,
       charset: format === 'esm' ? 'utf8' : 'ascii',
+      mangleProps: /[^_]_$/,
       conditions: ['@sironet/source'],
       target: ['chrome99', 'firefox101', 'safari16.4']
     })
