@@ -195,13 +195,36 @@ function readRangeSeparator(tokens: DateToken[], index: number): number {
   return next
 }
 
+/**
+ * Tokens read so far by the scan in progress, and how to read more: most items
+ * open with their date, so the rest of the first sentence is read only when needed.
+ * Every reader below looks at most `lookahead` tokens past the index it is given.
+ */
+let source: {text: string; to: number; tokens: DateToken[]; complete: boolean} = {text: '', to: 0, tokens: [], complete: true}
+const lookahead = 12
+const firstRead = 32
+
+/** Read tokens until `tokens[index]` exists or the text (up to `source.to`) has no more. */
+function readUpTo(index: number): void {
+  const {tokens} = source
+  while (!source.complete && tokens.length <= index) {
+    const from = tokens.length === 0 ? 0 : tokens.at(-1)!.end
+    const more = tokenizeDateText(source.text, from, source.to, index + 1 - tokens.length + firstRead)
+    if (more.length < index + 1 - tokens.length + firstRead) source.complete = true
+    for (const token of more) tokens.push(token)
+  }
+}
+
 /** A date or a range of dates starting at `index`. */
 function readExpression(text: string, tokens: DateToken[], index: number): Parsed | undefined {
+  readUpTo(index + lookahead)
   const first = readPoint(text, tokens, index)
   if (first) {
     let after = first.next
     // A list of days, `June 5th, 6th and 7th`: read from the first to the last.
-    while (first.point.day !== undefined && tokens[after]?.type === 'comma' && isDay(tokens[after + 1]) && tokens[after + 2] !== undefined) {
+    for (;;) {
+      readUpTo(after + lookahead)
+      if (first.point.day === undefined || tokens[after]?.type !== 'comma' || !isDay(tokens[after + 1]) || tokens[after + 2] === undefined) break
       const following = tokens[after + 2]!
       if (following.type !== 'comma' && !isWord(following, rangeWords)) break
       after += 2
@@ -289,7 +312,9 @@ function toWording(tokens: DateToken[], parsed: Parsed, from: number, part: Date
  * @returns The wording found, or `undefined`.
  */
 export function scanDateWording(text: string, to: number): DateWording | undefined {
-  const tokens = tokenizeDateText(text, 0, Math.max(to, Math.min(text.length, 120)))
+  const limit = Math.max(to, Math.min(text.length, 120))
+  const tokens = tokenizeDateText(text, 0, limit, firstRead)
+  source = {text, to: limit, tokens, complete: tokens.length < firstRead}
 
   // The opening date: a list marker (`1.`, `(2)`, `•`), lead-in words, then a date.
   const start = skipListMarker(text, tokens)
@@ -313,6 +338,7 @@ export function scanDateWording(text: string, to: number): DateWording | undefin
   }
 
   // A date later in the first sentence: `… visited SWF on March 21.`
+  readUpTo(Number.POSITIVE_INFINITY)
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position]!
     if (token.start >= to) break

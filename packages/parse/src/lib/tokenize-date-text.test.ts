@@ -77,4 +77,22 @@ describe('tokenizeDateText', () => {
       }
     }
   })
+
+  it('should give the same tokens read a few at a time, each read starting at the last token’s end', () => {
+    const {text} = readFixture('sironet-2018-h1.txt')
+    const samples = [text.slice(0, 3000), 'Zürich, 13th–14th Mai', 'On\u00a0June\u20035th\ufeff, in Malmö’s centre', '𝐀 bold 𝐁, ٣ Arabic three and 4٣']
+    for (const sample of samples) {
+      const whole = tokenizeDateText(sample)
+      for (const limit of [1, 2, 7]) {
+        const pieces: DateToken[] = []
+        for (;;) {
+          const more = tokenizeDateText(sample, pieces.at(-1)?.end ?? 0, sample.length, limit)
+          expect(more.length).toBeLessThanOrEqual(limit)
+          pieces.push(...more)
+          if (more.length < limit) break
+        }
+        expect(pieces).toEqual(whole)
+      }
+    }
+  })
 })

@@ -68,14 +68,15 @@ function isLetterOrNumber(text: string, index: number): boolean {
  * @param text Text to read (example: `'From January 12 to 16,'`).
  * @param from Offset to start at (optional, default `0`).
  * @param to Offset to stop at (optional, default the end).
+ * @param limit Most tokens to read (optional, default all); reading again from the last token’s `end` gives the rest.
  * @returns Tokens with `start`/`end` offsets into `text`.
  */
-export function tokenizeDateText(text: string, from = 0, to = text.length): DateToken[] {
+export function tokenizeDateText(text: string, from = 0, to = text.length, limit = Number.POSITIVE_INFINITY): DateToken[] {
   const tokens: DateToken[] = []
   let position = from
   // As a Unicode pattern does, start a split surrogate pair at its first half.
   if (position > 0 && isLowSurrogate(text.charCodeAt(position)) && isHighSurrogate(text.charCodeAt(position - 1))) position--
-  while (position < text.length) {
+  while (position < text.length && tokens.length < limit) {
     const code = text.charCodeAt(position)
     // ASCII white space (`\s` outside ASCII is left to the pattern).
     if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
