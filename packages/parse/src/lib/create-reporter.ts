@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {VFileMessage} from 'vfile-message'
 import {toSourceOffset, type Block} from './block.js'
 import {ruleUrl, rules} from './rules.js'
 
@@ -25,6 +26,9 @@ export interface Reporter {
   toPoint(offset: number): {line: number; column: number}
 }
 
+/** Line and column of an offset. */
+export type ToPoint = (offset: number) => {line: number; column: number}
+
 /**
  * Make the reporter of a file: each message gets its line:column range, the
  * rule id, `source: '@sironet/parse'`, the rule’s severity (`fatal`), its fix
@@ -42,16 +46,33 @@ export function createReporter(file: VFile): Reporter {
     return point ? {line: point.line, column: point.column} : {line: 1, column: 1}
   }
 
+  return createPointReporter(toPoint, (message) => file.messages.push(message), file.path || undefined)
+}
+
+/**
+ * Make a reporter that hands each message to `add` instead of keeping it in a
+ * file, for text that is never whole (a stream): `toPoint` places offsets.
+ *
+ * @param toPoint Line and column of an offset of the text.
+ * @param add Receives each message and the offset it starts at.
+ * @param path File path to name in messages, as `file.message` does (optional).
+ * @returns The reporter.
+ */
+export function createPointReporter(toPoint: ToPoint, add: (message: VFileMessage, start: number) => void, path?: string): Reporter {
   function report(ruleId: string, reason: string, start: number, end: number, extra: ReportExtra = {}): void {
     const place = {start: toPoint(start), end: toPoint(Math.max(start, end))}
     // A message is an `Error` whose stack vfile-message blanks anyway: skip capturing it.
     const limit = Error.stackTraceLimit
     Error.stackTraceLimit = 0
-    let message: ReturnType<VFile['message']>
+    let message: VFileMessage
     try {
-      message = file.message(reason, {place, ruleId, source: '@sironet/parse'})
+      message = new VFileMessage(reason, {place, ruleId, source: '@sironet/parse'})
     } finally {
       Error.stackTraceLimit = limit
+    }
+    if (path) {
+      message.name = `${path}:${message.name}`
+      message.file = path
     }
     const rule = (rules as Record<string, {severity: string; fix: string} | undefined>)[ruleId]
     const severity = extra.fatal === undefined ? rule?.severity : extra.fatal ? 'error' : 'warning'
@@ -61,6 +82,7 @@ export function createReporter(file: VFile): Reporter {
     message.url = ruleUrl(ruleId)
     if (extra.actual !== undefined) message.actual = extra.actual
     if (extra.expected !== undefined) message.expected = extra.expected
+    add(message, start)
   }
 
   function reportIn(block: Block, ruleId: string, reason: string, start: number, end: number, extra: ReportExtra = {}): void {

@@ -68,8 +68,8 @@ const signatures: ReadonlyArray<readonly [number[], string]> = [
   [[0x1f, 0x8b], 'a gzip archive']
 ]
 
-/** How much of the input the detection heuristics look at. */
-const sampleSize = 1 << 20
+/** How much of the input the detection heuristics look at (the streaming parse reads this much before it decides). */
+export const sampleSize = 1 << 20
 
 /**
  * Turn the bytes of a bulletin into text: detect UTF-8 (with or without a
@@ -125,7 +125,8 @@ export function decodeInput(bytes: Uint8Array, options: DecodeInputOptions = {})
   return result
 }
 
-function canonicalEncoding(label: string): string {
+/** The WHATWG name of an encoding label; throws a `TypeError` naming the label when it is unknown. */
+export function canonicalEncoding(label: string): string {
   if (typeof label === 'string') {
     try {
       return new TextDecoder(label.trim()).encoding
@@ -244,7 +245,8 @@ function decodeAs(bytes: Uint8Array, encoding: string): DecodedInput {
   }
 }
 
-function invalidMessage(encoding: string, bytes: Uint8Array, offset: number, textOffset: number): DecodeMessage {
+/** The `invalid-encoding` message for the bad bytes at `offset` of `bytes`, which start at byte `base` of the input. */
+export function invalidMessage(encoding: string, bytes: Uint8Array, offset: number, textOffset: number, base = 0): DecodeMessage {
   // Show the broken sequence: the non-ASCII bytes from the offset on, at most four.
   let end = offset + 1
   while (end < bytes.length && end < offset + 4 && bytes[end]! >= 0x80) end++
@@ -252,8 +254,8 @@ function invalidMessage(encoding: string, bytes: Uint8Array, offset: number, tex
   const name = encoding === 'utf-8' ? 'UTF-8' : encoding
   return {
     ruleId: 'invalid-encoding',
-    reason: `The file is not valid ${name}: the bytes at offset ${offset} (${shown}) are no ${name} character, and were replaced with �`,
-    offset,
+    reason: `The file is not valid ${name}: the bytes at offset ${base + offset} (${shown}) are no ${name} character, and were replaced with �`,
+    offset: base + offset,
     textOffset,
     fatal: true,
     note: `${saveAsUtf8} (for example windows-1252 or gb18030)`,
@@ -288,7 +290,7 @@ function decodeUtf8(bytes: Uint8Array, start: number): DecodedInput {
 }
 
 /** UTF-8 length of `text.slice(from, to)`; lone surrogates count as U+FFFD (3 bytes). */
-function utf8Length(text: string, from: number, to: number): number {
+export function utf8Length(text: string, from: number, to: number): number {
   let length = 0
   for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index)
@@ -307,7 +309,8 @@ function utf8Length(text: string, from: number, to: number): number {
 
 // Node.js 20.18.3 and later decode `windows-1252` as Latin-1 (nodejs/node#60888),
 // so bytes 0x80–0x9F would come out as control characters: use iconv-lite.
-function decodeWindows1252(bytes: Uint8Array): DecodedInput {
+/** Decode Windows-1252 bytes (stateless, so pieces of a stream can be decoded one by one). */
+export function decodeWindows1252(bytes: Uint8Array): DecodedInput {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let text = iconv.decode(buffer, 'windows-1252', {stripBOM: false})
   if (text.includes('\uFFFD')) {
@@ -347,7 +350,8 @@ function prefixFails(bytes: Uint8Array, encoding: string, length: number): boole
   }
 }
 
-function guessUtf16(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+/** `utf-16le` or `utf-16be` when the zero bytes of a sample say so. */
+export function guessUtf16(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const pairs = sample.length >> 1
   if (pairs < 2) return undefined
   let evenZeros = 0
@@ -362,7 +366,8 @@ function guessUtf16(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined
 }
 
-function describeBinary(sample: Uint8Array): string | undefined {
+/** What a sample of binary data looks like, or `undefined` for text. */
+export function describeBinary(sample: Uint8Array): string | undefined {
   for (const [signature, name] of signatures) {
     if (startsWith(sample, signature)) return name
   }
