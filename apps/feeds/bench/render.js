@@ -23,7 +23,7 @@ function escapeHtml(text) {
 }
 
 async function renderSironet(streaming, withJson) {
-  const {streamAtom, streamRss, toAtom, toRss} = await import('@sironet/feeds')
+  const {streamFeeds, toFeeds} = await import('@sironet/feeds')
   // Streaming: consume the pieces as a file writer would, never holding a whole document.
   const measure = (chunks) => {
     let length = 0
@@ -43,9 +43,19 @@ async function renderSironet(streaming, withJson) {
   }
   const started = performance.now()
   const cpu = process.cpuUsage()
-  const sizes = streaming
-    ? {rss: measure(streamRss(items, {siteUrl})), atom: measure(streamAtom(items, {siteUrl}))}
-    : {rss: toRss(items, {siteUrl}).length, atom: toAtom(items, {siteUrl}).length}
+  // RSS and Atom of the same items in one pass (`streamFeeds`/`toFeeds`), as
+  // \`sironet build\` renders them: each item's HTML and text are made once for both.
+  const sizes = {rss: 0, atom: 0}
+  if (streaming) {
+    for (const piece of streamFeeds(items, {rss: {siteUrl}, atom: {siteUrl}})) {
+      sizes.rss += piece.rss.length
+      sizes.atom += piece.atom.length
+    }
+  } else {
+    const documents = toFeeds(items, {rss: {siteUrl}, atom: {siteUrl}})
+    sizes.rss = documents.rss.length
+    sizes.atom = documents.atom.length
+  }
   if (jsonFeed && withJson) sizes.json = jsonFeed(items)
   return {ms: performance.now() - started, cpuMs: cpuMs(cpu), sizes, jsonFeed: Boolean(jsonFeed && withJson)}
 }

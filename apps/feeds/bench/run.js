@@ -28,9 +28,9 @@ for (const count of reportOnly ? [] : counts) {
 }
 
 const variants = {
-  sironet: ['feed', 'RSS + Atom + JSON Feed: toRss + toAtom (strings)'],
-  'sironet-stream': ['feed', 'RSS + Atom + JSON Feed: streamRss + streamAtom + streamJsonFeed (pieces)'],
-  'sironet-stream-xml': ['feed-xml', 'RSS + Atom only: streamRss + streamAtom (pieces)']
+  sironet: ['feed', 'RSS + Atom + JSON Feed: toFeeds + serializeJson(toJsonFeed()) (strings)'],
+  'sironet-stream': ['feed', 'RSS + Atom + JSON Feed: streamFeeds + streamJsonFeed (pieces)'],
+  'sironet-stream-xml': ['feed-xml', 'RSS + Atom only: streamFeeds (pieces)']
 }
 const measuredCounts = [...new Set(results.map((result) => result.count))]
 const rows = measuredCounts.flatMap((count) => {

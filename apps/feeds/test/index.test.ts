@@ -10,8 +10,10 @@ describe('@sironet/feeds', () => {
       'renderItemHtml',
       'rssStylesheet',
       'streamAtom',
+      'streamFeeds',
       'streamRss',
       'toAtom',
+      'toFeeds',
       'toIcs',
       'toRss'
     ])

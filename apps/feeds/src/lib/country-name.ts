@@ -1,10 +1,9 @@
-import {memoize} from './memoize.js'
+import {memoizeTwo} from './memoize.js'
 
 const displayNames = new Map<string, Intl.DisplayNames>()
 
 // `Intl.DisplayNames#of` is slow enough to show in feeds of many items.
-const lookUp = memoize((key: string): string => {
-  const [language, code] = key.split('|') as [string, string]
+const lookUp = memoizeTwo((language: string, code: string): string => {
   let names = displayNames.get(language)
   if (!names) {
     names = new Intl.DisplayNames([language, 'en'], {type: 'region', fallback: 'code'})
@@ -24,5 +23,5 @@ const lookUp = memoize((key: string): string => {
  *   getCountryName('FI', 'en') // 'Finland'
  */
 export function getCountryName(code: string, language: string): string {
-  return lookUp(`${language}|${code}`)
+  return lookUp(language, code)
 }

@@ -19,3 +19,32 @@ export function memoize<T>(compute: (key: string) => T, limit = 10_000): (key: s
     return value
   }
 }
+
+/**
+ * Remember the results of a pure function of two strings in nested maps, at
+ * most `limit` second arguments per first one. Cheaper than {@link memoize}
+ * with a joined key when the arguments are strings the caller already holds
+ * (a record's fields, an option): their hashes are computed once and kept,
+ * whereas a joined key is a new string to hash on every call.
+ *
+ * @param compute Pure function to remember.
+ * @param limit Most second arguments remembered per first one (optional, default `10000`).
+ * @returns The same function, faster on repeated arguments.
+ */
+export function memoizeTwo<T>(compute: (first: string, second: string) => T, limit = 10_000): (first: string, second: string) => T {
+  const caches = new Map<string, Map<string, T>>()
+  return (first, second) => {
+    let cache = caches.get(first)
+    if (cache === undefined) {
+      cache = new Map()
+      caches.set(first, cache)
+    }
+    let value = cache.get(second)
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear()
+      value = compute(first, second)
+      cache.set(second, value)
+    }
+    return value
+  }
+}

@@ -1,16 +1,12 @@
 import type {NewsItem} from '@sironet/model'
-import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
-import {getItemCategories, type ItemCategory} from './categories.js'
-import {memoize} from './memoize.js'
-import {formatRfc822, getFirstDay, toUtcDate} from './date-range.js'
+import {formatRfc822} from './date-range.js'
+import {buildRssItem, prepareEntry} from './feed-entry.js'
+import {buildHistoryElements} from './history-links.js'
 import {resolveOptions, type ResolvedOptions, type RssOptions} from './options.js'
 import {prepareItems} from './prepare-items.js'
-import {renderItemHtml, renderTextHtml} from './render-item-html.js'
-import {toTagUri} from './tag-uri.js'
-import {buildHistoryElements} from './history-links.js'
-import {itemsSlot, makeElement as e, onePerLine, serializeXml, splitDocument} from './xml-document.js'
-import {toXmlHtml, toXmlText as t} from './xml-text.js'
+import {itemsSlot, onePerLine, serializeXml, splitDocument} from './xml-document.js'
+import {toXmlText as t} from './xml-text.js'
 
 const namespaces = {
   'xmlns:atom': 'http://www.w3.org/2005/Atom',
@@ -18,42 +14,15 @@ const namespaces = {
   'xmlns:fh': 'http://purl.org/syndication/history/1.0'
 }
 
-// Categories repeat across items; serialize each once (attribute escaping is
-// the costliest part of serializing an item).
-const serializeCategory = memoize((key: string): string => {
-  const [domain, term] = key.split('\u0000') as [string, string]
-  return serializeXml(x('category', {domain}, t(term)))
-})
-
-// The categories of an item as one raw node, one element a line.
-function serializeCategories(categories: readonly ItemCategory[]): string {
-  let xml = ''
-  for (const category of categories) xml += `${serializeCategory(`${category.scheme}\u0000${category.term}`)}\n`
-  return xml
-}
-
-// Many items share a day: format each day once.
-const formatDay = memoize((day: string) => formatRfc822(toUtcDate(day)))
-
-function buildItem(item: NewsItem, options: ResolvedOptions, fallbackDate: Date): Element {
-  const children: Array<Element | undefined> = [
-    e('title', {}, t(item.headline)),
-    e('link', {}, t(options.itemUrl(item))),
-    e('guid', {isPermaLink: 'false'}, t(toTagUri(options.tagAuthority, item.id))),
-    e('pubDate', {}, item.date ? formatDay(getFirstDay(item.date)) : formatRfc822(fallbackDate)),
-    item.summary ? e('description', {}, t(renderTextHtml(item.summary))) : undefined,
-    e('content:encoded', {}, toXmlHtml(renderItemHtml(item, {language: options.language})))
-  ]
-  const nodes: ElementContent[] = onePerLine(children)
-  const categories = getItemCategories(item, options.siteUrl, options.language)
-  if (categories.length > 0) nodes.push({type: 'raw', value: serializeCategories(categories)})
-  return e('item', {}, nodes)
-}
-
-function renderRss(caller: string, items: readonly NewsItem[], options: RssOptions): Iterable<string> {
-  const resolved = resolveOptions(caller, options, 'feed.xml')
-  const prepared = prepareItems(caller, items, resolved)
-  const updated = formatRfc822(prepared.updated)
+/**
+ * Serialize the RSS document around its items, cut where the items go.
+ *
+ * @param resolved Resolved options.
+ * @param date The document's date.
+ * @returns The text before and after the items.
+ */
+export function splitRssDocument(resolved: ResolvedOptions, date: Date): [string, string] {
+  const updated = formatRfc822(date)
   const channel = x('channel', [
     ...onePerLine([
       x('title', t(resolved.title)),
@@ -69,16 +38,22 @@ function renderRss(caller: string, items: readonly NewsItem[], options: RssOptio
     itemsSlot,
     {type: 'text', value: '\n'}
   ])
-  const [head, tail] = splitDocument(
+  return splitDocument(
     x('rss', {version: '2.0', ...namespaces}, [{type: 'text', value: '\n'}, channel, {type: 'text', value: '\n'}]),
     resolved.stylesheetHref
   )
+}
+
+function renderRss(caller: string, items: readonly NewsItem[], options: RssOptions): Iterable<string> {
+  const resolved = resolveOptions(caller, options, 'feed.xml')
+  const prepared = prepareItems(caller, items, resolved)
+  const [head, tail] = splitRssDocument(resolved, prepared.updated)
   return (function* () {
     yield head
     // One item's tree at a time, serialized at once: memory stays flat for large feeds.
     for (const item of prepared.items) {
       yield '\n'
-      yield serializeXml(buildItem(item, resolved, prepared.updated))
+      yield serializeXml(buildRssItem(prepareEntry(item, resolved), prepared.updated))
     }
     yield tail
   })()

@@ -21,11 +21,21 @@ export function serializeJson(value: unknown, options: SerializeJsonOptions = {}
   if (!Number.isInteger(indent) || indent < 0 || indent > 10) {
     throw new TypeError(`Cannot call \`serializeJson\` with \`indent\` ${String(indent)}. Pass a whole number from 0 to 10 (example: \`2\`).`)
   }
+  return stringifyJson(value, indent) + '\n'
+}
+
+/**
+ * The text of {@link serializeJson} without its final newline, for pieces of
+ * a larger document (not exported from the package).
+ *
+ * @param value A JSON-compatible value.
+ * @param indent Spaces per level (optional, default `0`).
+ */
+export function stringifyJson(value: unknown, indent = 0): string {
   const text = JSON.stringify(value, null, indent || undefined)
   if (text === undefined) {
     throw new TypeError('Cannot call `serializeJson` with `undefined` or a function. Pass a JSON-compatible value.')
   }
   // Checked first: the replacement would scan every file, and these characters are rare.
-  const safe = text.includes('\u2028') || text.includes('\u2029') ? text.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : text
-  return safe + '\n'
+  return text.includes('\u2028') || text.includes('\u2029') ? text.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : text
 }

@@ -1,6 +1,6 @@
 import {sortItems, type NewsItem} from '@sironet/model'
 import {toRfc3339} from './event-time.js'
-import {serializeJson} from './serialize-json.js'
+import {serializeJson, stringifyJson} from './serialize-json.js'
 import {defaultItemUrl, normalizeSiteUrl, type ItemUrlMaker} from './site-url.js'
 
 /** The JSON Feed 1.1 version URL. */
@@ -127,9 +127,10 @@ function pageUrl(feedUrl: string, page: number): string {
 
 function toFeedItem(item: NewsItem, settings: Resolved): JsonFeedItem {
   const published = toRfc3339(item.date)
+  const url = settings.itemUrl(item, settings.siteUrl)
   return {
-    id: settings.itemUrl(item, settings.siteUrl),
-    url: settings.itemUrl(item, settings.siteUrl),
+    id: url,
+    url,
     title: item.headline,
     summary: item.summary,
     content_text: item.body,
@@ -140,7 +141,8 @@ function toFeedItem(item: NewsItem, settings: Resolved): JsonFeedItem {
   }
 }
 
-function makePage(sorted: readonly NewsItem[], settings: Resolved, page: number): JsonFeed {
+// Without `withItems`, the page's `items` is left empty (for pieces made one item at a time).
+function makePage(sorted: readonly NewsItem[], settings: Resolved, page: number, withItems = true): JsonFeed {
   const start = (page - 1) * settings.feedSize
   const hasNext = start + settings.feedSize < sorted.length
   return {
@@ -153,7 +155,7 @@ function makePage(sorted: readonly NewsItem[], settings: Resolved, page: number)
     authors: settings.authors,
     ...(hasNext ? {next_url: pageUrl(settings.feedUrl, page + 1)} : {}),
     _sironet: {about: extensionAbout, version: 1},
-    items: sorted.slice(start, start + settings.feedSize).map((item) => toFeedItem(item, settings))
+    items: withItems ? sorted.slice(start, start + settings.feedSize).map((item) => toFeedItem(item, settings)) : []
   }
 }
 
@@ -199,13 +201,17 @@ export function streamJsonFeed(items: readonly NewsItem[], options: JsonFeedOpti
   if (!Number.isInteger(page) || page < 1) {
     throw new TypeError(`Cannot call \`streamJsonFeed\` with \`page\` ${String(page)}. Pass a whole number of at least 1.`)
   }
-  const feed = makePage(sortItems(items, {order: 'newest'}), settings, page)
+  const sorted = sortItems(items, {order: 'newest'})
+  const start = (page - 1) * settings.feedSize
+  // The page without its items: each item is made and serialized only when its piece is asked for.
+  const head = makePage(sorted, settings, page, false)
   return (function* () {
     // `items` is the page's last key: cut its empty array after `[`.
-    yield serializeJson({...feed, items: []}).slice(0, -3)
-    for (const [index, item] of feed.items.entries()) {
-      const text = serializeJson(item)
-      yield index === 0 ? text.slice(0, -1) : `,${text.slice(0, -1)}`
+    yield serializeJson(head).slice(0, -3)
+    const end = Math.min(sorted.length, start + settings.feedSize)
+    for (let index = start; index < end; index++) {
+      const text = stringifyJson(toFeedItem(sorted[index]!, settings))
+      yield index === start ? text : `,${text}`
     }
     yield ']}\n'
   })()
