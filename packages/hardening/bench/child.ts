@@ -1,9 +1,10 @@
 // One measured task in its own process, so its peak RSS is its own:
-//   child.ts decode FILE | parse FILE | parse-files DIR | build DIR OUT
+//   child.ts decode FILE | parse FILE | stream FILE | stream-once FILE | parse-files DIR | stream-files DIR | build DIR OUT
 // Prints one JSON line: {task, seconds, maxRssMb, ...figures}.
+import {createReadStream} from 'node:fs'
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {decodeInput, parseBulletin} from '@sironet/parse'
+import {decodeInput, parseBulletin, parseBulletinStream, type ParseEvent} from '@sironet/parse'
 
 const [task, target, out] = process.argv.slice(2)
 
@@ -19,8 +20,18 @@ function report(figures: Record<string, unknown>, started: number): void {
   )
 }
 
+async function countEvents(events: AsyncIterable<ParseEvent>): Promise<{items: number; messages: number; renames: number}> {
+  const counts = {items: 0, messages: 0, renames: 0}
+  for await (const event of events) {
+    if (event.type === 'item') counts.items++
+    else if (event.type === 'message') counts.messages++
+    else if (event.type === 'rename') counts.renames++
+  }
+  return counts
+}
+
 async function main(): Promise<void> {
-  if (!target) throw new TypeError('Cannot run a bench task without a target. Pass `decode FILE`, `parse FILE`, `parse-files DIR` or `build DIR OUT`.')
+  if (!target) throw new TypeError('Cannot run a bench task without a target. Pass `decode FILE`, `parse FILE`, `stream FILE`, `stream-once FILE`, `parse-files DIR`, `stream-files DIR` or `build DIR OUT`.')
   const started = performance.now()
   if (task === 'decode') {
     const bytes = await readFile(target)
@@ -32,6 +43,21 @@ async function main(): Promise<void> {
     const rules: Record<string, number> = {}
     for (const message of result.messages) rules[message.ruleId] = (rules[message.ruleId] ?? 0) + 1
     report({bytes: bytes.length, items: result.items.length, messages: result.messages.length, rules}, started)
+  } else if (task === 'stream' || task === 'stream-once') {
+    // Read the file in 64 KiB chunks and keep only counts, as `sironet parse --format ndjson` does.
+    const open = () => createReadStream(target, {highWaterMark: 1 << 16})
+    const counts = await countEvents(parseBulletinStream(task === 'stream' ? open : open(), {source: path.basename(target)}))
+    report(counts, started)
+  } else if (task === 'stream-files') {
+    const names = (await readdir(target)).sort()
+    const totals = {files: names.length, items: 0, messages: 0, renames: 0}
+    for (const name of names) {
+      const counts = await countEvents(parseBulletinStream(() => createReadStream(path.join(target, name)), {source: name}))
+      totals.items += counts.items
+      totals.messages += counts.messages
+      totals.renames += counts.renames
+    }
+    report(totals, started)
   } else if (task === 'parse-files') {
     // Parse each file and keep only counts, as a streaming consumer would.
     const names = (await readdir(target)).sort()
@@ -62,7 +88,7 @@ async function main(): Promise<void> {
       started
     )
   } else {
-    throw new TypeError(`Cannot run bench task \`${String(task)}\`. Pass \`decode\`, \`parse\`, \`parse-files\` or \`build\`.`)
+    throw new TypeError(`Cannot run bench task \`${String(task)}\`. Pass \`decode\`, \`parse\`, \`stream\`, \`stream-once\`, \`parse-files\`, \`stream-files\` or \`build\`.`)
   }
 }
 

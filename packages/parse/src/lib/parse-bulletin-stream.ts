@@ -89,15 +89,20 @@ interface Entry {
 interface AssemblerOptions {
   /** `'ids'` reads only what ids need and yields nothing; `'full'` yields the events. */
   mode: 'ids' | 'full'
-  /** Final ids from an earlier `'ids'` pass over the same input (optional). */
-  ids?: readonly string[] | undefined
+  /** Final ids from an earlier `'ids'` pass over the same input, and that pass’s digest of the keys (optional). */
+  ids?: {ids: readonly string[]; digest: string} | undefined
 }
 
 interface Assembler {
   push(piece: DecodedPiece): ParseEvent[]
   end(): ParseEvent[]
   keys: ItemIdKey[]
+  /** A hash of every item’s id key, in order: two reads of the same input give the same. */
+  digest(): string
 }
+
+// Lines and columns of items are kept as one number while columns stay under this.
+const columnLimit = 2 ** 24
 
 const noReport: Reporter = {report() {}, reportIn() {}, toPoint: () => ({line: 1, column: 1})}
 
@@ -133,8 +138,11 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
   let waiting: Entry[] = []
   const yearCounts = new Map<number, number>()
   // Items seen, by hash and length of their collapsed text: where each starts, for `duplicate-item`.
-  const seen = new Map<string, string>()
+  const seen = new Map<string, number | string>()
   const keys: ItemIdKey[] = []
+  let digestFirst = 0x811c9dc5
+  let digestSecond = 0x5bd1e995
+  let keyCount = 0
   const assigned: string[] = []
   const baseCounts = new Map<string, number>()
   const used = new Set<string>()
@@ -163,6 +171,19 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     out.push({type: 'bulletin', bulletin: toHead(makeBulletin(head!, language, intro, sourceName))})
   }
 
+  function mix(text: string): void {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      digestFirst = Math.imul(digestFirst ^ code, 0x01000193)
+      digestSecond = Math.imul(digestSecond ^ code, 0x01000193) ^ (digestSecond >>> 15)
+    }
+    keyCount++
+  }
+
+  function digest(): string {
+    return `${keyCount}:${(digestFirst >>> 0).toString(16)}${(digestSecond >>> 0).toString(16)}`
+  }
+
   function provisionalId(key: ItemIdKey): string {
     const count = (baseCounts.get(key.base) ?? 0) + 1
     baseCounts.set(key.base, count)
@@ -181,21 +202,22 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     const first = seen.get(key)
     if (first !== undefined) {
       if (!full) return
-      const [line, column] = first.split(':').map(Number)
+      const [line, column] = typeof first === 'number' ? [Math.floor(first / columnLimit), first % columnLimit] : first.split(':').map(Number)
       reportDuplicate(block, {line: line!, column: column!}, reporter.reportIn)
       flush(end)
       out.push({type: 'paragraph', paragraph: {kind: 'duplicate', offset: block.offset, length: block.length}})
       return
     }
     const start = lines.toPoint(block.offset)
-    seen.set(key, `${start.line}:${start.column}`)
+    seen.set(key, start.column < columnLimit ? start.line * columnLimit + start.column : `${start.line}:${start.column}`)
     const draft = readItemBlock(block, normalized, dateHeading, {year, period, language, reportIn: reporter.reportIn, facts: full})
     const idKey = toItemIdKey({date: draft.date, text: block.text, after: draft.after})
-    keys.push(idKey)
+    mix(`${idKey.base} ${idKey.hash}\n`)
+    // With the final ids known, only the digest checks the input read again is the same.
+    if (options.ids === undefined) keys.push(idKey)
     if (!full) return
-    const known = options.ids?.[itemCount]
-    const id = known ?? provisionalId(idKey)
-    assigned.push(id)
+    const id = options.ids ? (options.ids.ids[itemCount] ?? idKey.base) : provisionalId(idKey)
+    if (options.ids === undefined) assigned.push(id)
     itemCount++
     flush(end)
     out.push({type: 'paragraph', paragraph: {kind: 'item', offset: block.offset, length: block.length, id}})
@@ -268,6 +290,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
 
   return {
     keys,
+    digest,
     push(piece) {
       lines.push(piece.text)
       if (firstChars.length < 2) {
@@ -292,6 +315,12 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
       if (!full) return []
       if (itemCount === 0) reportEmpty(firstChars, createPointReporter(firstLines.toPoint, add, sourceName).report)
       flush(Infinity)
+      if (options.ids) {
+        if (digest() !== options.ids.digest) {
+          throw new Error('Cannot finish reading the bulletin: it changed between the two reads. Read it again once it is no longer being written.')
+        }
+        return drain()
+      }
       const ids = resolveItemIds(keys)
       for (const [index, id] of ids.entries()) {
         if (assigned[index] !== id) out.push({type: 'rename', from: assigned[index]!, to: id})
@@ -459,6 +488,14 @@ export function parseBulletinStream(source: BulletinStreamSource | (() => Bullet
   return run(first, reopen, settings)
 }
 
+/** The first of two reads: only what ids need, for the final ids. */
+async function readIds(opened: Opened, decoding: StreamDecoding | undefined, settings: ParseOptions): Promise<{ids: string[]; digest: string}> {
+  const pass = createAssembler(settings, {mode: 'ids'})
+  for await (const piece of decodePieces(opened, decoding)) pass.push(piece)
+  pass.end()
+  return {ids: resolveItemIds(pass.keys), digest: pass.digest()}
+}
+
 async function* run(first: BulletinStreamSource | undefined, reopen: (() => BulletinStreamSource) | undefined, settings: ParseOptions): AsyncGenerator<ParseEvent> {
   // Text needs 4096 characters to tell HTML; bytes need the sample encoding detection reads.
   const limit = (kind: 'text' | 'bytes'): number => (kind === 'text' ? 4096 : sampleSize)
@@ -481,13 +518,10 @@ async function* run(first: BulletinStreamSource | undefined, reopen: (() => Bull
     return
   }
 
-  let ids: string[] | undefined
+  let ids: {ids: string[]; digest: string} | undefined
   let current = opened
   if (reopen) {
-    const pass = createAssembler(settings, {mode: 'ids'})
-    for await (const piece of decodePieces(current, decoding)) pass.push(piece)
-    pass.end()
-    ids = resolveItemIds(pass.keys)
+    ids = await readIds(current, decoding, settings)
     current = await open(reopen(), () => 0)
   }
   const assembler = createAssembler(settings, {mode: 'full', ids})
