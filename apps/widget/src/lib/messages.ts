@@ -20,12 +20,12 @@ export type Messages = [
 // objects with a key per word. Intl has no phrases for parts of a month, so
 // they are given here too.
 const table: Record<string, string> = {
-  en: 'News|Loading news…|No news to show.|The news could not be loaded.|Open the feed|All news|early %|mid-%|late %',
-  fr: 'Actualités|Chargement des actualités…|Aucune actualité à afficher.|Les actualités n’ont pas pu être chargées.|Ouvrir le flux|Toutes les actualités|début %|mi-%|fin %',
-  es: 'Noticias|Cargando noticias…|No hay noticias que mostrar.|No se pudieron cargar las noticias.|Abrir el canal|Todas las noticias|principios de %|mediados de %|finales de %',
-  ru: 'Новости|Загрузка новостей…|Нет новостей для показа.|Не удалось загрузить новости.|Открыть ленту|Все новости|начало %|середина %|конец %',
-  zh: '新闻|正在加载新闻…|暂无新闻。|无法加载新闻。|打开订阅源|全部新闻|%上旬|%中旬|%下旬',
-  ar: 'أخبار|جارٍ تحميل الأخبار…|لا توجد أخبار لعرضها.|تعذّر تحميل الأخبار.|فتح الموجز|كل الأخبار|أوائل %|منتصف %|أواخر %'
+  en: 'News|Loading…|No news.|The news could not be loaded.|Open the feed|All news|early %|mid-%|late %',
+  fr: 'Actualités|Chargement…|Aucune actualité.|Les actualités n’ont pas pu être chargées.|Ouvrir le flux|Toutes les actualités|début %|mi-%|fin %',
+  es: 'Noticias|Cargando…|No hay noticias.|No se pudieron cargar las noticias.|Abrir el canal|Todas las noticias|principios de %|mediados de %|finales de %',
+  ru: 'Новости|Загрузка…|Новостей нет.|Не удалось загрузить новости.|Открыть ленту|Все новости|начало %|середина %|конец %',
+  zh: '新闻|加载中…|暂无新闻。|无法加载新闻。|打开订阅源|全部新闻|%上旬|%中旬|%下旬',
+  ar: 'أخبار|جارٍ التحميل…|لا توجد أخبار.|تعذّر تحميل الأخبار.|فتح الموجز|كل الأخبار|أوائل %|منتصف %|أواخر %'
 }
 
 /**
