@@ -106,13 +106,13 @@ describe('sironet parse', () => {
     expect(output.items.map((item) => item.date.start)).toEqual(['2019-05-05'])
   })
 
-  it('should print an array for several files, and one line per file with --format ndjson', async () => {
+  it('should print an array for several files, and one line per record with --format ndjson', async () => {
     const folder = scratch({'a.txt': 'News (2019.1-2019.6)\n\nOn May 5, A.\n', 'b.txt': 'News (2019.1-2019.6)\n\nOn May 6, B.\n'})
     const json = await run(['parse', 'a.txt', 'b.txt'], '', folder)
     expect((JSON.parse(json.stdout) as Array<{bulletin: {id: string}}>).map((entry) => entry.bulletin.id)).toEqual(['a', 'b'])
     const ndjson = await run(['parse', 'a.txt', 'b.txt', '--format', 'ndjson'], '', folder)
-    const lines = ndjson.stdout.trimEnd().split('\n')
-    expect(lines.map((line) => (JSON.parse(line) as {bulletin: {id: string}}).bulletin.id)).toEqual(['a', 'b'])
+    const lines = ndjson.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as {type: string; bulletin?: {id: string}; item?: {source: {bulletin: string}}})
+    expect(lines.map((line) => `${line.type} ${line.bulletin?.id ?? line.item?.source.bulletin ?? ''}`)).toEqual(['bulletin a', 'item a', 'bulletin b', 'item b'])
   })
 
   it('should exit 1 with --strict when a message is an error, 0 without', async () => {

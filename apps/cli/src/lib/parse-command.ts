@@ -1,8 +1,9 @@
+import {createReadStream} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import type {Diagnostic} from '@sironet/model'
-import {formatDiagnostic, parseBulletin, type ParseOptions} from '@sironet/parse'
+import {formatDiagnostic, parseBulletin, parseBulletinStream, type ParseEvent, type ParseOptions} from '@sironet/parse'
 import type {CommandIo} from './command-io.js'
 import {readStream} from './read-stream.js'
 
@@ -17,7 +18,19 @@ and print their records as JSON on stdout:
 
 \`bulletin\` holds the bulletin’s fields except \`items\`, which stand beside it
 (\`{...bulletin, items}\` is a valid Bulletin). Several files give a JSON array
-of such objects, or one line each with --format ndjson.
+of such objects.
+
+With --format ndjson, records are printed as they are read, one JSON object a
+line, in bounded memory however big the file (plain text is streamed; HTML
+pages and legacy encodings other than Windows-1252 are read whole):
+
+  {"type": "bulletin", "bulletin": {id, title, period, language, intro}}
+  {"type": "message", "message": Diagnostic}   (before the item it is about)
+  {"type": "item", "item": NewsItem}
+  {"type": "rename", "from": ID, "to": ID}     (standard input only, at the end:
+                                                an item whose id a later one shares)
+
+A file is read twice (the first time only for ids); standard input once.
 
 Messages also go to stderr, one per line:
   file:line:column: severity reason [rule-id]
@@ -109,6 +122,8 @@ export async function runParseCommand(args: string[], io: CommandIo): Promise<nu
   if (values.lang !== undefined) base.language = values.lang
   if (values.encoding !== undefined) base.encoding = values.encoding
 
+  if (format === 'ndjson') return streamFiles(positionals, base, io, {quiet: values.quiet === true, strict: values.strict === true})
+
   const results: FileResult[] = []
   let failed = false
   for (const file of positionals) {
@@ -135,12 +150,69 @@ export async function runParseCommand(args: string[], io: CommandIo): Promise<nu
     }
     if (values.strict && result.messages.some((message) => message.severity === 'error')) failed = true
     const {items, ...bulletin} = result.bulletin
-    const record: FileResult = {bulletin, items, messages: result.messages}
-    if (format === 'ndjson') io.stdout.write(`${JSON.stringify(record)}\n`)
-    else results.push(record)
+    results.push({bulletin, items, messages: result.messages})
   }
-  if (format === 'json' && results.length > 0) {
+  if (results.length > 0) {
     io.stdout.write(`${JSON.stringify(positionals.length === 1 ? results[0] : results, null, 2)}\n`)
+  }
+  return failed ? 1 : 0
+}
+
+/** Writes lines to an output in batches, waiting when a stream asks to (`write` returned `false`). */
+function createLineWriter(output: CommandIo['stdout']): {write(line: string): Promise<void>; flush(): Promise<void>} {
+  let batch = ''
+  async function flush(): Promise<void> {
+    if (batch.length === 0) return
+    const text = batch
+    batch = ''
+    const drained = output.write(text)
+    const emitter = output as Partial<NodeJS.WritableStream>
+    if (drained === false && typeof emitter.once === 'function') {
+      await new Promise<void>((resolve) => emitter.once!('drain', () => resolve()))
+    }
+  }
+  return {
+    async write(line) {
+      batch += `${line}\n`
+      if (batch.length >= 1 << 16) await flush()
+    },
+    flush
+  }
+}
+
+/** `--format ndjson`: print each file’s events as they are read, with `parseBulletinStream`. */
+async function streamFiles(files: string[], base: ParseOptions, io: CommandIo, flags: {quiet: boolean; strict: boolean}): Promise<number> {
+  const out = createLineWriter(io.stdout)
+  let failed = false
+  for (const file of files) {
+    const label = file === '-' ? '<stdin>' : file
+    const resolved = path.resolve(io.cwd, file)
+    let events: AsyncIterable<ParseEvent>
+    try {
+      // A file can be opened again, so the stream reads it twice and every id is final when printed.
+      events = parseBulletinStream(file === '-' ? io.stdin : () => createReadStream(resolved), file === '-' ? base : {...base, source: file})
+    } catch (error) {
+      // Only bad options get here (content never throws): say which.
+      return usageError(io, error instanceof Error ? error.message : String(error))
+    }
+    try {
+      for await (const event of events) {
+        if (event.type === 'paragraph') continue
+        if (event.type === 'message') {
+          const message = event.message
+          if (!flags.quiet || message.severity === 'error') io.stderr.write(`${formatDiagnostic(message, label)}\n`)
+          if (flags.strict && message.severity === 'error') failed = true
+        }
+        await out.write(JSON.stringify(event))
+      }
+    } catch (error) {
+      await out.flush()
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error)
+      io.stderr.write(`sironet parse: cannot read \`${file}\`: ${reason}\n`)
+      failed = true
+      continue
+    }
+    await out.flush()
   }
   return failed ? 1 : 0
 }
