@@ -1,7 +1,7 @@
 // `pnpm bench`: huge inputs in bounded memory. Generates, in a temporary
 // folder, bulletins of 2, 20 and 200 MB (the real bulletin's paragraphs
 // repeated, each copy made distinct) and a corpus of 10,000 bulletin files,
-// then times decoding, parsing and `buildSite` in child processes and records
+// then times decoding, parsing (whole and streamed) and `buildSite` in child processes and records
 // each one's peak RSS. Writes bench/results.md and bench/results.json.
 // BENCH_MB (largest bulletin, default 200) and BENCH_FILES (corpus size,
 // default 10000) scale it down for a quick look.
@@ -96,7 +96,7 @@ function row(result: Measure, inputMb: number): string {
   const cpu = typeof result.cpuSeconds === 'number' ? result.cpuSeconds : undefined
   // CPU time says more than wall time on a shared machine; the rate uses it when known.
   const rate = (cpu ?? seconds) > 0 ? (inputMb / (cpu ?? seconds)).toFixed(2) : '—'
-  const figures = ['items', 'messages', 'files', 'bulletins', 'writtenMb']
+  const figures = ['items', 'messages', 'renames', 'files', 'bulletins', 'writtenMb']
     .filter((key) => result[key] !== undefined)
     .map((key) => `${key} ${String(result[key])}`)
     .join(', ')
@@ -114,12 +114,15 @@ try {
     const inputMb = written.bytes / 2 ** 20
     if (megabytes === largestMb) results.push({result: await measure(`decodeInput ${megabytes} MB`, ['decode', file]), inputMb})
     results.push({result: await measure(`parseBulletin ${megabytes} MB (${written.items} items)`, ['parse', file]), inputMb})
+    results.push({result: await measure(`parseBulletinStream ${megabytes} MB, read twice`, ['stream', file]), inputMb})
+    if (megabytes === largestMb) results.push({result: await measure(`parseBulletinStream ${megabytes} MB, read once`, ['stream-once', file]), inputMb})
     await rm(file)
   }
   const corpus = path.join(folder, 'corpus')
   const written = await writeCorpus(corpus, corpusFiles)
   const corpusMb = written.bytes / 2 ** 20
   results.push({result: await measure(`parseBulletin × ${corpusFiles} files (${written.items} items)`, ['parse-files', corpus]), inputMb: corpusMb})
+  results.push({result: await measure(`parseBulletinStream × ${corpusFiles} files`, ['stream-files', corpus]), inputMb: corpusMb})
   results.push({result: await measure(`buildSite ${corpusFiles} files`, ['build', corpus, path.join(folder, 'site')]), inputMb: corpusMb})
 
   const when = new Date().toISOString().slice(0, 10)
@@ -133,6 +136,9 @@ try {
     'Each task runs in its own process; peak RSS is that process’s `maxRSS`. Bulletins are the real',
     'bulletin’s title and intro followed by its 74 items repeated, each copy marked `(Ref. n.m)` so none is a duplicate.',
     'Each corpus file is a bulletin of the title, intro and 7 items.',
+    '`parseBulletin` holds the whole text and every record; `parseBulletinStream` reads the file in 64 KiB chunks and',
+    'keeps only counts of the events, as `sironet parse --format ndjson` does. “Read twice” passes a function that',
+    'reopens the file (a first, cheaper read for the final ids); “read once” passes one stream and ends with `rename` events.',
     '',
     `Load average while it ran: ${loadStart} at the start, ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} at the end.`,
     '“CPU s” is the child process’s user + system time (start-up of about 1 s included); MB/s uses it.',
