@@ -1,7 +1,7 @@
 import {mkdtemp, readdir, readFile, rm, writeFile, mkdir} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {validateNewsItem, type NewsItem} from '@sironet/model'
+import {getEventDays, validateNewsItem, type NewsItem} from '@sironet/model'
 import {afterAll, describe, expect, it} from 'vitest'
 import {buildSite} from '@sironet/cli'
 import {loadGoldItems} from '../../json-export/test/gold-items.ts'
@@ -22,17 +22,14 @@ async function build(name: string, options: {items?: NewsItem[]; feedSize?: numb
 describe('buildSite', {timeout: 60_000}, () => {
   const full = build('full')
 
-  it('should write every feed, the API, the CSV, item pages and the index', async () => {
+  it('should write every feed, the API, the CSV, pages of items and the index', async () => {
     const {report, files} = await full
     expect(report).toMatchObject({written: true, items: 74, failed: false})
     expect(report.files).toBe(files.length)
     for (const file of ['feed.xml', 'atom.xml', 'feed.json', 'feed-2.json', 'archive/feed-1.xml', 'archive/atom-1.xml', 'api/index.json', 'api/months.json', 'api/countries/cn.json', 'items.csv', 'index.html', 'style.css']) {
       expect(files, file).toContain(file)
     }
-    for (const item of items) {
-      expect(files).toContain(`items/${item.id}.html`)
-      expect(files).toContain(`api/items/${item.id}.json`)
-    }
+    for (const item of items) expect(files).toContain(`api/items/${item.id}.json`)
     const countries = new Set(items.flatMap((item) => item.places.map((place) => place.country.toLowerCase())))
     for (const code of countries) {
       for (const kind of ['feed.xml', 'atom.xml', 'feed.json']) expect(files).toContain(`countries/${code}/${kind}`)
@@ -114,10 +111,31 @@ describe('buildSite', {timeout: 60_000}, () => {
     for (const file of records) expect(validateNewsItem(JSON.parse(await readFile(path.join(out, file), 'utf8'))).ok).toBe(true)
   })
 
+  it('should link every feed entry to its item’s article on the page of its month', async () => {
+    const {out, files} = await full
+    const pages = files.filter((file) => file.startsWith('items/'))
+    const months = new Set(items.map((item) => item.date ? getEventDays(item.date).first.slice(0, 7) : 'undated'))
+    expect(pages.sort()).toEqual([...months].map((month) => `items/${month}.html`).sort())
+    const articles = new Map<string, string>()
+    for (const page of pages) {
+      for (const match of (await readFile(path.join(out, page), 'utf8')).matchAll(/<article id="([^"]+)"/g)) articles.set(match[1]!, page)
+    }
+    expect(articles.size).toBe(items.length)
+    const feed = JSON.parse(await readFile(path.join(out, 'feed.json'), 'utf8')) as {items: Array<{url: string; _sironet: NewsItem}>}
+    const rss = await readFile(path.join(out, 'feed.xml'), 'utf8')
+    const index = await readFile(path.join(out, 'index.html'), 'utf8')
+    for (const entry of feed.items) {
+      const page = articles.get(entry._sironet.id)!
+      expect(entry.url).toBe(`${siteUrl}${page}#${entry._sironet.id}`)
+      expect(rss).toContain(`<link>${entry.url}</link>`)
+      expect(index).toContain(`href="${page}#${entry._sironet.id}"`)
+    }
+  })
+
   it('should keep hostile content inert in the pages', async () => {
     const hostile = makeHostileItem()
     const {out} = await build('hostile', {items: [hostile, ...items.slice(0, 3)]})
-    for (const file of ['index.html', `items/${hostile.id}.html`]) {
+    for (const file of ['index.html', 'items/2018-02.html']) {
       const html = await readFile(path.join(out, file), 'utf8')
       expect(html).not.toContain('<script>')
       expect(html).not.toContain('<img')

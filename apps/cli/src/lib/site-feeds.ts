@@ -1,4 +1,4 @@
-import {toAtom, toRss} from '@sironet/feeds'
+import {toFeeds} from '@sironet/feeds'
 import {serializeJson, toJsonFeed, toJsonFeedFiles} from '@sironet/json-export'
 import type {NewsItem} from '@sironet/model'
 import type {SiteFile} from './site-file.js'
@@ -23,6 +23,8 @@ export interface FeedSetOptions {
   root: string
   /** Whether `feed.xsl` and `atom.xsl` are written at the root. */
   stylesheets: boolean
+  /** Absolute URL of an item's page (optional, default `<siteUrl>items/<id>.html`). */
+  itemUrl?: ((item: NewsItem) => string) | undefined
 }
 
 /**
@@ -43,49 +45,54 @@ export function* renderFeedSet(newestFirst: readonly NewsItem[], options: FeedSe
     siteUrl,
     title: options.title,
     language: options.language,
-    ...(options.description === undefined ? {} : {description: options.description})
+    ...(options.description === undefined ? {} : {description: options.description}),
+    ...(options.itemUrl === undefined ? {} : {itemUrl: options.itemUrl})
   }
-  const current = newestFirst.slice(0, feedSize)
+  const newest = newestFirst.slice(0, feedSize)
   // Archive pages hold the older items from the oldest up, so a page, once full, never changes.
   const older = options.archive ? newestFirst.slice(feedSize).reverse() : []
   const pages = Math.ceil(older.length / feedSize)
-  const kinds = [
-    {name: 'feed', render: toRss, stylesheet: 'feed.xsl'},
-    {name: 'atom', render: toAtom, stylesheet: 'atom.xsl'}
-  ] as const
-  for (const kind of kinds) {
-    const feedUrl = `${base}${kind.name}.xml`
-    const pageUrl = (page: number) => `${base}archive/${kind.name}-${page}.xml`
-    yield {
-      path: `${folder}${kind.name}.xml`,
-      content: kind.render(current, {
-        ...common,
-        feedUrl,
-        ...(options.stylesheets ? {stylesheetHref: `${options.root}${kind.stylesheet}`} : {}),
-        ...(pages > 0 ? {archive: {current: feedUrl, prevArchive: pageUrl(pages)}} : {}),
-        complete: Boolean(options.archive) && pages === 0
-      })
+  const stylesheet = (prefix: string, name: string) => (options.stylesheets ? {stylesheetHref: `${prefix}${options.root}${name}`} : {})
+  const feedUrl = {rss: `${base}feed.xml`, atom: `${base}atom.xml`}
+  const pageUrl = (name: 'feed' | 'atom', page: number) => `${base}archive/${name}-${page}.xml`
+  // RSS and Atom of the same items in one pass: each item's HTML and text are made once for both.
+  const current = toFeeds(newest, {
+    rss: {
+      ...common,
+      feedUrl: feedUrl.rss,
+      ...stylesheet('', 'feed.xsl'),
+      ...(pages > 0 ? {archive: {current: feedUrl.rss, prevArchive: pageUrl('feed', pages)}} : {}),
+      complete: Boolean(options.archive) && pages === 0
+    },
+    atom: {
+      ...common,
+      feedUrl: feedUrl.atom,
+      ...stylesheet('', 'atom.xsl'),
+      ...(pages > 0 ? {archive: {current: feedUrl.atom, prevArchive: pageUrl('atom', pages)}} : {}),
+      complete: Boolean(options.archive) && pages === 0
     }
-    for (let page = 1; page <= pages; page++) {
-      yield {
-        path: `${folder}archive/${kind.name}-${page}.xml`,
-        content: kind.render(older.slice((page - 1) * feedSize, page * feedSize), {
-          ...common,
-          feedUrl: pageUrl(page),
-          ...(options.stylesheets ? {stylesheetHref: `../${options.root}${kind.stylesheet}`} : {}),
-          archive: {
-            current: feedUrl,
-            ...(page > 1 ? {prevArchive: pageUrl(page - 1)} : {}),
-            ...(page < pages ? {nextArchive: pageUrl(page + 1)} : {})
-          }
-        })
-      }
+  })
+  yield {path: `${folder}feed.xml`, content: current.rss}
+  yield {path: `${folder}atom.xml`, content: current.atom}
+  const archiveOptions = (name: 'feed' | 'atom', page: number) => ({
+    ...common,
+    feedUrl: pageUrl(name, page),
+    ...stylesheet('../', name === 'feed' ? 'feed.xsl' : 'atom.xsl'),
+    archive: {
+      current: name === 'feed' ? feedUrl.rss : feedUrl.atom,
+      ...(page > 1 ? {prevArchive: pageUrl(name, page - 1)} : {}),
+      ...(page < pages ? {nextArchive: pageUrl(name, page + 1)} : {})
     }
+  })
+  for (let page = 1; page <= pages; page++) {
+    const documents = toFeeds(older.slice((page - 1) * feedSize, page * feedSize), {rss: archiveOptions('feed', page), atom: archiveOptions('atom', page)})
+    yield {path: `${folder}archive/feed-${page}.xml`, content: documents.rss}
+    yield {path: `${folder}archive/atom-${page}.xml`, content: documents.atom}
   }
   const jsonOptions = {...common, feedUrl: `${base}feed.json`, feedSize}
   if (options.archive) {
     for (const file of toJsonFeedFiles(newestFirst, jsonOptions)) yield {path: `${folder}${file.path}`, content: file.content}
   } else {
-    yield {path: `${folder}feed.json`, content: serializeJson(toJsonFeed(current, jsonOptions))}
+    yield {path: `${folder}feed.json`, content: serializeJson(toJsonFeed(newest, jsonOptions))}
   }
 }

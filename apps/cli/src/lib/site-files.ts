@@ -4,7 +4,7 @@ import {sortItems, type NewsItem} from '@sironet/model'
 import {renderCalendar} from './site-calendar.js'
 import {renderFeedSet} from './site-feeds.js'
 import type {SiteFile} from './site-file.js'
-import {renderIndexPage, renderItemPage, siteStylesheet, type FeedGroupLink} from './site-pages.js'
+import {getItemPageName, renderIndexPage, renderItemsPage, siteStylesheet, type FeedGroupLink} from './site-pages.js'
 
 /** Options for {@link renderSiteFiles}. */
 export interface SiteFilesOptions {
@@ -26,7 +26,7 @@ export interface SiteFilesOptions {
  * Render every file of the site from valid records with unique ids, one at a
  * time, in a fixed order: the feeds (RSS, Atom, JSON Feed, with archives), the
  * feeds per country and organization, `events.ics`, the static `api/`,
- * `items.csv`, the item pages, `index.html`, `style.css` and the widget demo.
+ * `items.csv`, the pages of items by month, `index.html`, `style.css` and the widget demo.
  *
  * @param items Records in any order.
  * @param options Site URL, title, language, feed size, widget files.
@@ -41,13 +41,26 @@ export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesO
   const newest = sortItems(items, {order: 'newest'})
   const regions = new Intl.DisplayNames([language, 'en'], {type: 'region', fallback: 'code'})
   const countryName = (code: string) => regions.of(code) ?? code
-  const common = {siteUrl, language, feedSize, description, stylesheets: true}
+  // Items are on a page per month (`items/2018-01.html#<id>`), not a file
+  // each: 100,000 items make a few hundred pages, not 100,000 small files.
+  const pageNames = new Map<NewsItem, string>()
+  const pages = new Map<string, NewsItem[]>()
+  for (const item of newest) {
+    const name = getItemPageName(item)
+    pageNames.set(item, name)
+    const list = pages.get(name)
+    if (list) list.push(item)
+    else pages.set(name, [item])
+  }
+  const itemHref = (item: NewsItem) => `items/${pageNames.get(item) ?? getItemPageName(item)}.html#${item.id}`
+  const itemUrl = (item: NewsItem) => `${siteUrl}${itemHref(item)}`
+  const common = {siteUrl, language, feedSize, description, stylesheets: true, itemUrl}
 
   yield {path: 'feed.xsl', content: rssStylesheet}
   yield {path: 'atom.xsl', content: atomStylesheet}
   yield* renderFeedSet(newest, {...common, folder: '', root: '', title, archive: true})
   // A calendar holds every dated event: calendar apps show a range of dates, not the newest few.
-  yield {path: 'events.ics', content: renderCalendar(newest, {siteUrl, title, language, description})}
+  yield {path: 'events.ics', content: renderCalendar(newest, {siteUrl, title, language, description, itemUrl})}
 
   const countries = new Map<string, NewsItem[]>()
   for (const item of newest) {
@@ -72,11 +85,11 @@ export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesO
     yield* renderFeedSet(group.items, {...common, folder, root: '../../', title: `${title}: ${group.name}`})
   }
 
-  yield* toApiFiles(newest, {siteUrl})
+  yield* toApiFiles(newest, {siteUrl, itemUrl})
   yield {path: 'items.csv', content: streamCsv(sortItems(items))}
 
   const pageOptions = {title, language, countryName}
-  for (const item of newest) yield {path: `items/${item.id}.html`, content: renderItemPage(item, pageOptions)}
+  for (const [name, list] of pages) yield {path: `items/${name}.html`, content: renderItemsPage(name, list, pageOptions)}
 
   const widget = options.widget ?? []
   yield* widget
@@ -90,6 +103,7 @@ export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesO
       total: items.length,
       feedSize,
       latest: newest.slice(0, feedSize),
+      itemHref,
       countries: countryLinks,
       organizations: organizationLinks,
       widget: widget.some((file) => file.path === 'widget/index.html'),

@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Properties, Root, Text} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
-import {formatEventDate, type NewsItem} from '@sironet/model'
+import {formatEventDate, getEventDays, type NewsItem} from '@sironet/model'
 
 /** A filtered feed listed on the index page. */
 export interface FeedGroupLink {
@@ -27,6 +27,8 @@ export interface IndexPageOptions {
   feedSize: number
   /** Newest items, to list with links to their pages. */
   latest: readonly NewsItem[]
+  /** Link of an item relative to the site root (example: `(item) => 'items/2018-01.html#' + item.id`). */
+  itemHref: (item: NewsItem) => string
   /** Feeds per country, sorted. */
   countries: readonly FeedGroupLink[]
   /** Feeds per organization, sorted. */
@@ -145,7 +147,7 @@ export function renderIndexPage(options: IndexPageOptions): string {
           {class: 'items'},
           options.latest.map((item) =>
             h('li', [
-              h('a', {href: `items/${item.id}.html`}, item.headline),
+              h('a', {href: options.itemHref(item)}, item.headline),
               item.date ? [' ', h('span', {class: 'date'}, formatDate(item.date, options.language))] : []
             ])
           )
@@ -164,7 +166,7 @@ export function renderIndexPage(options: IndexPageOptions): string {
   return page(options.language, options.title, '', head, body)
 }
 
-/** What an item page shows besides the item. */
+/** What a page of items shows besides the items. */
 export interface ItemPageOptions {
   /** Site title (example: `'SIRONET news'`). */
   title: string
@@ -179,7 +181,7 @@ function text(value: string): Text {
   return {type: 'text', value}
 }
 
-/** An element without attributes; plain object literals, far cheaper than `h` for 100,000 pages. */
+/** An element without attributes; plain object literals, far cheaper than `h` for 100,000 items. */
 function element(tagName: string, children: ElementContent[], properties: Properties = {}): Element {
   return {type: 'element', tagName, properties, children}
 }
@@ -209,64 +211,60 @@ function facts(item: NewsItem, options: ItemPageOptions): Element {
   return element('dl', children)
 }
 
-/** The constant parts of an item page, serialized once: before the title, between title and article, after the article. */
-interface ItemPageShell {
-  head: string
-  middle: string
-  tail: string
+/** The name of the page an item is on: the month of its first day (`'2018-01'`), or `'undated'`. */
+export function getItemPageName(item: NewsItem): string {
+  return item.date ? getEventDays(item.date).first.slice(0, 7) : 'undated'
 }
 
-const titleMark = '\uE000title\uE000'
-const articleMark = '\uE000article\uE000'
-const shells = new Map<string, ItemPageShell>()
+const monthFormats = new Map<string, Intl.DateTimeFormat>()
 
-/**
- * Serialize the tree of an item page with stand-ins for its title and article
- * once per language and site title, and cut it at the stand-ins: hast
- * serializes each element on its own, so shell + title + article is byte for
- * byte the whole tree serialized at once.
- */
-function getItemPageShell(options: ItemPageOptions): ItemPageShell {
-  const key = `${options.language}\u0000${options.title}`
-  let shell = shells.get(key)
-  if (!shell) {
-    const body = [h('nav', [h('a', {href: '../index.html'}, options.title)]), h('main', [articleMark])]
-    const whole = page(options.language, titleMark, '../', [], body)
-    const title = toHtml(h('title', titleMark))
-    const [head, rest] = splitOnce(whole, title)
-    const [middle, tail] = splitOnce(rest, articleMark)
-    shell = {head, middle, tail}
-    shells.set(key, shell)
+/** The heading of a page of items (example: `'January 2018'`, `'Undated items'`). */
+function formatPageName(name: string, language: string): string {
+  if (name === 'undated') return 'Undated items'
+  let format = monthFormats.get(language)
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, {timeZone: 'UTC', month: 'long', year: 'numeric'})
+    monthFormats.set(language, format)
   }
-  return shell
-}
-
-function splitOnce(value: string, separator: string): [string, string] {
-  const at = value.indexOf(separator)
-  if (at < 0 || value.indexOf(separator, at + 1) >= 0) throw new Error(`The item page shell must hold ${JSON.stringify(separator)} once`)
-  return [value.slice(0, at), value.slice(at + separator.length)]
+  return format.format(new Date(`${name}-01T00:00:00Z`))
 }
 
 /**
- * Render the page of one item, the default link of every feed entry: its
- * headline, facts and full text as text nodes (content never becomes markup).
- * The page’s constant parts are serialized once; each page serializes only
- * its title and article trees.
+ * Render one item as an article whose `id` is the item id, so
+ * `items/<month>.html#<id>` links to it: headline, facts and full text as text
+ * nodes (content never becomes markup), and a link to its record in the API.
  *
  * @param item The record.
- * @param options Site title, language and country names.
- * @returns A whole HTML document.
+ * @param options Language and country names.
+ * @returns The hast element.
  */
-export function renderItemPage(item: NewsItem, options: ItemPageOptions): string {
-  const shell = getItemPageShell(options)
-  const children: ElementContent[] = [element('h1', [text(item.headline)]), facts(item, options)]
+export function buildItemArticle(item: NewsItem, options: ItemPageOptions): Element {
+  const children: ElementContent[] = [element('h2', [text(item.headline)]), facts(item, options)]
   for (const paragraph of item.body.split(/\n{2,}/)) children.push(element('p', [text(paragraph)]))
   children.push(
     element('p', [element('a', [text('This record as JSON')], {href: `../api/items/${item.id}.json`, type: 'application/json'})], {className: ['record']})
   )
-  const article = element('article', children, {lang: item.language})
-  const title = element('title', [text(`${item.headline} — ${options.title}`)])
-  return shell.head + toHtml(title) + shell.middle + toHtml(article) + shell.tail
+  return element('article', children, {id: item.id, lang: item.language})
+}
+
+/**
+ * Render the page of the items of one month (the link of every feed entry is
+ * `items/<month>.html#<id>`): a page per month rather than per item keeps a
+ * large site to a few hundred pages instead of one file per item, and reads
+ * like the bulletins, which are also by month.
+ *
+ * @param name The page name from {@link getItemPageName} (example: `'2018-01'`).
+ * @param items The month’s items, in the order to show them.
+ * @param options Site title, language and country names.
+ * @returns A whole HTML document.
+ */
+export function renderItemsPage(name: string, items: readonly NewsItem[], options: ItemPageOptions): string {
+  const heading = formatPageName(name, options.language)
+  const body: ElementContent[] = [
+    h('nav', [h('a', {href: '../index.html'}, options.title)]),
+    h('main', [element('h1', [text(heading)]), ...items.map((item) => buildItemArticle(item, options))])
+  ]
+  return page(options.language, `${heading} — ${options.title}`, '../', [], body)
 }
 
 /** The site’s stylesheet, `style.css`: readable type, light and dark schemes. */

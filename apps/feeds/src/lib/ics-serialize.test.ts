@@ -19,6 +19,17 @@ describe('foldIcsLine', () => {
     expect(foldIcsLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`)
   })
 
+  it('should fold long ASCII lines into full lines: 75 octets, then a space and 74', () => {
+    for (const length of [76, 149, 150, 297, 300, 1000]) {
+      const line = Array.from({length}, (_, index) => String.fromCharCode(33 + (index % 90))).join('')
+      const expected = [line.slice(0, 75)]
+      for (let start = 75; start < length; start += 74) expected.push(` ${line.slice(start, start + 74)}`)
+      expect(foldIcsLine(line).split('\r\n')).toEqual(expected)
+      // The same places as the general path, which a character of two octets at the end takes.
+      if ((length - 75) % 74 !== 0) expect(foldIcsLine(`${line}é`)).toBe(`${foldIcsLine(line)}é`)
+    }
+  })
+
   it('should keep every folded line within 75 octets without splitting a character', () => {
     const line = `DESCRIPTION:${'中文😀é'.repeat(200)}`
     const lines = foldIcsLine(line).split('\r\n')

@@ -33,6 +33,8 @@ export function escapeIcsText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n')
 }
 
+const nonAscii = /[^\u0000-\u007F]/
+
 function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4
 }
@@ -47,6 +49,13 @@ function utf8Length(codePoint: number): number {
 export function foldIcsLine(line: string): string {
   // Fast path: even at three octets a character the line fits.
   if (line.length <= 25) return line
+  // ASCII only (most lines): one octet a character, so fold at fixed offsets.
+  if (!nonAscii.test(line)) {
+    if (line.length <= 75) return line
+    const lines = [line.slice(0, 75)]
+    for (let start = 75; start < line.length; start += 74) lines.push(line.slice(start, start + 74))
+    return lines.join('\r\n ')
+  }
   const lines: string[] = []
   let start = 0
   let octets = 0
