@@ -3,6 +3,7 @@ import type {AddressInfo} from 'node:net'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {chromium, type Browser} from 'playwright-core'
+import {minify} from 'terser'
 
 /** Launch Debian’s Chromium, headless (never a downloaded browser). */
 export function launchChromium(): Promise<Browser> {
@@ -13,8 +14,9 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Bundle the widget from source, as the published browser bundles are: one
- * self-registering ES module and one classic script, minified.
+ * Bundle the widget from source, as the published browser bundles are
+ * (`tsup.config.ts`): one self-registering ES module and one classic script,
+ * minified by esbuild, then Terser.
  */
 export async function bundleWidget(): Promise<{esm: string; iife: string}> {
   const bundle = async (format: 'esm' | 'iife') => {
@@ -29,7 +31,13 @@ export async function bundleWidget(): Promise<{esm: string; iife: string}> {
       conditions: ['@sironet/source'],
       target: ['chrome99', 'firefox101', 'safari16.4']
     })
-    return result.outputFiles[0]!.text
+    const code = await minify(result.outputFiles[0]!.text, {
+      ecma: 2020,
+      module: format === 'esm',
+      compress: {passes: 3},
+      format: {ascii_only: format === 'iife'}
+    })
+    return code.code!
   }
   return {esm: await bundle('esm'), iife: await bundle('iife')}
 }
