@@ -67,6 +67,14 @@ for (const [name, code] of Object.entries(countryAliases)) countries.set(name, c
  *   findCountryCode('the United Kingdom') // 'GB'
  */
 export function findCountryCode(name: string): string | undefined {
+  // Names recur (every capitalized word is asked about): remember each answer, `''` for none (bounded).
+  const cached = countryCache.get(name)
+  if (cached !== undefined) return cached === '' ? undefined : cached
   const key = foldName(name).replace(/[.,;:]+$/, '')
-  return countries.get(key) ?? countries.get(key.replace(/^the /, ''))
+  const found = countries.get(key) ?? countries.get(key.replace(/^the /, ''))
+  if (countryCache.size > 50_000) countryCache.clear()
+  countryCache.set(name, found ?? '')
+  return found
 }
+
+const countryCache = new Map<string, string>()

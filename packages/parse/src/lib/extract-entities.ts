@@ -181,11 +181,11 @@ export function findEntities(text: string): Entities {
     let part = run.tokens
     // `a Primary School of Moby Town`: after `a`, capitals describe, they do not name.
     const previous = tokens[run.start - 1]
-    if (isQuoted(part[0]!) || (previous && /^an?$/.test(previous.text))) {
+    if (isQuoted(part[0]!) || (previous && (previous.text === 'a' || previous.text === 'an'))) {
       for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
       continue
     }
-    if (/^(?:The|the)$/.test(part[0]!.text) && part.length > 1) part = part.slice(1)
+    if ((part[0]!.text === 'The' || part[0]!.text === 'the') && part.length > 1) part = part.slice(1)
     else while (part.length > 0 && (isNoiseOrMonth(part[0]!) || /^\d+(?:st|nd|rd|th)?$/.test(part[0]!.text) && isMonth(part[1] ?? part[0]!))) {
       part = part.slice(1)
       while (part.length > 0 && !startsUpperOrDigit.test(part[0]!.text)) part = part.slice(1)
@@ -415,12 +415,16 @@ function segment(part: Token[], acronym?: string): Piece[] {
   }
 
   // Events named after a body: `Latin-America Tourism Conference of World Tourism Cities Federation`.
-  const eventAt = part.findIndex(
-    (token, index) =>
-      isEvent(token) &&
-      ['of', 'for'].includes(part[index + 1]?.text ?? '') &&
-      !part.slice(0, index).some((before) => isHead(before) && !isWeakHead(before))
-  )
+  let eventAt = -1
+  for (let index = 0; index < part.length; index++) {
+    const token = part[index]!
+    if (isEvent(token) && (part[index + 1]?.text === 'of' || part[index + 1]?.text === 'for')) {
+      eventAt = index
+      break
+    }
+    // Only an event noun before any strong head counts.
+    if (isHead(token) && !isWeakHead(token)) break
+  }
   if (eventAt !== -1 && !(eventAt === 0 && isHead(part[0]!) && part.slice(2).some((token) => isHead(token) && !isWeakHead(token)))) {
     const rest = part.slice(eventAt + 2)
     return [{kind: 'other', tokens: part.slice(0, eventAt + 1)}, ...segment(rest, acronym)]
@@ -459,10 +463,12 @@ function segment(part: Token[], acronym?: string): Piece[] {
   return [isNameLike(part) ? {kind: 'name', tokens: part} : {kind: 'other', tokens: part}]
 }
 
+const leadingLinks = new Set(['the', 'The', 'and', 'of'])
+
 function trimThe(part: Token[]): Token[] {
   let start = 0
-  while (start < part.length && /^(?:the|The|and|of)$/.test(part[start]!.text)) start++
-  return part.slice(start)
+  while (start < part.length && leadingLinks.has(part[start]!.text)) start++
+  return start === 0 ? part : part.slice(start)
 }
 
 /** Find `[from, to)` of a job title in a run: words around a title head. */
@@ -490,44 +496,60 @@ const linkWords = new Set(['the', 'The', 'of', 'for', 'and', 'on', 'in', 'to', '
 
 /** Whether a run names an organization: a head noun ending it or taking a complement. */
 function isOrganization(part: Token[]): boolean {
-  const words = part.filter((token) => token.word && !linkWords.has(token.text))
-  if (words.length < 2) return false
+  // Written as loops over `part`: this runs for every split a run is tried at.
+  let words = 0
+  let first: Token | undefined
+  let onlyHeadsAndTitles = true
+  let anyHead = false
+  for (const token of part) {
+    if (isHead(token)) anyHead = true
+    if (!isNameWord(token)) continue
+    words++
+    first ??= token
+    if (!isHead(token) && !isTitleWord(token)) onlyHeadsAndTitles = false
+  }
+  if (words < 2 || first === undefined) return false
   const last = part.at(-1)!
-  const strongHeads = part.map((token, index) => ({token, index})).filter(({token}) => isHead(token) && !isWeakHead(token))
-  const hasComplement =
-    strongHeads.some(({index}) => isLink(part[index + 1] ?? last) && index + 2 < part.length) ||
-    (isHead(part[0]!) && isLink(part[1] ?? last) && part.slice(2).some((token) => isHead(token) && !isWeakHead(token)))
+  let hasComplement = false
+  for (let index = 0; index + 2 < part.length && !hasComplement; index++) {
+    hasComplement = isStrongHead(part[index]!) && isLink(part[index + 1]!)
+  }
+  if (!hasComplement && part.length > 2 && isHead(part[0]!) && isLink(part[1]!)) {
+    for (let index = 2; index < part.length && !hasComplement; index++) hasComplement = isStrongHead(part[index]!)
+  }
   if (isEvent(last) && !hasComplement && (!isHead(last) || isWeakHead(last))) return false
-  if (!part.some((token) => isHead(token))) return false
-  if (words.every((token) => isHead(token) || isTitleWord(token))) return false
+  if (!anyHead) return false
+  if (onlyHeadsAndTitles) return false
   // `Embassies of SCO countries`: a plural head first is a description.
-  const first = words[0]!
-  if (isHead(first) && /s$/.test(first.text) && !organizationHeads.has(lower(first)) && !hasComplement) return false
-  if (isHead(first) && /s$/.test(first.text) && !organizationHeads.has(lower(first))) return false
+  if (isHead(first) && first.text.endsWith('s') && !organizationHeads.has(lower(first))) return false
   let endsWithHead = isHead(last) && !isWeakHead(last)
   if (isHead(last) && isWeakHead(last)) {
     // A weak head (`Exchange`, `House`) needs a proper qualifier: `Shanghai … Exchange`, `China House`.
-    endsWithHead = words.some((token) => token !== last && (isPlaceName(token.text) || isAcronym(token.text) || /^(?:World|Global|International)$/.test(token.text) || /(?:an|ese|ish)$/.test(token.text) && startsUpper.test(token.text) && !isHead(token) && !isEvent(token)))
+    endsWithHead = part.some((token) => isNameWord(token) && token !== last && (isPlaceName(token.text) || isAcronym(token.text) || /^(?:World|Global|International)$/.test(token.text) || /(?:an|ese|ish)$/.test(token.text) && startsUpper.test(token.text) && !isHead(token) && !isEvent(token)))
   }
   if (!endsWithHead && !hasComplement) {
-    const lastHead = part.findLastIndex((token) => isHead(token) && !isWeakHead(token))
+    const lastHead = part.findLastIndex((token) => isStrongHead(token))
     if (lastHead < 1 || !isNameLike(part.slice(lastHead + 1))) return false
   }
   // A plural head with only adjectives (`Medical Associations`) is a description, not a name.
-  if (/s$/.test(last.text) && isHead(last) && !organizationHeads.has(lower(last)) && !hasComplement) {
-    const proper = words.some((token) => token !== last && (isPlaceName(token.text) || isAcronym(token.text) || /^(?:World|Global|International)$/.test(token.text)))
+  if (last.text.endsWith('s') && isHead(last) && !organizationHeads.has(lower(last)) && !hasComplement) {
+    const proper = part.some((token) => isNameWord(token) && token !== last && (isPlaceName(token.text) || isAcronym(token.text) || /^(?:World|Global|International)$/.test(token.text)))
     if (!proper) return false
   }
   return true
 }
+
+const isNameWord = (token: Token) => token.word && !linkWords.has(token.text)
+const isStrongHead = (token: Token) => isHead(token) && !isWeakHead(token)
 
 /** Whether the words after `and` start a new name rather than continue the first. */
 function startsName(part: Token[]): boolean {
   const first = part[0]!
   if (isAcronym(first.text) || orgStarters.has(lower(first))) return true
   if (isHead(first) && isLink(part[1] ?? first)) return true
-  const pieces = first.text.split('-')
-  return pieces.some((piece) => isPlaceName(piece) || piece === 'All' || piece === 'Sino') || isPlaceName(first.text) || isPlaceName(`${first.text} ${part[1]?.text ?? ''}`)
+  if (isPlaceName(first.text)) return true
+  if (first.text.includes('-') && first.text.split('-').some((piece) => isPlaceName(piece) || piece === 'All' || piece === 'Sino')) return true
+  return first.text === 'All' || first.text === 'Sino' || isPlaceName(`${first.text} ${part[1]?.text ?? ''}`)
 }
 
 /** Whether tokens look like a person's name: one to four capitalized words, none a title, head or place. */

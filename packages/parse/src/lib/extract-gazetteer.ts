@@ -40,15 +40,17 @@ const regions = gazetteer.regions as Record<string, string>
  * @returns ISO 3166-1 alpha-2 code (example: `"CN"`), or `undefined`.
  */
 export function findCityCountry(name: string): string | undefined {
-  if (cityCache.has(name)) return cityCache.get(name)
+  // One look-up: `''` stands for “not a city”.
+  const cached = cityCache.get(name)
+  if (cached !== undefined) return cached === '' ? undefined : cached
   const key = foldName(name)
   const found = lookUpCity(key)
   if (cityCache.size > 50_000) cityCache.clear()
-  cityCache.set(name, found)
+  cityCache.set(name, found ?? '')
   return found
 }
 
-const cityCache = new Map<string, string | undefined>()
+const cityCache = new Map<string, string>()
 
 function lookUpCity(key: string): string | undefined {
   return Object.hasOwn(cityAliases, key)
@@ -66,7 +68,15 @@ function lookUpCity(key: string): string | undefined {
  * @returns ISO 3166-1 alpha-2 code (example: `"CN"`), or `undefined`.
  */
 export function findRegionCountry(name: string): string | undefined {
+  // Remember each answer, `''` for none (bounded), as for cities.
+  const cached = regionCache.get(name)
+  if (cached !== undefined) return cached === '' ? undefined : cached
   const key = foldName(name)
   const bare = key.replace(/\s+(?:province|provincial|region|state|prefecture|autonomous region|municipality)$/, '')
-  return Object.hasOwn(regions, key) ? regions[key] : Object.hasOwn(regions, bare) ? regions[bare] : undefined
+  const found = Object.hasOwn(regions, key) ? regions[key] : Object.hasOwn(regions, bare) ? regions[bare] : undefined
+  if (regionCache.size > 50_000) regionCache.clear()
+  regionCache.set(name, found ?? '')
+  return found
 }
+
+const regionCache = new Map<string, string>()

@@ -89,15 +89,17 @@ function findCamelSplit(text: string, word: string, start: number): number | und
 /** Where a lower-case word missing from the word list splits into two listed words, the most even split first. */
 // Long words recur; a small map of those seen answers faster than the word list of 275,000, and an unknown
 // word (a name, jargon) costs up to 2 × its length look-ups there: remember each answer (bounded).
-const splitCache = new Map<string, number | undefined>()
+// `-1` stands for “no split”, so one look-up answers.
+const splitCache = new Map<string, number>()
 const maxCachedSplits = 10_000
 
 function findDictionarySplit(word: string): number | undefined {
-  if (splitCache.has(word)) return splitCache.get(word)
+  const cached = splitCache.get(word)
+  if (cached !== undefined) return cached === -1 ? undefined : cached
   const known = getDictionary()
   const best = known.has(word) ? undefined : findBestSplit(known, word)
   if (splitCache.size >= maxCachedSplits) splitCache.clear()
-  splitCache.set(word, best)
+  splitCache.set(word, best ?? -1)
   return best
 }
 
