@@ -6,14 +6,15 @@ import {expect, it} from 'vitest'
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const bin = fileURLToPath(new URL('../src/bin.ts', import.meta.url))
 
-it('should run as a program: `sironet parse FILE` prints JSON and exits 0', async () => {
+it('should run as a program: `sironet parse FILE` prints NDJSON records and exits 0', async () => {
   const {stdout, stderr} = await promisify(execFile)(
     process.execPath,
     ['--conditions=@sironet/source', '--import', 'tsx', bin, 'parse', 'fixtures/sironet-2018-h1.txt', '--format', 'ndjson'],
     {cwd: root, maxBuffer: 64 * 1024 * 1024}
   )
-  const output = JSON.parse(stdout) as {items: unknown[]}
-  expect(output.items).toHaveLength(74)
+  const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as {type: string})
+  expect(lines[0]!.type).toBe('bulletin')
+  expect(lines.filter((line) => line.type === 'item')).toHaveLength(74)
   expect(stderr).toContain('[unbalanced-quote]')
 }, 60_000)
 
