@@ -5,5 +5,5 @@ export {renderItemHtml, type RenderItemHtmlOptions} from './lib/render-item-html
 export {streamAtom, toAtom} from './lib/to-atom.js'
 export {streamFeeds, toFeeds, type FeedPair, type FeedsOptions} from './lib/to-feeds.js'
 export {streamRss, toRss} from './lib/to-rss.js'
-export {toIcs} from './lib/to-ics.js'
+export {streamIcs, toIcs} from './lib/to-ics.js'
 export {atomStylesheet, rssStylesheet} from './lib/stylesheets.js'

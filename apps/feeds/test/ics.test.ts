@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {toIcs} from '@sironet/feeds'
-import {loadGoldItems} from './helpers/gold-items.ts'
+import {streamIcs, toIcs} from '@sironet/feeds'
+import {loadGoldItems, loadHostileItems} from './helpers/gold-items.ts'
 import {runPython, writeTemporary} from './helpers/tools.ts'
 
 const siteUrl = 'https://sironet.org/news/'
@@ -83,5 +83,19 @@ describe('toIcs', () => {
   it('should leave undated items out', () => {
     const undated = {...items[0]!, id: 'undated', date: null}
     expect(toIcs([undated], {siteUrl})).not.toContain('BEGIN:VEVENT')
+  })
+
+  it('should stream the calendar as a header, one piece per dated event and the last line', () => {
+    const undated = {...items[0]!, id: 'undated', date: null}
+    for (const corpus of [[...items, undated], loadHostileItems(), []]) {
+      const pieces = [...streamIcs(corpus, {siteUrl, title: 'SIRONET events'})]
+      expect(pieces.join('')).toBe(toIcs(corpus, {siteUrl, title: 'SIRONET events'}))
+      expect(pieces.length).toBe(corpus.filter((item) => item.date).length + 2)
+      expect(pieces[0]!.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
+      for (const piece of pieces.slice(1, -1)) expect(piece).toMatch(/^BEGIN:VEVENT\r\n[\s\S]*\r\nEND:VEVENT\r\n$/)
+      expect(pieces.at(-1)).toBe('END:VCALENDAR\r\n')
+    }
+    // @ts-expect-error: testing misuse.
+    expect(() => streamIcs(undefined, {siteUrl})).toThrow(/Cannot call `streamIcs` without items/)
   })
 })

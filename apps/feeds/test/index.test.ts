@@ -11,6 +11,7 @@ describe('@sironet/feeds', () => {
       'rssStylesheet',
       'streamAtom',
       'streamFeeds',
+      'streamIcs',
       'streamRss',
       'toAtom',
       'toFeeds',

@@ -1,7 +1,6 @@
-import {atomStylesheet, rssStylesheet} from '@sironet/feeds'
+import {atomStylesheet, rssStylesheet, streamIcs} from '@sironet/feeds'
 import {groupOrganizations, normalizeSiteUrl, streamCsv, toApiFiles} from '@sironet/json-export'
 import {sortItems, type NewsItem} from '@sironet/model'
-import {renderCalendar} from './site-calendar.js'
 import {renderFeedSet} from './site-feeds.js'
 import type {SiteFile} from './site-file.js'
 import {getItemPageName, renderIndexPage, renderItemsPage, siteStylesheet, type FeedGroupLink} from './site-pages.js'
@@ -60,7 +59,7 @@ export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesO
   yield {path: 'atom.xsl', content: atomStylesheet}
   yield* renderFeedSet(newest, {...common, folder: '', root: '', title, archive: true})
   // A calendar holds every dated event: calendar apps show a range of dates, not the newest few.
-  yield {path: 'events.ics', content: renderCalendar(newest, {siteUrl, title, language, description, itemUrl})}
+  yield {path: 'events.ics', content: streamIcs(newest, {siteUrl, title, language, description, itemUrl})}
 
   const countries = new Map<string, NewsItem[]>()
   for (const item of newest) {

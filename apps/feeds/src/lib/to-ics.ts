@@ -39,6 +39,44 @@ function buildEvent(item: NewsItem, options: ResolvedOptions, host: string): Ics
   return {name: 'VEVENT', properties}
 }
 
+function renderIcs(caller: string, items: readonly NewsItem[], options: IcsOptions): Iterable<string> {
+  const resolved = resolveOptions(caller, options, 'events.ics')
+  if (!Array.isArray(items)) {
+    throw new TypeError(`Cannot call \`${caller}\` without items. Pass an array of \`NewsItem\` records (it may be empty).`)
+  }
+  if (options.productId !== undefined && (typeof options.productId !== 'string' || options.productId === '')) {
+    throw new TypeError(`Cannot call \`${caller}\` with an empty \`productId\`. Pass text like \`-//SIRONET//News Kit//EN\`.`)
+  }
+  const host = new URL(resolved.siteUrl).hostname
+  const sorted = sortItems(items)
+  // The calendar without events, cut before its last line: each event,
+  // serialized on its own, goes there (every line ends in CRLF, so the
+  // pieces joined are the whole tree serialized at once).
+  const empty = serializeIcs({
+    name: 'VCALENDAR',
+    properties: [
+      {name: 'VERSION', value: '2.0'},
+      {name: 'PRODID', value: escapeIcsText(options.productId ?? '-//SIRONET//News Kit//EN')},
+      {name: 'CALSCALE', value: 'GREGORIAN'},
+      {name: 'METHOD', value: 'PUBLISH'},
+      {name: 'X-WR-CALNAME', value: escapeIcsText(resolved.title)},
+      {name: 'X-WR-CALDESC', value: escapeIcsText(resolved.description)},
+      {name: 'NAME', value: escapeIcsText(resolved.title)},
+      {name: 'SOURCE', parameters: {VALUE: 'URI'}, value: resolved.feedUrl},
+      {name: 'URL', parameters: {VALUE: 'URI'}, value: resolved.siteUrl}
+    ]
+  })
+  const end = 'END:VCALENDAR\r\n'
+  return (function* () {
+    yield empty.slice(0, -end.length)
+    for (const item of sorted) {
+      const event = buildEvent(item, resolved, host)
+      if (event) yield serializeIcs(event)
+    }
+    yield end
+  })()
+}
+
 /**
  * Render news items as an iCalendar (RFC 5545) calendar to subscribe to: one
  * all-day `VEVENT` per dated item, from its first day to the day after its
@@ -54,32 +92,21 @@ function buildEvent(item: NewsItem, options: ResolvedOptions, host: string): Ics
  *   const ics = toIcs(items, {siteUrl: 'https://sironet.org/news/'})
  */
 export function toIcs(items: readonly NewsItem[], options: IcsOptions): string {
-  const resolved = resolveOptions('toIcs', options, 'events.ics')
-  if (!Array.isArray(items)) {
-    throw new TypeError('Cannot call `toIcs` without items. Pass an array of `NewsItem` records (it may be empty).')
-  }
-  if (options.productId !== undefined && (typeof options.productId !== 'string' || options.productId === '')) {
-    throw new TypeError('Cannot call `toIcs` with an empty `productId`. Pass text like `-//SIRONET//News Kit//EN`.')
-  }
-  const host = new URL(resolved.siteUrl).hostname
-  const events: IcsComponent[] = []
-  for (const item of sortItems(items)) {
-    const event = buildEvent(item, resolved, host)
-    if (event) events.push(event)
-  }
-  return serializeIcs({
-    name: 'VCALENDAR',
-    properties: [
-      {name: 'VERSION', value: '2.0'},
-      {name: 'PRODID', value: escapeIcsText(options.productId ?? '-//SIRONET//News Kit//EN')},
-      {name: 'CALSCALE', value: 'GREGORIAN'},
-      {name: 'METHOD', value: 'PUBLISH'},
-      {name: 'X-WR-CALNAME', value: escapeIcsText(resolved.title)},
-      {name: 'X-WR-CALDESC', value: escapeIcsText(resolved.description)},
-      {name: 'NAME', value: escapeIcsText(resolved.title)},
-      {name: 'SOURCE', parameters: {VALUE: 'URI'}, value: resolved.feedUrl},
-      {name: 'URL', parameters: {VALUE: 'URI'}, value: resolved.siteUrl}
-    ],
-    components: events
-  })
+  return [...renderIcs('toIcs', items, options)].join('')
+}
+
+/**
+ * Render the same calendar as {@link toIcs} in pieces (the header, then each
+ * event, then the last line), so a calendar of many events can be written to
+ * a file without holding it in memory. Options are checked at once.
+ *
+ * @param items News items, in any order; undated items are left out.
+ * @param options Site URL and calendar settings.
+ * @returns An iterable of strings whose concatenation is the calendar.
+ * @example
+ *   const file = createWriteStream('events.ics')
+ *   for (const chunk of streamIcs(items, {siteUrl: 'https://sironet.org/news/'})) file.write(chunk)
+ */
+export function streamIcs(items: readonly NewsItem[], options: IcsOptions): Iterable<string> {
+  return renderIcs('streamIcs', items, options)
 }
