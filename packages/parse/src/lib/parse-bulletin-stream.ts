@@ -233,7 +233,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
   }
 
   // The paragraphs up to the first dated one (or all, at the end) decide the title, intro and year.
-  function start(atEnd: boolean): void {
+  function start(): void {
     const classified = classifyBlocks(headBlocks)
     head = readBulletinHead(classified.title, headBlocks[0], sourceName, reporter.report)
     intro = classified.intro
@@ -264,7 +264,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     if (phase === 'head') {
       headBlocks.push(block)
       const isTitle = headBlocks.length === 1 && looksLikeTitle(block)
-      if (!isTitle && opensWithDate(block)) start(false)
+      if (!isTitle && opensWithDate(block)) start()
       return
     }
     const kind = classifyAfterStart(block, opensWithDate(block))
@@ -304,7 +304,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     },
     end() {
       for (const block of splitter.end()) pushBlock(block)
-      if (phase === 'head') start(true)
+      if (phase === 'head') start()
       if (phase === 'guess') {
         year = pickCommonYear(yearCounts)
         phase = 'items'
