@@ -31,7 +31,8 @@ function toDom(node: ViewNode): Node {
   const [tagName, attributes, ...children] = node
   const element = document.createElement(tagName)
   for (const name in attributes) element.setAttribute(name, attributes[name]!)
-  element.append(...children.map(toDom))
+  // One node at a time: `append(...nodes)` goes through a fragment, markedly slower on a cold page.
+  for (const child of children) element.appendChild(toDom(child))
   return element
 }
 
@@ -130,7 +131,8 @@ export class SironetNewsElement extends Base {
       if (request === this.request_) {
         this.feed_ = undefined
         this.render_('error')
-        this.emit_('error', {message: String((error as Error)?.message ?? error)})
+        // Whatever fails here (the URL, the request, the status, the JSON) throws an Error.
+        this.emit_('error', {message: (error as Error).message})
       }
     }
   }
