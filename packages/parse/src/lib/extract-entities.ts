@@ -138,7 +138,8 @@ export function findEntities(text: string): Entities {
     name = name.replace(/[’']$/, (quote) => (/s$/.test(name.slice(0, -1)) ? quote : ''))
     organizationSpans.push([part[0]!.start, part.at(-1)!.end])
     const key = name.toLowerCase()
-    const known = seenOrgs.get(key) ?? [...seenOrgs.values()].find((org) => org.acronym === name)
+    // `organizations` holds the values of `seenOrgs` in the same order.
+    const known = seenOrgs.get(key) ?? organizations.find((org) => org.acronym === name)
     if (known) {
       if (acronym && !known.acronym) known.acronym = acronym
       return known
@@ -151,7 +152,9 @@ export function findEntities(text: string): Entities {
   const addPerson = (part: Token[], titles: string[], organization?: string) => {
     const name = slice(part)
     const key = name.toLowerCase()
-    if (seenPeople.has(key) || [...seenPeople].some((seen) => seen.endsWith(` ${key}`))) return
+    if (seenPeople.has(key)) return
+    const suffix = ` ${key}`
+    for (const seen of seenPeople) if (seen.endsWith(suffix)) return
     seenPeople.add(key)
     const person: PersonRef = {name}
     if (titles.length > 0) person.titles = titles
