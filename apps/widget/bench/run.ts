@@ -15,8 +15,10 @@ const here = new URL('./', import.meta.url)
 const dist = new URL('../dist/', import.meta.url)
 const runs = 20
 const itemCount = 50
-// Published figures of the embeds we compare with (min+gzip, bytes), and the render goal.
-const goals = {liteYoutubeGzip: 2200, blueskyEmbedGzip: 6000, widgetBudgetGzip: 5000, firstRenderMs: 50}
+// The budget `pnpm lint` holds the ES module to (size-limit, `4.3 kB`).
+const budget = (JSON.parse(readFileSync(new URL('../.size-limit.json', import.meta.url), 'utf8')) as Array<{limit: string}>)[0]!.limit
+// Published figures of the embeds we compare with (min+gzip, bytes), the budget and the render goal.
+const goals = {liteYoutubeGzip: 2200, blueskyEmbedGzip: 6000, widgetBudgetGzip: Number.parseFloat(budget) * 1000, firstRenderMs: 50}
 
 function measureSize(name: string) {
   const file = new URL(name, dist)
@@ -92,7 +94,15 @@ for (const scenario of scenarios) {
 // render of 50 items costs once the page is warm.
 {
   server.route('/blank.html', {body: '<!doctype html><html lang="en"><title>Blank</title></html>', type: 'text/html'})
+  // The feed alone, fetched and parsed as the widget does, from a module script in a fresh page.
+  server.route('/fetch-only.js', {
+    body: `const start = performance.now();
+fetch('/feed.json', {credentials: 'omit', referrerPolicy: 'no-referrer'}).then((response) => response.json()).then(() => { window.__result = performance.now() - start });`,
+    type: js
+  })
+  server.route('/fetch-only.html', {body: '<!doctype html><html lang="en"><title>Fetch</title><script type="module" src="/fetch-only.js"></script></html>', type: 'text/html'})
   const intl: number[] = []
+  const network: number[] = []
   const warm: number[] = []
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext()
@@ -106,6 +116,11 @@ for (const scenario of scenarios) {
       })
     )
     await context.close()
+    const fetchContext = await browser.newContext()
+    const fetchTab = await fetchContext.newPage()
+    await fetchTab.goto(`${server.origin}/fetch-only.html`)
+    network.push((await (await fetchTab.waitForFunction(() => (window as unknown as {__result?: number}).__result)).jsonValue()) as number)
+    await fetchContext.close()
   }
   const context = await browser.newContext()
   const tab = await context.newPage()
@@ -127,6 +142,7 @@ for (const scenario of scenarios) {
   }
   await context.close()
   timings.intl = {what: 'for comparison: the browser’s first `Intl.DateTimeFormat` in a fresh page (no widget)', rendered: summarize(intl)}
+  timings.network = {what: `for comparison: fetching and parsing the feed of ${itemCount} items alone in a fresh page (no widget)`, rendered: summarize(network)}
   timings.warm = {what: `for comparison: re-render of ${itemCount} items in a warm page (\`lang\` changed)`, rendered: summarize(warm)}
 }
 const chromiumVersion = browser.version()
@@ -179,12 +195,16 @@ const lines = [
   '| --- | ---: | ---: | ---: | ---: | :---: |',
   ...Object.values(timings).map(
     (timing) =>
-      `| ${timing.what} | ${timing.rendered.median} | ${timing.rendered.p90} | ${timing.rendered.min}–${timing.rendered.max} | ${timing.painted?.median ?? '—'} | ${verdict(timing.rendered.median < goals.firstRenderMs)} |`
+      `| ${timing.what} | ${timing.rendered.median} | ${timing.rendered.p90} | ${timing.rendered.min}–${timing.rendered.max} | ${timing.painted?.median ?? '—'} | ${timing.painted ? verdict(timing.rendered.median < goals.firstRenderMs) : '—'} |`
   ),
   '',
-  'The first two rows are the goal’s measure. Most of a cold first render is the browser loading its',
-  'Intl data for the first date format (third row), which any page that formats a date pays once; the',
-  'widget’s own work for 50 items is the warm re-render (fourth row). On a quiet machine all rows shrink.',
+  'The first two rows are the goal’s measure. The largest part of a cold first render is the browser’s',
+  'first `Intl.DateTimeFormat` (third row): V8 builds its list of date-format locales on first use',
+  '(`Intl.DateTimeFormat.supportedLocalesOf([\'en\'])` alone takes as long), which every page that formats a',
+  'date pays once and no script can skip. With `src`, the widget sends the request first and makes its',
+  'formatters while the feed is on its way, so that cost overlaps the fetch (fourth row) instead of adding',
+  'to it. The widget’s own work for 50 items is the warm re-render (last row). The machine is shared:',
+  'every row grows with its load, so compare rows of the same run.',
   ''
 ]
 writeFileSync(new URL('results.md', here), lines.join('\n'))

@@ -163,7 +163,8 @@ export class SironetNewsElement extends Base {
     // While the feed is on its way, make the date and country formats: their
     // first use loads the browser’s Intl data, which then overlaps the request.
     else if (state === 'loading') {
-      formatDate({start: '2000-01-01', end: '2000-02-02'}, language)
+      formatDate({start: '2000-01-01', end: '2000-01-02'}, language)
+      formatDate({start: '2000-01', end: '2000-02'}, language)
       formatCountry('FR', language)
     }
   }
