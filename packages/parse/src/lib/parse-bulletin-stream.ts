@@ -7,7 +7,7 @@ import {collapseWhiteSpace} from './collapse-white-space.js'
 import {createPointReporter, type Reporter} from './create-reporter.js'
 import {canonicalEncoding, sampleSize} from './decode-input.js'
 import {createMojibakeScanner, createStreamDecoder, planStreamDecoding, type DecodedPiece, type StreamDecoding} from './decode-stream.js'
-import {hashText} from './hash-text.js'
+import {continueHash, HashTable64, startHash} from './hash-table.js'
 import {createLineCounter} from './line-counter.js'
 import {parseBulletin, reportDecodeMessage, reportEmpty, reportSkippedHeading, type ParagraphRecord, type ParseResult} from './parse-bulletin.js'
 import {
@@ -20,6 +20,8 @@ import {
   type BulletinHead,
   type ParseOptions
 } from './read-bulletin-head.js'
+import {makeItemIds} from './make-item-ids.js'
+import {ItemIdPlanner, toPlannedId, type ItemIdPlan} from './plan-item-ids.js'
 import {readItemBlock, reportDuplicate, toNewsItem} from './read-item-block.js'
 import {resolveItemIds, toItemIdKey, type ItemIdKey} from './resolve-item-ids.js'
 import {sniffFormat} from './sniff-format.js'
@@ -89,20 +91,17 @@ interface Entry {
 interface AssemblerOptions {
   /** `'ids'` reads only what ids need and yields nothing; `'full'` yields the events. */
   mode: 'ids' | 'full'
-  /** Final ids from an earlier `'ids'` pass over the same input, and that pass’s digest of the keys (optional). */
-  ids?: {ids: readonly string[]; digest: string} | undefined
+  /** How to make final ids, from an earlier `'ids'` pass over the same input, and that pass’s digest of the keys (optional). */
+  ids?: {plan: ItemIdPlan; digest: string} | undefined
 }
 
 interface Assembler {
   push(piece: DecodedPiece): ParseEvent[]
   end(): ParseEvent[]
-  keys: ItemIdKey[]
+  planner: ItemIdPlanner
   /** A hash of every item’s id key, in order: two reads of the same input give the same. */
   digest(): string
 }
-
-// Lines and columns of items are kept as one number while columns stay under this.
-const columnLimit = 2 ** 24
 
 const noReport: Reporter = {report() {}, reportIn() {}, toPoint: () => ({line: 1, column: 1})}
 
@@ -138,7 +137,10 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
   let waiting: Entry[] = []
   const yearCounts = new Map<number, number>()
   // Items seen, by hash and length of their collapsed text: where each starts, for `duplicate-item`.
-  const seen = new Map<string, number | string>()
+  const seen = new HashTable64(2)
+  const hash = new Uint32Array(2)
+  const planner = new ItemIdPlanner()
+  // Read once, ids are given as they come and fixed at the end: that needs every item’s key.
   const keys: ItemIdKey[] = []
   let digestFirst = 0x811c9dc5
   let digestSecond = 0x5bd1e995
@@ -171,11 +173,14 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     out.push({type: 'bulletin', bulletin: toHead(makeBulletin(head!, language, intro, sourceName))})
   }
 
-  function mix(text: string): void {
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index)
-      digestFirst = Math.imul(digestFirst ^ code, 0x01000193)
-      digestSecond = Math.imul(digestSecond ^ code, 0x01000193) ^ (digestSecond >>> 15)
+  // A running hash of every item’s base id and text, to tell whether a second read saw the same input.
+  function mix(base: string, text: string): void {
+    for (const part of [base, text]) {
+      for (let index = 0; index < part.length; index++) {
+        const code = part.charCodeAt(index)
+        digestFirst = Math.imul(digestFirst ^ code, 0x01000193)
+        digestSecond = Math.imul(digestSecond ^ code, 0x01000193) ^ (digestSecond >>> 15)
+      }
     }
     keyCount++
   }
@@ -198,26 +203,34 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
   function processItem(block: Block, dateHeading: Block | undefined): void {
     const end = block.offset + block.length
     const normalized = collapseWhiteSpace(block.text)
-    const key = `${hashText(normalized, 16)}:${normalized.length}`
-    const first = seen.get(key)
-    if (first !== undefined) {
+    hash.set(startHash())
+    continueHash(hash, normalized)
+    const {slot, added} = seen.add(hash[0]!, hash[1]! ^ Math.imul(normalized.length, 0x9e3779b1))
+    if (!added) {
       if (!full) return
-      const [line, column] = typeof first === 'number' ? [Math.floor(first / columnLimit), first % columnLimit] : first.split(':').map(Number)
-      reportDuplicate(block, {line: line!, column: column!}, reporter.reportIn)
+      reportDuplicate(block, {line: seen.get(slot, 0), column: seen.get(slot, 1)}, reporter.reportIn)
       flush(end)
       out.push({type: 'paragraph', paragraph: {kind: 'duplicate', offset: block.offset, length: block.length}})
       return
     }
     const start = lines.toPoint(block.offset)
-    seen.set(key, start.column < columnLimit ? start.line * columnLimit + start.column : `${start.line}:${start.column}`)
+    seen.set(slot, start.line, 0)
+    seen.set(slot, start.column, 1)
     const draft = readItemBlock(block, normalized, dateHeading, {year, period, language, reportIn: reporter.reportIn, facts: full})
-    const idKey = toItemIdKey({date: draft.date, text: block.text, after: draft.after})
-    mix(`${idKey.base} ${idKey.hash}\n`)
-    // With the final ids known, only the digest checks the input read again is the same.
-    if (options.ids === undefined) keys.push(idKey)
-    if (!full) return
-    const id = options.ids ? (options.ids.ids[itemCount] ?? idKey.base) : provisionalId(idKey)
-    if (options.ids === undefined) assigned.push(id)
+    const base = makeItemIds([{date: draft.date, text: block.text, after: draft.after}])[0]!
+    mix(base, block.text)
+    if (!full) {
+      planner.add(base, block.text)
+      return
+    }
+    let id: string
+    if (options.ids) id = toPlannedId(options.ids.plan, itemCount, base, block.text)
+    else {
+      const idKey = toItemIdKey({date: draft.date, text: block.text, after: draft.after})
+      keys.push(idKey)
+      id = provisionalId(idKey)
+      assigned.push(id)
+    }
     itemCount++
     flush(end)
     out.push({type: 'paragraph', paragraph: {kind: 'item', offset: block.offset, length: block.length, id}})
@@ -289,7 +302,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
   }
 
   return {
-    keys,
+    planner,
     digest,
     push(piece) {
       lines.push(piece.text)
@@ -489,11 +502,11 @@ export function parseBulletinStream(source: BulletinStreamSource | (() => Bullet
 }
 
 /** The first of two reads: only what ids need, for the final ids. */
-async function readIds(opened: Opened, decoding: StreamDecoding | undefined, settings: ParseOptions): Promise<{ids: string[]; digest: string}> {
+async function readIds(opened: Opened, decoding: StreamDecoding | undefined, settings: ParseOptions): Promise<{plan: ItemIdPlan; digest: string}> {
   const pass = createAssembler(settings, {mode: 'ids'})
   for await (const piece of decodePieces(opened, decoding)) pass.push(piece)
   pass.end()
-  return {ids: resolveItemIds(pass.keys), digest: pass.digest()}
+  return {plan: pass.planner.resolve(), digest: pass.digest()}
 }
 
 async function* run(first: BulletinStreamSource | undefined, reopen: (() => BulletinStreamSource) | undefined, settings: ParseOptions): AsyncGenerator<ParseEvent> {
@@ -518,7 +531,7 @@ async function* run(first: BulletinStreamSource | undefined, reopen: (() => Bull
     return
   }
 
-  let ids: {ids: string[]; digest: string} | undefined
+  let ids: {plan: ItemIdPlan; digest: string} | undefined
   let current = opened
   if (reopen) {
     ids = await readIds(current, decoding, settings)
