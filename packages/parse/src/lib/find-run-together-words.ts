@@ -131,18 +131,21 @@ export function findRunTogetherWords(text: string, options: FindRunTogetherWords
   if (english) {
     let reachedEnd = -1
     const camelIndexes: number[] = []
-    const longWords: Array<[number, number]> = []
+    // Start and end of each long lower-case run, flat.
+    const longWords: number[] = []
     let runStart = 0
-    for (let index = 0; index <= text.length; index++) {
-      const code = index < text.length ? text.charCodeAt(index) : -1
+    const length = text.length
+    for (let index = 0; index < length; index++) {
+      const code = text.charCodeAt(index)
       if (isLatinLower(code)) {
         // A lower-case letter then a capital: `RussiaDunhuang`, `EraChallenges`, `fingerInternational`.
         if (isLatinUpper(text.charCodeAt(index + 1))) camelIndexes.push(index)
         continue
       }
-      if (index - runStart >= minimumLongWord) longWords.push([runStart, index])
+      if (index - runStart >= minimumLongWord) longWords.push(runStart, index)
       runStart = index + 1
     }
+    if (length - runStart >= minimumLongWord) longWords.push(runStart, length)
     let camelEnd = -1
     for (const index of camelIndexes) {
       // Matches do not overlap: the one after `xY` is searched from after the `Y`.
@@ -158,7 +161,9 @@ export function findRunTogetherWords(text: string, options: FindRunTogetherWords
       const found = findCamelSplit(text, word, start)
       if (found !== undefined) issues.push(issue(text, start, end, start + found, `${word.slice(0, found)} ${word.slice(found)}`))
     }
-    for (const [start, end] of longWords) {
+    for (let at = 0; at < longWords.length; at += 2) {
+      const start = longWords[at]!
+      const end = longWords[at + 1]!
       if (isJoiner(text, start - 1) || isJoiner(text, end)) continue
       const word = text.slice(start, end)
       const found = findDictionarySplit(word)
