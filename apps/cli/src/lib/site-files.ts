@@ -39,20 +39,34 @@ export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesO
   const description = options.description ?? 'Latest news of SIRONET member organizations and their international exchanges.'
   const newest = sortItems(items, {order: 'newest'})
   const regions = new Intl.DisplayNames([language, 'en'], {type: 'region', fallback: 'code'})
-  const countryName = (code: string) => regions.of(code) ?? code
+  // `Intl.DisplayNames#of` is slow, and every item of every page names countries.
+  const countryNames = new Map<string, string>()
+  const countryName = (code: string) => {
+    let name = countryNames.get(code)
+    if (name === undefined) {
+      name = regions.of(code) ?? code
+      countryNames.set(code, name)
+    }
+    return name
+  }
   // Items are on a page per month (`items/2018-01.html#<id>`), not a file
   // each: 100,000 items make a few hundred pages, not 100,000 small files.
-  const pageNames = new Map<NewsItem, string>()
+  // Each link is made once: the same string for every feed, page and API file
+  // an item is in (whose checks and look-ups then hash it once).
+  const hrefs = new Map<NewsItem, string>()
+  const urls = new Map<NewsItem, string>()
   const pages = new Map<string, NewsItem[]>()
   for (const item of newest) {
     const name = getItemPageName(item)
-    pageNames.set(item, name)
+    const href = `items/${name}.html#${item.id}`
+    hrefs.set(item, href)
+    urls.set(item, `${siteUrl}${href}`)
     const list = pages.get(name)
     if (list) list.push(item)
     else pages.set(name, [item])
   }
-  const itemHref = (item: NewsItem) => `items/${pageNames.get(item) ?? getItemPageName(item)}.html#${item.id}`
-  const itemUrl = (item: NewsItem) => `${siteUrl}${itemHref(item)}`
+  const itemHref = (item: NewsItem) => hrefs.get(item) ?? `items/${getItemPageName(item)}.html#${item.id}`
+  const itemUrl = (item: NewsItem) => urls.get(item) ?? `${siteUrl}${itemHref(item)}`
   const common = {siteUrl, language, feedSize, description, stylesheets: true, itemUrl}
 
   yield {path: 'feed.xsl', content: rssStylesheet}

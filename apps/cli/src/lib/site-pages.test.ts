@@ -58,6 +58,10 @@ describe('renderItemsPage', () => {
     const ids = [...html.matchAll(/<article id="([^"]+)"/g)].map((match) => match[1])
     expect(ids).toEqual(items.map((item) => item.id))
     expect(renderItemsPage('undated', [], options)).toContain('<h1>Undated items</h1>')
+    // The articles go right after the heading, each as `hast-util-to-html` serializes it.
+    const empty = renderItemsPage('2018-03', [], options)
+    const at = empty.indexOf('</h1>') + '</h1>'.length
+    expect(html).toBe(empty.slice(0, at) + items.map((item) => toHtml(buildItemArticle(item, options))).join('') + empty.slice(at))
   })
 
   it('should keep hostile text inert', () => {

@@ -81,6 +81,9 @@ export interface ResolvedOptions {
 
 const defaultTitle = 'SIRONET International Exchanges'
 
+/** Item links returned by `itemUrl` options and their checked form. */
+const checkedItemUrls = new Map<string, string>()
+
 function checkAbsoluteUrl(caller: string, name: string, value: unknown, example: string): string {
   if (typeof value === 'string') {
     try {
@@ -146,7 +149,20 @@ export function resolveOptions(caller: string, options: FeedOptions | undefined,
   const title = options.title ?? defaultTitle
   const custom = options.itemUrl
   const itemUrl = custom
-    ? (item: NewsItem) => checkAbsoluteUrl(caller, 'itemUrl(item)', custom(item), `${siteUrl}items/${item.id}.html`)
+    ? (item: NewsItem) => {
+        const value = custom(item)
+        // Parsing a URL costs more than the rest of an entry's links; a link
+        // already checked (often the same string, from a site's own map) is
+        // looked up instead.
+        if (typeof value === 'string') {
+          const known = checkedItemUrls.get(value)
+          if (known !== undefined) return known
+        }
+        const checked = checkAbsoluteUrl(caller, 'itemUrl(item)', value, `${siteUrl}items/${item.id}.html`)
+        if (checkedItemUrls.size >= 100_000) checkedItemUrls.clear()
+        checkedItemUrls.set(value as string, checked)
+        return checked
+      }
     : (item: NewsItem) => `${siteUrl}items/${item.id}.html`
   const author = options.author ?? {name: title}
   if (typeof author !== 'object' || typeof author.name !== 'string' || author.name === '') {

@@ -1,7 +1,8 @@
 import {formatEventDate} from '@sironet/model'
 import {describe, expect, it} from 'vitest'
 import {loadGoldItems} from '../../test/helpers/gold-items.ts'
-import {formatItemDate, renderItemHtml} from './render-item-html.js'
+import {formatItemDate} from './format-item-date.js'
+import {renderItemHtml} from './render-item-html.js'
 
 describe('formatItemDate', () => {
   it('should format every gold date as the model’s formatEventDate does, in en, fr, ru, zh and ar', () => {

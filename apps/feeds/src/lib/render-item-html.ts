@@ -1,56 +1,14 @@
 import type {Element, ElementContent, Root, Text} from 'hast'
-import {formatEventDate, type EventDate, type NewsItem} from '@sironet/model'
+import type {NewsItem} from '@sironet/model'
 import {cleanText} from './clean-text.js'
 import {describePlaces} from './describe-places.js'
-import {memoize, memoizeTwo} from './memoize.js'
+import {formatItemDate} from './format-item-date.js'
 import {escapeHtmlText, toItemHtml} from './to-html.js'
 
 /** Options for {@link renderItemHtml}. */
 export interface RenderItemHtmlOptions {
   /** BCP 47 language for the date and country names (optional, default `'en'`). */
   language?: string
-}
-
-// Building an `Intl.DateTimeFormat` per call, as `formatEventDate` does,
-// dominates large feeds: single days and months (most items) use one cached
-// format per language, which gives the same text; ranges and parts of a month
-// go to `formatEventDate`, remembered per date.
-const singleFormats = new Map<string, Intl.DateTimeFormat>()
-const formatSingle = memoizeTwo((language: string, start: string): string => {
-  const dayPrecision = start.length === 10
-  const formatKey = `${language}|${dayPrecision}`
-  let format = singleFormats.get(formatKey)
-  if (!format) {
-    format = new Intl.DateTimeFormat(
-      language,
-      dayPrecision
-        ? {timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric'}
-        : {timeZone: 'UTC', month: 'long', year: 'numeric'}
-    )
-    singleFormats.set(formatKey, format)
-  }
-  return format.format(new Date(dayPrecision ? `${start}T00:00:00Z` : `${start}-01T00:00:00Z`))
-})
-const formatOther = memoize((key: string) => {
-  const [language, start, end, part] = key.split('|') as [string, string, string, string]
-  const date: Pick<EventDate, 'start' | 'end' | 'part'> = {start}
-  if (end) date.end = end
-  if (part) date.part = part as NonNullable<EventDate['part']>
-  return formatEventDate(date, language)
-})
-
-/**
- * Format an item's date for display, the same as `formatEventDate` of `@sironet/model`.
- *
- * @param date The event date.
- * @param language BCP 47 language tag (example: `'en'`).
- */
-export function formatItemDate(date: Pick<EventDate, 'start' | 'end' | 'part'>, language: string): string {
-  const dayPrecision = date.start.length === 10
-  if ((date.end !== undefined && date.end !== date.start) || (date.part !== undefined && !dayPrecision)) {
-    return formatOther(`${language}|${date.start}|${date.end ?? ''}|${date.part ?? ''}`)
-  }
-  return formatSingle(language, date.start)
 }
 
 function text(value: string): Text {
