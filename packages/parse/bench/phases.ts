@@ -29,7 +29,6 @@ const passes = Number(process.argv[2] ?? 30)
 const items = classifyBlocks(splitTextBlocks(text)).items.map((block) => block.text)
 const normalized = items.map((item) => collapseWhiteSpace(item))
 const period = {start: '2018-01', end: '2018-06'}
-const facts = normalized.map((item) => extractFacts(item, {language: 'en', year: 2018}))
 
 const steps: Array<[string, () => unknown]> = [
   ['parseBulletin (whole)', () => parseBulletin(text)],
@@ -42,26 +41,27 @@ const steps: Array<[string, () => unknown]> = [
   ['readItemFacts', () => normalized.map((item) => readItemFacts(item, {language: 'en', year: 2018}))],
   ['extractFacts', () => normalized.map((item) => extractFacts(item, {language: 'en', year: 2018}))],
   ['  findEntities', () => normalized.map((item) => findEntities(item))],
-  ['  extractPlaces', () => normalized.map((item, i) => extractPlaces(item, {organizationSpans: []}))],
+  ['  extractPlaces (with findEntities)', () => normalized.map((item) => extractPlaces(item, {organizationSpans: findEntities(item).organizationSpans}))],
   ['  extractParticipants', () => normalized.map((item) => extractParticipants(item))],
   ['  extractThemes', () => normalized.map((item) => extractThemes(item))],
   ['  extractTags', () => normalized.map((item) => extractTags(item))],
   ['  extractHeadline', () => normalized.map((item) => extractHeadline(item))],
   ['  extractSummary', () => normalized.map((item) => extractSummary(item))],
-  ['makeItemIds', () => makeItemIds(items.map((item, i) => ({date: null, text: item, after: 0})))]
+  ['makeItemIds', () => makeItemIds(items.map((item) => ({date: null, text: item, after: 0})))]
 ]
-void facts
 for (let i = 0; i < 10; i++) for (const [, run] of steps) run()
-const whole: number[] = []
-for (const [name, run] of steps) {
-  // The least of five rounds: the machine may be shared, and other work only adds time.
-  let ms = Number.POSITIVE_INFINITY
-  for (let round = 0; round < 5; round++) {
+// Rounds in which the steps take turns, keeping each step's least time: the machine may be
+// shared, other work only adds time, and turns spread a change of load over all steps.
+const least = steps.map(() => Number.POSITIVE_INFINITY)
+for (let round = 0; round < 7; round++) {
+  steps.forEach(([, run], index) => {
     const cpu = process.cpuUsage()
     for (let i = 0; i < passes; i++) run()
     const used = process.cpuUsage(cpu)
-    ms = Math.min(ms, (used.user + used.system) / 1000 / passes)
-  }
-  whole.push(ms)
-  console.log(`${name.padEnd(34)} ${ms.toFixed(2).padStart(7)} ms/pass ${((100 * ms) / whole[0]!).toFixed(1).padStart(6)}%`)
+    least[index] = Math.min(least[index]!, (used.user + used.system) / 1000 / passes)
+  })
 }
+steps.forEach(([name], index) => {
+  const ms = least[index]!
+  console.log(`${name.padEnd(34)} ${ms.toFixed(2).padStart(7)} ms/pass ${((100 * ms) / least[0]!).toFixed(1).padStart(6)}%`)
+})
