@@ -84,7 +84,8 @@ export class HashTable64 {
    * @returns Its slot; `added` says whether it was new.
    */
   add(first: number, second: number): {slot: number; added: boolean} {
-    if ((this.size + 1) * 2 > this.capacity) this.grow()
+    // Grow at three quarters full: probes stay short, and a table of n keys takes 16 to 32 bytes a key (width 2).
+    if ((this.size + 1) * 4 > this.capacity * 3) this.grow()
     const mask = this.capacity - 1
     for (let slot = this.home(first, second); ; slot = (slot + 1) & mask) {
       if (this.taken[slot] === 0) {

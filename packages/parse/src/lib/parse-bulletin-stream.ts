@@ -137,7 +137,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
   let waiting: Entry[] = []
   const yearCounts = new Map<number, number>()
   // Items seen, by hash and length of their collapsed text: where each starts, for `duplicate-item`.
-  const seen = new HashTable64(2)
+  let seen = new HashTable64(2)
   const hash = new Uint32Array(2)
   const planner = new ItemIdPlanner()
   // Read once, ids are given as they come and fixed at the end: that needs every item’s key.
@@ -325,7 +325,11 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
         for (const entry of waiting) process(entry)
         waiting = []
       }
-      if (!full) return []
+      if (!full) {
+        // The first read ends here: let the duplicates table go before the ids are worked out.
+        seen = new HashTable64(2)
+        return []
+      }
       if (itemCount === 0) reportEmpty(firstChars, createPointReporter(firstLines.toPoint, add, sourceName).report)
       flush(Infinity)
       if (options.ids) {
