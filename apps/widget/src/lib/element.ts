@@ -36,7 +36,6 @@ function toDom(node: ViewNode): Node {
   return element
 }
 
-// Names ending in `_` are internal: the browser bundles shorten them.
 /**
  * `<sironet-news>`: shows SIRONET exchange news from a JSON Feed, in the page’s
  * language and look. Attributes: `src`, `limit`, `country`, `organization`,
@@ -51,6 +50,7 @@ export class SironetNewsElement extends Base {
   /** Attributes that update the widget when they change. */
   static observedAttributes = ['src', 'limit', 'country', 'organization', 'tag', 'lang', 'layout']
 
+  // Names ending in `_` are internal: the browser bundles shorten them.
   private root_ = this.attachShadow({mode: 'open'})
   private items_: SironetNewsData
   private feed_: WidgetFeed | undefined

@@ -1,0 +1,19 @@
+import {describe, expect, it} from 'vitest'
+import {pickMessages} from './messages.js'
+
+describe('pickMessages', () => {
+  it('should give nine words in each UN language, with `%` for the month in the three part-of-month phrases', () => {
+    for (const language of ['en', 'fr', 'es', 'ru', 'zh', 'ar']) {
+      const words = pickMessages(language)
+      expect(words, language).toHaveLength(9)
+      expect(words.every((word) => word.trim() === word && word !== ''), language).toBe(true)
+      expect(words.map((word) => word.includes('%')), language).toEqual([false, false, false, false, false, false, true, true, true])
+    }
+  })
+
+  it('should pick by primary subtag and fall back to English', () => {
+    expect(pickMessages('fr-CA')[5]).toBe('Toutes les actualités')
+    expect(pickMessages('ZH-Hant-TW')[0]).toBe('新闻')
+    expect(pickMessages('de')).toEqual(pickMessages('en'))
+  })
+})
