@@ -28,10 +28,13 @@ export interface IcsComponent {
  * @returns Escaped text (example: `'Beijing\\, China'`).
  */
 export function escapeIcsText(value: string): string {
-  return cleanText(value)
-    .replace(/[\\;,]/g, (match) => `\\${match}`)
-    .replace(/\r\n|\r|\n/g, '\\n')
+  const clean = cleanText(value)
+  // One scan in the usual case: most text has nothing to escape.
+  if (!icsSpecial.test(clean)) return clean
+  return clean.replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\r\n|\r|\n/g, '\\n')
 }
+
+const icsSpecial = /[\\;,\r\n]/
 
 const nonAscii = /[^\u0000-\u007F]/
 
@@ -80,7 +83,8 @@ export function foldIcsLine(line: string): string {
 
 function serializeProperty(property: IcsProperty): string {
   let line = property.name
-  for (const [key, value] of Object.entries(property.parameters ?? {})) {
+  const parameters = property.parameters
+  if (parameters) for (const [key, value] of Object.entries(parameters)) {
     // Parameter values may not hold `"`; quote those with `:`, `;` or `,`.
     const clean = cleanText(value).replace(/["\r\n]/g, '')
     line += `;${key}=${/[:;,]/.test(clean) ? `"${clean}"` : clean}`

@@ -1,4 +1,5 @@
 import type {NewsItem} from '@sironet/model'
+import type {Text} from 'xast'
 import {buildAtomEntry, buildRssItem, prepareEntry} from './feed-entry.js'
 import {resolveOptions, type AtomOptions, type ResolvedOptions, type RssOptions} from './options.js'
 import {prepareItems} from './prepare-items.js'
@@ -33,6 +34,8 @@ function canShare(rss: ResolvedOptions, atom: ResolvedOptions, options: FeedsOpt
   )
 }
 
+const lineFeed: Text = {type: 'text', value: '\n'}
+
 function renderFeeds(caller: string, items: readonly NewsItem[], options: FeedsOptions): Iterable<FeedPair> {
   if (options === null || typeof options !== 'object' || typeof options.rss !== 'object' || typeof options.atom !== 'object') {
     throw new TypeError(
@@ -52,9 +55,10 @@ function renderFeeds(caller: string, items: readonly NewsItem[], options: FeedsO
     yield {rss: rssHead, atom: atomHead}
     for (const item of prepared.items) {
       const parts = prepareEntry(item, rss)
+      // The line feed before each item is serialized with it: one flat string, not a pair to concatenate.
       yield {
-        rss: `\n${serializeXml(buildRssItem(parts, rssUpdated))}`,
-        atom: `\n${serializeXml(buildAtomEntry(shared ? parts : prepareEntry(item, atom), atomUpdated))}`
+        rss: serializeXml({type: 'root', children: [lineFeed, buildRssItem(parts, rssUpdated)]}),
+        atom: serializeXml({type: 'root', children: [lineFeed, buildAtomEntry(shared ? parts : prepareEntry(item, atom), atomUpdated)]})
       }
     }
     yield {rss: rssTail, atom: atomTail}

@@ -2,6 +2,7 @@ import {sortItems, type NewsItem} from '@sironet/model'
 import {getItemCategories} from './categories.js'
 import {describePlaces} from './describe-places.js'
 import {addDays, formatRfc3339, getDateRange} from './date-range.js'
+import {memoize} from './memoize.js'
 import {escapeIcsText, serializeIcs, type IcsComponent, type IcsProperty} from './ics-serialize.js'
 import {resolveOptions, type IcsOptions, type ResolvedOptions} from './options.js'
 
@@ -14,6 +15,14 @@ function formatDateTime(date: Date): string {
   return formatRfc3339(date).replace(/[-:]/g, '')
 }
 
+// Many events share days: each day's texts are made once.
+const formatStart = memoize(formatDate)
+// DTEND of an all-day event is exclusive: the day after the last day.
+const formatEnd = memoize((last: string) => formatDate(addDays(last, 1)))
+const formatStamp = memoize((first: string) => formatDateTime(new Date(`${first}T00:00:00Z`)))
+
+const dateParameters = {VALUE: 'DATE'}
+
 function buildEvent(item: NewsItem, options: ResolvedOptions, host: string): IcsComponent | undefined {
   if (!item.date) return undefined
   const range = getDateRange(item.date)
@@ -21,10 +30,9 @@ function buildEvent(item: NewsItem, options: ResolvedOptions, host: string): Ics
   const properties: IcsProperty[] = [
     {name: 'UID', value: text(`${item.id}@${host}`)},
     // Never the clock: the build date when given, else the event's first day.
-    {name: 'DTSTAMP', value: formatDateTime(options.buildDate ?? new Date(`${range.first}T00:00:00Z`))},
-    {name: 'DTSTART', parameters: {VALUE: 'DATE'}, value: formatDate(range.first)},
-    // DTEND of an all-day event is exclusive: the day after the last day.
-    {name: 'DTEND', parameters: {VALUE: 'DATE'}, value: formatDate(addDays(range.last, 1))},
+    {name: 'DTSTAMP', value: options.buildDate ? formatDateTime(options.buildDate) : formatStamp(range.first)},
+    {name: 'DTSTART', parameters: dateParameters, value: formatStart(range.first)},
+    {name: 'DTEND', parameters: dateParameters, value: formatEnd(range.last)},
     {name: 'SUMMARY', value: text(item.headline)},
     {name: 'DESCRIPTION', value: text(item.summary ? `${item.summary}\n\n${item.body}` : item.body)}
   ]

@@ -25,6 +25,7 @@ export const csvListSeparator = '; '
 // Characters a spreadsheet may read as the start of a formula (OWASP’s list).
 const formulaStart = /^[=+\-@\t\r]/
 const needsQuotes = /[",\r\n]/
+const surrogate = /[\uD800-\uDFFF]/
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
@@ -33,7 +34,7 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
  */
 function toCell(value: string): string {
   // UTF-8 cannot hold an unpaired surrogate; say so with U+FFFD rather than leave it to the encoder.
-  const text = value.replace(loneSurrogate, '\uFFFD')
+  const text = surrogate.test(value) ? value.replace(loneSurrogate, '\uFFFD') : value
   const safe = formulaStart.test(text) ? `'${text}` : text
   return needsQuotes.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
