@@ -135,7 +135,8 @@ export function findEntities(text: string): Entities {
       name = text.slice(start, part.at(-1)!.end)
       organizationSpans.push([start, part[0]!.start])
     }
-    name = name.replace(/[’']$/, (quote) => (/s$/.test(name.slice(0, -1)) ? quote : ''))
+    const closing = name.at(-1)
+    if (closing === '’' || closing === "'") name = name.replace(/[’']$/, (quote) => (/s$/.test(name.slice(0, -1)) ? quote : ''))
     organizationSpans.push([part[0]!.start, part.at(-1)!.end])
     const key = name.toLowerCase()
     // `organizations` holds the values of `seenOrgs` in the same order.
@@ -164,7 +165,7 @@ export function findEntities(text: string): Entities {
 
   // Names inside quotation marks are of events and programmes (`“Silk Road Friend” schools`).
   const quoted: Array<[number, number]> = []
-  for (const match of text.matchAll(/“[^“”]*”/g)) quoted.push([match.index, match.index + match[0].length])
+  if (text.includes('“')) for (const match of text.matchAll(/“[^“”]*”/g)) quoted.push([match.index, match.index + match[0].length])
   const isQuoted = (token: Token) => quoted.some(([start, end]) => token.start > start && token.end < end)
 
   // `media such as Tass of Russia, The Indian Express`: names listed after a noun for bodies are bodies.
