@@ -62,7 +62,7 @@ const table = rows
   )
   .join('\n')
 const jsonNote = results.some((result) => result.library === 'sironet' && result.jsonFeed)
-  ? 'The first two rows render RSS 2.0, Atom 1.0 and JSON Feed on both sides (ours: `toRss` + `toAtom` + `@sironet/json-export`’s `serializeJson(toJsonFeed())` as whole strings, or `streamRss` + `streamAtom` + `streamJsonFeed` in pieces, the same bytes); the third leaves JSON Feed out on both sides, to show this package alone.'
+  ? 'The first two rows render RSS 2.0, Atom 1.0 and JSON Feed on both sides (ours: `toFeeds` + `@sironet/json-export`’s `serializeJson(toJsonFeed())` as whole strings, or `streamFeeds` + `streamJsonFeed` in pieces, the same bytes); the third leaves JSON Feed out on both sides, to show this package alone. `toFeeds`/`streamFeeds` render RSS and Atom in one pass, as `sironet build` does.'
   : 'JSON Feed was not measured on our side (`@sironet/json-export` not available): our figures are RSS + Atom only.'
 const at100k = rows.filter((row) => row.count === 100_000)
 const verdict = at100k.length === 0
@@ -92,29 +92,31 @@ ${table}
 Goal at 100,000 items: at least 3× faster and at most 1/3 of \`feed\`'s peak memory (ratio ≤ 0.33).
 ${verdict}
 
-The machine is shared by several agents (2 cores, load average between 2 and 9 while these ran),
+The machine is shared by several agents (2 cores, load average between 3.5 and 6 while these ran, 00:42–00:45 UTC),
 so absolute times vary a lot between runs; both libraries run in the same run, one after the other.
 
 ## Where the time goes
 
-Before the speed-up, CPU profiles of \`toRss\` (\`node --cpu-prof\`) split each item's cost into the item
-HTML (building the hast tree, \`hast-util-sanitize\`, \`hast-util-to-html\`) about 40 %, serializing the
-item's xast tree with \`xast-util-to-xml\` about 25 %, garbage collection about 15 %, the rest building
-trees and cleaning text. Now item HTML and XML go through our own serializers (same bytes, one escape
-pass per value; see the README), and dates are formatted once per day. (Remembering each item's HTML
-for Atom after RSS saved about 20 % of their CPU time at 100,000 items but kept about 300 MB more at
-the peak, which broke the memory goal; it is not done.) Measured in one process at 50,000 items on this machine (CPU time,
-noisy): RSS with each item's HTML 2.2–3.3 s, Atom 1.6 s, JSON Feed 1.0–1.7 s. No single step
-dominates any more: per item, a native \`JSON.stringify\` of the JSON Feed item with its full record
-(our JSON Feed is about twice the size of \`feed\`'s), building the hast tree of the item HTML with its
-facts list, cleaning and escaping text, building the small xast trees, and garbage collection. \`feed\`
-does less per item (no facts list, no categories for tags, no record in JSON Feed), so the 3× goal is
-out of reach without dropping content. Against the earlier results (commit a80ce02, wall time only),
-the ratio to \`feed\` at 100,000 items went from 0.65× to about 1.2× with JSON Feed and from 0.57× to
-about 1.5× for RSS + Atom alone, and the streaming peak from 0.54 to about 0.23 of \`feed\`'s.
+Per item, at 100,000 items, our CPU time is now about 60 µs for RSS + Atom together (\`streamFeeds\`) and about
+30 µs for the JSON Feed item (\`streamJsonFeed\`). What changed since the previous results (1.05× with JSON Feed,
+1.53× without, at 100,000 items): RSS and Atom are rendered in one pass, so each item's HTML (hast tree of text,
+paragraphs and a facts list), escaped text and categories are made once instead of twice; categories, country names
+and dates are looked up by the record's own strings instead of keys joined per item (a new string to hash on every
+call: that alone was about 8 µs an item); \`streamJsonFeed\` makes each item when its piece is asked for. Same bytes as
+before (the sizes in \`results.json\` are unchanged; \`test/feeds.test.ts\` checks \`toFeeds\` against \`toRss\` and \`toAtom\`).
 
-Memory: \`toRss\`/\`toAtom\` and \`serializeJson(toJsonFeed())\` hold each whole document as one string,
-so their peak is about the size of the documents plus the items; \`streamRss\`/\`streamAtom\`/\`streamJsonFeed\`
+The 3× goal is met by neither variant. Without JSON Feed we are at about 2.2× in CPU time (2.9× in wall time);
+with it at about 1.2×: our JSON Feed is about twice the size of \`feed\`'s (each item also carries its full record
+under \`_sironet\`, with the text a second time), and \`JSON.stringify\` on this Node.js 20 (V8 11.3) runs at
+about 4 ns a character with about 1 µs a call, so the JSON Feed items alone cost about 3 s of CPU at 100,000
+items, a quarter of what \`feed\` needs for all three formats. Reaching 3× with JSON Feed would mean dropping
+content: the record under \`_sironet\` is asked for by the issue; the facts list in the item HTML is our choice. Measured at 30,000 items in one process
+(\`node --cpu-prof\`), no single step of the RSS + Atom pass dominates: serializing the small xast trees
+(~15 %), building and serializing the item HTML (~15 %), text cleaning and escaping scans (~15 %), garbage
+collection (~10–15 %).
+
+Memory: \`toFeeds\` and \`serializeJson(toJsonFeed())\` hold each whole document as one string,
+so their peak is about the size of the documents plus the items; \`streamFeeds\`/\`streamJsonFeed\`
 hand out one item at a time and stay near the memory of the items themselves.
 `
 )
