@@ -17,6 +17,11 @@ export function defineBaseConfig(overrides: Options = {}): Options {
     clean: true,
     splitting: false,
     treeshake: true,
+    // Node.js 20 reads `\p{…}` in regular expression literals; without this, esbuild
+    // rewrites each literal as `new RegExp(…)`, built again on every call.
+    esbuildOptions(options) {
+      options.supported = {...options.supported, 'regexp-unicode-property-escapes': true}
+    },
     ...overrides
   }
 }
