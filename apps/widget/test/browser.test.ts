@@ -336,6 +336,8 @@ describe('<sironet-news> in Chromium', () => {
     server.route('/states.html', {body: makePage('<sironet-news src="/slow.json"></sironet-news><sironet-news src="/broken.json"></sironet-news><sironet-news src="http://["></sironet-news>'), type: html})
     const {page, context} = await open('/states.html')
     await waitForEvents(page, 2)
+    // “Loading…” shows once the feed has taken 100 ms.
+    await page.waitForFunction(() => document.querySelector('sironet-news')!.shadowRoot!.firstElementChild)
     expect(await readWidget(page)).toMatchObject({busy: 'true', status: 'Loading…', items: []})
     release()
     const events = await waitForEvents(page, 3)

@@ -26,6 +26,9 @@ const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as ty
 
 let sheet: CSSStyleSheet | undefined
 
+/** How long a feed may take before “Loading…” shows, in milliseconds. */
+const loadingDelay = 100
+
 function toDom(node: ViewNode): Node {
   if (typeof node === 'string') return new Text(node)
   const [tagName, attributes, ...children] = node
@@ -58,6 +61,7 @@ export class SironetNewsElement extends Base {
   private request_ = 0
   private controller_: AbortController | undefined
   private queued_: boolean | undefined
+  private timer_: ReturnType<typeof setTimeout> | undefined
 
   constructor() {
     super()
@@ -109,6 +113,7 @@ export class SironetNewsElement extends Base {
   private async load_(): Promise<void> {
     const request = ++this.request_
     this.controller_?.abort()
+    clearTimeout(this.timer_)
     const src = this.getAttribute('src')
     if (this.items_ !== undefined || !src) {
       this.feed_ = readFeed(this.items_ ?? [], document.baseURI)
@@ -119,7 +124,15 @@ export class SironetNewsElement extends Base {
       // The feed is public: send no cookies or credentials, even to the same
       // origin, and no Referer, so the feed’s host cannot track readers.
       const pending = fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer', signal: (this.controller_ = new AbortController()).signal})
-      this.render_('loading')
+      // “Loading…” shows only when the feed is slow: a fast one renders at once,
+      // without first laying out and painting a message nobody reads.
+      this.timer_ = setTimeout(() => this.render_('loading'), loadingDelay)
+      // Meanwhile make the date and country formats: their first use loads the
+      // browser’s Intl data, which then overlaps the request.
+      const language = this.language_()
+      formatDate({start: '2000-01-01', end: '2000-01-02'}, language)
+      formatDate({start: '2000-01', end: '2000-02'}, language)
+      formatCountry('FR', language)
       const response = await pending
       if (!response.ok) throw new Error('HTTP ' + response.status)
       const data: unknown = await response.json()
@@ -137,14 +150,21 @@ export class SironetNewsElement extends Base {
     }
   }
 
-  private render_(state = this.state_): void {
-    this.state_ = state
-    const get = (name: string) => this.getAttribute(name) ?? undefined
-    const language =
-      toLanguage(get('lang')) ??
+  // The widget’s language: its `lang`, an ancestor’s, the page’s, or English.
+  private language_(): string {
+    return (
+      toLanguage(this.getAttribute('lang')) ??
       toLanguage(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ??
       toLanguage(document.documentElement.lang) ??
       'en'
+    )
+  }
+
+  private render_(state = this.state_): void {
+    clearTimeout(this.timer_)
+    this.state_ = state
+    const get = (name: string) => this.getAttribute(name) ?? undefined
+    const language = this.language_()
     const entries =
       state === 'ready'
         ? filterEntries(this.feed_!.entries, {limit: Number.parseInt(get('limit')!, 10), country: get('country'), organization: get('organization'), tag: get('tag')})
@@ -160,13 +180,6 @@ export class SironetNewsElement extends Base {
       )
     )
     if (state === 'ready') this.emit_('load', {count: entries.length})
-    // While the feed is on its way, make the date and country formats: their
-    // first use loads the browser’s Intl data, which then overlaps the request.
-    else if (state === 'loading') {
-      formatDate({start: '2000-01-01', end: '2000-01-02'}, language)
-      formatDate({start: '2000-01', end: '2000-02'}, language)
-      formatCountry('FR', language)
-    }
   }
 
   private emit_(type: string, detail: SironetNewsLoadDetail | SironetNewsErrorDetail): void {
