@@ -8,7 +8,7 @@ export const buildUsage = `Usage: sironet build [INPUT...] --out DIR --site-url 
 
 Read bulletins (text or HTML files, or folders of them, recursively; default: the bulletins directly in fixtures/)
 and write the site: RSS, Atom and JSON feeds with archive pages, feeds per
-country and organization, a static JSON API, items.csv, item pages,
+country and organization, a static JSON API, items.csv, pages of items by month,
 index.html and the widget demo.
 
 Options:

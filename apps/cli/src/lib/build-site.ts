@@ -78,7 +78,7 @@ export interface BuildReport {
  * Build the whole site: read and validate bulletins (or take records), then
  * write the RSS, Atom and JSON feeds with archive pages, per-country and
  * per-organization feeds, `events.ics` when available, the static JSON API,
- * `items.csv`, item pages, `index.html` and the widget demo into `out`,
+ * `items.csv`, pages of items by month, `index.html` and the widget demo into `out`,
  * atomically. Output is the same, byte for byte, for the same inputs.
  *
  * @param options Inputs, output folder, site URL and settings.

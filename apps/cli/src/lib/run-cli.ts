@@ -9,7 +9,7 @@ Commands:
   parse FILE...   read bulletins (text or HTML) into JSON records
                   {bulletin, items, messages}; \`-\` reads standard input
   build [INPUT...] --out DIR --site-url URL
-                  write feeds, JSON API, item pages and the widget demo
+                  write feeds, JSON API, item pages by month and the widget demo
   preview [DIR]   serve a built site (default: site/) on localhost
   help [COMMAND]  show help for a command
 

@@ -23,7 +23,7 @@ export interface FeedSetOptions {
   root: string
   /** Whether `feed.xsl` and `atom.xsl` are written at the root. */
   stylesheets: boolean
-  /** Absolute URL of an item's page (optional, default `<siteUrl>items/<id>.html`). */
+  /** Absolute URL of an item's page (optional, default `@sironet/feeds`’ `<siteUrl>items/<id>.html`; the build passes `<siteUrl>items/<month>.html#<id>`). */
   itemUrl?: ((item: NewsItem) => string) | undefined
 }
 
