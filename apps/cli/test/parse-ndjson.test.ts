@@ -2,12 +2,12 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Readable, Writable} from 'node:stream'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import type {Diagnostic, NewsItem} from '@sironet/model'
 import {runCli, type CommandIo} from '@sironet/cli'
+import {repositoryRoot as root, runInMemory} from './run-in-memory.ts'
 
-const root = fileURLToPath(new URL('../../../', import.meta.url))
+const run = runInMemory
 const fixture = 'fixtures/sironet-2018-h1.txt'
 
 interface Line {
@@ -18,18 +18,6 @@ interface Line {
   to?: string
 }
 
-async function run(argv: string[], stdin: string | Buffer = '') {
-  let stdout = ''
-  let stderr = ''
-  const io: CommandIo = {
-    stdout: {write: (text: string) => (stdout += text)},
-    stderr: {write: (text: string) => (stderr += text)},
-    stdin: Readable.from([Buffer.from(stdin)]),
-    cwd: root
-  }
-  const code = await runCli(argv, io)
-  return {code, stdout, stderr}
-}
 
 function parseLines(stdout: string): Line[] {
   return stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Line)

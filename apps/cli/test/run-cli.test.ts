@@ -1,28 +1,15 @@
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {Readable} from 'node:stream'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {validateBulletin} from '@sironet/model'
 import {runCli, type CommandIo} from '../src/index.js'
 import packageJson from '../package.json' with {type: 'json'}
+import {runInMemory} from './run-in-memory.ts'
 
-const root = fileURLToPath(new URL('../../../', import.meta.url))
+const run = runInMemory
 const fixture = 'fixtures/sironet-2018-h1.txt'
 
-async function run(argv: string[], stdin = '', cwd = root) {
-  let stdout = ''
-  let stderr = ''
-  const io: CommandIo = {
-    stdout: {write: (text: string) => (stdout += text)},
-    stderr: {write: (text: string) => (stderr += text)},
-    stdin: Readable.from([Buffer.from(stdin)]),
-    cwd
-  }
-  const code = await runCli(argv, io)
-  return {code, stdout, stderr}
-}
 
 function scratch(files: Record<string, string>): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'sironet-cli-'))

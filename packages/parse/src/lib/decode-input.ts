@@ -263,29 +263,41 @@ export function invalidMessage(encoding: string, bytes: Uint8Array, offset: numb
   }
 }
 
-// One decode, then find the first U+FFFD that does not stand for a literal
-// EF BF BD in the input: everything before it is valid, so its byte offset is exact.
-function decodeUtf8(bytes: Uint8Array, start: number): DecodedInput {
-  const body = start > 0 ? bytes.subarray(start) : bytes
-  const text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(body)
-  const messages: DecodeMessage[] = []
+/**
+ * Where the first invalid sequence is in bytes decoded as UTF-8: the first
+ * U+FFFD of `text` that does not stand for a literal EF BF BD in `bytes`.
+ * Everything before it is valid, so its byte offset is exact.
+ *
+ * @param text `bytes` decoded by `TextDecoder('utf-8')`.
+ * @param bytes The bytes decoded.
+ * @returns The byte offset in `bytes` and the index in `text`, or `undefined` when all is valid.
+ */
+export function findInvalidUtf8(text: string, bytes: Uint8Array): {byteOffset: number; index: number} | undefined {
   let searchFrom = 0
   let byteOffset = 0
   let counted = 0
   for (;;) {
     const index = text.indexOf('\uFFFD', searchFrom)
-    if (index < 0) break
+    if (index < 0) return undefined
     byteOffset += utf8Length(text, counted, index)
     counted = index
-    if (body[byteOffset] === 0xef && body[byteOffset + 1] === 0xbf && body[byteOffset + 2] === 0xbd) {
+    if (bytes[byteOffset] === 0xef && bytes[byteOffset + 1] === 0xbf && bytes[byteOffset + 2] === 0xbd) {
       byteOffset += 3
       counted = index + 1
       searchFrom = index + 1
       continue
     }
-    messages.push(invalidMessage('utf-8', bytes, start + byteOffset, index))
-    break
+    return {byteOffset, index}
   }
+}
+
+// One decode, then the first invalid sequence, if any.
+function decodeUtf8(bytes: Uint8Array, start: number): DecodedInput {
+  const body = start > 0 ? bytes.subarray(start) : bytes
+  const text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(body)
+  const messages: DecodeMessage[] = []
+  const invalid = findInvalidUtf8(text, body)
+  if (invalid) messages.push(invalidMessage('utf-8', bytes, start + invalid.byteOffset, invalid.index))
   return {text, encoding: 'utf-8', bom: start > 0, messages}
 }
 

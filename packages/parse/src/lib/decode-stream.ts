@@ -2,10 +2,10 @@ import {
   canonicalEncoding,
   decodeWindows1252,
   describeBinary,
+  findInvalidUtf8,
   guessUtf16,
   invalidMessage,
   sampleSize,
-  utf8Length,
   type DecodeMessage
 } from './decode-input.js'
 import {findMojibake} from './find-mojibake.js'
@@ -150,23 +150,10 @@ export function createStreamDecoder(decoding: StreamDecoding): StreamDecoder {
     const messages: DecodeMessage[] = []
     if (!foundInvalid && text.includes('\uFFFD')) {
       // As `decodeInput`: the first U+FFFD that is not a literal EF BF BD is the first bad sequence.
-      let searchFrom = 0
-      let byteOffset = 0
-      let counted = 0
-      for (;;) {
-        const index = text.indexOf('\uFFFD', searchFrom)
-        if (index < 0) break
-        byteOffset += utf8Length(text, counted, index)
-        counted = index
-        if (piece[byteOffset] === 0xef && piece[byteOffset + 1] === 0xbf && piece[byteOffset + 2] === 0xbd) {
-          byteOffset += 3
-          counted = index + 1
-          searchFrom = index + 1
-          continue
-        }
-        messages.push(invalidMessage('utf-8', piece, byteOffset, textLength + index, byteBase))
+      const invalid = findInvalidUtf8(text, piece)
+      if (invalid) {
+        messages.push(invalidMessage('utf-8', piece, invalid.byteOffset, textLength + invalid.index, byteBase))
         foundInvalid = true
-        break
       }
     }
     byteBase += piece.length
