@@ -3,7 +3,7 @@ import {findCountryCode} from './extract-countries.js'
 import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
 import {findNameRuns} from './extract-name-runs.js'
 import {isAcronym, isCapitalized, tokenize, type Token} from './extract-tokens.js'
-import {eventNouns, monthNames, organizationHeads, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
+import {eventNouns, monthNames, organizationHeads, portfolioWords, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
 
 /** Organizations and people named in an item, with where their names are. */
 export interface Entities {
@@ -395,7 +395,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
   // Job titles: `Vice President of X`, `Speaker Lohela`, `Finland Parliament Speaker Lohela`.
   const title = findTitle(part)
   if (title) {
-    const [from, to] = title
+    const [from, titleEnd] = title
+    // `Minister of Education Hang Chuon Naron`: a portfolio ends the title, and a name may follow it.
+    const to = titleEnd + countPortfolio(part, titleEnd)
     const prefix = part.slice(0, from)
     const titleTokens = part.slice(from, to)
     const rest = part.slice(to)
@@ -489,6 +491,17 @@ function findTitle(part: Token[]): [number, number] | undefined {
     if (next && (next.text === 'of' || isNameLike(part.slice(to, nameEnd(part, to))))) return [from, to]
   }
   return undefined
+}
+
+/**
+ * How many tokens from `at` are `of` and a portfolio (`of Foreign Affairs and
+ * Trade`), when a name-like run follows them; else 0.
+ */
+function countPortfolio(part: Token[], at: number): number {
+  if (part[at]?.text !== 'of') return 0
+  let end = at + 1
+  while (end < part.length && (portfolioWords.has(lower(part[end]!)) || ((part[end]!.text === 'and' || part[end]!.text === '&') && portfolioWords.has(lower(part[end + 1] ?? part[end]!))))) end++
+  return end > at + 1 && isNameLike(part.slice(end, nameEnd(part, end))) ? end - at : 0
 }
 
 function nameEnd(part: Token[], from: number): number {

@@ -60,4 +60,15 @@ describe('extractPeople', () => {
       'Auxillia Mnangagwa'
     ])
   })
+
+  it('should read a person after a minister’s portfolio, and only a person', () => {
+    expect(extractPeople('Cambodian Minister of Education Hang Chuon Naron attended the ceremony.')).toEqual([
+      {name: 'Hang Chuon Naron', titles: ['Minister of Education']}
+    ])
+    expect(extractPeople('It was opened by Minister of Foreign Affairs and Trade Nanaia Mahuta.')).toEqual([
+      {name: 'Nanaia Mahuta', titles: ['Minister of Foreign Affairs and Trade']}
+    ])
+    // A body after `Minister of` is no person.
+    expect(extractPeople('The Minister of Education Youth Development Council met the delegation.')).toEqual([])
+  })
 })

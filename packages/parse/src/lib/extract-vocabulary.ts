@@ -60,6 +60,22 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'councilor', 'chief', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'h.e.'
 ])
 
+/**
+ * Words of a minister's or secretary's portfolio (`Minister of Education`,
+ * `Secretary of State`, `Minister of Foreign Affairs and Trade`), lower case:
+ * after `Minister of` they end the title and a person's name may follow.
+ */
+export const portfolioWords: ReadonlySet<string> = new Set([
+  'education', 'higher', 'foreign', 'affairs', 'culture', 'cultural', 'tourism', 'arts', 'health', 'commerce', 'trade',
+  'industry', 'agriculture', 'livestock', 'fisheries', 'forestry', 'finance', 'economy', 'economic', 'planning',
+  'development', 'labour', 'labor', 'employment', 'youth', 'sports', 'sport', 'women', 'gender', 'children', 'family',
+  'social', 'welfare', 'information', 'communications', 'communication', 'media', 'justice', 'interior', 'home',
+  'environment', 'climate', 'science', 'technology', 'innovation', 'energy', 'mines', 'mining', 'petroleum', 'water',
+  'transport', 'infrastructure', 'housing', 'urban', 'rural', 'public', 'works', 'investment', 'defence', 'defense',
+  'religious', 'civil', 'service', 'human', 'resources', 'natural', 'local', 'government', 'state', 'cooperation',
+  'international', 'relations', 'security', 'disaster', 'management', 'emergency', 'poverty', 'alleviation'
+])
+
 /** Nouns that count people (`150 people`, `73 guests`), lower case, singular and plural. */
 export const personNouns: ReadonlySet<string> = new Set(
   [
