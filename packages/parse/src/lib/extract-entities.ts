@@ -196,6 +196,12 @@ export function findEntities(text: string): Entities {
     }
     if (part.length === 0) continue
     for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
+    // `Ambassador to Mongolia Chai Wenrui`: a title, `to` and a country, then the person.
+    const envoy = readEnvoy(part, run.start)
+    if (envoy) {
+      addPerson(envoy.name, [envoy.title])
+      continue
+    }
     const follow = tokens[run.next]
     // One word alone names a body or a person only beside a title or in a list (most are sentence openers).
     if (part.length === 1 && follow?.text !== ',' && !inList(part[0]!)) continue
@@ -302,6 +308,19 @@ export function findEntities(text: string): Entities {
   }
 
   /** Read `former Vice President of X` after a name and its comma. */
+  function readEnvoy(part: Token[], start: number): {name: Token[]; title: string} | undefined {
+    let first = start - 2
+    if (tokens[start - 1]?.text !== 'to' || first < 0 || !isTitleHead(tokens[first]!)) return undefined
+    while (first > 0 && isTitleWord(tokens[first - 1]!)) first--
+    for (let length = Math.min(3, part.length - 1); length >= 1; length--) {
+      const name = part.slice(length)
+      if (findCountryCode(slice(part.slice(0, length))) && isNameLike(name)) {
+        return {name, title: text.slice(tokens[first]!.start, part[length - 1]!.end)}
+      }
+    }
+    return undefined
+  }
+
   function readAppositive(index: number): {titles: string[]; organization?: string} | undefined {
     let cursor = index
     while (cursor < tokens.length && /^(?:former|the|then|now|now-retired|also|currently|a|an)$/i.test(tokens[cursor]!.text)) cursor++

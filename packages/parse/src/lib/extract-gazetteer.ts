@@ -27,6 +27,9 @@ export const cityAliases: Readonly<Record<string, string>> = Object.freeze({
   cologne: 'DE',
   antwerp: 'BE',
   astana: 'KZ',
+  ulaanbaatar: 'MN',
+  naypyidaw: 'MM',
+  'nay pyi taw': 'MM',
 })
 
 const cities = gazetteer.cities as Record<string, string>

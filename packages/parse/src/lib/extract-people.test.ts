@@ -71,4 +71,13 @@ describe('extractPeople', () => {
     // A body after `Minister of` is no person.
     expect(extractPeople('The Minister of Education Youth Development Council met the delegation.')).toEqual([])
   })
+
+  it('should read an envoy named after `Ambassador to` and a country', () => {
+    expect(extractPeople('The Chinese Ambassador to Mongolia Chai Wenrui addressed the opening.')).toEqual([
+      {name: 'Chai Wenrui', titles: ['Ambassador to Mongolia']}
+    ])
+    expect(extractPeople('Ambassador to Sri Lanka Qi Zhenhong and the mayor spoke.')).toEqual([{name: 'Qi Zhenhong', titles: ['Ambassador to Sri Lanka']}])
+    // `to` after a title, then a body, is no envoy.
+    expect(extractPeople('He was appointed Adviser to China Youth Federation last year.')).toEqual([])
+  })
 })

@@ -100,4 +100,9 @@ describe('extractPlaces', () => {
       {city: 'Hangzhou', country: 'CN'}
     ])
   })
+
+  it('should read capitals GeoNames files under another spelling as cities', () => {
+    expect(extractPlaces('A workshop was held in Ulaanbaatar, with the theme “Resilient Communities”.')).toEqual([{city: 'Ulaanbaatar', country: 'MN'}])
+    expect(extractPlaces('The forum was held in Naypyidaw.')).toEqual([{city: 'Naypyidaw', country: 'MM'}])
+  })
 })
