@@ -73,4 +73,15 @@ describe('extractParticipants', () => {
   it('should not read a total after a present-perfect clause as a headcount', () => {
     expect(extractParticipants('The programme has built ties with NGOs of 20 countries, attracting some 900 volunteers to China.')).toBeNull()
   })
+
+  it('should read the count of a group that took part (`a team of 12 medical volunteers arrived`)', () => {
+    expect(extractParticipants('In February, a team of 12 medical volunteers sent by the foundation arrived in Vientiane.')).toEqual({
+      value: 12,
+      qualifier: 'exact',
+      text: '12 medical volunteers'
+    })
+    // A group given something took no part in an event.
+    expect(extractParticipants('The foundation donated books to a group of 300 students.')).toBeNull()
+    expect(extractParticipants('The foundation has supported a group of 50 orphans since 2010.')).toBeNull()
+  })
 })

@@ -31,6 +31,8 @@ const attendance =
   /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|were\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered)\b/i
 const participation =
   /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought\s+together|brings\s+together|gathered|welcomed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$/i
+// `a team of 12 medical volunteers arrived`: a group, then its count, with a verb of taking part.
+const groupOf = /\b(?:an?|the|this|their|its)\s+(?:team|group|delegation|contingent|troupe|party|batch|panel)\s+of\s+$/i
 const notEvent = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:participated|attended|taken|visited|benefited|been)\b|\bso\s+far\b|\bin\s+total\b|\btotally\b|\bsince\b|\bthere\s+(?:are|were|is)\b|\bboasts?\b|\bcovering\b|\bbenefit/i
 const background = /^(?:(?:In|On|From|Since|By|During|Until)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b)/
 
@@ -69,10 +71,11 @@ function readSentence(sentence: string): Participants | null {
     if (!value || value > 1_000_000) continue
     const before = sentence.slice(Math.max(0, match.index - 120), match.index)
     const after = sentence.slice(match.index + whole.length)
-    if (/(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(before) && !participation.test(before)) continue
+    const group = groupOf.test(before)
+    if (/(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(before) && !group && !participation.test(before)) continue
     const subject = match.index === 0 || sentence.slice(0, match.index).trim() === '' || /,\s*$/.test(before) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*$/i.test(before)
     const clause = after.split(/[.;]/)[0] ?? ''
-    const ok = participation.test(before) || (subject && attendance.test(clause))
+    const ok = participation.test(before) || ((subject || group) && attendance.test(clause))
     if (!ok || notEvent.test(before.slice(-40) + clause.slice(0, 80))) continue
     // `… has established cooperation …, attracting some 1,500 volunteers`: a participle follows its main verb, here a total.
     if (/\b(?:attracting|drawing)\s+$/.test(before) && /\b(?:has|have)\s+(?!to\b)\w+/.test(sentence.slice(0, match.index))) continue
