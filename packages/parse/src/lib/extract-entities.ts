@@ -196,6 +196,8 @@ export function findEntities(text: string): Entities {
     }
     if (part.length === 0) continue
     for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
+    // `Law of the People’s Republic of China on … Organizations`: the title of a law names no body.
+    if (lawNouns.has(part[0]!.text) && (part[1]?.text === 'of' || part[1]?.text === 'on')) continue
     // `Ambassador to Mongolia Chai Wenrui`: a title, `to` and a country, then the person.
     const envoy = readEnvoy(part, run.start)
     if (envoy) {
@@ -487,6 +489,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
   if (ofAt > 0) return [{kind: 'other', tokens: part.slice(0, ofAt)}, ...segment(part.slice(ofAt + 1), acronym)]
   return [isNameLike(part) ? {kind: 'name', tokens: part} : {kind: 'other', tokens: part}]
 }
+
+/** Words that open the title of a law (`Law of …`, `Regulations on …`). */
+const lawNouns: ReadonlySet<string> = new Set(['Law', 'Laws', 'Regulations', 'Regulation', 'Act'])
 
 const leadingLinks = new Set(['the', 'The', 'and', 'of'])
 

@@ -79,4 +79,11 @@ describe('extractOrganizations', () => {
     expect(names('Members of the “Silk Road” Alliance of Law Schools met in Bishkek.')).toEqual(['“Silk Road” Alliance of Law Schools'])
     expect(names('They opened the Sino–Arab Research Centre in Amman.')).toEqual(['Sino–Arab Research Centre'])
   })
+
+  it('should read no body in the title of a law', () => {
+    expect(extractOrganizations('The seminar on the Regulations on the Administration of Social Organizations was hosted by China Charity Alliance.')).toEqual([
+      {name: 'China Charity Alliance'}
+    ])
+    expect(extractOrganizations('Experts discussed the Law of the People’s Republic of China on Charity Organizations.')).toEqual([])
+  })
 })
