@@ -1,6 +1,5 @@
 export {cleanText} from './lib/clean-text.js'
 export {getDateRange, type DateRange} from './lib/date-range.js'
-export {formatItemDate} from './lib/format-item-date.js'
 export type {AtomOptions, FeedArchive, FeedAuthor, FeedOptions, IcsOptions, RssOptions} from './lib/options.js'
 export {renderItemHtml, type RenderItemHtmlOptions} from './lib/render-item-html.js'
 export {streamAtom, toAtom} from './lib/to-atom.js'

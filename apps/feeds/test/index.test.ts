@@ -6,7 +6,6 @@ describe('@sironet/feeds', () => {
     expect(Object.keys(await import('@sironet/feeds')).sort()).toEqual([
       'atomStylesheet',
       'cleanText',
-      'formatItemDate',
       'getDateRange',
       'renderItemHtml',
       'rssStylesheet',

@@ -1,8 +1,7 @@
 import type {Element, ElementContent, Properties, Root, Text} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
-import {formatItemDate} from '@sironet/feeds'
-import {getEventDays, type NewsItem} from '@sironet/model'
+import {formatEventDate, getEventDays, type NewsItem} from '@sironet/model'
 import {toArticleHtml} from './site-html.js'
 
 /** A filtered feed listed on the index page. */
@@ -39,11 +38,6 @@ export interface IndexPageOptions {
   widget: boolean
   /** Whether an iCalendar file `events.ics` exists. */
   calendar: boolean
-}
-
-/** `formatEventDate` of `@sironet/model`, the same text, remembered and faster for ranges (`formatItemDate` of `@sironet/feeds`). */
-function formatDate(date: NonNullable<NewsItem['date']>, language: string): string {
-  return formatItemDate(date, language)
 }
 
 function page(language: string, title: string, root: string, head: Element[], body: ElementContent[]): string {
@@ -134,7 +128,7 @@ export function renderIndexPage(options: IndexPageOptions): string {
           options.latest.map((item) =>
             h('li', [
               h('a', {href: options.itemHref(item)}, item.headline),
-              item.date ? [' ', h('span', {class: 'date'}, formatDate(item.date, options.language))] : []
+              item.date ? [' ', h('span', {class: 'date'}, formatEventDate(item.date, options.language))] : []
             ])
           )
         )
@@ -177,7 +171,7 @@ function facts(item: NewsItem, options: ItemPageOptions): Element {
   const row = (term: string, value: ElementContent[] | string) => {
     children.push(element('dt', [text(term)]), element('dd', typeof value === 'string' ? [text(value)] : value))
   }
-  if (item.date) row('Date', formatDate(item.date, options.language))
+  if (item.date) row('Date', formatEventDate(item.date, options.language))
   if (item.places.length > 0) {
     row('Where', item.places.map((place) => [place.city, place.region, options.countryName(place.country)].filter(Boolean).join(', ')).join('; '))
   }

@@ -1,8 +1,7 @@
 import type {Element, ElementContent, Root, Text} from 'hast'
-import type {NewsItem} from '@sironet/model'
+import {formatEventDate, type NewsItem} from '@sironet/model'
 import {cleanText} from './clean-text.js'
 import {describePlaces} from './describe-places.js'
-import {formatItemDate} from './format-item-date.js'
 import {escapeHtmlText, toItemHtml} from './to-html.js'
 
 /** Options for {@link renderItemHtml}. */
@@ -44,7 +43,7 @@ export function buildItemHast(item: NewsItem, options: RenderItemHtmlOptions = {
   }
   const facts: ElementContent[] = []
   const date = item.date
-  fact(facts, 'Date', date ? formatItemDate(date, language) : undefined)
+  fact(facts, 'Date', date ? formatEventDate(date, language) : undefined)
   fact(facts, 'Places', describePlaces(item.places, language))
   fact(facts, 'Organizations', item.organizations.map((org) => (org.acronym ? `${org.name} (${org.acronym})` : org.name)).join('; '))
   fact(facts, 'People', item.people.map((person) => [person.name, ...(person.titles ?? [])].join(', ')).join('; '))

@@ -1,12 +1,65 @@
-import {formatEventDate} from '@sironet/model'
+import {formatEventDate, type EventDate} from '@sironet/model'
 import {describe, expect, it} from 'vitest'
+import {gold, toNewsItem} from '../../test/gold-records.js'
 
 /** ICU’s thin and narrow no-break spaces, read as plain spaces so tests say what a reader sees. */
 function plain(text: string): string {
   return text.replace(/[\u2009\u202f\u00a0]/g, ' ')
 }
 
+/** Seeded dates of every kind: days, months, parts of months, ranges within a month, across months and across years. */
+function makeDates(count: number): Array<Pick<EventDate, 'start' | 'end' | 'part'>> {
+  let state = 7
+  const next = (size: number) => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
+    return state % size
+  }
+  const day = (year: number, month: number, value: number) => `${year}-${String(month).padStart(2, '0')}-${String(value).padStart(2, '0')}`
+  const dates: Array<Pick<EventDate, 'start' | 'end' | 'part'>> = []
+  for (let index = 0; index < count; index++) {
+    const year = 1995 + next(40)
+    const month = 1 + next(12)
+    const first = 1 + next(28)
+    switch (index % 7) {
+      case 0: dates.push({start: day(year, month, first)}); break
+      case 1: dates.push({start: `${year}-${String(month).padStart(2, '0')}`}); break
+      case 2: dates.push({start: `${year}-${String(month).padStart(2, '0')}`, part: (['early', 'mid', 'late'] as const)[next(3)]!}); break
+      case 3: dates.push({start: day(year, month, first), end: day(year, month, Math.min(28, first + 1 + next(9)))}); break
+      case 4: dates.push({start: day(year, month, first), end: day(year, month === 12 ? 12 : month + 1, 1 + next(28))}); break
+      case 5: dates.push({start: day(year, 12, 20 + next(9)), end: day(year + 1, 1, 1 + next(9))}); break
+      default: dates.push({start: `${year}-01`, end: `${year}-0${2 + next(7)}`})
+    }
+  }
+  return dates
+}
+
 describe('formatEventDate', () => {
+  it('should give for one language tag the text Intl gives for a list of locales, for every kind of date', () => {
+    // A list of locales always goes to Intl; one tag goes through the remembered formats and range layouts.
+    const dates = makeDates(700)
+    for (const language of ['en', 'en-GB', 'fr', 'es', 'ru', 'zh', 'zh-Hans', 'ar', 'de', 'ja', 'pt-BR', 'hi', 'fa', 'th', 'ko']) {
+      for (const month of ['long', 'short'] as const) {
+        for (const date of dates) {
+          expect(formatEventDate(date, language, {month}), `${language} ${month} ${JSON.stringify(date)}`).toBe(formatEventDate(date, [language], {month}))
+        }
+      }
+    }
+  })
+
+
+  it('should give for one language tag the text Intl gives for a list of locales, for every gold date', () => {
+    const dates = [
+      ...gold.items.flatMap((item) => toNewsItem(item).date ?? []),
+      {start: '2018-03', end: '2018-06'},
+      {start: '2018-05', part: 'mid' as const},
+      {start: '2018-01-31', end: '2018-02-02'},
+      {start: '2018-01-31', end: '2018-01-31'}
+    ]
+    for (const language of ['en', 'fr', 'ru', 'zh', 'ar']) {
+      for (const date of dates) expect(formatEventDate(date, language)).toBe(formatEventDate(date, [language]))
+    }
+  })
+
   it('should format a day range in British English', () => {
     expect(formatEventDate({start: '2018-01-12', end: '2018-01-16'}, 'en-GB')).toBe('12–16 January 2018')
   })
