@@ -64,9 +64,64 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 const onlyDigits = /^\p{N}+$/u
 
-/** Text as ids see it: the same for the same words, whatever the white space. */
-function normalize(text: string): string {
+/**
+ * Text as ids see it: the same for the same words, whatever the white space
+ * (NFC, white space collapsed, trimmed).
+ *
+ * @param text An item’s text.
+ * @returns The text its id hash is taken of.
+ */
+export function normalizeForIds(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The id an item gets when no other item shares it: its date (or `undated`)
+ * and the first key words after the date wording.
+ *
+ * @param item Date, text and the end of the opening date wording.
+ * @returns The base id (example: `'2018-01-10-dialogue-parliament-speakers-north-europe'`).
+ */
+export function makeBaseId(item: ItemIdInput): string {
+  // Bare numbers would read as part of the date (`2018-01-13-…` for “In January, 13 volunteers”).
+  const words: string[] = []
+  // The shared pattern is safe: `lastIndex` is set before the loop, which calls nothing that uses it.
+  const pattern = wordPattern
+  pattern.lastIndex = item.after ?? 0
+  let match: RegExpExecArray | null
+  while (words.length < keyWordCount && (match = pattern.exec(item.text)) !== null) {
+    const word = match[0].replace(/['’]/g, '')
+    if (!onlyDigits.test(word) && !stopWords.has(word.toLowerCase())) words.push(word)
+  }
+  return makeSlug(`${item.date?.start ?? 'undated'} ${words.join(' ')}`)
+}
+
+/**
+ * Make base ids unique as `makeItemIds` does: items that share a base id get
+ * `-` and 6 hex digits of their text’s hash, those that still share one get
+ * 16 digits, and any left the same are numbered `-2`, `-3` … in document order.
+ *
+ * @param bases Base ids, one per item, in document order.
+ * @param hashOf The first `length` hex digits of the hash of item `index`’s normalized text, asked only for items that share an id.
+ * @returns One id per item, unique.
+ */
+export function resolveItemIds(bases: readonly string[], hashOf: (index: number, length: 6 | 16) => string): string[] {
+  const counts = new Map<string, number>()
+  for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1)
+  const ids = bases.map((base, index) => (counts.get(base)! > 1 ? `${base}-${hashOf(index, 6)}` : base))
+  // Two different texts with the same short hash: lengthen the hash, then number them.
+  const seen = new Map<string, number>()
+  for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1)
+  const used = new Set<string>()
+  return ids.map((id, index) => {
+    let result = id
+    if (seen.get(id)! > 1) result = `${bases[index]}-${hashOf(index, 16)}`
+    let number = 2
+    const stem = result
+    while (used.has(result)) result = `${stem}-${number++}`
+    used.add(result)
+    return result
+  })
 }
 
 /**
@@ -84,36 +139,5 @@ function normalize(text: string): string {
  *   // ['2018-01-10-dialogue-…']
  */
 export function makeItemIds(items: readonly ItemIdInput[]): string[] {
-  const bases = items.map((item) => {
-    // Bare numbers would read as part of the date (`2018-01-13-…` for “In January, 13 volunteers”).
-    const words: string[] = []
-    // The shared pattern is safe: `lastIndex` is set before each item's loop, which calls nothing that uses it.
-    const pattern = wordPattern
-    pattern.lastIndex = item.after ?? 0
-    let match: RegExpExecArray | null
-    while (words.length < keyWordCount && (match = pattern.exec(item.text)) !== null) {
-      const word = match[0].replace(/['’]/g, '')
-      if (!onlyDigits.test(word) && !stopWords.has(word.toLowerCase())) words.push(word)
-    }
-    return makeSlug(`${item.date?.start ?? 'undated'} ${words.join(' ')}`)
-  })
-  const counts = new Map<string, number>()
-  for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1)
-
-  const ids = bases.map((base, index) =>
-    counts.get(base)! > 1 ? `${base}-${hashText(normalize(items[index]!.text))}` : base
-  )
-  // Two different texts with the same short hash: lengthen the hash, then number them.
-  const seen = new Map<string, number>()
-  for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1)
-  const used = new Set<string>()
-  return ids.map((id, index) => {
-    let result = id
-    if (seen.get(id)! > 1) result = `${bases[index]}-${hashText(normalize(items[index]!.text), 16)}`
-    let number = 2
-    const stem = result
-    while (used.has(result)) result = `${stem}-${number++}`
-    used.add(result)
-    return result
-  })
+  return resolveItemIds(items.map(makeBaseId), (index, length) => hashText(normalizeForIds(items[index]!.text), length))
 }

@@ -20,10 +20,10 @@ import {
   type BulletinHead,
   type ParseOptions
 } from './read-bulletin-head.js'
-import {makeItemIds} from './make-item-ids.js'
+import {makeBaseId} from './make-item-ids.js'
 import {ItemIdPlanner, toPlannedId, type ItemIdPlan} from './plan-item-ids.js'
 import {readItemBlock, reportDuplicate, toNewsItem} from './read-item-block.js'
-import {resolveItemIds, toItemIdKey, type ItemIdKey} from './resolve-item-ids.js'
+import {resolveKeyedIds, toItemIdKey, type ItemIdKey} from './resolve-item-ids.js'
 import {sniffFormat} from './sniff-format.js'
 import {createTextBlockSplitter} from './split-text-blocks.js'
 import {toDiagnostic} from './to-diagnostic.js'
@@ -217,7 +217,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     seen.set(slot, start.line, 0)
     seen.set(slot, start.column, 1)
     const draft = readItemBlock(block, normalized, dateHeading, {year, period, language, reportIn: reporter.reportIn, facts: full})
-    const base = makeItemIds([{date: draft.date, text: block.text, after: draft.after}])[0]!
+    const base = makeBaseId({date: draft.date, text: block.text, after: draft.after})
     mix(base, block.text)
     if (!full) {
       planner.add(base, block.text)
@@ -226,7 +226,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     let id: string
     if (options.ids) id = toPlannedId(options.ids.plan, itemCount, base, block.text)
     else {
-      const idKey = toItemIdKey({date: draft.date, text: block.text, after: draft.after})
+      const idKey = toItemIdKey(base, block.text)
       keys.push(idKey)
       id = provisionalId(idKey)
       assigned.push(id)
@@ -338,7 +338,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
         }
         return drain()
       }
-      const ids = resolveItemIds(keys)
+      const ids = resolveKeyedIds(keys)
       for (const [index, id] of ids.entries()) {
         if (assigned[index] !== id) out.push({type: 'rename', from: assigned[index]!, to: id})
       }

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {makeItemIds, type ItemIdInput} from './make-item-ids.js'
+import {makeBaseId, makeItemIds, type ItemIdInput} from './make-item-ids.js'
 import {ItemIdPlanner, toPlannedId} from './plan-item-ids.js'
-import {resolveItemIds, toItemIdKey} from './resolve-item-ids.js'
+import {resolveKeyedIds, toItemIdKey} from './resolve-item-ids.js'
 
 const date = {start: '2018-01-10', text: 'On January 10'}
 
@@ -34,11 +34,12 @@ describe('ItemIdPlanner', () => {
     expect(expected.some((id) => /-2$/.test(id))).toBe(true)
 
     const planner = new ItemIdPlanner()
-    const bases = items.map((item) => makeItemIds([item])[0]!)
+    const bases = items.map((item) => makeBaseId(item))
+    expect(bases).toEqual(items.map((item) => makeItemIds([item])[0]!))
     for (const [index, item] of items.entries()) planner.add(bases[index]!, item.text)
     const plan = planner.resolve()
     expect(items.map((item, index) => toPlannedId(plan, index, bases[index]!, item.text))).toEqual(expected)
-    expect(resolveItemIds(items.map((item) => toItemIdKey(item)))).toEqual(expected)
+    expect(resolveKeyedIds(items.map((item, index) => toItemIdKey(bases[index]!, item.text)))).toEqual(expected)
   })
 
   it('should keep the base id of items that share it with no other', () => {

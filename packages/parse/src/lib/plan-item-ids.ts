@@ -1,4 +1,5 @@
 import {continueHash, HashTable64, startHash, toHex, Uint32List} from './hash-table.js'
+import {normalizeForIds} from './make-item-ids.js'
 
 /** How each item’s final id is made from its base id and its text hash. */
 export interface ItemIdPlan {
@@ -104,11 +105,6 @@ export class ItemIdPlanner {
   private hex(index: number): string {
     return toHex(this.textFirst.at(index), this.textSecond.at(index))
   }
-}
-
-/** Text as ids see it, as in `makeItemIds`: NFC, white space collapsed, trimmed. */
-export function normalizeForIds(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim()
 }
 
 /**
