@@ -4,7 +4,8 @@ import type {Raw} from 'xast-util-to-xml'
 import {getItemCategories, type ItemCategory} from './categories.js'
 import {formatRfc3339, formatRfc822, getFirstDay, toUtcDate} from './date-range.js'
 import {memoizeTwo} from './memoize.js'
-import type {ResolvedOptions} from './options.js'
+import {resolveOptions, type FeedOptions, type ResolvedOptions} from './options.js'
+import {prepareItems} from './prepare-items.js'
 import {renderItemHtml, renderTextHtml} from './render-item-html.js'
 import {toTagUri} from './tag-uri.js'
 import {makeElement as e, onePerLine, serializeXml} from './xml-document.js'
@@ -124,4 +125,38 @@ export function buildAtomEntry(parts: EntryParts, fallbackDate: Date): Element {
       e('content', {type: 'html'}, [parts.content])
     ])
   )
+}
+
+/**
+ * Render one feed document in pieces: its head, then each item's entry after
+ * a line feed, then its tail. One entry's tree at a time is built and
+ * serialized, so memory stays flat for large feeds. Options are checked at once.
+ *
+ * @param caller Public function name, for error messages (example: `'toRss'`).
+ * @param items News items, in any order.
+ * @param options Site URL and feed settings.
+ * @param fileName Default file name of the document (example: `'feed.xml'`).
+ * @param splitDocument The document's head and tail around its entries.
+ * @param buildEntry The element of one entry.
+ * @returns An iterable of strings whose concatenation is the document.
+ */
+export function renderFeedDocument(
+  caller: string,
+  items: readonly NewsItem[],
+  options: FeedOptions,
+  fileName: string,
+  splitDocument: (resolved: ResolvedOptions, date: Date) => [string, string],
+  buildEntry: (parts: EntryParts, fallbackDate: Date) => Element
+): Iterable<string> {
+  const resolved = resolveOptions(caller, options, fileName)
+  const prepared = prepareItems(caller, items, resolved)
+  const [head, tail] = splitDocument(resolved, prepared.updated)
+  return (function* () {
+    yield head
+    for (const item of prepared.items) {
+      yield '\n'
+      yield serializeXml(buildEntry(prepareEntry(item, resolved), prepared.updated))
+    }
+    yield tail
+  })()
 }

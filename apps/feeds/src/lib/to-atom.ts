@@ -1,11 +1,10 @@
 import type {NewsItem} from '@sironet/model'
 import {x} from 'xastscript'
 import {formatRfc3339} from './date-range.js'
-import {buildAtomEntry, prepareEntry} from './feed-entry.js'
+import {buildAtomEntry, renderFeedDocument} from './feed-entry.js'
 import {buildHistoryElements} from './history-links.js'
-import {resolveOptions, type AtomOptions, type ResolvedOptions} from './options.js'
-import {prepareItems} from './prepare-items.js'
-import {itemsSlot, onePerLine, serializeXml, splitDocument} from './xml-document.js'
+import type {AtomOptions, ResolvedOptions} from './options.js'
+import {itemsSlot, onePerLine, splitDocument} from './xml-document.js'
 import {toXmlText as t} from './xml-text.js'
 
 /**
@@ -44,21 +43,6 @@ export function splitAtomDocument(resolved: ResolvedOptions, date: Date): [strin
   return splitDocument(feed, resolved.stylesheetHref)
 }
 
-function renderAtom(caller: string, items: readonly NewsItem[], options: AtomOptions): Iterable<string> {
-  const resolved = resolveOptions(caller, options, 'atom.xml')
-  const prepared = prepareItems(caller, items, resolved)
-  const [before, after] = splitAtomDocument(resolved, prepared.updated)
-  return (function* () {
-    yield before
-    // One entry's tree at a time, serialized at once: memory stays flat for large feeds.
-    for (const item of prepared.items) {
-      yield '\n'
-      yield serializeXml(buildAtomEntry(prepareEntry(item, resolved), prepared.updated))
-    }
-    yield after
-  })()
-}
-
 /**
  * Render news items as an Atom 1.0 (RFC 4287) document: `xml:lang`, self and
  * alternate links, `tag:` ids, `published` and `updated` from the event
@@ -73,7 +57,7 @@ function renderAtom(caller: string, items: readonly NewsItem[], options: AtomOpt
  *   const xml = toAtom(items, {siteUrl: 'https://sironet.org/news/', stylesheetHref: 'atom.xsl'})
  */
 export function toAtom(items: readonly NewsItem[], options: AtomOptions): string {
-  return [...renderAtom('toAtom', items, options)].join('')
+  return [...renderFeedDocument('toAtom', items, options, 'atom.xml', splitAtomDocument, buildAtomEntry)].join('')
 }
 
 /**
@@ -89,5 +73,5 @@ export function toAtom(items: readonly NewsItem[], options: AtomOptions): string
  *   for (const chunk of streamAtom(items, {siteUrl: 'https://sironet.org/news/'})) file.write(chunk)
  */
 export function streamAtom(items: readonly NewsItem[], options: AtomOptions): Iterable<string> {
-  return renderAtom('streamAtom', items, options)
+  return renderFeedDocument('streamAtom', items, options, 'atom.xml', splitAtomDocument, buildAtomEntry)
 }

@@ -1,11 +1,10 @@
 import type {NewsItem} from '@sironet/model'
 import {x} from 'xastscript'
 import {formatRfc822} from './date-range.js'
-import {buildRssItem, prepareEntry} from './feed-entry.js'
+import {buildRssItem, renderFeedDocument} from './feed-entry.js'
 import {buildHistoryElements} from './history-links.js'
-import {resolveOptions, type ResolvedOptions, type RssOptions} from './options.js'
-import {prepareItems} from './prepare-items.js'
-import {itemsSlot, onePerLine, serializeXml, splitDocument} from './xml-document.js'
+import type {ResolvedOptions, RssOptions} from './options.js'
+import {itemsSlot, onePerLine, splitDocument} from './xml-document.js'
 import {toXmlText as t} from './xml-text.js'
 
 const namespaces = {
@@ -44,21 +43,6 @@ export function splitRssDocument(resolved: ResolvedOptions, date: Date): [string
   )
 }
 
-function renderRss(caller: string, items: readonly NewsItem[], options: RssOptions): Iterable<string> {
-  const resolved = resolveOptions(caller, options, 'feed.xml')
-  const prepared = prepareItems(caller, items, resolved)
-  const [head, tail] = splitRssDocument(resolved, prepared.updated)
-  return (function* () {
-    yield head
-    // One item's tree at a time, serialized at once: memory stays flat for large feeds.
-    for (const item of prepared.items) {
-      yield '\n'
-      yield serializeXml(buildRssItem(prepareEntry(item, resolved), prepared.updated))
-    }
-    yield tail
-  })()
-}
-
 /**
  * Render news items as an RSS 2.0 document: `atom:link rel="self"`,
  * `language`, `tag:` guids, RFC 822 dates, categories for countries,
@@ -73,7 +57,7 @@ function renderRss(caller: string, items: readonly NewsItem[], options: RssOptio
  *   const xml = toRss(items, {siteUrl: 'https://sironet.org/news/', stylesheetHref: 'feed.xsl'})
  */
 export function toRss(items: readonly NewsItem[], options: RssOptions): string {
-  return [...renderRss('toRss', items, options)].join('')
+  return [...renderFeedDocument('toRss', items, options, 'feed.xml', splitRssDocument, buildRssItem)].join('')
 }
 
 /**
@@ -89,5 +73,5 @@ export function toRss(items: readonly NewsItem[], options: RssOptions): string {
  *   for (const chunk of streamRss(items, {siteUrl: 'https://sironet.org/news/'})) file.write(chunk)
  */
 export function streamRss(items: readonly NewsItem[], options: RssOptions): Iterable<string> {
-  return renderRss('streamRss', items, options)
+  return renderFeedDocument('streamRss', items, options, 'feed.xml', splitRssDocument, buildRssItem)
 }
