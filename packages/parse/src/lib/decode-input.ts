@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite'
-import {findMojibake} from './find-mojibake.js'
+import {findMojibake, type MojibakeMatch} from './find-mojibake.js'
 
 /**
  * A problem met while turning bytes into text. `fatal` messages mean the text
@@ -106,16 +106,7 @@ export function decodeInput(bytes: Uint8Array, options: DecodeInputOptions = {})
     const byteOffsetOf = makeByteOffsetMapper(bytes, result.encoding, result.text, result.bom ? bomLength(result.encoding) : 0)
     for (const match of findMojibake(result.text)) {
       const offset = byteOffsetOf(match.offset)
-      result.messages.push({
-        ruleId: 'mojibake',
-        reason: `Garbled text \`${match.actual}\` looks like \`${match.expected}\` once saved as UTF-8 and read back as Windows-1252`,
-        offset,
-        textOffset: match.offset,
-        fatal: false,
-        note: `Replace \`${match.actual}\` with \`${match.expected}\`; the file was probably converted twice, so check the tool that exported it`,
-        actual: match.actual,
-        expected: match.expected
-      })
+      result.messages.push(toMojibakeMessage(match, offset, match.offset))
     }
   }
   if (options.file !== undefined) {
@@ -475,6 +466,27 @@ function decodeStrict(bytes: Uint8Array, encoding: string): string | undefined {
     return new TextDecoder(encoding, {fatal: true}).decode(bytes)
   } catch {
     return undefined
+  }
+}
+
+/**
+ * The `mojibake` message of one run of garbled text.
+ *
+ * @param match The run, from `findMojibake`.
+ * @param offset Byte offset of the run in the input.
+ * @param textOffset Offset of the run in the whole decoded text.
+ * @returns The message.
+ */
+export function toMojibakeMessage(match: MojibakeMatch, offset: number, textOffset: number): DecodeMessage {
+  return {
+    ruleId: 'mojibake',
+    reason: `Garbled text \`${match.actual}\` looks like \`${match.expected}\` once saved as UTF-8 and read back as Windows-1252`,
+    offset,
+    textOffset,
+    fatal: false,
+    note: `Replace \`${match.actual}\` with \`${match.expected}\`; the file was probably converted twice, so check the tool that exported it`,
+    actual: match.actual,
+    expected: match.expected
   }
 }
 

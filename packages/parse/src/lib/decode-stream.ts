@@ -6,6 +6,7 @@ import {
   guessUtf16,
   invalidMessage,
   sampleSize,
+  toMojibakeMessage,
   type DecodeMessage
 } from './decode-input.js'
 import {findMojibake} from './find-mojibake.js'
@@ -78,17 +79,8 @@ export function createMojibakeScanner(): {push(text: string): DecodeMessage[]; e
   let carryStart = 0
 
   function scan(text: string, base: number): DecodeMessage[] {
-    return findMojibake(text).map((match) => ({
-      ruleId: 'mojibake',
-      reason: `Garbled text \`${match.actual}\` looks like \`${match.expected}\` once saved as UTF-8 and read back as Windows-1252`,
-      // The parse places messages by `textOffset`; a byte offset is not tracked here.
-      offset: base + match.offset,
-      textOffset: base + match.offset,
-      fatal: false,
-      note: `Replace \`${match.actual}\` with \`${match.expected}\`; the file was probably converted twice, so check the tool that exported it`,
-      actual: match.actual,
-      expected: match.expected
-    }))
+    // The parse places messages by `textOffset`; a byte offset is not tracked here.
+    return findMojibake(text).map((match) => toMojibakeMessage(match, base + match.offset, base + match.offset))
   }
 
   return {

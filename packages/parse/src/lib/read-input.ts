@@ -1,5 +1,5 @@
 import {VFile} from 'vfile'
-import {decodeInput, type DecodeMessage} from './decode-input.js'
+import {decodeInput, toMojibakeMessage, type DecodeMessage} from './decode-input.js'
 import {findMojibake} from './find-mojibake.js'
 
 /** The input as a file of text, with the problems met decoding it. */
@@ -57,15 +57,6 @@ export function readInput(input: unknown, name: string, path?: string, encoding?
     throw new TypeError(`Cannot call \`${name}\` with a VFile whose \`value\` is a ${typeof value}. Set \`file.value\` to a string or bytes.`)
   }
   const text = String(file.value)
-  const messages: DecodeMessage[] = findMojibake(text).map((match) => ({
-    ruleId: 'mojibake',
-    reason: `Garbled text \`${match.actual}\` looks like \`${match.expected}\` once saved as UTF-8 and read back as Windows-1252`,
-    offset: match.offset,
-    textOffset: match.offset,
-    fatal: false,
-    note: `Replace \`${match.actual}\` with \`${match.expected}\`; the file was probably converted twice, so check the tool that exported it`,
-    actual: match.actual,
-    expected: match.expected
-  }))
+  const messages: DecodeMessage[] = findMojibake(text).map((match) => toMojibakeMessage(match, match.offset, match.offset))
   return {file, messages}
 }
