@@ -132,8 +132,7 @@ export async function runParseCommand(args: string[], io: CommandIo): Promise<nu
     try {
       bytes = file === '-' ? await readStream(io.stdin) : await readFile(path.resolve(io.cwd, file))
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error)
-      io.stderr.write(`sironet parse: cannot read \`${file}\`: ${reason}\n`)
+      reportReadError(io, file, error)
       failed = true
       continue
     }
@@ -144,10 +143,7 @@ export async function runParseCommand(args: string[], io: CommandIo): Promise<nu
       // Only bad options get here (content never throws): say which.
       return usageError(io, error instanceof Error ? error.message : String(error))
     }
-    for (const message of result.messages) {
-      if (values.quiet && message.severity !== 'error') continue
-      io.stderr.write(`${formatDiagnostic(message, label)}\n`)
-    }
+    for (const message of result.messages) printMessage(io, message, label, values.quiet === true)
     if (values.strict && result.messages.some((message) => message.severity === 'error')) failed = true
     const {items, ...bulletin} = result.bulletin
     results.push({bulletin, items, messages: result.messages})
@@ -156,6 +152,17 @@ export async function runParseCommand(args: string[], io: CommandIo): Promise<nu
     io.stdout.write(`${JSON.stringify(positionals.length === 1 ? results[0] : results, null, 2)}\n`)
   }
   return failed ? 1 : 0
+}
+
+/** Say on stderr that a file could not be read, and why. */
+function reportReadError(io: CommandIo, file: string, error: unknown): void {
+  const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error)
+  io.stderr.write(`sironet parse: cannot read \`${file}\`: ${reason}\n`)
+}
+
+/** Print a message on stderr as `file:line:col: severity reason [rule-id]`; with `quiet`, errors only. */
+function printMessage(io: CommandIo, message: Diagnostic, label: string, quiet: boolean): void {
+  if (!quiet || message.severity === 'error') io.stderr.write(`${formatDiagnostic(message, label)}\n`)
 }
 
 /** Writes lines to an output in batches, waiting when a stream asks to (`write` returned `false`). */
@@ -200,15 +207,14 @@ async function streamFiles(files: string[], base: ParseOptions, io: CommandIo, f
         if (event.type === 'paragraph') continue
         if (event.type === 'message') {
           const message = event.message
-          if (!flags.quiet || message.severity === 'error') io.stderr.write(`${formatDiagnostic(message, label)}\n`)
+          printMessage(io, message, label, flags.quiet)
           if (flags.strict && message.severity === 'error') failed = true
         }
         await out.write(JSON.stringify(event))
       }
     } catch (error) {
       await out.flush()
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error)
-      io.stderr.write(`sironet parse: cannot read \`${file}\`: ${reason}\n`)
+      reportReadError(io, file, error)
       failed = true
       continue
     }
