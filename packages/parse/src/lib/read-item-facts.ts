@@ -60,7 +60,8 @@ function describe(field: string, issues: readonly Issue[]): string[] {
 // Cheap copies of what the extractors build, for the hot path: each returns the
 // value as the model's schema would (its keys in the schema's order, unknown keys
 // dropped) when it is certainly valid under that schema, else `undefined`, and
-// then the schema itself judges it and says what is wrong.
+// then the schema itself judges it and says what is wrong. `read-item-facts.test.ts`
+// checks each against its schema, so the two cannot drift apart unseen.
 type Copy<T> = (value: unknown) => T | undefined
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -109,6 +110,18 @@ const copyParticipants: Copy<Participants> = (value) => {
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count <= 0 || !qualifiers.has(qualifier) || typeof text !== 'string') return undefined
   return {value: count, qualifier: qualifier as Participants['qualifier'], text}
 }
+
+/**
+ * Each quick copy with the model schema it stands in for (for tests).
+ */
+export const quickCopies = {
+  place: [Place, copyPlace],
+  organization: [OrganizationRef, copyOrganization],
+  person: [PersonRef, copyPerson],
+  participants: [Participants, copyParticipants],
+  theme: [NewsItem.shape.themes.element, copyTheme],
+  tag: [Slug, copySlug]
+} as const satisfies Record<string, readonly [Schema<unknown>, Copy<unknown>]>
 
 function keepValid<T>(schema: Schema<T>, copy: Copy<T>, value: unknown, field: string, problems: string[]): T[] {
   if (!Array.isArray(value)) {
