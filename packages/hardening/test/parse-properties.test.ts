@@ -30,7 +30,7 @@ describe('parseBulletin under any input', () => {
     const {head, items} = readFixtureParagraphs()
     const result = checkParse([...head, ...items].join('\n\n\n'), {format: 'text'})
     expect(result.items.length).toBe(items.length)
-  })
+  }, timeout)
 
   it('should keep every promise on random Unicode text, lone surrogates included', () => {
     run('random text', randomText(400), (text) => void checkParse(text, {format: 'text'}), settings.numRuns * 3)
