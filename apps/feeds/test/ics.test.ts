@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {streamIcs, toIcs} from '@sironet/feeds'
+import {sortItems} from '@sironet/model'
 import {loadGoldItems, loadHostileItems} from './helpers/gold-items.ts'
 import {runPython, writeTemporary} from './helpers/tools.ts'
 
@@ -97,5 +98,23 @@ describe('toIcs', () => {
     }
     // @ts-expect-error: testing misuse.
     expect(() => streamIcs(undefined, {siteUrl})).toThrow(/Cannot call `streamIcs` without items/)
+  })
+
+  it('should take items already oldest first from any iterable with `sorted`, reading it once, as given', () => {
+    const corpus = [...items, ...loadHostileItems()]
+    let reads = 0
+    function* oldestFirst() {
+      reads++
+      yield* sortItems(corpus)
+    }
+    expect([...streamIcs(oldestFirst(), {siteUrl, sorted: true})].join('')).toBe(toIcs(corpus, {siteUrl}))
+    expect(reads).toBe(1)
+    // Given as is: the reverse order gives the events reversed, not sorted again.
+    const reversed = [...streamIcs(sortItems(corpus, {order: 'newest'}), {siteUrl, sorted: true})].join('')
+    expect(reversed).not.toBe(toIcs(corpus, {siteUrl}))
+    expect(reversed.length).toBe(toIcs(corpus, {siteUrl}).length)
+    expect(() => streamIcs(oldestFirst(), {siteUrl})).toThrow(/Pass an array of `NewsItem` records/)
+    // @ts-expect-error: testing misuse.
+    expect(() => streamIcs(42, {siteUrl, sorted: true})).toThrow(/or any iterable of them with `sorted: true`/)
   })
 })

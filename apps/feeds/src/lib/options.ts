@@ -60,6 +60,12 @@ export type AtomOptions = FeedOptions
 export interface IcsOptions extends Omit<FeedOptions, 'stylesheetHref' | 'archive' | 'complete'> {
   /** Product identifier of the calendar (optional, default `'-//SIRONET//News Kit//EN'`). */
   productId?: string
+  /**
+   * Whether `items` already come oldest first, as `sortItems` of `@sironet/model` puts them (optional,
+   * default `false`: they are sorted). With `true`, any iterable is read once, as given, so a corpus
+   * read back from disk never sits in memory (example: `true`).
+   */
+  sorted?: boolean
 }
 
 /** Options with defaults applied and URLs checked. */

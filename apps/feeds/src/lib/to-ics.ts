@@ -47,16 +47,19 @@ function buildEvent(item: NewsItem, options: ResolvedOptions, host: string): Ics
   return {name: 'VEVENT', properties}
 }
 
-function renderIcs(caller: string, items: readonly NewsItem[], options: IcsOptions): Iterable<string> {
+function renderIcs(caller: string, items: Iterable<NewsItem>, options: IcsOptions): Iterable<string> {
   const resolved = resolveOptions(caller, options, 'events.ics')
-  if (!Array.isArray(items)) {
-    throw new TypeError(`Cannot call \`${caller}\` without items. Pass an array of \`NewsItem\` records (it may be empty).`)
+  const sorted = options.sorted === true
+  if (sorted ? typeof (items as Partial<Iterable<NewsItem>> | null)?.[Symbol.iterator] !== 'function' : !Array.isArray(items)) {
+    throw new TypeError(
+      `Cannot call \`${caller}\` without items. Pass an array of \`NewsItem\` records (it may be empty)${sorted ? ', or any iterable of them with `sorted: true`' : ''}.`
+    )
   }
   if (options.productId !== undefined && (typeof options.productId !== 'string' || options.productId === '')) {
     throw new TypeError(`Cannot call \`${caller}\` with an empty \`productId\`. Pass text like \`-//SIRONET//News Kit//EN\`.`)
   }
   const host = new URL(resolved.siteUrl).hostname
-  const sorted = sortItems(items)
+  const ordered = sorted ? items : sortItems(items as readonly NewsItem[])
   // The calendar without events, cut before its last line: each event,
   // serialized on its own, goes there (every line ends in CRLF, so the
   // pieces joined are the whole tree serialized at once).
@@ -77,7 +80,7 @@ function renderIcs(caller: string, items: readonly NewsItem[], options: IcsOptio
   const end = 'END:VCALENDAR\r\n'
   return (function* () {
     yield empty.slice(0, -end.length)
-    for (const item of sorted) {
+    for (const item of ordered) {
       const event = buildEvent(item, resolved, host)
       if (event) yield serializeIcs(event)
     }
@@ -108,13 +111,13 @@ export function toIcs(items: readonly NewsItem[], options: IcsOptions): string {
  * event, then the last line), so a calendar of many events can be written to
  * a file without holding it in memory. Options are checked at once.
  *
- * @param items News items, in any order; undated items are left out.
+ * @param items News items, in any order (or, with `sorted: true`, any iterable of them oldest first); undated items are left out.
  * @param options Site URL and calendar settings.
  * @returns An iterable of strings whose concatenation is the calendar.
  * @example
  *   const file = createWriteStream('events.ics')
  *   for (const chunk of streamIcs(items, {siteUrl: 'https://sironet.org/news/'})) file.write(chunk)
  */
-export function streamIcs(items: readonly NewsItem[], options: IcsOptions): Iterable<string> {
+export function streamIcs(items: readonly NewsItem[] | Iterable<NewsItem>, options: IcsOptions): Iterable<string> {
   return renderIcs('streamIcs', items, options)
 }
