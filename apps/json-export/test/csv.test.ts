@@ -70,6 +70,18 @@ describe('toCsv', () => {
     for (const piece of pieces) expect(piece.endsWith('\r\n')).toBe(true)
   })
 
+  it('should read any iterable once, in the order given', () => {
+    let reads = 0
+    function* records() {
+      reads++
+      yield* items
+    }
+    expect([...streamCsv(records())].join('')).toBe(toCsv(items))
+    expect(reads).toBe(1)
+    // @ts-expect-error: testing misuse.
+    expect(() => [...streamCsv('items')]).toThrow(/Pass an array \(or any iterable\) of `NewsItem` records/)
+  })
+
   it('should write only the header for no items', () => {
     expect(toCsv([])).toBe(`\uFEFF${csvColumns.join(',')}\r\n`)
   })

@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {validateNewsItem} from '@sironet/model'
+import {sortItems, validateNewsItem} from '@sironet/model'
 import {serializeJson, toJsonFeed, toJsonFeedFiles, toRfc3339, type JsonFeed} from '@sironet/json-export'
 import {Ajv} from 'ajv'
 import addFormatsModule from 'ajv-formats'
@@ -103,6 +103,21 @@ describe('toJsonFeed', () => {
     expect(files).toHaveLength(1)
     expect(files[0]!.feed.items).toEqual([])
     expectValidFeed(files[0]!.feed)
+  })
+
+  it('should page items already newest first from any iterable with `sorted`, reading it once', () => {
+    for (const feedSize of [1, 20, 37, 74, 100]) {
+      let reads = 0
+      function* newestFirst() {
+        reads++
+        yield* sortItems(items, {order: 'newest'})
+      }
+      const streamed = [...toJsonFeedFiles(newestFirst(), {siteUrl, feedSize, sorted: true})]
+      expect(streamed.map((file) => [file.path, file.content])).toEqual([...toJsonFeedFiles(items, {siteUrl, feedSize})].map((file) => [file.path, file.content]))
+      expect(reads).toBe(1)
+    }
+    expect([...toJsonFeedFiles([][Symbol.iterator](), {siteUrl, sorted: true})].map((file) => file.content)).toEqual([...toJsonFeedFiles([], {siteUrl})].map((file) => file.content))
+    expect(() => [...toJsonFeedFiles(new Set(items), {siteUrl})]).toThrow(/Pass an array of `NewsItem` records/)
   })
 
   it('should give the same bytes for the same items in any order', () => {

@@ -83,14 +83,16 @@ export function toCsv(items: readonly NewsItem[]): string {
  * one row at a time, each ending in CRLF — for writing a large corpus without
  * holding the whole file in memory.
  *
- * @param items Records, written in the order given.
+ * @param items Records, written in the order given: an array or any iterable, read once (example: records read back from disk).
  * @returns Pieces that joined are `toCsv(items)`.
  * @example
  *   const out = fs.createWriteStream('items.csv')
  *   for (const piece of streamCsv(items)) out.write(piece)
  */
-export function* streamCsv(items: readonly NewsItem[]): Generator<string, void, undefined> {
-  if (!Array.isArray(items)) throw new TypeError('Cannot call `streamCsv` without `items`. Pass an array of `NewsItem` records.')
+export function* streamCsv(items: readonly NewsItem[] | Iterable<NewsItem>): Generator<string, void, undefined> {
+  if (typeof (items as Partial<Iterable<NewsItem>> | null)?.[Symbol.iterator] !== 'function' || typeof items === 'string') {
+    throw new TypeError('Cannot call `streamCsv` without `items`. Pass an array (or any iterable) of `NewsItem` records.')
+  }
   yield '\uFEFF' + csvColumns.join(',') + '\r\n'
   for (const item of items) yield toRow(item).map(toCell).join(',') + '\r\n'
 }

@@ -67,6 +67,12 @@ export interface JsonFeedOptions {
   page?: number
   /** Link of each item (optional, default `<siteUrl>items/<id>.html`). */
   itemUrl?: ItemUrlMaker
+  /**
+   * Whether the items already come newest first, as `sortItems(items, {order: 'newest'})` puts them
+   * (optional, default `false`: they are sorted; only for {@link toJsonFeedFiles}). With `true`, any
+   * iterable is read once, as given, one page at a time (example: records read back from disk).
+   */
+  sorted?: boolean
 }
 
 /** One file of a paged JSON Feed. */
@@ -144,7 +150,12 @@ function toFeedItem(item: NewsItem, settings: Resolved): JsonFeedItem {
 // Without `withItems`, the page's `items` is left empty (for pieces made one item at a time).
 function makePage(sorted: readonly NewsItem[], settings: Resolved, page: number, withItems = true): JsonFeed {
   const start = (page - 1) * settings.feedSize
-  const hasNext = start + settings.feedSize < sorted.length
+  const list = withItems ? sorted.slice(start, start + settings.feedSize) : []
+  return makePageOf(list, settings, page, start + settings.feedSize < sorted.length)
+}
+
+/** Page `page` holding `list` (its items, newest first); `hasNext` says whether an older page follows. */
+function makePageOf(list: readonly NewsItem[], settings: Resolved, page: number, hasNext: boolean): JsonFeed {
   return {
     version: jsonFeedVersion,
     title: settings.title,
@@ -155,7 +166,7 @@ function makePage(sorted: readonly NewsItem[], settings: Resolved, page: number,
     authors: settings.authors,
     ...(hasNext ? {next_url: pageUrl(settings.feedUrl, page + 1)} : {}),
     _sironet: {about: extensionAbout, version: 1},
-    items: withItems ? sorted.slice(start, start + settings.feedSize).map((item) => toFeedItem(item, settings)) : []
+    items: list.map((item) => toFeedItem(item, settings))
   }
 }
 
@@ -222,22 +233,37 @@ export function streamJsonFeed(items: readonly NewsItem[], options: JsonFeedOpti
  * items, then `feed-2.json`, `feed-3.json`… with older ones, linked by `next_url`.
  * The file names follow the last part of `feedUrl`.
  *
- * @param items Records in any order; not changed.
+ * @param items Records in any order (or, with `sorted: true`, any iterable of them newest first); not changed.
  * @param options As for {@link toJsonFeed} (`page` is ignored).
  * @returns One entry per page, first page first, each with its JSON text; made
  *   one at a time, so a large corpus never sits in memory as text.
  * @example
  *   for (const file of toJsonFeedFiles(items, {siteUrl})) fs.writeFileSync(file.path, file.content)
  */
-export function* toJsonFeedFiles(items: readonly NewsItem[], options: JsonFeedOptions): Generator<JsonFeedFile, void, undefined> {
-  if (!Array.isArray(items)) throw new TypeError('Cannot call `toJsonFeedFiles` without `items`. Pass an array of `NewsItem` records.')
-  const settings = resolveOptions(options, 'toJsonFeedFiles')
-  const sorted = sortItems(items, {order: 'newest'})
-  const pages = Math.max(1, Math.ceil(sorted.length / settings.feedSize))
-  const name = new URL(settings.feedUrl).pathname.split('/').pop() || 'feed.json'
-  for (let page = 1; page <= pages; page++) {
-    const feed = makePage(sorted, settings, page)
-    const path = page === 1 ? name : name.replace(/(\.json)?$/, (extension) => `-${page}${extension}`)
-    yield {path, feed, content: serializeJson(feed)}
+export function* toJsonFeedFiles(items: readonly NewsItem[] | Iterable<NewsItem>, options: JsonFeedOptions): Generator<JsonFeedFile, void, undefined> {
+  const sorted = options?.sorted === true
+  if (sorted ? typeof (items as Partial<Iterable<NewsItem>> | null)?.[Symbol.iterator] !== 'function' : !Array.isArray(items)) {
+    throw new TypeError(
+      `Cannot call \`toJsonFeedFiles\` without \`items\`. Pass an array of \`NewsItem\` records${sorted ? ', or any iterable of them with `sorted: true`' : ''}.`
+    )
   }
+  const settings = resolveOptions(options, 'toJsonFeedFiles')
+  const name = new URL(settings.feedUrl).pathname.split('/').pop() || 'feed.json'
+  const file = (list: readonly NewsItem[], page: number, hasNext: boolean): JsonFeedFile => {
+    const feed = makePageOf(list, settings, page, hasNext)
+    const path = page === 1 ? name : name.replace(/(\.json)?$/, (extension) => `-${page}${extension}`)
+    return {path, feed, content: serializeJson(feed)}
+  }
+  // One page at a time, newest first: a page is written once the first item of the next is seen (or the items end).
+  const ordered = sorted ? items : sortItems(items as readonly NewsItem[], {order: 'newest'})
+  let list: NewsItem[] = []
+  let page = 1
+  for (const item of ordered) {
+    if (list.length === settings.feedSize) {
+      yield file(list, page++, true)
+      list = []
+    }
+    list.push(item)
+  }
+  yield file(list, page, false)
 }
