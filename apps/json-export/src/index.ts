@@ -7,8 +7,10 @@ export {
   type ApiFile,
   type ApiItemSummary,
   type ApiOptions,
+  type GroupOrganizationsOptions,
   type OrganizationGroup
 } from './lib/to-api-files.js'
+export {streamApiFiles, type ApiFileStream, type StreamApiOptions, type SummaryStore} from './lib/stream-api-files.js'
 export {csvColumns, csvListSeparator, streamCsv, toCsv} from './lib/to-csv.js'
 export {
   jsonFeedVersion,

@@ -1,6 +1,6 @@
-import {jsonSchemaNames, NewsItem, toJsonSchema, validateNewsItem} from '@sironet/model'
+import {jsonSchemaNames, NewsItem, sortItems, toJsonSchema, validateNewsItem} from '@sironet/model'
 import {makeSlug} from '@sironet/model'
-import {listEventMonths, serializeJson, toApiFiles, type ApiFile} from '@sironet/json-export'
+import {groupOrganizations, listEventMonths, serializeJson, streamApiFiles, toApiFiles, type ApiFile, type SummaryStore} from '@sironet/json-export'
 import {describe, expect, it} from 'vitest'
 import {loadGoldItems} from './gold-items.ts'
 import {makeHostileItem} from './hostile-item.ts'
@@ -121,7 +121,7 @@ describe('toApiFiles', () => {
     for (const file of toApiFiles(all, {siteUrl, pageSize: 7})) {
       expect(file.content).toBe(serializeJson(JSON.parse(file.content)))
     }
-    const [first] = toApiFiles(all, {siteUrl, pageSize: 7})
+    const first = [...toApiFiles(all, {siteUrl, pageSize: 7})].find((file) => file.path === 'api/index.json')
     expect((JSON.parse(first!.content) as {items: unknown[]}).items).toHaveLength(7)
   })
 
@@ -140,5 +140,64 @@ describe('toApiFiles', () => {
   it('should throw a TypeError naming `siteUrl` or `pageSize` on misuse', () => {
     expect(() => [...toApiFiles(items, {siteUrl: '/news/'})]).toThrow(/`siteUrl`/)
     expect(() => [...toApiFiles(items, {siteUrl, pageSize: 1.5})]).toThrow(/`pageSize`/)
+  })
+})
+
+describe('streamApiFiles', () => {
+  const all = [makeHostileItem(), ...items]
+  const newest = sortItems(all, {order: 'newest'})
+
+  it('should give the files and bytes of `toApiFiles` from items newest first, reading them once', () => {
+    for (const pageSize of [1, 7, 100]) {
+      let reads = 0
+      function* newestFirst() {
+        reads++
+        yield* newest
+      }
+      const streamed = [...streamApiFiles(newestFirst(), {siteUrl, pageSize, total: all.length})].map((file) => [file.path, [...file.content].join('')])
+      expect(streamed).toEqual([...toApiFiles(all, {siteUrl, pageSize})].map((file) => [file.path, file.content]))
+      expect(reads).toBe(1)
+    }
+  })
+
+  it('should keep each summary once in the store it is given and read the indexes back from it', () => {
+    const kept: string[] = []
+    let gets = 0
+    const store: SummaryStore = {
+      add: (text) => kept.push(text) - 1,
+      get: (handle) => {
+        gets++
+        return kept[handle]!
+      }
+    }
+    const files = new Map([...streamApiFiles(newest, {siteUrl, total: newest.length, summaries: store})].map((file) => [file.path, [...file.content].join('')]))
+    expect(kept).toHaveLength(newest.length)
+    expect(kept.map((text) => (JSON.parse(text) as {id: string}).id)).toEqual(newest.map((item) => item.id))
+    // Every summary listed in a month, country or organization index came from the store.
+    let listed = 0
+    for (const [path, text] of files) {
+      if (/^api\/(months|countries|organizations)\/[^/]+\.json$/.test(path)) listed += (JSON.parse(text) as Listing).items.length
+    }
+    expect(gets).toBe(listed)
+    expect(listed).toBeGreaterThan(newest.length)
+  })
+
+  it('should throw a TypeError when `total` is not how many items there are', () => {
+    expect(() => [...streamApiFiles(newest, {siteUrl, total: newest.length + 1})]).toThrow(/`total` \d+: the items gave \d+/)
+    expect(() => streamApiFiles(newest, {siteUrl, total: -1})).toThrow(/`total`/)
+    // @ts-expect-error: testing misuse.
+    expect(() => streamApiFiles(undefined, {siteUrl, total: 0})).toThrow(/Cannot call `streamApiFiles` without items/)
+  })
+})
+
+describe('groupOrganizations', () => {
+  it('should keep the first `limit` items of each group and count them all', () => {
+    const newest = sortItems(items, {order: 'newest'})
+    const whole = groupOrganizations(newest)
+    const cut = groupOrganizations(newest.values(), {limit: 2})
+    expect(cut.map((group) => [group.key, group.name, group.acronym, group.total])).toEqual(whole.map((group) => [group.key, group.name, group.acronym, group.items.length]))
+    for (const [index, group] of cut.entries()) expect(group.items).toEqual(whole[index]!.items.slice(0, 2))
+    expect(whole.some((group) => group.items.length > 2)).toBe(true)
+    expect(() => groupOrganizations(items, {limit: 0})).toThrow(/`limit` 0/)
   })
 })

@@ -11,6 +11,7 @@ describe('@sironet/json-export', () => {
       'listEventMonths',
       'normalizeSiteUrl',
       'serializeJson',
+      'streamApiFiles',
       'streamCsv',
       'streamJsonFeed',
       'toApiFiles',

@@ -1,7 +1,7 @@
-import {jsonSchemaNames, makeSlug, sortItems, toJsonSchema, type NewsItem} from '@sironet/model'
-import {listEventMonths} from './event-time.js'
-import {serializeJson} from './serialize-json.js'
-import {defaultItemUrl, normalizeSiteUrl, type ItemUrlMaker} from './site-url.js'
+import {sortItems, type NewsItem} from '@sironet/model'
+import {createOrganizationIndex} from './organization-index.js'
+import type {ItemUrlMaker} from './site-url.js'
+import {renderApiFiles} from './stream-api-files.js'
 
 /** A file of the static API: a path relative to the output folder and its JSON text. */
 export interface ApiFile {
@@ -29,23 +29,6 @@ export interface ApiOptions {
   itemUrl?: ItemUrlMaker
 }
 
-interface Group {
-  key: string
-  items: NewsItem[]
-}
-
-function groupBy(items: readonly NewsItem[], keysOf: (item: NewsItem) => Iterable<string>): Group[] {
-  const groups = new Map<string, NewsItem[]>()
-  for (const item of items) {
-    for (const key of new Set(keysOf(item))) {
-      const list = groups.get(key)
-      if (list) list.push(item)
-      else groups.set(key, [item])
-    }
-  }
-  return [...groups.keys()].sort().map((key) => ({key, items: groups.get(key)!}))
-}
-
 /**
  * Make the files of a static JSON API over records, newest first:
  *
@@ -60,7 +43,8 @@ function groupBy(items: readonly NewsItem[], keysOf: (item: NewsItem) => Iterabl
  *
  * @param items Valid records with unique ids, in any order; not changed.
  * @param options Site URL and page size.
- * @returns The files, in a fixed order.
+ * @returns The files, in a fixed order: each item's file, newest first, with each index page once its items are
+ *   done, then the month, country and organization indexes, then the schemas.
  * @example
  *   for (const file of toApiFiles(items, {siteUrl: 'https://example.org/news/'})) {
  *     await writeFile(path.join(out, file.path), file.content)
@@ -68,132 +52,9 @@ function groupBy(items: readonly NewsItem[], keysOf: (item: NewsItem) => Iterabl
  */
 export function* toApiFiles(items: readonly NewsItem[], options: ApiOptions): Generator<ApiFile, void, undefined> {
   if (!Array.isArray(items)) throw new TypeError('Cannot call `toApiFiles` without `items`. Pass an array of `NewsItem` records.')
-  if (!options || typeof options !== 'object') {
-    throw new TypeError("Cannot call `toApiFiles` without options. Pass `{siteUrl: 'https://example.org/news/'}`.")
-  }
-  const siteUrl = normalizeSiteUrl(options.siteUrl, 'toApiFiles')
-  const pageSize = options.pageSize ?? 100
-  if (!Number.isInteger(pageSize) || pageSize < 1) {
-    throw new TypeError(`Cannot call \`toApiFiles\` with \`pageSize\` ${String(pageSize)}. Pass a whole number of at least 1 (example: \`100\`).`)
-  }
-  const itemUrl = options.itemUrl ?? defaultItemUrl
-  const api = `${siteUrl}api/`
   const sorted = sortItems(items, {order: 'newest'})
-
-  const summarize = (item: NewsItem): ApiItemSummary => ({
-    id: item.id,
-    date: item.date,
-    headline: item.headline,
-    summary: item.summary,
-    places: item.places,
-    tags: item.tags,
-    language: item.language,
-    url: itemUrl(item, siteUrl),
-    href: `${api}items/${item.id}.json`
-  })
-
-  // Each summary appears in a page and in every month, country and organization
-  // index of its item: serialized once, while the API is made, and spliced in.
-  const summaries = new Map<NewsItem, string>()
-  const serializeSummary = (item: NewsItem): string => {
-    let text = summaries.get(item)
-    if (text === undefined) {
-      text = serializeJson(summarize(item)).slice(0, -1)
-      summaries.set(item, text)
-    }
-    return text
-  }
-  /** `serializeJson({...head, items: list.map(summarize)})`, from the summaries serialized once. */
-  const serializeList = (head: Record<string, unknown>, list: readonly NewsItem[]): string => {
-    const empty = serializeJson({...head, items: []})
-    const parts = list.map(serializeSummary)
-    return `${empty.slice(0, -'[]}\n'.length)}[${parts.join(',')}]}\n`
-  }
-
-  const pages = Math.max(1, Math.ceil(sorted.length / pageSize))
-  const pagePath = (page: number) => (page === 1 ? 'api/index.json' : `api/pages/${page}.json`)
-  for (let page = 1; page <= pages; page++) {
-    const start = (page - 1) * pageSize
-    yield {
-      path: pagePath(page),
-      content: serializeList(
-        {
-          total: sorted.length,
-          page,
-          pages,
-          next: page < pages ? siteUrl + pagePath(page + 1) : null,
-          prev: page > 1 ? siteUrl + pagePath(page - 1) : null,
-          links: {months: `${api}months.json`, countries: `${api}countries.json`, organizations: `${api}organizations.json`}
-        },
-        sorted.slice(start, start + pageSize)
-      )
-    }
-  }
-
-  for (const item of sorted) yield {path: `api/items/${item.id}.json`, content: serializeJson(item)}
-
-  // Indexes: a list file naming every group, then one file per group.
-  const months = groupBy(sorted, (item) => listEventMonths(item.date))
-  yield {
-    path: 'api/months.json',
-    content: serializeJson({
-      total: months.length,
-      items: months.map((group) => ({month: group.key, total: group.items.length, href: `${api}months/${group.key}.json`}))
-    })
-  }
-  for (const group of months) {
-    yield {path: `api/months/${group.key}.json`, content: serializeList({month: group.key, total: group.items.length}, group.items)}
-  }
-
-  const countries = groupBy(sorted, (item) => item.places.map((place) => place.country))
-  yield {
-    path: 'api/countries.json',
-    content: serializeJson({
-      total: countries.length,
-      items: countries.map((group) => ({
-        country: group.key,
-        total: group.items.length,
-        href: `${api}countries/${group.key.toLowerCase()}.json`
-      }))
-    })
-  }
-  for (const group of countries) {
-    yield {
-      path: `api/countries/${group.key.toLowerCase()}.json`,
-      content: serializeList({country: group.key, total: group.items.length}, group.items)
-    }
-  }
-
-  const organizations = groupOrganizations(sorted)
-  yield {
-    path: 'api/organizations.json',
-    content: serializeJson({
-      total: organizations.length,
-      items: organizations.map((group) => ({
-        slug: group.key,
-        name: group.name,
-        total: group.items.length,
-        href: `${api}organizations/${group.key}.json`
-      }))
-    })
-  }
-  for (const group of organizations) {
-    yield {
-      path: `api/organizations/${group.key}.json`,
-      content: serializeList(
-        {
-          slug: group.key,
-          name: group.name,
-          ...(group.acronym === undefined ? {} : {acronym: group.acronym}),
-          total: group.items.length
-        },
-        group.items
-      )
-    }
-  }
-
-  for (const name of jsonSchemaNames) {
-    yield {path: `api/schema/${name}`, content: serializeJson(toJsonSchema(name))}
+  for (const file of renderApiFiles('toApiFiles', sorted, {...options, total: sorted.length})) {
+    yield {path: file.path, content: [...file.content].join('')}
   }
 }
 
@@ -205,37 +66,41 @@ export interface OrganizationGroup {
   name: string
   /** Acronym, when an item gives one. */
   acronym: string | undefined
-  /** Items naming the organization, newest first. */
+  /** Items naming the organization, in the order given (newest first in the API); at most `limit`. */
   items: NewsItem[]
+  /** How many items name the organization (more than `items.length` when `limit` cut the list). */
+  total: number
+}
+
+/** Options for {@link groupOrganizations}. */
+export interface GroupOrganizationsOptions {
+  /** Items kept per group, the first ones given (optional, default: all; example: `50` for the newest 50 of a feed). */
+  limit?: number
 }
 
 /**
  * Group records by organization, keyed by the slug of the name (names that
  * differ only in case or punctuation share a slug and a group), sorted by slug.
  *
- * @param items Records; each group keeps their order.
+ * @param items Records: an array or any iterable, read once; each group keeps their order.
+ * @param options How many items to keep per group (optional).
  * @returns The groups.
+ * @example
+ *   groupOrganizations(sortItems(items, {order: 'newest'}), {limit: 50}) // the newest 50 of each, with totals
  */
-export function groupOrganizations(items: readonly NewsItem[]): OrganizationGroup[] {
-  const groups = new Map<string, OrganizationGroup>()
-  // Corpora name the same organizations again and again: each name is slugged once.
-  const slugs = new Map<string, string>()
+export function groupOrganizations(items: readonly NewsItem[] | Iterable<NewsItem>, options: GroupOrganizationsOptions = {}): OrganizationGroup[] {
+  const limit = options.limit ?? Number.POSITIVE_INFINITY
+  if (!(limit >= 1) || (limit !== Number.POSITIVE_INFINITY && !Number.isInteger(limit))) {
+    throw new TypeError(`Cannot call \`groupOrganizations\` with \`limit\` ${String(options.limit)}. Pass a whole number of at least 1 (example: \`50\`).`)
+  }
+  const index = createOrganizationIndex()
+  const lists = new Map<string, NewsItem[]>()
   for (const item of items) {
-    const seen = new Set<string>()
-    for (const organization of item.organizations) {
-      let key = slugs.get(organization.name)
-      if (key === undefined) {
-        key = makeSlug(organization.name)
-        slugs.set(organization.name, key)
-      }
-      if (seen.has(key)) continue
-      seen.add(key)
-      const group = groups.get(key)
-      if (group) {
-        group.items.push(item)
-        group.acronym ??= organization.acronym
-      } else groups.set(key, {key, name: organization.name, acronym: organization.acronym, items: [item]})
+    for (const key of index.add(item)) {
+      const list = lists.get(key)
+      if (!list) lists.set(key, [item])
+      else if (list.length < limit) list.push(item)
     }
   }
-  return [...groups.keys()].sort().map((key) => groups.get(key)!)
+  return index.list().map((entry) => ({key: entry.key, name: entry.name, acronym: entry.acronym, items: lists.get(entry.key)!, total: entry.total}))
 }

@@ -1,0 +1,223 @@
+import {jsonSchemaNames, toJsonSchema, type NewsItem} from '@sironet/model'
+import {listEventMonths} from './event-time.js'
+import {createOrganizationIndex} from './organization-index.js'
+import {serializeJson} from './serialize-json.js'
+import {defaultItemUrl, normalizeSiteUrl} from './site-url.js'
+import type {ApiItemSummary, ApiOptions} from './to-api-files.js'
+
+/** Where {@link streamApiFiles} keeps each item's serialized summary until the index files that list it are written. */
+export interface SummaryStore {
+  /** Keep `text` and return a number that gets it back (the first is `0`, then `1`…). */
+  add(text: string): number
+  /** The text kept under `handle`. */
+  get(handle: number): string
+}
+
+/** Options for {@link streamApiFiles}. */
+export interface StreamApiOptions extends ApiOptions {
+  /** How many items the iterable gives (the page files say it before the last item is read) (example: `70000`). */
+  total: number
+  /** Where summaries wait for the month, country and organization indexes (optional, default: an array in memory; a build of a huge corpus passes one backed by a file). */
+  summaries?: SummaryStore | undefined
+}
+
+/** A file of the static API whose JSON text comes in pieces (joined, they are `serializeJson` of its value). */
+export interface ApiFileStream {
+  /** Path with `/` separators (example: `'api/countries/cn.json'`). */
+  path: string
+  /** The JSON text in pieces, made as they are read. */
+  content: Iterable<string>
+}
+
+/** Summaries kept in an array: the default store. */
+function createMemoryStore(): SummaryStore {
+  const texts: string[] = []
+  return {
+    add: (text) => texts.push(text) - 1,
+    get: (handle) => texts[handle]!
+  }
+}
+
+/** Handles of the summaries of each group, by group key. */
+function addToGroup(groups: Map<string, number[]>, key: string, handle: number): void {
+  const list = groups.get(key)
+  if (list) list.push(handle)
+  else groups.set(key, [handle])
+}
+
+/**
+ * Make the same files as `toApiFiles` from items that already come newest
+ * first, reading them once: each item's file and each index page are made as
+ * the items come; the month, country and organization indexes, which list
+ * summaries of items from anywhere in the corpus, are made at the end from the
+ * summaries kept in `summaries` (and their text is handed out in pieces). With
+ * a store backed by a file, what stays in memory is a few numbers per item.
+ *
+ * @param newestFirst Valid records with unique ids, newest first (as `sortItems(items, {order: 'newest'})` puts them): an array or any iterable, read once.
+ * @param options Site URL, page size, how many items there are, where summaries wait.
+ * @returns The files, each with its text in pieces.
+ * @example
+ *   for (const file of streamApiFiles(readNewestFirst(), {siteUrl, total})) {
+ *     for (const piece of file.content) out.write(piece)
+ *   }
+ */
+export function streamApiFiles(newestFirst: Iterable<NewsItem>, options: StreamApiOptions): Generator<ApiFileStream, void, undefined> {
+  if (typeof (newestFirst as Partial<Iterable<NewsItem>> | null)?.[Symbol.iterator] !== 'function') {
+    throw new TypeError('Cannot call `streamApiFiles` without items. Pass an array (or any iterable) of `NewsItem` records, newest first.')
+  }
+  return renderApiFiles('streamApiFiles', newestFirst, options)
+}
+
+/**
+ * {@link streamApiFiles} for a caller named in errors (not exported from the
+ * package; `toApiFiles` calls it too). Options are checked at once.
+ */
+export function renderApiFiles(caller: string, newestFirst: Iterable<NewsItem>, options: StreamApiOptions): Generator<ApiFileStream, void, undefined> {
+  if (!options || typeof options !== 'object') {
+    throw new TypeError(`Cannot call \`${caller}\` without options. Pass \`{siteUrl: 'https://example.org/news/'}\`.`)
+  }
+  const siteUrl = normalizeSiteUrl(options.siteUrl, caller)
+  const pageSize = options.pageSize ?? 100
+  if (!Number.isInteger(pageSize) || pageSize < 1) {
+    throw new TypeError(`Cannot call \`${caller}\` with \`pageSize\` ${String(pageSize)}. Pass a whole number of at least 1 (example: \`100\`).`)
+  }
+  const total = options.total
+  if (!Number.isInteger(total) || total < 0) {
+    throw new TypeError(`Cannot call \`${caller}\` with \`total\` ${String(total)}. Pass how many items the iterable gives (example: \`items.length\`).`)
+  }
+  return renderFiles(caller, newestFirst, {...options, siteUrl, pageSize, total})
+}
+
+function* renderFiles(
+  caller: string,
+  newestFirst: Iterable<NewsItem>,
+  options: StreamApiOptions & {pageSize: number}
+): Generator<ApiFileStream, void, undefined> {
+  const {siteUrl, pageSize, total} = options
+  const itemUrl = options.itemUrl ?? defaultItemUrl
+  const store = options.summaries ?? createMemoryStore()
+  const api = `${siteUrl}api/`
+
+  const summarize = (item: NewsItem): ApiItemSummary => ({
+    id: item.id,
+    date: item.date,
+    headline: item.headline,
+    summary: item.summary,
+    places: item.places,
+    tags: item.tags,
+    language: item.language,
+    url: itemUrl(item, siteUrl),
+    href: `${api}items/${item.id}.json`
+  })
+  /** `serializeJson({...head, items: [...]})` in pieces, the summaries spliced in as they were serialized once. */
+  function* serializeList(head: Record<string, unknown>, summaries: Iterable<string>): Generator<string, void, undefined> {
+    const empty = serializeJson({...head, items: []})
+    let first = true
+    for (const text of summaries) {
+      yield first ? `${empty.slice(0, -']}\n'.length)}${text}` : `,${text}`
+      first = false
+    }
+    yield first ? empty : ']}\n'
+  }
+  const readSummaries = function* (handles: readonly number[]) {
+    for (const handle of handles) yield store.get(handle)
+  }
+
+  const pages = Math.max(1, Math.ceil(total / pageSize))
+  const pagePath = (page: number) => (page === 1 ? 'api/index.json' : `api/pages/${page}.json`)
+  const pageFile = (page: number, summaries: readonly string[]): ApiFileStream => ({
+    path: pagePath(page),
+    content: serializeList(
+      {
+        total,
+        page,
+        pages,
+        next: page < pages ? siteUrl + pagePath(page + 1) : null,
+        prev: page > 1 ? siteUrl + pagePath(page - 1) : null,
+        links: {months: `${api}months.json`, countries: `${api}countries.json`, organizations: `${api}organizations.json`}
+      },
+      summaries
+    )
+  })
+
+  const months = new Map<string, number[]>()
+  const countries = new Map<string, number[]>()
+  const organizations = new Map<string, number[]>()
+  const organizationIndex = createOrganizationIndex()
+  let page: string[] = []
+  let pageNumber = 1
+  let count = 0
+  for (const item of newestFirst) {
+    count++
+    const summary = serializeJson(summarize(item)).slice(0, -1)
+    const handle = store.add(summary)
+    yield {path: `api/items/${item.id}.json`, content: [serializeJson(item)]}
+    page.push(summary)
+    if (page.length === pageSize && pageNumber < pages) {
+      yield pageFile(pageNumber++, page)
+      page = []
+    }
+    for (const month of new Set(listEventMonths(item.date))) addToGroup(months, month, handle)
+    for (const code of new Set(item.places.map((place) => place.country))) addToGroup(countries, code, handle)
+    for (const key of organizationIndex.add(item)) addToGroup(organizations, key, handle)
+  }
+  if (count !== total) {
+    throw new TypeError(`Cannot call \`${caller}\` with \`total\` ${total}: the items gave ${count}. Pass how many items the iterable gives.`)
+  }
+  yield pageFile(pageNumber, page)
+
+  // Indexes: a list file naming every group, then one file per group.
+  const monthKeys = [...months.keys()].sort()
+  yield {
+    path: 'api/months.json',
+    content: [
+      serializeJson({
+        total: monthKeys.length,
+        items: monthKeys.map((month) => ({month, total: months.get(month)!.length, href: `${api}months/${month}.json`}))
+      })
+    ]
+  }
+  for (const month of monthKeys) {
+    const handles = months.get(month)!
+    yield {path: `api/months/${month}.json`, content: serializeList({month, total: handles.length}, readSummaries(handles))}
+  }
+
+  const countryKeys = [...countries.keys()].sort()
+  yield {
+    path: 'api/countries.json',
+    content: [
+      serializeJson({
+        total: countryKeys.length,
+        items: countryKeys.map((country) => ({country, total: countries.get(country)!.length, href: `${api}countries/${country.toLowerCase()}.json`}))
+      })
+    ]
+  }
+  for (const country of countryKeys) {
+    const handles = countries.get(country)!
+    yield {path: `api/countries/${country.toLowerCase()}.json`, content: serializeList({country, total: handles.length}, readSummaries(handles))}
+  }
+
+  const groups = organizationIndex.list()
+  yield {
+    path: 'api/organizations.json',
+    content: [
+      serializeJson({
+        total: groups.length,
+        items: groups.map((group) => ({slug: group.key, name: group.name, total: group.total, href: `${api}organizations/${group.key}.json`}))
+      })
+    ]
+  }
+  for (const group of groups) {
+    yield {
+      path: `api/organizations/${group.key}.json`,
+      content: serializeList(
+        {slug: group.key, name: group.name, ...(group.acronym === undefined ? {} : {acronym: group.acronym}), total: group.total},
+        readSummaries(organizations.get(group.key)!)
+      )
+    }
+  }
+
+  for (const name of jsonSchemaNames) {
+    yield {path: `api/schema/${name}`, content: [serializeJson(toJsonSchema(name))]}
+  }
+}
