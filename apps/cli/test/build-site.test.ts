@@ -1,3 +1,4 @@
+import {readdirSync} from 'node:fs'
 import {mkdtemp, readdir, readFile, rm, writeFile, mkdir} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -181,11 +182,58 @@ describe('buildSite', {timeout: 60_000}, () => {
   })
 })
 
+describe('buildSite with more records than it keeps in memory', {timeout: 120_000}, () => {
+  const fixtures = path.resolve(import.meta.dirname, '../../../fixtures')
+  const inputs = [path.join(fixtures, 'sironet-2018-h1.txt'), path.join(fixtures, 'hostile/bulletin.txt')]
+  const temporary = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('sironet-records-'))
+
+  it('should sort them on disk and write the same bytes as a build in memory, leaving no temporary file', async () => {
+    const before = await temporary()
+    const inMemory = await buildSite({out: path.join(scratch, 'memory'), siteUrl, inputs, feedSize: 6, widget: false})
+    const onDisk = await buildSite({out: path.join(scratch, 'disk'), siteUrl, inputs, feedSize: 6, widget: false, recordsInMemory: 9})
+    expect(onDisk.items).toBe(inMemory.items)
+    expect(onDisk.items).toBeGreaterThan(9 * 10)
+    const files = await listFiles(path.join(scratch, 'memory'))
+    expect(await listFiles(path.join(scratch, 'disk'))).toEqual(files)
+    expect(files.filter((file) => file.startsWith('archive/')).length).toBeGreaterThan(20)
+    for (const file of files) {
+      const [a, b] = await Promise.all([readFile(path.join(scratch, 'memory', file)), readFile(path.join(scratch, 'disk', file))])
+      expect(a.equals(b), file).toBe(true)
+    }
+    expect(await temporary()).toEqual(before)
+  })
+
+  it('should remove its temporary files when the build is aborted while writing', async () => {
+    const before = await temporary()
+    const controller = new AbortController()
+    let spilled = false
+    const build = buildSite({
+      out: path.join(scratch, 'aborted'),
+      siteUrl,
+      inputs,
+      widget: false,
+      recordsInMemory: 9,
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.phase === 'write' && progress.done === 50) {
+          spilled = readdirSync(tmpdir()).filter((name) => name.startsWith('sironet-records-')).length > before.length
+          controller.abort(new Error('Interrupted'))
+        }
+      }
+    })
+    await expect(build).rejects.toThrow(/Interrupted/)
+    expect(spilled).toBe(true)
+    expect(await temporary()).toEqual(before)
+    expect(await readdir(scratch)).not.toContain('aborted')
+  })
+})
+
 describe('buildSite misuse', () => {
-  it('should throw a TypeError naming `out`, `siteUrl` or `feedSize` before writing anything', async () => {
+  it('should throw a TypeError naming `out`, `siteUrl`, `feedSize` or `recordsInMemory` before writing anything', async () => {
     await expect(buildSite({out: '', siteUrl} as never)).rejects.toThrow(/`out`/)
     await expect(buildSite({out: path.join(scratch, 'x'), siteUrl: 'ftp://example.org/'})).rejects.toThrow(/`siteUrl`/)
     await expect(buildSite({out: path.join(scratch, 'x'), siteUrl, feedSize: 0})).rejects.toThrow(/`feedSize`/)
+    await expect(buildSite({out: path.join(scratch, 'x'), siteUrl, recordsInMemory: 0.5})).rejects.toThrow(/`recordsInMemory`/)
     expect(await readdir(scratch)).not.toContain('x')
   })
 })

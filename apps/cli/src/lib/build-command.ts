@@ -18,6 +18,10 @@ Options:
   --lang TAG         language of the feeds and pages (default: en)
   --feed-size N      items per feed document (default: 50)
   --strict           write nothing if any bulletin has an error (exit 1)
+  --records-in-memory N
+                     records kept in memory; more are sorted on disk in the
+                     system's temporary folder, so memory stays bounded
+                     (default: 20000, about 100 MB)
   -h, --help         show this help
 `
 
@@ -65,6 +69,7 @@ export async function runBuildCommand(args: string[], io: CommandIo): Promise<nu
         title: {type: 'string'},
         lang: {type: 'string'},
         'feed-size': {type: 'string'},
+        'records-in-memory': {type: 'string'},
         strict: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'}
       }
@@ -86,6 +91,10 @@ export async function runBuildCommand(args: string[], io: CommandIo): Promise<nu
   }
   const feedSize = values['feed-size'] === undefined ? 50 : Number(values['feed-size'])
   if (!Number.isInteger(feedSize) || feedSize < 1) problems.push('`--feed-size` must be a whole number of at least 1 (example: `--feed-size 50`).')
+  const recordsInMemory = values['records-in-memory'] === undefined ? 20_000 : Number(values['records-in-memory'])
+  if (!Number.isInteger(recordsInMemory) || recordsInMemory < 1) {
+    problems.push('`--records-in-memory` must be a whole number of at least 1 (example: `--records-in-memory 20000`).')
+  }
   if (problems.length > 0) {
     io.stderr.write(`${problems.map((problem) => `sironet build: ${problem}`).join('\n')}\n\n${buildUsage}`)
     return 2
@@ -104,6 +113,7 @@ export async function runBuildCommand(args: string[], io: CommandIo): Promise<nu
       title: values.title,
       language: values.lang,
       feedSize,
+      recordsInMemory,
       strict: values.strict,
       cwd: io.cwd,
       signal: controller.signal,

@@ -12,8 +12,10 @@ export type ParseBulletin = (
 
 /** What reading the bulletins gave. */
 export interface ReadResult {
-  /** Valid records with unique ids, in input order. */
+  /** Valid records with unique ids, in input order (empty when `onItem` took them). */
   items: NewsItem[]
+  /** How many valid records were read. */
+  count: number
   /** Every message, in input order. */
   messages: BuildMessage[]
   /** Bulletins read. */
@@ -34,6 +36,8 @@ export interface ReadOptions {
   onFile?: ((done: number, total: number) => void) | undefined
   /** Stop early when aborted (optional). */
   signal?: AbortSignal | undefined
+  /** Take each valid record as it is read, instead of collecting them in `items` (optional; the build passes them to a store that may put them on disk). */
+  onItem?: ((item: NewsItem) => void) | undefined
 }
 
 /**
@@ -49,6 +53,8 @@ export interface ReadOptions {
 export async function readBulletins(files: readonly string[], options: ReadOptions): Promise<ReadResult> {
   const parse = options.parse ?? parseBulletin
   const items: NewsItem[] = []
+  const take = options.onItem ?? ((item: NewsItem) => items.push(item))
+  let count = 0
   const messages: BuildMessage[] = []
   const ids = new Map<string, string>()
   let bulletins = 0
@@ -79,7 +85,8 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
           item = {...item, id}
         }
         ids.set(item.id, `${name}:${where.line}`)
-        items.push(item)
+        take(item)
+        count++
       }
       bulletins++
     } catch (error) {
@@ -99,5 +106,5 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
       if (options.strict) break
     }
   }
-  return {items, messages, bulletins, failed}
+  return {items, count, messages, bulletins, failed}
 }

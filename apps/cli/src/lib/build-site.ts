@@ -1,10 +1,11 @@
 import path from 'node:path'
 import {normalizeSiteUrl} from '@sironet/json-export'
-import {validateNewsItem, type NewsItem} from '@sironet/model'
+import {sortItems, validateNewsItem, type NewsItem} from '@sironet/model'
 import {findBulletinFiles} from './build-inputs.js'
 import type {BuildMessage} from './build-messages.js'
 import {readBulletins, type ParseBulletin} from './build-read.js'
 import {checkOutputFolder, writeSiteAtomically} from './build-write.js'
+import {createRecordStore, listSortedRecords, type SortedRecords} from './record-store.js'
 import {renderSiteFiles} from './site-files.js'
 import {loadWidgetAssets} from './site-widget.js'
 
@@ -44,6 +45,12 @@ export interface BuildSiteOptions {
   widget?: boolean | undefined
   /** The bulletin parser (optional, default `parseBulletin` of `@sironet/parse`). */
   parse?: ParseBulletin | undefined
+  /**
+   * Records read from bulletins that stay in memory; past that, they are sorted in runs on disk (in the
+   * system's temporary folder) and read back page by page, so a corpus of any size builds in bounded
+   * memory (optional, default `20000`, about 100 MB of records).
+   */
+  recordsInMemory?: number | undefined
   /** Stop and leave `out` as it was (optional). */
   signal?: AbortSignal | undefined
   /** Called with each message as soon as it is known (optional). */
@@ -109,59 +116,73 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
   const refusal = await checkOutputFolder(out)
   if (refusal) throw new TypeError(`Cannot call \`buildSite\` with \`out\` ${JSON.stringify(options.out)}: ${refusal}.`)
 
-  let items: NewsItem[]
-  if (options.items) {
-    items = []
-    for (const [index, candidate] of options.items.entries()) {
-      const checked = validateNewsItem(candidate)
-      // The caller keeps its records; publishing them instead of the validated
-      // copy, when that copy is the same value with keys in the same order,
-      // saves holding every record twice (300 MB at 100,000 items).
-      if (checked.ok) items.push(isSameValue(candidate, checked.value) ? (candidate as NewsItem) : checked.value)
-      else {
-        note({file: '<items>', line: 1, column: 1, severity: 'error', ruleId: 'invalid-item', reason: `items[${index}] is not a valid record: ${checked.issues.join('; ')}`})
-      }
-    }
-  } else {
-    const given = options.inputs !== undefined && options.inputs.length > 0 ? options.inputs : undefined
-    // Without inputs, read the bulletins directly in `fixtures/`: its subfolders hold
-    // test corpora (`fixtures/hostile/`), which are not news to publish.
-    const found = await findBulletinFiles(given ?? ['fixtures'], cwd, {recursive: given !== undefined})
-    for (const input of found.missing) {
-      note({file: input, line: 1, column: 1, severity: 'error', ruleId: 'missing-input', reason: 'No such file or folder'})
-    }
-    const read = await readBulletins(found.files, {
-      cwd,
-      parse: options.parse,
-      strict: options.strict,
-      signal: options.signal,
-      onFile: (done, total) => options.onProgress?.({phase: 'read', done, total})
-    })
-    for (const message of read.messages) note(message)
-    items = read.items
-    report.bulletins = read.bulletins
+  const recordsInMemory = options.recordsInMemory ?? 20_000
+  if (!Number.isInteger(recordsInMemory) || recordsInMemory < 1) {
+    throw new TypeError(`Cannot call \`buildSite\` with \`recordsInMemory\` ${String(recordsInMemory)}. Pass a whole number of at least 1 (example: \`20000\`).`)
   }
-  if (options.strict && report.failed) return report
+  const store = createRecordStore({limit: recordsInMemory})
+  try {
+    let records: SortedRecords
+    if (options.items) {
+      const items: NewsItem[] = []
+      for (const [index, candidate] of options.items.entries()) {
+        const checked = validateNewsItem(candidate)
+        // The caller keeps its records; publishing them instead of the validated
+        // copy, when that copy is the same value with keys in the same order,
+        // saves holding every record twice (300 MB at 100,000 items).
+        if (checked.ok) items.push(isSameValue(candidate, checked.value) ? (candidate as NewsItem) : checked.value)
+        else {
+          note({file: '<items>', line: 1, column: 1, severity: 'error', ruleId: 'invalid-item', reason: `items[${index}] is not a valid record: ${checked.issues.join('; ')}`})
+        }
+      }
+      // Records the caller holds anyway are not copied to disk.
+      records = listSortedRecords(sortItems(items, {order: 'newest'}))
+    } else {
+      const given = options.inputs !== undefined && options.inputs.length > 0 ? options.inputs : undefined
+      // Without inputs, read the bulletins directly in `fixtures/`: its subfolders hold
+      // test corpora (`fixtures/hostile/`), which are not news to publish.
+      const found = await findBulletinFiles(given ?? ['fixtures'], cwd, {recursive: given !== undefined})
+      for (const input of found.missing) {
+        note({file: input, line: 1, column: 1, severity: 'error', ruleId: 'missing-input', reason: 'No such file or folder'})
+      }
+      const read = await readBulletins(found.files, {
+        cwd,
+        parse: options.parse,
+        strict: options.strict,
+        signal: options.signal,
+        onItem: (item) => store.add(item),
+        onFile: (done, total) => options.onProgress?.({phase: 'read', done, total})
+      })
+      for (const message of read.messages) note(message)
+      report.bulletins = read.bulletins
+      records = store.finish()
+    }
+    if (options.strict && report.failed) return report
 
-  const widget = options.widget === false ? {files: []} : await loadWidgetAssets()
-  if (widget.warning) report.warnings.push(widget.warning)
-  const files = renderSiteFiles(items, {
-    siteUrl: options.siteUrl,
-    title: options.title,
-    description: options.description,
-    language: options.language,
-    feedSize,
-    widget: widget.files
-  })
-  const written = await writeSiteAtomically(out, files, {
-    signal: options.signal,
-    onFile: (done) => options.onProgress?.({phase: 'write', done})
-  })
-  report.written = true
-  report.items = items.length
-  report.files = written.files
-  report.bytes = written.bytes
-  return report
+    const widget = options.widget === false ? {files: []} : await loadWidgetAssets()
+    if (widget.warning) report.warnings.push(widget.warning)
+    const summaries = store.spilled ? store.openFile('summaries.ndjson') : undefined
+    const files = renderSiteFiles(records, {
+      siteUrl: options.siteUrl,
+      title: options.title,
+      description: options.description,
+      language: options.language,
+      feedSize,
+      widget: widget.files,
+      summaries: summaries && {add: (text) => summaries.append(text), get: (handle) => summaries.get(handle)}
+    })
+    const written = await writeSiteAtomically(out, files, {
+      signal: options.signal,
+      onFile: (done) => options.onProgress?.({phase: 'write', done})
+    })
+    report.written = true
+    report.items = records.count
+    report.files = written.files
+    report.bytes = written.bytes
+    return report
+  } finally {
+    store.close()
+  }
 }
 
 /** Whether two JSON-like values are equal, with the keys of every object in the same order (so they serialize the same). */

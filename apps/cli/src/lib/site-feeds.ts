@@ -1,6 +1,7 @@
 import {toFeeds} from '@sironet/feeds'
 import {serializeJson, toJsonFeed, toJsonFeedFiles} from '@sironet/json-export'
 import type {NewsItem} from '@sironet/model'
+import type {SortedRecords} from './record-store.js'
 import type {SiteFile} from './site-file.js'
 
 /** Options for {@link renderFeedSet}. */
@@ -32,13 +33,14 @@ export interface FeedSetOptions {
  * `feed.xml`, `atom.xml` and `feed.json` with the newest `feedSize` items and,
  * with `archive`, RFC 5005 archive pages (`archive/feed-N.xml`,
  * `archive/atom-N.xml`, numbered from the oldest so earlier pages never change)
- * and JSON Feed pages (`feed-2.json`…, linked by `next_url`).
+ * and JSON Feed pages (`feed-2.json`…, linked by `next_url`). Archive pages are
+ * read oldest first and JSON Feed pages newest first, one page at a time.
  *
- * @param newestFirst Items sorted newest first.
+ * @param records The items, sorted (newest first or oldest first, read as each file needs).
  * @param options Where and how to write them.
  * @returns The files, paths relative to the site root.
  */
-export function* renderFeedSet(newestFirst: readonly NewsItem[], options: FeedSetOptions): Generator<SiteFile, void, undefined> {
+export function* renderFeedSet(records: SortedRecords, options: FeedSetOptions): Generator<SiteFile, void, undefined> {
   const {siteUrl, folder, feedSize} = options
   const base = `${siteUrl}${folder}`
   const common = {
@@ -48,10 +50,10 @@ export function* renderFeedSet(newestFirst: readonly NewsItem[], options: FeedSe
     ...(options.description === undefined ? {} : {description: options.description}),
     ...(options.itemUrl === undefined ? {} : {itemUrl: options.itemUrl})
   }
-  const newest = newestFirst.slice(0, feedSize)
+  const newest = [...records.newest(0, feedSize)]
   // Archive pages hold the older items from the oldest up, so a page, once full, never changes.
-  const older = options.archive ? newestFirst.slice(feedSize).reverse() : []
-  const pages = Math.ceil(older.length / feedSize)
+  const olderCount = options.archive ? Math.max(0, records.count - feedSize) : 0
+  const pages = Math.ceil(olderCount / feedSize)
   const stylesheet = (prefix: string, name: string) => (options.stylesheets ? {stylesheetHref: `${prefix}${options.root}${name}`} : {})
   const feedUrl = {rss: `${base}feed.xml`, atom: `${base}atom.xml`}
   const pageUrl = (name: 'feed' | 'atom', page: number) => `${base}archive/${name}-${page}.xml`
@@ -84,14 +86,26 @@ export function* renderFeedSet(newestFirst: readonly NewsItem[], options: FeedSe
       ...(page < pages ? {nextArchive: pageUrl(name, page + 1)} : {})
     }
   })
-  for (let page = 1; page <= pages; page++) {
-    const documents = toFeeds(older.slice((page - 1) * feedSize, page * feedSize), {rss: archiveOptions('feed', page), atom: archiveOptions('atom', page)})
-    yield {path: `${folder}archive/feed-${page}.xml`, content: documents.rss}
-    yield {path: `${folder}archive/atom-${page}.xml`, content: documents.atom}
+  if (pages > 0) {
+    let page = 1
+    let list: NewsItem[] = []
+    let taken = 0
+    for (const item of records.oldest()) {
+      list.push(item)
+      taken++
+      if (list.length === feedSize || taken === olderCount) {
+        const documents = toFeeds(list, {rss: archiveOptions('feed', page), atom: archiveOptions('atom', page)})
+        yield {path: `${folder}archive/feed-${page}.xml`, content: documents.rss}
+        yield {path: `${folder}archive/atom-${page}.xml`, content: documents.atom}
+        page++
+        list = []
+        if (taken === olderCount) break
+      }
+    }
   }
   const jsonOptions = {...common, feedUrl: `${base}feed.json`, feedSize}
   if (options.archive) {
-    for (const file of toJsonFeedFiles(newestFirst, jsonOptions)) yield {path: `${folder}${file.path}`, content: file.content}
+    for (const file of toJsonFeedFiles(records.newest(), {...jsonOptions, sorted: true})) yield {path: `${folder}${file.path}`, content: file.content}
   } else {
     yield {path: `${folder}feed.json`, content: serializeJson(toJsonFeed(newest, jsonOptions))}
   }

@@ -1,9 +1,10 @@
 import {atomStylesheet, rssStylesheet, streamIcs} from '@sironet/feeds'
-import {groupOrganizations, normalizeSiteUrl, streamCsv, toApiFiles} from '@sironet/json-export'
-import {sortItems, type NewsItem} from '@sironet/model'
+import {groupOrganizations, normalizeSiteUrl, streamApiFiles, streamCsv, type SummaryStore} from '@sironet/json-export'
+import type {NewsItem} from '@sironet/model'
+import {listSortedRecords, type SortedRecords} from './record-store.js'
 import {renderFeedSet} from './site-feeds.js'
 import type {SiteFile} from './site-file.js'
-import {getItemPageName, renderIndexPage, renderItemsPage, siteStylesheet, type FeedGroupLink} from './site-pages.js'
+import {getItemPageName, renderIndexPage, siteStylesheet, streamItemsPage, type FeedGroupLink} from './site-pages.js'
 
 /** Options for {@link renderSiteFiles}. */
 export interface SiteFilesOptions {
@@ -19,25 +20,38 @@ export interface SiteFilesOptions {
   feedSize?: number | undefined
   /** The widget’s files, from `loadWidgetAssets` (optional; without them no `widget/` folder). */
   widget?: readonly SiteFile[] | undefined
+  /** Where the API's summaries wait for its indexes (optional, default: memory; a build of many records passes one backed by a file). */
+  summaries?: SummaryStore | undefined
+}
+
+/** Yield each item as it passes, after showing it to `visit`: one read of the records serves several tallies. */
+function* observe(items: Iterable<NewsItem>, visit: (item: NewsItem) => void): Generator<NewsItem, void, undefined> {
+  for (const item of items) {
+    visit(item)
+    yield item
+  }
 }
 
 /**
  * Render every file of the site from valid records with unique ids, one at a
  * time, in a fixed order: the feeds (RSS, Atom, JSON Feed, with archives), the
  * feeds per country and organization, `events.ics`, the static `api/`,
- * `items.csv`, the pages of items by month, `index.html`, `style.css` and the widget demo.
+ * `items.csv`, the pages of items by month, `index.html`, `style.css` and the
+ * widget demo. The records are read several times, each time in order (newest
+ * or oldest first), and never all at once: with records on disk, what stays in
+ * memory is one page of items, the newest `feedSize` items of each country and
+ * organization, and a few numbers per record.
  *
- * @param items Records in any order.
+ * @param records The records, sorted.
  * @param options Site URL, title, language, feed size, widget files.
  * @returns The files, paths relative to the site root.
  */
-export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesOptions): Generator<SiteFile, void, undefined> {
+export function* renderSiteFiles(records: SortedRecords, options: SiteFilesOptions): Generator<SiteFile, void, undefined> {
   const siteUrl = normalizeSiteUrl(options.siteUrl, 'buildSite')
   const title = options.title ?? 'SIRONET International Exchanges'
   const language = options.language ?? 'en'
   const feedSize = options.feedSize ?? 50
   const description = options.description ?? 'Latest news of SIRONET member organizations and their international exchanges.'
-  const newest = sortItems(items, {order: 'newest'})
   const regions = new Intl.DisplayNames([language, 'en'], {type: 'region', fallback: 'code'})
   // `Intl.DisplayNames#of` is slow, and every item of every page names countries.
   const countryNames = new Map<string, string>()
@@ -51,58 +65,79 @@ export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesO
   }
   // Items are on a page per month (`items/2018-01.html#<id>`), not a file
   // each: 100,000 items make a few hundred pages, not 100,000 small files.
-  // Each link is made once: the same string for every feed, page and API file
-  // an item is in (whose checks and look-ups then hash it once).
-  const hrefs = new Map<NewsItem, string>()
-  const urls = new Map<NewsItem, string>()
-  const pages = new Map<string, NewsItem[]>()
-  for (const item of newest) {
-    const name = getItemPageName(item)
-    const href = `items/${name}.html#${item.id}`
-    hrefs.set(item, href)
-    urls.set(item, `${siteUrl}${href}`)
-    const list = pages.get(name)
-    if (list) list.push(item)
-    else pages.set(name, [item])
+  // Each link is made once per record object: records in memory get the same
+  // string in every feed, page and API file (whose checks and look-ups then
+  // hash it once); records read back from disk are new objects each time.
+  const hrefs = new WeakMap<NewsItem, string>()
+  const itemHref = (item: NewsItem) => {
+    let href = hrefs.get(item)
+    if (href === undefined) {
+      href = `items/${getItemPageName(item)}.html#${item.id}`
+      hrefs.set(item, href)
+    }
+    return href
   }
-  const itemHref = (item: NewsItem) => hrefs.get(item) ?? `items/${getItemPageName(item)}.html#${item.id}`
-  const itemUrl = (item: NewsItem) => urls.get(item) ?? `${siteUrl}${itemHref(item)}`
+  const urls = new WeakMap<NewsItem, string>()
+  const itemUrl = (item: NewsItem) => {
+    let url = urls.get(item)
+    if (url === undefined) {
+      url = `${siteUrl}${itemHref(item)}`
+      urls.set(item, url)
+    }
+    return url
+  }
   const common = {siteUrl, language, feedSize, description, stylesheets: true, itemUrl}
 
   yield {path: 'feed.xsl', content: rssStylesheet}
   yield {path: 'atom.xsl', content: atomStylesheet}
-  yield* renderFeedSet(newest, {...common, folder: '', root: '', title, archive: true})
+  yield* renderFeedSet(records, {...common, folder: '', root: '', title, archive: true})
   // A calendar holds every dated event: calendar apps show a range of dates, not the newest few.
-  yield {path: 'events.ics', content: streamIcs(newest, {siteUrl, title, language, description, itemUrl})}
+  yield {path: 'events.ics', content: streamIcs(records.oldest(), {siteUrl, title, language, description, itemUrl, sorted: true})}
 
-  const countries = new Map<string, NewsItem[]>()
-  for (const item of newest) {
-    for (const code of new Set(item.places.map((place) => place.country))) {
-      const list = countries.get(code)
-      if (list) list.push(item)
-      else countries.set(code, [item])
-    }
-  }
+  // One read, newest first, for the months' spans, the countries and the organizations.
+  const months: Array<{name: string; start: number; end: number}> = []
+  const countries = new Map<string, {items: NewsItem[]; total: number}>()
+  let index = 0
+  const organizations = groupOrganizations(
+    observe(records.newest(), (item) => {
+      const name = getItemPageName(item)
+      const last = months.at(-1)
+      if (last?.name === name) last.end = index + 1
+      else months.push({name, start: index, end: index + 1})
+      index++
+      for (const code of new Set(item.places.map((place) => place.country))) {
+        const group = countries.get(code)
+        if (!group) countries.set(code, {items: [item], total: 1})
+        else {
+          group.total++
+          if (group.items.length < feedSize) group.items.push(item)
+        }
+      }
+    }),
+    {limit: feedSize}
+  )
   const countryLinks: FeedGroupLink[] = []
   for (const code of [...countries.keys()].sort()) {
-    const list = countries.get(code)!
+    const group = countries.get(code)!
     const folder = `countries/${code.toLowerCase()}/`
-    countryLinks.push({folder, name: `${countryName(code)} (${code})`, total: list.length})
-    yield* renderFeedSet(list, {...common, folder, root: '../../', title: `${title}: ${countryName(code)}`})
+    countryLinks.push({folder, name: `${countryName(code)} (${code})`, total: group.total})
+    yield* renderFeedSet(listSortedRecords(group.items), {...common, folder, root: '../../', title: `${title}: ${countryName(code)}`})
   }
 
   const organizationLinks: FeedGroupLink[] = []
-  for (const group of groupOrganizations(newest)) {
+  for (const group of organizations) {
     const folder = `organizations/${group.key}/`
-    organizationLinks.push({folder, name: group.name, total: group.items.length})
-    yield* renderFeedSet(group.items, {...common, folder, root: '../../', title: `${title}: ${group.name}`})
+    organizationLinks.push({folder, name: group.name, total: group.total})
+    yield* renderFeedSet(listSortedRecords(group.items), {...common, folder, root: '../../', title: `${title}: ${group.name}`})
   }
 
-  yield* toApiFiles(newest, {siteUrl, itemUrl})
-  yield {path: 'items.csv', content: streamCsv(sortItems(items))}
+  yield* streamApiFiles(records.newest(), {siteUrl, itemUrl, total: records.count, summaries: options.summaries})
+  yield {path: 'items.csv', content: streamCsv(records.oldest())}
 
   const pageOptions = {title, language, countryName}
-  for (const [name, list] of pages) yield {path: `items/${name}.html`, content: renderItemsPage(name, list, pageOptions)}
+  for (const month of months) {
+    yield {path: `items/${month.name}.html`, content: streamItemsPage(month.name, records.newest(month.start, month.end), pageOptions)}
+  }
 
   const widget = options.widget ?? []
   yield* widget
@@ -113,9 +148,9 @@ export function* renderSiteFiles(items: readonly NewsItem[], options: SiteFilesO
       title,
       description,
       language,
-      total: items.length,
+      total: records.count,
       feedSize,
-      latest: newest.slice(0, feedSize),
+      latest: [...records.newest(0, feedSize)],
       itemHref,
       countries: countryLinks,
       organizations: organizationLinks,

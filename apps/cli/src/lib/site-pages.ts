@@ -239,6 +239,20 @@ export function buildItemArticle(item: NewsItem, options: ItemPageOptions): Elem
  * @returns A whole HTML document.
  */
 export function renderItemsPage(name: string, items: readonly NewsItem[], options: ItemPageOptions): string {
+  return [...streamItemsPage(name, items, options)].join('')
+}
+
+/**
+ * The text of {@link renderItemsPage} in pieces — the page up to its articles,
+ * each article, then the rest — so a month of many items is written without
+ * holding its page (or its items) in memory.
+ *
+ * @param name The page name from {@link getItemPageName} (example: `'2018-01'`).
+ * @param items The month’s items, in the order to show them: an array or any iterable, read once.
+ * @param options Site title, language and country names.
+ * @returns Pieces that joined are the whole HTML document.
+ */
+export function* streamItemsPage(name: string, items: Iterable<NewsItem>, options: ItemPageOptions): Generator<string, void, undefined> {
   const heading = formatPageName(name, options.language)
   const body: ElementContent[] = [
     h('nav', [h('a', {href: '../index.html'}, options.title)]),
@@ -248,10 +262,9 @@ export function renderItemsPage(name: string, items: readonly NewsItem[], option
   // articles, the bulk of the page, with `toArticleHtml` (same bytes, far
   // cheaper), spliced in where the stand-in text was.
   const [before, after] = splitOnce(page(options.language, `${heading} — ${options.title}`, '../', [], body), articlesMark)
-  const parts = [before]
-  for (const item of items) parts.push(toArticleHtml(buildItemArticle(item, options)))
-  parts.push(after)
-  return parts.join('')
+  yield before
+  for (const item of items) yield toArticleHtml(buildItemArticle(item, options))
+  yield after
 }
 
 /** Stands where the articles go: a private-use character, which the tree serializer leaves as it is. */
