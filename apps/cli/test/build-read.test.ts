@@ -88,4 +88,17 @@ describe('toBuildMessage', () => {
       'a.txt:2:1: warning Odd [odd]'
     )
   })
+
+  it('should read a bulletin over `streamAbove` bytes as a stream, with the same records and messages', async () => {
+    const fixtures = path.resolve(import.meta.dirname, '../../../fixtures')
+    const files = [path.join(fixtures, 'sironet-2018-h1.txt'), path.join(fixtures, 'hostile/bulletin.txt'), path.join(fixtures, 'sironet-2018-h1.txt')]
+    const whole = await readBulletins(files, {cwd: fixtures})
+    const streamed = await readBulletins(files, {cwd: fixtures, streamAbove: 0})
+    expect(whole.count).toBeGreaterThan(140)
+    expect(streamed.items).toEqual(whole.items)
+    expect(streamed.count).toBe(whole.count)
+    const sorted = (result: typeof whole) => result.messages.map(formatBuildMessage).sort()
+    expect(sorted(streamed)).toEqual(sorted(whole))
+    expect(whole.messages.filter((message) => message.ruleId === 'duplicate-id').length).toBe(74)
+  })
 })

@@ -1,7 +1,8 @@
-import {readFile} from 'node:fs/promises'
+import {createReadStream} from 'node:fs'
+import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {validateNewsItem, type NewsItem} from '@sironet/model'
-import {parseBulletin} from '@sironet/parse'
+import {parseBulletin, parseBulletinStream} from '@sironet/parse'
 import {toBuildMessage, type BuildMessage} from './build-messages.js'
 
 /** The parser the build calls: `parseBulletin` of `@sironet/parse`. */
@@ -38,6 +39,12 @@ export interface ReadOptions {
   signal?: AbortSignal | undefined
   /** Take each valid record as it is read, instead of collecting them in `items` (optional; the build passes them to a store that may put them on disk). */
   onItem?: ((item: NewsItem) => void) | undefined
+  /**
+   * Files larger than this many bytes are read with `parseBulletinStream` (in blocks, read twice so
+   * ids are final) instead of whole, when no `parse` is given (optional, default 8 MiB: a 200 MB
+   * bulletin then builds in bounded memory).
+   */
+  streamAbove?: number | undefined
 }
 
 /**
@@ -45,13 +52,16 @@ export interface ReadOptions {
  * read or parsed, or a record that fails validation, becomes a positioned
  * error message and the others go on (with `strict`, reading stops there);
  * a record whose id another file already used gets a numbered id and a warning,
- * so nothing valid is lost.
+ * so nothing valid is lost. Files over `streamAbove` bytes are parsed as a
+ * stream, so their records are never all in memory (a file that fails part
+ * way keeps the records read before the error).
  *
  * @param files Absolute paths, in the order to read them.
  * @param options Working folder, parser, strictness, progress.
  */
 export async function readBulletins(files: readonly string[], options: ReadOptions): Promise<ReadResult> {
   const parse = options.parse ?? parseBulletin
+  const streamAbove = options.streamAbove ?? 8 * 1024 * 1024
   const items: NewsItem[] = []
   const take = options.onItem ?? ((item: NewsItem) => items.push(item))
   let count = 0
@@ -63,30 +73,41 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
     options.signal?.throwIfAborted()
     const name = path.relative(options.cwd, file) || file
     const report: BuildMessage[] = []
+    let at = 0
+    const accept = (candidate: unknown) => {
+      at++
+      const checked = validateNewsItem(candidate)
+      const source = ((candidate ?? {}) as {source?: {line?: number; column?: number}}).source
+      const where = {file: name, line: source?.line ?? 1, column: source?.column ?? 1}
+      if (!checked.ok) {
+        report.push({...where, severity: 'error', ruleId: 'invalid-item', reason: `Item ${at} is not a valid record: ${checked.issues.join('; ')}`})
+        return
+      }
+      let item = checked.value
+      const first = ids.get(item.id)
+      if (first !== undefined) {
+        let n = 2
+        while (ids.has(`${item.id}-${n}`)) n++
+        const id = `${item.id}-${n}`
+        report.push({...where, severity: 'warning', ruleId: 'duplicate-id', reason: `Id \`${item.id}\` is already used by ${first}; published as \`${id}\``})
+        item = {...item, id}
+      }
+      ids.set(item.id, `${name}:${where.line}`)
+      take(item)
+      count++
+    }
     try {
-      const bytes = await readFile(file)
-      const result = parse(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {source: name})
-      for (const message of result.messages) report.push(toBuildMessage(name, message))
-      for (const [at, candidate] of result.items.entries()) {
-        const checked = validateNewsItem(candidate)
-        const source = ((candidate ?? {}) as {source?: {line?: number; column?: number}}).source
-        const where = {file: name, line: source?.line ?? 1, column: source?.column ?? 1}
-        if (!checked.ok) {
-          report.push({...where, severity: 'error', ruleId: 'invalid-item', reason: `Item ${at + 1} is not a valid record: ${checked.issues.join('; ')}`})
-          continue
+      if (!options.parse && (await stat(file)).size > streamAbove) {
+        // A huge bulletin: its items come one at a time and go straight to the store.
+        for await (const event of parseBulletinStream(() => createReadStream(file), {source: name})) {
+          if (event.type === 'message') report.push(toBuildMessage(name, event.message))
+          else if (event.type === 'item') accept(event.item)
         }
-        let item = checked.value
-        const first = ids.get(item.id)
-        if (first !== undefined) {
-          let n = 2
-          while (ids.has(`${item.id}-${n}`)) n++
-          const id = `${item.id}-${n}`
-          report.push({...where, severity: 'warning', ruleId: 'duplicate-id', reason: `Id \`${item.id}\` is already used by ${first}; published as \`${id}\``})
-          item = {...item, id}
-        }
-        ids.set(item.id, `${name}:${where.line}`)
-        take(item)
-        count++
+      } else {
+        const bytes = await readFile(file)
+        const result = parse(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {source: name})
+        for (const message of result.messages) report.push(toBuildMessage(name, message))
+        for (const candidate of result.items) accept(candidate)
       }
       bulletins++
     } catch (error) {
