@@ -1,5 +1,5 @@
 // One measured task in its own process, so its peak RSS is its own:
-//   child.ts decode FILE | parse FILE | stream FILE | stream-once FILE | parse-files DIR | stream-files DIR | build DIR OUT
+//   child.ts decode FILE | parse FILE | stream FILE | stream-once FILE | parse-files DIR | stream-files DIR | build PATH OUT
 // Prints one JSON line: {task, seconds, maxRssMb, ...figures}.
 import {createReadStream} from 'node:fs'
 import {readdir, readFile} from 'node:fs/promises'

@@ -116,6 +116,10 @@ try {
     results.push({result: await measure(`parseBulletin ${megabytes} MB (${written.items} items)`, ['parse', file]), inputMb})
     results.push({result: await measure(`parseBulletinStream ${megabytes} MB, read twice`, ['stream', file]), inputMb})
     if (megabytes === largestMb) results.push({result: await measure(`parseBulletinStream ${megabytes} MB, read once`, ['stream-once', file]), inputMb})
+    // The whole build of the bulletin: parsed as a stream (over 8 MiB), records sorted on disk past 20,000.
+    const site = path.join(folder, `site-${megabytes}mb`)
+    results.push({result: await measure(`buildSite ${megabytes} MB bulletin`, ['build', file, site]), inputMb})
+    await rm(site, {recursive: true, force: true})
     await rm(file)
   }
   const corpus = path.join(folder, 'corpus')

@@ -66,12 +66,17 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
   const take = options.onItem ?? ((item: NewsItem) => items.push(item))
   let count = 0
   const messages: BuildMessage[] = []
-  const ids = new Map<string, string>()
+  // Where each id was first used, as a number (file index × 2^26 + line): a corpus of
+  // 300,000 records keeps one short number per id, not one string.
+  const ids = new Map<string, number>()
+  const names: string[] = []
+  const firstUse = (where: number) => `${names[Math.floor(where / 2 ** 26)]}:${where % 2 ** 26}`
   let bulletins = 0
   let failed = false
   for (const [index, file] of files.entries()) {
     options.signal?.throwIfAborted()
     const name = path.relative(options.cwd, file) || file
+    names.push(name)
     const report: BuildMessage[] = []
     let at = 0
     const accept = (candidate: unknown) => {
@@ -89,10 +94,10 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
         let n = 2
         while (ids.has(`${item.id}-${n}`)) n++
         const id = `${item.id}-${n}`
-        report.push({...where, severity: 'warning', ruleId: 'duplicate-id', reason: `Id \`${item.id}\` is already used by ${first}; published as \`${id}\``})
+        report.push({...where, severity: 'warning', ruleId: 'duplicate-id', reason: `Id \`${item.id}\` is already used by ${firstUse(first)}; published as \`${id}\``})
         item = {...item, id}
       }
-      ids.set(item.id, `${name}:${where.line}`)
+      ids.set(item.id, index * 2 ** 26 + Math.min(where.line, 2 ** 26 - 1))
       take(item)
       count++
     }

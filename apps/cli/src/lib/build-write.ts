@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto'
-import {closeSync, mkdirSync, openSync, writeFileSync, writeSync} from 'node:fs'
 import {mkdir, readdir, rename, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {createFileWriter, type FileWriter} from './file-writer.js'
 import type {SiteFile} from './site-file.js'
 
 /** Options for {@link writeSiteAtomically}. */
@@ -89,61 +89,64 @@ async function writeAll(root: string, files: Iterable<SiteFile>, options: WriteS
   const seen = new Set<string>()
   let count = 0
   let bytes = 0
-  for (const file of files) {
-    options.signal?.throwIfAborted()
-    if (seen.has(file.path)) throw new Error(`Two files of the site have the same path: ${file.path}`)
-    seen.add(file.path)
-    const target = path.join(root, ...file.path.split('/'))
-    const folder = path.dirname(target)
-    if (!folders.has(folder)) {
-      mkdirSync(folder, {recursive: true})
-      folders.add(folder)
+  // The main thread renders; another thread makes the folders and files, in order.
+  const writer = createFileWriter()
+  try {
+    for (const file of files) {
+      options.signal?.throwIfAborted()
+      if (seen.has(file.path)) throw new Error(`Two files of the site have the same path: ${file.path}`)
+      seen.add(file.path)
+      const target = path.join(root, ...file.path.split('/'))
+      const folder = path.dirname(target)
+      if (!folders.has(folder)) {
+        await writer.makeFolder(folder)
+        folders.add(folder)
+      }
+      bytes += await writeContent(writer, target, file.content)
+      count++
+      options.onFile?.(count)
+      // Give the event loop a turn now and then, so Ctrl-C (an abort) is seen mid-build.
+      if (count % 256 === 0) await new Promise((resolve) => setImmediate(resolve))
     }
-    // Synchronous writes: for many small files they cost a fraction of the
-    // CPU of promise-based ones, and the disk is the limit either way.
-    bytes += writeContent(target, file.content)
-    count++
-    options.onFile?.(count)
-    // Give the event loop a turn now and then, so Ctrl-C (an abort) is seen mid-build.
-    if (count % 256 === 0) await new Promise((resolve) => setImmediate(resolve))
+    await writer.finish()
+  } catch (error) {
+    await writer.terminate()
+    throw error
   }
   return {files: count, bytes}
 }
 
 const batchLength = 1 << 20
 
-/** Write text, bytes or text in pieces to a file; return the bytes written. */
-function writeContent(target: string, content: SiteFile['content']): number {
+/** Hand text, bytes or text in pieces to the writer; return the bytes the file will have. */
+async function writeContent(writer: FileWriter, target: string, content: SiteFile['content']): Promise<number> {
   if (typeof content === 'string') {
-    writeFileSync(target, content)
+    await writer.writeFile(target, content)
     return Buffer.byteLength(content, 'utf8')
   }
   if (content instanceof Uint8Array) {
-    writeFileSync(target, content)
+    await writer.writeFile(target, content)
     return content.byteLength
   }
-  const descriptor = openSync(target, 'w')
+  await writer.open(target)
   let bytes = 0
   // Pieces are small (a calendar event, a CSV row): gathered into batches of
   // about a megabyte, so a file of 100,000 pieces takes a hundred writes, not 100,000.
   let batch: string[] = []
   let length = 0
-  const flush = () => {
-    const buffer = Buffer.from(batch.join(''), 'utf8')
-    for (let offset = 0; offset < buffer.byteLength; ) offset += writeSync(descriptor, buffer, offset)
-    bytes += buffer.byteLength
+  const flush = async () => {
+    const text = batch.join('')
+    bytes += Buffer.byteLength(text, 'utf8')
     batch = []
     length = 0
+    await writer.append(text)
   }
-  try {
-    for (const piece of content) {
-      batch.push(piece)
-      length += piece.length
-      if (length >= batchLength) flush()
-    }
-    if (length > 0) flush()
-  } finally {
-    closeSync(descriptor)
+  for (const piece of content) {
+    batch.push(piece)
+    length += piece.length
+    if (length >= batchLength) await flush()
   }
+  if (length > 0) await flush()
+  await writer.close()
   return bytes
 }
