@@ -5,11 +5,12 @@
  * Writes `bench/results.json` and `bench/results.md`. Run `pnpm build` first.
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
-import {cpus, loadavg} from 'node:os'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpus, loadavg, tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib'
 import {launchChromium, startServer} from '../test/helpers/browser.ts'
-import {makeGoldFeed} from '../test/helpers/gold-feed.ts'
 
 const here = new URL('./', import.meta.url)
 const dist = new URL('../dist/', import.meta.url)
@@ -41,8 +42,26 @@ function summarize(values: number[]) {
 
 const sizes = [measureSize('sironet-news.js'), measureSize('sironet-news.iife.js')]
 const bundle = readFileSync(new URL('sironet-news.js', dist), 'utf8')
-const feed = makeGoldFeed()
-feed.items = feed.items.slice(0, itemCount)
+// The feed a member site embeds: what `sironet build` writes for the real bulletin
+// (the newest 50 items, each with its full `_sironet` record), built
+// from source by the CLI in this repository, run the way this script runs.
+const feedText = buildSiteFeed()
+const feed = JSON.parse(feedText) as {items: unknown[]}
+if (feed.items.length !== itemCount) throw new Error(`Expected ${itemCount} items in the built feed, got ${feed.items.length}`)
+
+function buildSiteFeed(): string {
+  const out = mkdtempSync(path.join(tmpdir(), 'sironet-bench-'))
+  try {
+    const cli = fileURLToPath(new URL('../../cli/src/bin.ts', import.meta.url))
+    const bulletin = fileURLToPath(new URL('../../../fixtures/sironet-2018-h1.txt', import.meta.url))
+    const site = path.join(out, 'site')
+    // `execArgv` carries tsx’s loader and `--conditions=@sironet/source`.
+    execFileSync(process.execPath, [...process.execArgv, cli, 'build', bulletin, '--out', site, '--site-url', 'https://news.example.org/', '--feed-size', String(itemCount)], {stdio: ['ignore', 'ignore', 'pipe']})
+    return readFileSync(path.join(site, 'feed.json'), 'utf8')
+  } finally {
+    rmSync(out, {recursive: true, force: true})
+  }
+}
 
 const server = await startServer()
 const browser = await launchChromium()
@@ -56,8 +75,8 @@ const report = `addEventListener('sironet-news:load', (event) => {
   }));
 });`
 server.route('/report.js', {body: report, type: js})
-server.route('/feed.json', {body: JSON.stringify(feed), type: 'application/feed+json'})
-server.route('/data.js', {body: `window.__data = ${JSON.stringify(feed)};`, type: js})
+server.route('/feed.json', {body: feedText, type: 'application/feed+json'})
+server.route('/data.js', {body: `window.__data = ${feedText};`, type: js})
 server.route('/widget-fetch.js', {body: start + bundle, type: js})
 server.route('/widget-items.js', {body: `${start}${bundle}\ndocument.querySelector('sironet-news').items = window.__data;`, type: js})
 const page = (script: string, attributes: string) =>
@@ -161,6 +180,7 @@ const results = {
   date: new Date().toISOString(),
   environment: {node: process.version, chromium: chromiumVersion, cpu, cores: cpus().length, loadAverage: Number(load), runs},
   goals,
+  feed: {items: itemCount, bytes: Buffer.byteLength(feedText)},
   sizes,
   timings
 }
@@ -188,6 +208,8 @@ const lines = [
   `| Smaller than lite-youtube | ~${kb(goals.liteYoutubeGzip)} | ${verdict(esm.gzip < goals.liteYoutubeGzip)} |`,
   '',
   '## Time to a rendered list',
+  '',
+  `The feed is the \`feed.json\` that \`sironet build\` writes for \`fixtures/sironet-2018-h1.txt\`: ${itemCount} items with their full \`_sironet\` records, ${kb(results.feed.bytes)}.`,
   '',
   `Median of ${runs} fresh pages (after one warm-up), in milliseconds, from the first statement of the widget’s module to the \`sironet-news:load\` event (list in the DOM) and to the next frame after it (style and layout done).`,
   '',
