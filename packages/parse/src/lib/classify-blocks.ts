@@ -32,7 +32,7 @@ export function opensWithDate(block: Block): boolean {
   const wording = scanDateWording(block.text, 0)
   if (wording?.opening !== true) return false
   // A line that is only a date (`January 2018`, `March:`) heads the items under it.
-  return wording.to < block.text.replace(/[\s.:;,–—-]+$/, '').length
+  return wording.to < findTrailingMarks(block.text)
 }
 
 /**
@@ -43,7 +43,22 @@ export function opensWithDate(block: Block): boolean {
  */
 export function isDateHeading(block: Block): boolean {
   const wording = scanDateWording(block.text, 0)
-  return wording?.opening === true && wording.to >= block.text.replace(/[\s.:;,–—-]+$/, '').length
+  return wording?.opening === true && wording.to >= findTrailingMarks(block.text)
+}
+
+const trailingMark = /[\s.:;,–—-]/
+
+/**
+ * Where the white space and punctuation that end a paragraph begin: its length
+ * without them, read backwards from the end (a whole-text pattern would scan
+ * every character of the paragraph and copy it).
+ *
+ * @param text The paragraph.
+ */
+function findTrailingMarks(text: string): number {
+  let end = text.length
+  while (end > 0 && trailingMark.test(text.charAt(end - 1))) end--
+  return end
 }
 
 function isHeading(block: Block): boolean {

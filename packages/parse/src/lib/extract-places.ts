@@ -20,6 +20,10 @@ const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took
 const futureBefore = /\b(?:will|would|shall|to)\s+(?:be\s+)?\w+\s+$|\bwill\s+$/
 const movement =
   /\b(?:visited|visiting|toured|travell?ed(?:\s+to)?|went\s+to|arrived\s+(?:in|at)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|paid\s+(?:a\s+|an\s+)?(?:official\s+)?visits?\s+to\s+(?=[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
+// Each verb of `movement` holds one of these: text without any has no movement to read.
+const movementWords = ['visit', 'toured', 'travel', 'went', 'arrived', 'headed', 'sent', 'send', 'dispatch', 'paid']
+/** Whether `movement` may match in `text`: a few substring searches instead of a pattern tried at every offset. */
+const mayMove = (text: string) => movementWords.some((word) => text.includes(word))
 // A lower-case word or a number right after `in`/`at`; only these of them can open a venue phrase.
 const wordAfter = /[a-z\d][\w’'-]*/y
 const venueOpeners = new Set(['the', 'a', 'an', 'of', 'and', 'capital', 'located', 'in', 'de'])
@@ -57,10 +61,11 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
   const found: Found[] = []
   const sentences = splitSentences(text)
 
+  const moves = mayMove(text)
   sentences.forEach((sentence, index) => {
     if (index > 0 && background.test(sentence.text)) return
     readPrepositions(sentence, index === 0)
-    readMovements(sentence)
+    if (moves) readMovements(sentence)
   })
 
   if (found.length === 0 && sentences[0]) {

@@ -111,10 +111,14 @@ export function tokenizeDateText(text: string, from = 0, to = text.length, limit
     }
     if (isAsciiLetter(code)) {
       end = position + 1
-      while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++
+      // Whether the word has a capital, so a word in lower case already needs no `toLowerCase`.
+      let upper = code <= 0x5a
+      for (let next = text.charCodeAt(end); end < text.length && isAsciiLetter(next); next = text.charCodeAt(++end)) {
+        if (next <= 0x5a) upper = true
+      }
       const stop = text.charCodeAt(end)
       if (Number.isNaN(stop) || (stop < 0x80 && stop !== 0x27)) {
-        position = pushWord(text, tokens, start, end)
+        position = pushWord(text, tokens, start, end, upper)
         continue
       }
     } else if (code === 0x2c) {
@@ -153,12 +157,14 @@ export function tokenizeDateText(text: string, from = 0, to = text.length, limit
   return tokens
 }
 
-/** Push a word or a month name read from `start` to `end`; returns where the next token may start. */
-function pushWord(text: string, tokens: DateToken[], start: number, end: number): number {
+/** Push a word or a month name read from `start` to `end` (`upper`: whether it may hold a capital); returns where the next token may start. */
+function pushWord(text: string, tokens: DateToken[], start: number, end: number, upper = true): number {
   const word = text.slice(start, end)
-  const lower = word.toLowerCase()
-  const month = monthByName.get(lower)
-  const capitalized = word.charAt(0) !== word.charAt(0).toLowerCase()
+  const lower = upper ? word.toLowerCase() : word
+  // Month names and their abbreviations are 3 to 9 letters long: skip the look-up for other words.
+  const month = lower.length >= 3 && lower.length <= 9 ? monthByName.get(lower) : undefined
+  const first = text.charCodeAt(start)
+  const capitalized = first < 0x80 ? first >= 0x41 && first <= 0x5a : word.charAt(0) !== word.charAt(0).toLowerCase()
   if (month !== undefined && (capitalized || !lowerCaseNotMonth.has(lower))) {
     // “Jan.”: the period belongs to the abbreviation, not to the sentence.
     const abbreviated = lower.length < monthNames[month - 1]!.length && text.charAt(end) === '.'
