@@ -190,7 +190,7 @@ export function findEntities(text: string): Entities {
       continue
     }
     if ((part[0]!.text === 'The' || part[0]!.text === 'the') && part.length > 1) part = part.slice(1)
-    else while (part.length > 0 && (isNoiseOrMonth(part[0]!) || /^\d+(?:st|nd|rd|th)?$/.test(part[0]!.text) && isMonth(part[1] ?? part[0]!))) {
+    else while (part.length > 0 && (isNoiseOrMonth(part[0]!) || isNumberOrOrdinal(part[0]!.text, false) && isMonth(part[1] ?? part[0]!))) {
       part = part.slice(1)
       while (part.length > 0 && !startsUpperOrDigit.test(part[0]!.text)) part = part.slice(1)
     }
@@ -371,7 +371,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
   const slice = (tokens: Token[]) => tokens.map((token) => token.text).join(' ')
   part = trimThe(part)
   // `the 11th National Committee`: an ordinal numbers the body's term, it is not its name.
-  while (part.length > 1 && /^\d+(?:st|nd|rd|th)$/.test(part[0]!.text)) part = trimThe(part.slice(1))
+  while (part.length > 1 && isNumberOrOrdinal(part[0]!.text, true)) part = trimThe(part.slice(1))
   if (part.length === 0) return []
   // Without an organization noun or a title word a run is a name or nothing: skip the rules below.
   if (!part.some((token) => isHead(token) || isTitleWord(token))) {
@@ -380,7 +380,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
 
   // Coordinated names: `Confederation of Finnish Industries and Latvia Employers’ Federation`.
   // `World Red Cross and Red Crescent Day`: a run ending in a calendar noun, with no body linked by `of`, names one day.
-  const endsInEvent = /^(?:Day|Week|Month|Year)$/.test(part.at(-1)!.text) && !part.some((token) => isLink(token))
+  const endsInEvent = calendarNouns.has(part.at(-1)!.text) && !part.some((token) => isLink(token))
   for (let i = 1; i < part.length - 1; i++) {
     if (part[i]!.text !== 'and' && part[i]!.text !== '&') continue
     if (endsInEvent && part[i + 1]!.text !== 'the') continue
@@ -490,6 +490,23 @@ function segment(part: Token[], acronym?: string): Piece[] {
   return [isNameLike(part) ? {kind: 'name', tokens: part} : {kind: 'other', tokens: part}]
 }
 
+const calendarNouns: ReadonlySet<string> = new Set(['Day', 'Week', 'Month', 'Year'])
+const worldWords: ReadonlySet<string> = new Set(['World', 'Global', 'International'])
+const ordinalSuffixes: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th'])
+
+/**
+ * Whether text is ASCII digits and an ordinal suffix (`11th`), or, when the
+ * suffix is not required, digits alone (`2018`): as `/^\d+(?:st|nd|rd|th)?$/`
+ * without a pattern per token.
+ */
+function isNumberOrOrdinal(text: string, suffixRequired: boolean): boolean {
+  let digits = 0
+  while (digits < text.length && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++
+  if (digits === 0) return false
+  if (digits === text.length) return !suffixRequired
+  return digits + 2 === text.length && ordinalSuffixes.has(text.slice(digits))
+}
+
 /** Words that open the title of a law (`Law of …`, `Regulations on …`). */
 const lawNouns: ReadonlySet<string> = new Set(['Law', 'Laws', 'Regulations', 'Regulation', 'Act'])
 
@@ -566,7 +583,7 @@ function isOrganization(part: Token[]): boolean {
   let endsWithHead = isHead(last) && !isWeakHead(last)
   if (isHead(last) && isWeakHead(last)) {
     // A weak head (`Exchange`, `House`) needs a proper qualifier: `Shanghai … Exchange`, `China House`.
-    endsWithHead = part.some((token) => isNameWord(token) && token !== last && (isPlaceName(token.text) || isAcronym(token.text) || /^(?:World|Global|International)$/.test(token.text) || /(?:an|ese|ish)$/.test(token.text) && startsUpper.test(token.text) && !isHead(token) && !isEvent(token)))
+    endsWithHead = part.some((token) => isNameWord(token) && token !== last && (isPlaceName(token.text) || isAcronym(token.text) || worldWords.has(token.text) || /(?:an|ese|ish)$/.test(token.text) && startsUpper.test(token.text) && !isHead(token) && !isEvent(token)))
   }
   if (!endsWithHead && !hasComplement) {
     const lastHead = part.findLastIndex((token) => isStrongHead(token))
@@ -574,7 +591,7 @@ function isOrganization(part: Token[]): boolean {
   }
   // A plural head with only adjectives (`Medical Associations`) is a description, not a name.
   if (last.text.endsWith('s') && isHead(last) && !organizationHeads.has(lower(last)) && !hasComplement) {
-    const proper = part.some((token) => isNameWord(token) && token !== last && (isPlaceName(token.text) || isAcronym(token.text) || /^(?:World|Global|International)$/.test(token.text)))
+    const proper = part.some((token) => isNameWord(token) && token !== last && (isPlaceName(token.text) || isAcronym(token.text) || worldWords.has(token.text)))
     if (!proper) return false
   }
   return true

@@ -15,6 +15,7 @@ export interface NameRun {
 const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'between', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'van', 'von', 'da'])
 // Heads after which `in …` / `to …` is part of the name (`Embassy of Nepal in China`).
 const locatedHeads = /^(?:embassy|embassies|consulate|office|delegation|mission|representative|branch|bureau)$/i
+const monthWords: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 const acronymInParentheses = /^\p{Lu}[\p{Lu}\d&-]+$/u
 
@@ -71,7 +72,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       }
       if ((current.text === 'in' || current.text === 'to') && run.some((t) => locatedHeads.test(t.text))) {
         const after = tokens[cursor + 1]
-        if (after && isCapitalized(after) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(after.text)) {
+        if (after && isCapitalized(after) && !monthWords.has(after.text)) {
           run.push(current, after)
           cursor += 2
           continue

@@ -64,7 +64,7 @@ function readSentence(sentence: string): Participants | null {
   if (!mayCount.test(sentence)) return null
   for (const match of sentence.matchAll(headcount)) {
     const [counted, qualifierText, numberText] = match
-    const words = readNoun(sentence.slice(match.index + counted.length))
+    const words = readNoun(sentence, match.index + counted.length)
     if (!words) continue
     const whole = counted + words
     const value = toNumber(numberText!)
@@ -82,7 +82,7 @@ function readSentence(sentence: string): Participants | null {
     let total = value
     // `80 people … as well as another 200 representatives`.
     const more = another.exec(clause)
-    if (more && readNoun(clause.slice(more.index + more[0].length))) {
+    if (more && readNoun(clause, more.index + more[0].length)) {
       const extra = toNumber(more[2]!)
       if (extra) total += extra
     }
@@ -96,15 +96,26 @@ function readSentence(sentence: string): Participants | null {
   return null
 }
 
+// Words after a count that show it does not count people (`150 of`, `20 million`, `30 countries`).
+const notPeople: ReadonlySet<string> = new Set([
+  'of', 'from', 'for', 'in', 'million', 'billion', 'thousand', 'member', 'members', 'countries', 'country', 'organizations',
+  'and', 'to', 'at', 'on'
+])
+
+// Up to five words, from where the count ends.
+const nounWords = /((?:\s+[\w’'*-]+){1,5})/uy
+
 /**
  * Read the words after a count up to the noun for people they describe
  * (`young volunteers`, `youth representatives`), or `undefined` when the count is not of people.
  */
-function readNoun(rest: string): string | undefined {
-  const words = /^((?:\s+[\w’'*-]+){1,5})/u.exec(rest)?.[1]?.match(/\s+[\w’'*-]+/gu) ?? []
+function readNoun(text: string, from: number): string | undefined {
+  // Read in place from `from` (sticky) rather than from a copy of the rest of the sentence.
+  nounWords.lastIndex = from
+  const words = nounWords.exec(text)?.[1]?.match(/\s+[\w’'*-]+/gu) ?? []
   for (let i = 0; i < words.length && i < 4; i++) {
     const word = words[i]!.trim().toLowerCase()
-    if (/^(?:of|from|for|in|million|billion|thousand|member|members|countries|country|organizations|and|to|at|on)$/.test(word)) return undefined
+    if (notPeople.has(word)) return undefined
     if (personNouns.has(word)) {
       let end = i + 1
       if (words[end] && personNouns.has(words[end]!.trim().toLowerCase())) end++

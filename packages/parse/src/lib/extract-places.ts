@@ -20,6 +20,11 @@ const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took
 const futureBefore = /\b(?:will|would|shall|to)\s+(?:be\s+)?\w+\s+$|\bwill\s+$/
 const movement =
   /\b(?:visited|visiting|toured|travell?ed(?:\s+to)?|went\s+to|arrived\s+(?:in|at)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|paid\s+(?:a\s+|an\s+)?(?:official\s+)?visits?\s+to\s+(?=[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
+// What a venue phrase may hold besides capitalized words, and what ends it (Set look-ups, not a pattern per token).
+const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+const phraseEnds: ReadonlySet<string> = new Set(['.', ';', ':', '“', '”', '"', '!', '?'])
+const phraseMarks: ReadonlySet<string> = new Set(['(', ')', ',', '&'])
+const phraseWords: ReadonlySet<string> = new Set(['of', 'and', 'the', 'capital', 'located', 'in', 'de'])
 // Each verb of `movement` holds one of these: text without any has no movement to read.
 const movementWords = ['visit', 'toured', 'travel', 'went', 'arrived', 'headed', 'sent', 'send', 'dispatch', 'paid']
 /** Whether `movement` may match in `text`: a few substring searches instead of a pattern tried at every offset. */
@@ -135,9 +140,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     const phrase: Token[] = []
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
-      if (i === 0 && /^(?:the|a|an)$/.test(token.text)) continue
-      if (/^[.;:“”"!?]$/.test(token.text)) break
-      if (capital(token.text) || /^[(),&]$/.test(token.text) || /^(?:of|and|the|capital|located|in|de)$/.test(token.text)) {
+      if (i === 0 && articles.has(token.text)) continue
+      if (phraseEnds.has(token.text)) break
+      if (capital(token.text) || phraseMarks.has(token.text) || phraseWords.has(token.text)) {
         const next = tokens[i + 1]?.text ?? ''
         if (token.text === ',' && !capital(next) && next !== 'capital' && !(next === 'the' && tokens[i + 2]?.text === 'capital')) break
         if (token.text === 'and' && !capital(next) && next !== 'the') break
