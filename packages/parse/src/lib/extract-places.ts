@@ -25,10 +25,6 @@ const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const phraseEnds: ReadonlySet<string> = new Set(['.', ';', ':', '“', '”', '"', '!', '?'])
 const phraseMarks: ReadonlySet<string> = new Set(['(', ')', ',', '&'])
 const phraseWords: ReadonlySet<string> = new Set(['of', 'and', 'the', 'capital', 'located', 'in', 'de'])
-// Each verb of `movement` holds one of these: text without any has no movement to read.
-const movementWords = ['visit', 'toured', 'travel', 'went', 'arrived', 'headed', 'sent', 'send', 'dispatch', 'paid']
-/** Whether `movement` may match in `text`: a few substring searches instead of a pattern tried at every offset. */
-const mayMove = (text: string) => movementWords.some((word) => text.includes(word))
 // A lower-case word or a number right after `in`/`at`; only these of them can open a venue phrase.
 const wordAfter = /[a-z\d][\w’'-]*/y
 const venueOpeners = new Set(['the', 'a', 'an', 'of', 'and', 'capital', 'located', 'in', 'de'])
@@ -66,11 +62,10 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
   const found: Found[] = []
   const sentences = splitSentences(text)
 
-  const moves = mayMove(text)
   sentences.forEach((sentence, index) => {
     if (index > 0 && background.test(sentence.text)) return
     readPrepositions(sentence, index === 0)
-    if (moves) readMovements(sentence)
+    readMovements(sentence)
   })
 
   if (found.length === 0 && sentences[0]) {

@@ -1,4 +1,3 @@
-import {hasLooseWhiteSpace} from './collapse-white-space.js'
 import {capitalize, readLead} from './extract-lead.js'
 
 /**
@@ -15,7 +14,7 @@ export function extractSummary(text: string, dateEnd?: number): string {
   const lead = readLead(text, dateEnd)
   const sentence = lead.witnessed ? lead.sentence : capitalize(lead.rest)
   // Most sentences have single spaces only: skip the rewrite for them.
-  const trimmed = (hasLooseWhiteSpace(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim()
+  const trimmed = (/[^\S ]| {2}/.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim()
   if (!trimmed) return ''
   return /[.!?]["”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`
 }
