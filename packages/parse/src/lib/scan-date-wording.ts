@@ -202,7 +202,8 @@ function readRangeSeparator(tokens: DateToken[], index: number): number {
  */
 let source: {text: string; to: number; tokens: DateToken[]; complete: boolean} = {text: '', to: 0, tokens: [], complete: true}
 const lookahead = 12
-const firstRead = 32
+// The first read covers the lead-in words (`maxLead`) and a date after them; more are read on demand.
+const firstRead = 16
 
 /** Read tokens until `tokens[index]` exists or the text (up to `source.to`) has no more. */
 function readUpTo(index: number): void {
