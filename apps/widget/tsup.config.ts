@@ -14,9 +14,10 @@ const defineBrowserBundle = (format: 'esm' | 'iife'): Options =>
       ecma: 2020,
       module: format === 'esm',
       compress: {passes: 3},
-      // Module scripts are always read as UTF-8, so the ES module keeps its words
-      // unescaped; a classic script takes the page’s encoding, so it stays ASCII.
-      format: {ascii_only: format === 'iife'}
+      // ASCII only: a classic script takes the page’s encoding, and `\u` escapes
+      // of the non-Latin words gzip smaller than their UTF-8 bytes (4.06 kB
+      // against 4.13 kB for the ES module), though brotli prefers UTF-8.
+      format: {ascii_only: true}
     },
     // esbuild’s own tree shaking; tsup’s Rollup pass would wrap the classic
     // script in `(function(exports){…})({})`, which reads as CommonJS.

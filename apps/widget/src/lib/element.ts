@@ -1,7 +1,7 @@
 import {buildView, type ViewNode, type ViewState} from './build-view.js'
 import {filterEntries} from './filter-entries.js'
 import {formatCountry} from './format-country.js'
-import {formatDate} from './format-date.js'
+import {getDateFormat} from './format-date.js'
 import {readFeed, toLanguage, type WidgetFeed} from './read-feed.js'
 import {stylesheet} from './styles.js'
 import {toHttpUrl} from './to-http-url.js'
@@ -130,8 +130,8 @@ export class SironetNewsElement extends Base {
       // Meanwhile make the date and country formats: their first use loads the
       // browser’s Intl data, which then overlaps the request.
       const language = this.language_()
-      formatDate({start: '2000-01-01', end: '2000-01-02'}, language)
-      formatDate({start: '2000-01', end: '2000-02'}, language)
+      getDateFormat(language, 'short', true)
+      getDateFormat(language, 'short', false)
       formatCountry('FR', language)
       const response = await pending
       if (!response.ok) throw new Error('HTTP ' + response.status)
@@ -150,14 +150,10 @@ export class SironetNewsElement extends Base {
     }
   }
 
-  // The widget’s language: its `lang`, an ancestor’s, the page’s, or English.
+  // The widget’s language: its own `lang` or the nearest ancestor’s, else the
+  // page’s (for a widget in another element’s shadow root), else English.
   private language_(): string {
-    return (
-      toLanguage(this.getAttribute('lang')) ??
-      toLanguage(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ??
-      toLanguage(document.documentElement.lang) ??
-      'en'
-    )
+    return toLanguage(this.closest('[lang]')?.getAttribute('lang')) ?? toLanguage(document.documentElement.lang) ?? 'en'
   }
 
   private render_(state = this.state_): void {

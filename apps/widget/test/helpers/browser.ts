@@ -26,7 +26,7 @@ export async function bundleWidget(): Promise<{esm: string; iife: string}> {
       format,
       minify: true,
       write: false,
-      charset: format === 'esm' ? 'utf8' : 'ascii',
+      charset: 'ascii',
       mangleProps: /[^_]_$/,
       conditions: ['@sironet/source'],
       target: ['chrome99', 'firefox101', 'safari16.4']
@@ -35,7 +35,7 @@ export async function bundleWidget(): Promise<{esm: string; iife: string}> {
       ecma: 2020,
       module: format === 'esm',
       compress: {passes: 3},
-      format: {ascii_only: format === 'iife'}
+      format: {ascii_only: true}
     })
     return code.code!
   }
