@@ -59,7 +59,16 @@ export function toBuildMessage(file: string, message: unknown): BuildMessage {
     line: positive(start.line) ?? positive(value.line) ?? 1,
     column: positive(start.column) ?? positive(value.column) ?? 1,
     severity,
-    reason: typeof value.reason === 'string' && value.reason ? value.reason : String(message),
+    reason: detach(typeof value.reason === 'string' && value.reason ? value.reason : String(message)),
     ruleId: typeof value.ruleId === 'string' && value.ruleId ? value.ruleId : 'parse'
   }
+}
+
+/**
+ * A copy of `text` that shares no memory with the string it was cut from: a
+ * reason quoting a few words of the input can otherwise keep the whole block
+ * of input it was read from alive (a build keeps every message to the end).
+ */
+function detach(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string
 }
