@@ -24,6 +24,18 @@ export interface SiteFilesOptions {
   summaries?: SummaryStore | undefined
 }
 
+/** `make`, remembering what it gave for each key in `cache`. */
+function remember<K, V>(cache: {get(key: K): V | undefined; set(key: K, value: V): unknown}, make: (key: K) => V): (key: K) => V {
+  return (key) => {
+    let value = cache.get(key)
+    if (value === undefined) {
+      value = make(key)
+      cache.set(key, value)
+    }
+    return value
+  }
+}
+
 /** Yield each item as it passes, after showing it to `visit`: one read of the records serves several tallies. */
 function* observe(items: Iterable<NewsItem>, visit: (item: NewsItem) => void): Generator<NewsItem, void, undefined> {
   for (const item of items) {
@@ -54,38 +66,14 @@ export function* renderSiteFiles(records: SortedRecords, options: SiteFilesOptio
   const description = options.description ?? 'Latest news of SIRONET member organizations and their international exchanges.'
   const regions = new Intl.DisplayNames([language, 'en'], {type: 'region', fallback: 'code'})
   // `Intl.DisplayNames#of` is slow, and every item of every page names countries.
-  const countryNames = new Map<string, string>()
-  const countryName = (code: string) => {
-    let name = countryNames.get(code)
-    if (name === undefined) {
-      name = regions.of(code) ?? code
-      countryNames.set(code, name)
-    }
-    return name
-  }
+  const countryName = remember(new Map<string, string>(), (code: string) => regions.of(code) ?? code)
   // Items are on a page per month (`items/2018-01.html#<id>`), not a file
   // each: 100,000 items make a few hundred pages, not 100,000 small files.
   // Each link is made once per record object: records in memory get the same
   // string in every feed, page and API file (whose checks and look-ups then
   // hash it once); records read back from disk are new objects each time.
-  const hrefs = new WeakMap<NewsItem, string>()
-  const itemHref = (item: NewsItem) => {
-    let href = hrefs.get(item)
-    if (href === undefined) {
-      href = `items/${getItemPageName(item)}.html#${item.id}`
-      hrefs.set(item, href)
-    }
-    return href
-  }
-  const urls = new WeakMap<NewsItem, string>()
-  const itemUrl = (item: NewsItem) => {
-    let url = urls.get(item)
-    if (url === undefined) {
-      url = `${siteUrl}${itemHref(item)}`
-      urls.set(item, url)
-    }
-    return url
-  }
+  const itemHref = remember(new WeakMap<NewsItem, string>(), (item: NewsItem) => `items/${getItemPageName(item)}.html#${item.id}`)
+  const itemUrl = remember(new WeakMap<NewsItem, string>(), (item: NewsItem) => `${siteUrl}${itemHref(item)}`)
   const common = {siteUrl, language, feedSize, description, stylesheets: true, itemUrl}
 
   yield {path: 'feed.xsl', content: rssStylesheet}

@@ -167,55 +167,34 @@ function* renderFiles(
   yield pageFile(pageNumber, page)
 
   // Indexes: a list file naming every group, then one file per group.
-  const monthKeys = [...months.keys()].sort()
-  yield {
-    path: 'api/months.json',
-    content: [
-      serializeJson({
-        total: monthKeys.length,
-        items: monthKeys.map((month) => ({month, total: months.get(month)!.length, href: `${api}months/${month}.json`}))
-      })
-    ]
-  }
-  for (const month of monthKeys) {
-    const handles = months.get(month)!
-    yield {path: `api/months/${month}.json`, content: serializeList({month, total: handles.length}, readSummaries(handles))}
-  }
-
-  const countryKeys = [...countries.keys()].sort()
-  yield {
-    path: 'api/countries.json',
-    content: [
-      serializeJson({
-        total: countryKeys.length,
-        items: countryKeys.map((country) => ({country, total: countries.get(country)!.length, href: `${api}countries/${country.toLowerCase()}.json`}))
-      })
-    ]
-  }
-  for (const country of countryKeys) {
-    const handles = countries.get(country)!
-    yield {path: `api/countries/${country.toLowerCase()}.json`, content: serializeList({country, total: handles.length}, readSummaries(handles))}
-  }
-
-  const groups = organizationIndex.list()
-  yield {
-    path: 'api/organizations.json',
-    content: [
-      serializeJson({
-        total: groups.length,
-        items: groups.map((group) => ({slug: group.key, name: group.name, total: group.total, href: `${api}organizations/${group.key}.json`}))
-      })
-    ]
-  }
-  for (const group of groups) {
+  /** The list file of one kind of index (each group's `entry` and link), then each group's file (its `head` and summaries). */
+  const index = function* (
+    kind: string,
+    groups: ReadonlyArray<{file: string; entry?: Record<string, unknown>; head: Record<string, unknown>; handles: readonly number[]}>
+  ) {
     yield {
-      path: `api/organizations/${group.key}.json`,
-      content: serializeList(
-        {slug: group.key, name: group.name, ...(group.acronym === undefined ? {} : {acronym: group.acronym}), total: group.total},
-        readSummaries(organizations.get(group.key)!)
-      )
+      path: `api/${kind}.json`,
+      content: [serializeJson({total: groups.length, items: groups.map((group) => ({...(group.entry ?? group.head), href: `${api}${kind}/${group.file}.json`}))})]
     }
+    for (const group of groups) yield {path: `api/${kind}/${group.file}.json`, content: serializeList(group.head, readSummaries(group.handles))}
   }
+  yield* index(
+    'months',
+    [...months.keys()].sort().map((month) => ({file: month, head: {month, total: months.get(month)!.length}, handles: months.get(month)!}))
+  )
+  yield* index(
+    'countries',
+    [...countries.keys()].sort().map((country) => ({file: country.toLowerCase(), head: {country, total: countries.get(country)!.length}, handles: countries.get(country)!}))
+  )
+  yield* index(
+    'organizations',
+    organizationIndex.list().map((group) => ({
+      file: group.key,
+      entry: {slug: group.key, name: group.name, total: group.total},
+      head: {slug: group.key, name: group.name, ...(group.acronym === undefined ? {} : {acronym: group.acronym}), total: group.total},
+      handles: organizations.get(group.key)!
+    }))
+  )
 
   for (const name of jsonSchemaNames) {
     yield {path: `api/schema/${name}`, content: [serializeJson(toJsonSchema(name))]}
