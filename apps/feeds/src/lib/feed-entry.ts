@@ -6,10 +6,12 @@ import {formatRfc3339, formatRfc822, getFirstDay, toUtcDate} from './date-range.
 import {memoizeTwo} from './memoize.js'
 import {resolveOptions, type FeedOptions, type ResolvedOptions} from './options.js'
 import {prepareItems} from './prepare-items.js'
-import {renderItemHtml, renderTextHtml} from './render-item-html.js'
+import {cleanText} from './clean-text.js'
+import {renderItemHtml} from './render-item-html.js'
 import {toTagUri} from './tag-uri.js'
 import {makeElement as e, onePerLine, serializeXml} from './xml-document.js'
-import {toXmlHtml, toXmlText as t} from './xml-text.js'
+import {escapeHtmlText} from './to-html.js'
+import {serializeCleanText, serializeXmlHtml, toXmlText as t} from './xml-text.js'
 
 /**
  * What the RSS item and the Atom entry of one news item share, each piece
@@ -42,12 +44,6 @@ function raw(value: string): Raw {
   return {type: 'raw', value}
 }
 
-// The children of an element serialized on their own: serializing the element
-// around them gives the same bytes as serializing them inside it.
-function serializeChildren(children: ElementContent[]): Raw {
-  return raw(serializeXml({type: 'root', children}))
-}
-
 /**
  * Prepare the shared parts of an item's RSS item and Atom entry.
  *
@@ -55,13 +51,15 @@ function serializeChildren(children: ElementContent[]): Raw {
  * @param options Resolved options (site URL, language, `tag:` authority, item links).
  */
 export function prepareEntry(item: NewsItem, options: ResolvedOptions): EntryParts {
+  // The summary is cleaned once for its two forms (plain text for Atom, HTML for RSS).
+  const summary = item.summary ? cleanText(item.summary) : undefined
   return {
     id: toTagUri(options.tagAuthority, item.id),
     link: options.itemUrl(item),
-    title: serializeChildren(t(item.headline)),
-    summary: item.summary ? serializeChildren(t(item.summary)) : undefined,
-    description: item.summary ? serializeChildren(t(renderTextHtml(item.summary))) : undefined,
-    content: serializeChildren(toXmlHtml(renderItemHtml(item, {language: options.language}))),
+    title: serializeCleanText(cleanText(item.headline)),
+    summary: summary === undefined ? undefined : serializeCleanText(summary),
+    description: summary === undefined ? undefined : serializeCleanText(escapeHtmlText(summary)),
+    content: serializeXmlHtml(renderItemHtml(item, {language: options.language})),
     categories: getItemCategories(item, options.siteUrl, options.language),
     date: item.date
   }

@@ -12,22 +12,28 @@ import type {Nodes} from 'hast'
 /** The elements item HTML may hold: paragraphs and a definition list. */
 export const itemHtmlElements: ReadonlySet<string> = new Set(['p', 'dl', 'dt', 'dd'])
 
-const unsafe = /[&<]/
-const unsafeAll = /[&<]/g
-
-function reference(character: string): string {
-  return character === '&' ? '&#x26;' : '&#x3C;'
-}
+// The start and end tags of each allowed element, made once rather than per element.
+const tags = new Map([...itemHtmlElements].map((name) => [name, [`<${name}>`, `</${name}>`] as const]))
 
 /**
  * Escape text for HTML as `hast-util-to-html` does: `&` and `<` as
- * hexadecimal references.
+ * hexadecimal references. Two searches for one character each and a plain
+ * replacement are about twice as fast as one search for a class of
+ * characters with a replacement function (item text is long and most of it
+ * holds one of them).
  *
  * @param value Any string (example: `'a < b'`).
  * @returns Escaped text (example: `'a &#x3C; b'`).
  */
 export function escapeHtmlText(value: string): string {
-  return unsafe.test(value) ? value.replace(unsafeAll, reference) : value
+  const escaped = value.includes('&') ? value.replaceAll('&', '&#x26;') : value
+  return escaped.includes('<') ? escaped.replaceAll('<', '&#x3C;') : escaped
+}
+
+// No array of keys made per element, as `Object.keys` would.
+function isEmpty(properties: object): boolean {
+  for (const key in properties) if (Object.hasOwn(properties, key)) return false
+  return true
 }
 
 // Pieces go to one array joined once, so the (remembered) HTML is one flat
@@ -38,12 +44,13 @@ function serialize(node: Nodes, parts: string[]): void {
   } else if (node.type === 'root') {
     for (const child of node.children) serialize(child, parts)
   } else if (node.type === 'element') {
-    if (!itemHtmlElements.has(node.tagName) || Object.keys(node.properties).length > 0) {
+    const tag = tags.get(node.tagName)
+    if (tag === undefined || !isEmpty(node.properties)) {
       throw new TypeError(`Cannot serialize \`<${node.tagName}>\` with properties ${JSON.stringify(node.properties)} in item HTML. Use only \`p\`, \`dl\`, \`dt\` and \`dd\` without properties.`)
     }
-    parts.push(`<${node.tagName}>`)
+    parts.push(tag[0])
     for (const child of node.children) serialize(child, parts)
-    parts.push(`</${node.tagName}>`)
+    parts.push(tag[1])
   } else {
     throw new TypeError(`Cannot serialize a \`${node.type}\` node in item HTML. Use only text and the allowed elements.`)
   }

@@ -38,6 +38,21 @@ export function escapeXmlText(value: string): string {
   return textUnsafe.test(value) ? value.replace(textUnsafeAll, reference) : value
 }
 
+/**
+ * Escape text that already went through `cleanText` for XML character data:
+ * the same bytes as {@link escapeXmlText}, without looking for the
+ * characters cleaning removed. Two searches for one character each and a
+ * plain replacement are about twice as fast as one search for a class of
+ * characters with a replacement function.
+ *
+ * @param value Cleaned text (example: `'a < b & c'`).
+ * @returns Escaped text (example: `'a &#x3C; b &#x26; c'`).
+ */
+export function escapeCleanXmlText(value: string): string {
+  const escaped = value.includes('&') ? value.replaceAll('&', '&#x26;') : value
+  return escaped.includes('<') ? escaped.replaceAll('<', '&#x3C;') : escaped
+}
+
 function escapeAttribute(value: string): string {
   return attributeUnsafe.test(value) ? value.replace(attributeUnsafeAll, reference) : value
 }
@@ -52,6 +67,26 @@ function checkName(name: string): string {
     checkedNames.add(name)
   }
   return name
+}
+
+/** The tags of an element name, made once per name rather than per element. */
+interface Tags {
+  start: string
+  open: string
+  close: string
+  empty: string
+}
+
+const tagsByName = new Map<string, Tags>()
+
+function getTags(name: string): Tags {
+  let tags = tagsByName.get(name)
+  if (tags === undefined) {
+    checkName(name)
+    tags = {start: `<${name}`, open: `<${name}>`, close: `</${name}>`, empty: `<${name} />`}
+    tagsByName.set(name, tags)
+  }
+  return tags
 }
 
 // Pieces go to one array joined once: the result is one flat string, not a
@@ -73,16 +108,16 @@ function serialize(node: Nodes, parts: string[]): void {
       break
     }
     case 'element': {
-      const name = checkName(node.name)
-      let open = `<${name}`
-      const attributes = node.attributes
-      for (const key in attributes) {
-        if (!Object.hasOwn(attributes, key)) continue
-        const value = attributes[key]
-        if (value !== null && value !== undefined) open += ` ${checkName(key)}="${escapeAttribute(String(value))}"`
+      const tags = getTags(node.name)
+      let attributes = ''
+      const values = node.attributes
+      for (const key in values) {
+        if (!Object.hasOwn(values, key)) continue
+        const value = values[key]
+        if (value !== null && value !== undefined) attributes += ` ${checkName(key)}="${escapeAttribute(String(value))}"`
       }
       const start = parts.length
-      parts.push(open)
+      parts.push('')
       for (const child of node.children) serialize(child, parts)
       let empty = true
       for (let index = start + 1; index < parts.length; index++) {
@@ -93,10 +128,10 @@ function serialize(node: Nodes, parts: string[]): void {
       }
       if (empty) {
         parts.length = start
-        parts.push(`${open} />`)
+        parts.push(attributes === '' ? tags.empty : `${tags.start}${attributes} />`)
       } else {
-        parts[start] = `${open}>`
-        parts.push(`</${name}>`)
+        parts[start] = attributes === '' ? tags.open : `${tags.start}${attributes}>`
+        parts.push(tags.close)
       }
       break
     }

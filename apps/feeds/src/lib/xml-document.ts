@@ -53,6 +53,10 @@ export function splitDocument(element: Element, stylesheetHref: string | undefin
   return [text.slice(0, index), text.slice(index + 1)]
 }
 
+// One node for every line feed between elements: serializing never changes a
+// node, so trees may share it, and large feeds make two fewer objects an element.
+const lineFeed: Text = {type: 'text', value: '\n'}
+
 /**
  * Put a line feed between the children of an element, so a document reads one
  * element a line.
@@ -63,9 +67,9 @@ export function onePerLine<T extends RootContent>(children: Array<T | undefined 
   const result: Array<T | Text> = []
   for (const child of children) {
     if (!child) continue
-    result.push({type: 'text', value: '\n'}, child)
+    result.push(lineFeed, child)
   }
-  result.push({type: 'text', value: '\n'})
+  result.push(lineFeed)
   return result
 }
 

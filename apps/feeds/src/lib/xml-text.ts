@@ -1,6 +1,7 @@
-import type {Cdata, Text} from 'xast'
+import type {Text} from 'xast'
 import type {Raw} from 'xast-util-to-xml'
 import {cleanText} from './clean-text.js'
+import {escapeCleanXmlText} from './to-xml.js'
 
 // `xast-util-to-xml` escapes `&` and `<` in text but not `>`, and XML forbids
 // `]]>` in character data; this escaped `>` is the one raw node we add.
@@ -26,12 +27,32 @@ export function toXmlText(value: string): Array<Text | Raw> {
 }
 
 /**
- * Turn an HTML fragment into xast nodes for an element's content: one CDATA
- * section, which keeps markup readable and small, or escaped text when the
- * fragment holds `]]>`, which would end a CDATA section early.
+ * Serialize text that already went through {@link cleanText} as XML
+ * character data: the same bytes as serializing `toXmlText(value)`, without
+ * building the nodes or scanning for what cleaning removed. Used for the text
+ * every entry repeats (headline, summary), serialized once per item.
  *
- * @param html HTML from `renderItemHtml`, whose text is already cleaned (so it is not scanned again).
+ * @param clean Cleaned text.
+ * @returns Escaped character data (example: `'a &#x3C; b]]&gt;'` for `'a < b]]>'`).
  */
-export function toXmlHtml(html: string): Array<Text | Raw | Cdata> {
-  return html.includes(']]>') ? toXmlText(html) : [{type: 'cdata', value: html}]
+export function serializeCleanText(clean: string): Raw {
+  if (!clean.includes(']]>')) return {type: 'raw', value: escapeCleanXmlText(clean)}
+  let value = ''
+  const parts = clean.split(']]>')
+  for (const [index, part] of parts.entries()) value += index === 0 ? escapeCleanXmlText(part) : `]]&gt;${escapeCleanXmlText(part)}`
+  return {type: 'raw', value}
+}
+
+/**
+ * Serialize an HTML fragment whose text is already cleaned (from
+ * `renderItemHtml`) as an element's content: one CDATA section, which keeps
+ * markup readable and small, or escaped text when the fragment holds `]]>`,
+ * which would end a CDATA section early. The same bytes as a `cdata` node
+ * (or `toXmlText` nodes) serialized, without scanning the fragment again for
+ * characters cleaning already removed.
+ *
+ * @param html HTML from `renderItemHtml`.
+ */
+export function serializeXmlHtml(html: string): Raw {
+  return html.includes(']]>') ? serializeCleanText(html) : {type: 'raw', value: `<![CDATA[${html}]]>`}
 }
