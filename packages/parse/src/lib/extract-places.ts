@@ -104,14 +104,14 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       if (after && !venueOpeners.has(after)) continue
       // The words just before are enough to judge, and keep this linear.
       const before = sentence.text.slice(Math.max(0, match.index - 80), match.index + (match[0].startsWith(' ') ? 1 : 0))
+      // After the opening sentence only `In Latvia, …` and `was held in …` say where the event was
+      // (tested first: it rules out most phrases of later sentences before the tests below).
+      if (!first && !(match.index === 0 && namesThenComma.test(sentence.text.slice(match[0].length))) && !venueVerb.test(before)) continue
       if (futureBefore.test(before)) continue
       // `students who had studied in China`: background, not the venue.
       if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
       // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
       if (officeBefore.test(before)) continue
-      // After the opening sentence only `In Latvia, …` and `was held in …` say where the event was.
-      const opening = match.index === 0 && namesThenComma.test(sentence.text.slice(match[0].length))
-      if (!first && !opening && !venueVerb.test(before)) continue
       const start = sentence.start + match.index + match[0].length
       if (options.dateRange && start >= options.dateRange[0] && start < options.dateRange[1]) continue
       const institution = first
