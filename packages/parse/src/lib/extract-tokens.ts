@@ -16,28 +16,46 @@ const keepDot = /^(?:\p{L}\.)+$|^(?:st|mr|mrs|ms|dr|jr|sr|prof|co|inc|ltd|no)\.$
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 const letterOrNumberChar = /[\p{L}\p{N}]/u
 const markChar = /\p{M}/u
+const whiteSpaceChar = /\s/
 const startsUpper = /^\p{Lu}/u
 const acronymShape = /^\p{Lu}[\p{Lu}\d&]+s?$/u
 const twoCapitals = /\p{Lu}.*\p{Lu}/u
 
-// Character classes, ASCII by arithmetic, the rest by Unicode property once per character.
+// Character classes, read from a table of every UTF-16 code unit, filled on first sight of each:
+// ASCII by arithmetic, the rest by Unicode property once per character.
 const letterOrDigit = 1
 const mark = 2
 const joiner = 4
-const classCache = new Map<number, number>()
-function classify(code: number): number {
+// Flags beside the class in the table: white space the tokenizer skips, and “already known”.
+const space = 8
+const known = 16
+const classTable = new Uint8Array(0x10000)
+
+function readClass(code: number): number {
   if (code < 128) {
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return letterOrDigit
+    if (code === 32 || code === 9 || code === 10 || code === 13) return space
     return code === 39 || code === 45 || code === 42 ? joiner : 0
   }
   if (code === 0x2019) return joiner
-  let value = classCache.get(code)
-  if (value === undefined) {
-    const char = String.fromCharCode(code)
-    value = letterOrNumberChar.test(char) ? letterOrDigit : markChar.test(char) ? mark : 0
-    classCache.set(code, value)
-  }
+  const char = String.fromCharCode(code)
+  if (code === 0xa0 || whiteSpaceChar.test(char)) return space
+  return letterOrNumberChar.test(char) ? letterOrDigit : markChar.test(char) ? mark : 0
+}
+
+/** The table entry of a code unit (`0` past the end of the text, where `charCodeAt` gives `NaN`). */
+function lookUp(code: number): number {
+  const entry = classTable[code]
+  if (entry === undefined) return 0
+  if (entry !== 0) return entry
+  const value = readClass(code) | known
+  classTable[code] = value
   return value
+}
+
+/** Class of a code unit: `letterOrDigit`, `mark`, `joiner` or `0`. */
+function classify(code: number): number {
+  return lookUp(code) & (letterOrDigit | mark | joiner)
 }
 
 const isUpper = (code: number) => code >= 65 && code <= 90
@@ -58,11 +76,10 @@ export function tokenize(text: string, offset = 0): Token[] {
   const length = text.length
   let index = 0
   while (index < length) {
-    const code = text.charCodeAt(index)
-    const kind = classify(code)
-    if (kind !== letterOrDigit) {
+    const entry = lookUp(text.charCodeAt(index))
+    if ((entry & letterOrDigit) === 0) {
       // White space is skipped; any other character is a punctuation token.
-      if (!(code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code > 127 && /\s/.test(text[index]!)))) {
+      if ((entry & space) === 0) {
         tokens.push({text: text[index]!, start: index + offset, end: index + offset + 1, word: false, flags: undefined})
       }
       index++
