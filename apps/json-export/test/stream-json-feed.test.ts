@@ -1,4 +1,5 @@
 import {serializeJson, streamJsonFeed, toJsonFeed} from '@sironet/json-export'
+import type {NewsItem} from '@sironet/model'
 import {describe, expect, it} from 'vitest'
 import {loadGoldItems} from './gold-items.ts'
 import {makeHostileItem} from './hostile-item.ts'
@@ -20,6 +21,21 @@ describe('streamJsonFeed', () => {
     }
     // The hostile item's U+2028 is escaped in its own piece as in the whole text.
     expect([...streamJsonFeed([makeHostileItem()], {siteUrl})].join('')).toContain('\\u2028')
+  })
+
+  it('should give the same bytes as toJsonFeed for records in another key order, with escapes, or with a nested key named like a text field', () => {
+    const [first] = loadGoldItems()
+    const {body, headline, summary, ...rest} = first!
+    const items: NewsItem[] = [
+      // Text fields last, after the nested objects.
+      {...rest, summary, body, headline, id: 'a-reordered'},
+      // Quotes, backslashes, controls, an unpaired surrogate and U+2029 in every repeated field.
+      {...first!, id: 'b-escapes', headline: 'a "b" \\ c', summary: 'tab\there\u0001', body: 'lone \uD800 and \u2029 end'},
+      // A nested key that looks like a text field, before the record's own.
+      {...rest, source: {...first!.source, headline: 0, body: -1.2345678901234568e-300} as NewsItem['source'], headline, summary, body, id: 'c-nested'}
+    ]
+    const options = {siteUrl, feedSize: items.length}
+    expect([...streamJsonFeed(items, options)].join('')).toBe(serializeJson(toJsonFeed(items, options)))
   })
 
   it('should give the same bytes as toJsonFeed for no items', () => {

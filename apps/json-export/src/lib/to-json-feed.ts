@@ -1,6 +1,7 @@
 import {sortItems, type NewsItem} from '@sironet/model'
 import {toRfc3339} from './event-time.js'
-import {serializeJson, stringifyJson} from './serialize-json.js'
+import {serializeFeedItem} from './serialize-feed-item.js'
+import {serializeJson} from './serialize-json.js'
 import {defaultItemUrl, normalizeSiteUrl, type ItemUrlMaker} from './site-url.js'
 
 /** The JSON Feed 1.1 version URL. */
@@ -221,7 +222,8 @@ export function streamJsonFeed(items: readonly NewsItem[], options: JsonFeedOpti
     yield serializeJson(head).slice(0, -3)
     const end = Math.min(sorted.length, start + settings.feedSize)
     for (let index = start; index < end; index++) {
-      const text = stringifyJson(toFeedItem(sorted[index]!, settings))
+      const item = sorted[index]!
+      const text = serializeFeedItem(item, {url: settings.itemUrl(item, settings.siteUrl), published: toRfc3339(item.date)})
       yield index === start ? text : `,${text}`
     }
     yield ']}\n'
