@@ -94,7 +94,8 @@ const scenarios = [
 type Summary = ReturnType<typeof summarize>
 const timings: Record<string, {what: string; rendered: Summary; painted?: Summary; cpu?: Summary; received?: Summary}> = {}
 // Main-thread CPU time from the `script-start` mark to the `rendered` mark, from a
-// trace of the page: unlike the clock, it barely grows when other work shares the machine.
+// trace of the page: it leaves out the time other work on the machine holds the
+// core, so it grows less with the load than the clock does (though it still grows).
 function readCpuTime(trace: Buffer): number {
   const parsed = JSON.parse(trace.toString()) as {traceEvents: Array<{name: string; tid: number; tts?: number}>}
   const marks = parsed.traceEvents.filter((event) => event.tts !== undefined && (event.name === 'script-start' || event.name === 'rendered'))
@@ -250,19 +251,20 @@ const lines = [
       `| ${timing.what} | ${timing.rendered.median} | ${timing.rendered.p90} | ${timing.rendered.min}–${timing.rendered.max} | ${timing.cpu?.median ?? '—'} | ${timing.painted?.median ?? '—'} | ${timing.painted ? verdict(timing.rendered.median < goals.firstRenderMs) : '—'} |`
   ),
   '',
-  'The first two rows are the goal’s measure; the clock counts whatever else the shared machine runs, the',
-  'main-thread CPU time (from a trace of each page) only the renderer’s own work. The largest part of a cold',
+  'The first two rows are the goal’s measure. The clock counts whatever else the shared machine runs; the',
+  'main-thread CPU time (from a trace of each page) counts only the renderer’s own work, though it too grows',
+  'with the load (shared cores and caches). The largest part of a cold',
   'first render is the browser’s first `Intl.DateTimeFormat` (third row): V8 works out which locales it can',
   'format dates in on first use (`Intl.DateTimeFormat.supportedLocalesOf([\'en\'])` alone costs as much),',
   'which every page that formats a date pays once and no script can skip; the formatters and country names',
   'made after it cost a millisecond or two. With `src`, the widget sends the request first and makes its formatters while the',
   `feed is on its way: the feed was fully received ${receivedMs} ms after script start (median, Resource Timing),`,
   receivedMs < intlMs
-    ? `sooner than the first \`Intl.DateTimeFormat\` alone takes, so the fetch adds no waiting, only the main-thread work of reading the ${kb(results.feed.bytes)}`
-    : `later than the first \`Intl.DateTimeFormat\` alone takes, so part of the fetch path is waiting, and the main-thread work of reading the ${kb(results.feed.bytes)}`,
-  'response and parsing its JSON, and the page’s own DOMContentLoaded, load and first frame, which run',
-  'between the module script and the response. With `items`, the list renders in the module’s task,',
-  'before any of those. The widget’s own work for 50 items is the warm re-render (last row). Compare',
+    ? 'sooner than a first `Intl.DateTimeFormat` alone takes, so the fetch path waits on nothing: what it adds'
+    : 'later than a first `Intl.DateTimeFormat` alone takes, so in this run part of the fetch path waited on the network (load slows the local server too); the rest it adds',
+  `to the \`items\` path is main-thread work: reading the ${kb(results.feed.bytes)} response and parsing its JSON, and the page’s own`,
+  'DOMContentLoaded, load and first frame, which run between the module script and the response. With',
+  '`items`, the list renders in the module’s task, before any of those. The widget’s own work for 50 items is the warm re-render (last row). Compare',
   'rows of the same run: every clock figure grows with the load.',
   ''
 ]
