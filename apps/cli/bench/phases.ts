@@ -1,3 +1,5 @@
+import {sortItems} from '@sironet/model'
+import {listSortedRecords} from '../src/lib/record-store.ts'
 import {renderSiteFiles} from '../src/lib/site-files.ts'
 import {makeSyntheticItems} from './synthetic.ts'
 
@@ -5,7 +7,7 @@ import {makeSyntheticItems} from './synthetic.ts'
 const items = makeSyntheticItems(Number(process.argv[2] ?? 20_000))
 const phases = new Map<string, {files: number; cpu: number; bytes: number; rss: number}>()
 let last = process.cpuUsage()
-for (const file of renderSiteFiles(items, {siteUrl: 'https://example.org/'})) {
+for (const file of renderSiteFiles(listSortedRecords(sortItems(items, {order: 'newest'})), {siteUrl: 'https://example.org/'})) {
   const parts = file.path.split('/')
   const kind = parts[0] === 'api' ? `api/${(parts[1] ?? '').replace(/\.json$/, '')}` : parts.length > 1 ? parts[0]! : file.path.replace(/-\d+\.json$/, '-N.json')
   const phase = phases.get(kind) ?? {files: 0, cpu: 0, bytes: 0, rss: 0}
