@@ -1,7 +1,7 @@
 import type {Block} from './block.js'
 import {looksLikeHeading} from './looks-like-heading.js'
 import {readPeriod} from './read-period.js'
-import {scanDateWording} from './scan-date-wording.js'
+import {scanOpeningDate, type OpeningScan} from './scan-date-wording.js'
 
 /** What a paragraph of the input turned out to be. */
 export type BlockKind = 'title' | 'intro' | 'heading' | 'item'
@@ -29,7 +29,7 @@ export interface ClassifiedBlocks {
  * @param block The paragraph.
  */
 export function opensWithDate(block: Block): boolean {
-  const wording = scanDateWording(block.text, 0)
+  const {wording} = scanBlockOpening(block)
   if (wording?.opening !== true) return false
   // A line that is only a date (`January 2018`, `March:`) heads the items under it.
   return wording.to < findTrailingMarks(block.text)
@@ -42,7 +42,7 @@ export function opensWithDate(block: Block): boolean {
  * @param block The paragraph.
  */
 export function isDateHeading(block: Block): boolean {
-  const wording = scanDateWording(block.text, 0)
+  const {wording} = scanBlockOpening(block)
   return wording?.opening === true && wording.to >= findTrailingMarks(block.text)
 }
 
@@ -59,6 +59,24 @@ function findTrailingMarks(text: string): number {
   let end = text.length
   while (end > 0 && trailingMark.test(text.charAt(end - 1))) end--
   return end
+}
+
+// The opening-date scan of each block, made once: classifying a block and reading its item both need it.
+const openingScans = new WeakMap<Block, OpeningScan & {text: string}>()
+
+/**
+ * The date a block opens with (see `scanOpeningDate`), scanned once per block
+ * and text: the classification and the item reader share it.
+ *
+ * @param block The paragraph.
+ * @returns The opening wording and whether it holds however far a reader looks.
+ */
+export function scanBlockOpening(block: Block): OpeningScan {
+  const known = openingScans.get(block)
+  if (known !== undefined && known.text === block.text) return known
+  const scan = {...scanOpeningDate(block.text), text: block.text}
+  openingScans.set(block, scan)
+  return scan
 }
 
 function isHeading(block: Block): boolean {

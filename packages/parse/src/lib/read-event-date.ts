@@ -1,6 +1,6 @@
 import {isCalendarDate, type EventDate, type Period} from '@sironet/model'
 import {findSentenceEnd} from './find-sentence-end.js'
-import {scanDateWording, type DatePoint} from './scan-date-wording.js'
+import {scanDateWording, type DatePoint, type DateWording} from './scan-date-wording.js'
 
 /** What {@link readEventDate} needs to know to complete dates that state no year. */
 export interface ReadEventDateOptions {
@@ -67,7 +67,19 @@ export function readEventDate(text: string, options: ReadEventDateOptions = {}):
   if (typeof text !== 'string') {
     throw new TypeError('Cannot call `readEventDate` without text. Pass the item’s text as a string.')
   }
-  const wording = scanDateWording(text, findSentenceEnd(text))
+  return readDateWording(text, scanDateWording(text, findSentenceEnd(text)), options)
+}
+
+/**
+ * Turn the date wording found in an item into its reading, as
+ * {@link readEventDate} does once it has found the wording.
+ *
+ * @param text The item’s text.
+ * @param wording The wording `scanDateWording` found in it, or `undefined`.
+ * @param options Year and period for dates without a year.
+ * @returns The reading, or `undefined` without wording.
+ */
+export function readDateWording(text: string, wording: DateWording | undefined, options: ReadEventDateOptions): EventDateReading | undefined {
   if (!wording) return undefined
   const wordingText = text.slice(wording.from, wording.to).replace(/\s+/g, ' ')
   const reading: EventDateReading = {

@@ -5,7 +5,8 @@ import {findBadOrdinals} from './find-bad-ordinals.js'
 import {findRunTogetherWords} from './find-run-together-words.js'
 import {findSentenceEnd} from './find-sentence-end.js'
 import {findUnbalancedQuotes} from './find-unbalanced-quotes.js'
-import {readEventDate} from './read-event-date.js'
+import {scanBlockOpening} from './classify-blocks.js'
+import {readDateWording, readEventDate} from './read-event-date.js'
 import {readItemFacts, type ItemFacts} from './read-item-facts.js'
 
 /** What reading an item needs to know of its bulletin. */
@@ -65,7 +66,9 @@ export function reportDuplicate(block: Block, first: {line: number; column: numb
 export function readItemBlock(block: Block, normalized: string, dateHeading: Block | undefined, context: ItemBlockContext): ItemDraft {
   const {year, period, language, reportIn} = context
   const body = block.text
-  const reading = readEventDate(body, {year, period})
+  // The opening date the classification found, when it is what the full reader would find.
+  const opening = scanBlockOpening(block)
+  const reading = opening.exact ? readDateWording(body, opening.wording, {year, period}) : readEventDate(body, {year, period})
   let date: EventDate | null = null
   let after = 0
   const headingDate = reading ? undefined : dateHeading && readEventDate(dateHeading.text, {year, period})?.date

@@ -200,7 +200,7 @@ function readRangeSeparator(tokens: DateToken[], index: number): number {
  * open with their date, so the rest of the first sentence is read only when needed.
  * Every reader below looks at most `lookahead` tokens past the index it is given.
  */
-let source: {text: string; to: number; tokens: DateToken[]; complete: boolean} = {text: '', to: 0, tokens: [], complete: true}
+let source: {text: string; to: number; tokens: DateToken[]; complete: boolean; cut: boolean} = {text: '', to: 0, tokens: [], complete: true, cut: false}
 const lookahead = 12
 // The first read covers the lead-in words (`maxLead`) and a date after them; more are read on demand.
 const firstRead = 16
@@ -211,7 +211,11 @@ function readUpTo(index: number): void {
   while (!source.complete && tokens.length <= index) {
     const from = tokens.length === 0 ? 0 : tokens.at(-1)!.end
     const more = tokenizeDateText(source.text, from, source.to, index + 1 - tokens.length + firstRead)
-    if (more.length < index + 1 - tokens.length + firstRead) source.complete = true
+    if (more.length < index + 1 - tokens.length + firstRead) {
+      source.complete = true
+      // Reading stopped at `source.to`, not at the end of the text: a later `to` could give more.
+      if (source.to < source.text.length) source.cut = true
+    }
     for (const token of more) tokens.push(token)
   }
 }
@@ -315,7 +319,8 @@ function toWording(tokens: DateToken[], parsed: Parsed, from: number, part: Date
 export function scanDateWording(text: string, to: number): DateWording | undefined {
   const limit = Math.max(to, Math.min(text.length, 120))
   const tokens = tokenizeDateText(text, 0, limit, firstRead)
-  source = {text, to: limit, tokens, complete: tokens.length < firstRead}
+  const complete = tokens.length < firstRead
+  source = {text, to: limit, tokens, complete, cut: complete && limit < text.length}
 
   // The opening date: a list marker (`1.`, `(2)`, `•`), lead-in words, then a date.
   const start = skipListMarker(text, tokens)
@@ -338,7 +343,8 @@ export function scanDateWording(text: string, to: number): DateWording | undefin
     return toWording(tokens, opening, tokens[start]!.start, part, true)
   }
 
-  // A date later in the first sentence: `… visited SWF on March 21.`
+  // A date later in the first sentence: `… visited SWF on March 21.` (none before `to` when it is 0).
+  if (to <= 0) return undefined
   readUpTo(Number.POSITIVE_INFINITY)
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position]!
@@ -359,4 +365,28 @@ export function scanDateWording(text: string, to: number): DateWording | undefin
     return toWording(tokens, parsed, tokens[lead]!.start, leadPart, false)
   }
   return undefined
+}
+
+/** What {@link scanOpeningDate} found. */
+export interface OpeningScan {
+  /** The date the text opens with, or `undefined`. */
+  wording: DateWording | undefined
+  /**
+   * Whether `wording` is also what `scanDateWording(text, to)` gives for any `to`: an opening
+   * date read without reaching the end of the first 120 characters before the end of the text.
+   */
+  exact: boolean
+}
+
+/**
+ * Find the date a text opens with, as `scanDateWording(text, 0)` does, and
+ * whether a reader that looks as far as the end of the first sentence would
+ * find the same one, so that it can take this answer instead of scanning again.
+ *
+ * @param text Item text.
+ * @returns The opening wording, if any, and whether it holds for any `to`.
+ */
+export function scanOpeningDate(text: string): OpeningScan {
+  const wording = scanDateWording(text, 0)
+  return {wording, exact: wording !== undefined && !source.cut}
 }
