@@ -61,6 +61,29 @@ function issue(text: string, start: number, end: number, split: number, expected
   }
 }
 
+/**
+ * One pass over the text's characters, each read once: where a lower-case
+ * letter is followed by a capital (`RussiaDunhuang`, `EraChallenges`,
+ * `fingerInternational`), and the start and end of each long lower-case run.
+ *
+ * @param text Text of one paragraph.
+ * @param camelIndexes Receives the offset of each such lower-case letter.
+ * @param longWords Receives the start and end of each long run, flat.
+ */
+function scanLowerCaseRuns(text: string, camelIndexes: number[], longWords: number[]): void {
+  let runStart = 0
+  const length = text.length
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    // A lower-case letter only extends the run it is in.
+    if (isLatinLower(code)) continue
+    if (index > runStart && isLatinUpper(code)) camelIndexes.push(index - 1)
+    if (index - runStart >= minimumLongWord) longWords.push(runStart, index)
+    runStart = index + 1
+  }
+  if (length - runStart >= minimumLongWord) longWords.push(runStart, length)
+}
+
 /** Whether the character at `index` joins the word to a longer one (ASCII checked without a regular expression). */
 function isJoiner(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
@@ -133,19 +156,7 @@ export function findRunTogetherWords(text: string, options: FindRunTogetherWords
     const camelIndexes: number[] = []
     // Start and end of each long lower-case run, flat.
     const longWords: number[] = []
-    let runStart = 0
-    const length = text.length
-    for (let index = 0; index < length; index++) {
-      const code = text.charCodeAt(index)
-      if (isLatinLower(code)) {
-        // A lower-case letter then a capital: `RussiaDunhuang`, `EraChallenges`, `fingerInternational`.
-        if (isLatinUpper(text.charCodeAt(index + 1))) camelIndexes.push(index)
-        continue
-      }
-      if (index - runStart >= minimumLongWord) longWords.push(runStart, index)
-      runStart = index + 1
-    }
-    if (length - runStart >= minimumLongWord) longWords.push(runStart, length)
+    scanLowerCaseRuns(text, camelIndexes, longWords)
     let camelEnd = -1
     for (const index of camelIndexes) {
       // Matches do not overlap: the one after `xY` is searched from after the `Y`.
