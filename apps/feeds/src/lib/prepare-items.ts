@@ -23,10 +23,19 @@ export function prepareItems(caller: string, items: readonly NewsItem[], options
   if (!Array.isArray(items)) {
     throw new TypeError(`Cannot call \`${caller}\` without items. Pass an array of \`NewsItem\` records (it may be empty).`)
   }
-  const keyed = items.map((item) => ({item, day: item.date ? getDateRange(item.date).first : ''}))
-  keyed.sort((left, right) =>
-    left.day === right.day ? compareItems(right.item, left.item) : left.day < right.day ? 1 : -1
-  )
+  const keyed = items.map((item) => {
+    const day = item.date ? getDateRange(item.date).first : ''
+    // `YYYY-MM-DD` as the number `YYYYMMDD` orders as the text does, and
+    // numbers compare far faster than strings in a sort of many items.
+    return {item, day, rank: day === '' ? -1 : day.length === 10 ? Number(day.replaceAll('-', '')) : Number.NaN}
+  })
+  if (keyed.every((entry) => Number.isInteger(entry.rank))) {
+    keyed.sort((left, right) => (left.rank === right.rank ? compareItems(right.item, left.item) : right.rank - left.rank))
+  } else {
+    keyed.sort((left, right) =>
+      left.day === right.day ? compareItems(right.item, left.item) : left.day < right.day ? 1 : -1
+    )
+  }
   const newest = keyed[0]?.day
   const updated = options.buildDate ?? (newest ? new Date(`${newest}T00:00:00Z`) : new Date(0))
   return {items: keyed.map((entry) => entry.item), updated}

@@ -2,12 +2,29 @@ import type {Element, ElementContent, Root, Text} from 'hast'
 import {formatEventDate, type NewsItem} from '@sironet/model'
 import {cleanText} from './clean-text.js'
 import {describePlaces} from './describe-places.js'
+import {memoizeTwo} from './memoize.js'
 import {escapeHtmlText, toItemHtml} from './to-html.js'
 
 /** Options for {@link renderItemHtml}. */
 export interface RenderItemHtmlOptions {
   /** BCP 47 language for the date and country names (optional, default `'en'`). */
   language?: string
+}
+
+type Part = NonNullable<NonNullable<NewsItem['date']>['part']>
+
+// Dates of one day or one (part of a) month repeat across items: each is
+// formatted once per language, looked up by the record's own strings.
+const dateFormatters = new Map<string, (part: string, start: string) => string>()
+
+function formatDate(date: NonNullable<NewsItem['date']>, language: string): string {
+  if (date.end !== undefined && date.end !== date.start) return formatEventDate(date, language)
+  let format = dateFormatters.get(language)
+  if (format === undefined) {
+    format = memoizeTwo((part, start) => formatEventDate(part ? {start, part: part as Part} : {start}, language))
+    dateFormatters.set(language, format)
+  }
+  return format(date.part ?? '', date.start)
 }
 
 function text(value: string): Text {
@@ -43,7 +60,7 @@ export function buildItemHast(item: NewsItem, options: RenderItemHtmlOptions = {
   }
   const facts: ElementContent[] = []
   const date = item.date
-  fact(facts, 'Date', date ? formatEventDate(date, language) : undefined)
+  fact(facts, 'Date', date ? formatDate(date, language) : undefined)
   fact(facts, 'Places', describePlaces(item.places, language))
   fact(facts, 'Organizations', item.organizations.map((org) => (org.acronym ? `${org.name} (${org.acronym})` : org.name)).join('; '))
   fact(facts, 'People', item.people.map((person) => [person.name, ...(person.titles ?? [])].join(', ')).join('; '))
