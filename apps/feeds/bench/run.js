@@ -10,7 +10,7 @@ import {URL, fileURLToPath} from 'node:url'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const counts = (process.env.BENCH_COUNTS ?? '10000,100000').split(',').map(Number)
-const libraries = ['sironet', 'sironet-stream', 'feed', 'sironet-stream-xml', 'feed-xml']
+const libraries = ['sironet', 'sironet-stream', 'feed', 'sironet-stream-xml', 'feed-xml', 'sironet-stream-flat', 'feed-flat', 'sironet-stream-xml-flat', 'feed-xml-flat']
 // `--report-only` rewrites results.md from results.json without measuring again.
 const reportOnly = process.argv.includes('--report-only')
 const results = reportOnly ? JSON.parse(readFileSync(`${here}results.json`, 'utf8')).results : []
@@ -30,7 +30,9 @@ for (const count of reportOnly ? [] : counts) {
 const variants = {
   sironet: ['feed', 'RSS + Atom + JSON Feed: toFeeds + serializeJson(toJsonFeed()) (strings)'],
   'sironet-stream': ['feed', 'RSS + Atom + JSON Feed: streamFeeds + streamJsonFeed (pieces)'],
-  'sironet-stream-xml': ['feed-xml', 'RSS + Atom only: streamFeeds (pieces)']
+  'sironet-stream-xml': ['feed-xml', 'RSS + Atom only: streamFeeds (pieces)'],
+  'sironet-stream-flat': ['feed-flat', 'RSS + Atom + JSON Feed, flat input: streamFeeds + streamJsonFeed (pieces)'],
+  'sironet-stream-xml-flat': ['feed-xml-flat', 'RSS + Atom only, flat input: streamFeeds (pieces)']
 }
 const measuredCounts = [...new Set(results.map((result) => result.count))]
 const rows = measuredCounts.flatMap((count) => {
