@@ -258,7 +258,7 @@ const lines = [
   ),
   '',
   'The first two rows are the goal’s measure. The clock counts whatever else the shared machine runs; the',
-  'main-thread CPU time (from 20 more pages, traced) counts only the renderer’s own work, though it too grows',
+  `main-thread CPU time (from ${runs} more pages, traced) counts only the renderer’s own work, though it too grows`,
   'with the load (shared cores and caches). The largest part of a cold',
   'first render is the browser’s first `Intl.DateTimeFormat` (third row): V8 works out which locales it can',
   'format dates in on first use (`Intl.DateTimeFormat.supportedLocalesOf([\'en\'])` alone costs as much),',
