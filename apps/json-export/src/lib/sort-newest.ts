@@ -24,6 +24,17 @@ export function sortNewestFirst<T extends NewsItem>(items: readonly T[]): T[] {
       rank: start === undefined ? Number.POSITIVE_INFINITY : Number(start.slice(0, 4) + start.slice(5, 7) + (start.length === 10 ? start.slice(8, 10) : '00'))
     })
   }
-  keyed.sort((left, right) => (left.rank === right.rank ? compareItems(right.item, left.item) : right.rank - left.rank))
+  keyed.sort((left, right) => (left.rank === right.rank ? compareNewestFirst(left.item, right.item) : right.rank - left.rank))
   return keyed.map((entry) => entry.item)
+}
+
+// Most items that tie share a plain start (no part of a month, no end), where
+// `compareItems` comes down to the ids: compared here without its calls.
+function compareNewestFirst(left: NewsItem, right: NewsItem): number {
+  const a = left.date
+  const b = right.date
+  if (a && b && a.start === b.start && a.part === undefined && b.part === undefined && a.end === undefined && b.end === undefined) {
+    return left.id < right.id ? 1 : left.id > right.id ? -1 : 0
+  }
+  return compareItems(right, left)
 }
