@@ -8,11 +8,12 @@ const [library, countText] = process.argv.slice(2)
 const count = Number(countText)
 const siteUrl = 'https://sironet.org/news/'
 const items = makeItems(count)
-// A `-flat` suffix hands both libraries items whose strings are already flat,
-// as records read from JSON are: the generator builds its text by
-// concatenation (rope strings), and whichever code reads a rope first pays for
-// copying it into one piece (at 100,000 items, about 2 s of CPU time, charged
-// to the first format rendered). `JSON.stringify` reads every string once.
+// A `-flat` suffix hands both libraries items already read once, before
+// timing, by `JSON.stringify` of each. Whichever code reads the generator's
+// fresh records first pays a one-time cost (at 100,000 items, 1–1.5 s of CPU
+// time for our RSS + Atom pass; making the three long strings flat or a full
+// garbage collection beforehand do not remove it, reading every field through
+// `JSON.stringify` does); these cases show each library without it.
 const flat = library.endsWith('-flat')
 if (flat) for (const item of items) JSON.stringify(item)
 const baselineRss = process.memoryUsage().rss

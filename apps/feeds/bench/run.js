@@ -31,8 +31,8 @@ const variants = {
   sironet: ['feed', 'RSS + Atom + JSON Feed: toFeeds + serializeJson(toJsonFeed()) (strings)'],
   'sironet-stream': ['feed', 'RSS + Atom + JSON Feed: streamFeeds + streamJsonFeed (pieces)'],
   'sironet-stream-xml': ['feed-xml', 'RSS + Atom only: streamFeeds (pieces)'],
-  'sironet-stream-flat': ['feed-flat', 'RSS + Atom + JSON Feed, flat input: streamFeeds + streamJsonFeed (pieces)'],
-  'sironet-stream-xml-flat': ['feed-xml-flat', 'RSS + Atom only, flat input: streamFeeds (pieces)']
+  'sironet-stream-flat': ['feed-flat', 'RSS + Atom + JSON Feed, items read once before timing: streamFeeds + streamJsonFeed (pieces)'],
+  'sironet-stream-xml-flat': ['feed-xml-flat', 'RSS + Atom only, items read once before timing: streamFeeds (pieces)']
 }
 const measuredCounts = [...new Set(results.map((result) => result.count))]
 const rows = measuredCounts.flatMap((count) => {
@@ -64,7 +64,7 @@ const table = rows
   )
   .join('\n')
 const jsonNote = results.some((result) => result.library === 'sironet' && result.jsonFeed)
-  ? 'The first two rows render RSS 2.0, Atom 1.0 and JSON Feed on both sides (ours: `toFeeds` + `@sironet/json-export`’s `serializeJson(toJsonFeed())` as whole strings, or `streamFeeds` + `streamJsonFeed` in pieces, the same bytes); the third leaves JSON Feed out on both sides, to show this package alone. `toFeeds`/`streamFeeds` render RSS and Atom in one pass, as `sironet build` does.'
+  ? 'Rows named “RSS + Atom + JSON Feed” render the three formats on both sides (ours: `toFeeds` + `@sironet/json-export`’s `serializeJson(toJsonFeed())` as whole strings, or `streamFeeds` + `streamJsonFeed` in pieces, the same bytes); “RSS + Atom only” rows leave JSON Feed out on both sides, to show this package alone; rows “items read once before timing” give both libraries records that `JSON.stringify` has read once (see `bench/render.js`). `toFeeds`/`streamFeeds` render RSS and Atom in one pass, as `sironet build` does.'
   : 'JSON Feed was not measured on our side (`@sironet/json-export` not available): our figures are RSS + Atom only.'
 const at100k = rows.filter((row) => row.count === 100_000)
 const verdict = at100k.length === 0
@@ -94,28 +94,48 @@ ${table}
 Goal at 100,000 items: at least 3× faster and at most 1/3 of \`feed\`'s peak memory (ratio ≤ 0.33).
 ${verdict}
 
-The machine is shared by several agents (2 cores, load average between 3.5 and 6 while these ran, 00:42–00:45 UTC),
-so absolute times vary a lot between runs; both libraries run in the same run, one after the other.
+This run: 04:17–04:19 UTC, 2 cores shared with other agents (load average 7.7 falling to 3.5), so wall times
+mean little (our streamed 100,000-item row with JSON Feed spent about half its wall time waiting for a core); compare CPU times, and
+both libraries within the same run. Across three runs of this round's code as it grew (04:04–04:19 UTC, the last with every change), \`feed\` took 9.8–14.4 s of CPU
+for all three formats at 100,000 items, and the ratios moved with it: with JSON Feed 1.7–2.1× (2.2–2.6× on items
+read once before timing), RSS + Atom alone 1.8–2.5× (3.3–4.3×).
 
 ## Where the time goes
 
-Per item, at 100,000 items, our CPU time is now about 60 µs for RSS + Atom together (\`streamFeeds\`) and about
-30 µs for the JSON Feed item (\`streamJsonFeed\`). What changed since the previous results (1.05× with JSON Feed,
-1.53× without, at 100,000 items): RSS and Atom are rendered in one pass, so each item's HTML (hast tree of text,
-paragraphs and a facts list), escaped text and categories are made once instead of twice; categories, country names
-and dates are looked up by the record's own strings instead of keys joined per item (a new string to hash on every
-call: that alone was about 8 µs an item); \`streamJsonFeed\` makes each item when its piece is asked for. Same bytes as
-before (the sizes in \`results.json\` are unchanged; \`test/feeds.test.ts\` checks \`toFeeds\` against \`toRss\` and \`toAtom\`).
+Per item, at 100,000 items, our CPU time is now about 39–50 µs for RSS + Atom together (\`streamFeeds\`; about
+27–33 µs on items read once before timing) and about 10–20 µs for the JSON Feed item (\`streamJsonFeed\`); before
+this round it was about 60 and 30 µs (1.72× with JSON Feed and 2.21× without, 10,383 ms of CPU for the
+streamed row with the machine to itself). What changed, same bytes throughout (the sizes in \`results.json\` are
+unchanged; the tests compare each path with the plain one):
+- Each entry's headline, summary (as text for Atom and as escaped HTML for RSS) and item HTML are serialized
+  straight from text cleaned once: no second cleaning scan of the summary, no scan of the item HTML for
+  forbidden characters when it becomes a CDATA section (its text was cleaned when the hast tree was built).
+- \`&\` and \`<\` are escaped with two one-character searches and plain replacements instead of one
+  character class with a replacement function (about twice as fast on item text, which almost always holds one).
+- The xast serializer makes each element name's tags once (not a template string per element and per tag); the
+  line feeds between elements are one shared node; the item HTML serializer uses fixed tag strings.
+- Items are ordered by their first day as a number (\`YYYYMMDD\`) instead of as text, and items tied on a plain
+  start compare by id without \`compareItems\`' calls; the JSON Feed sorts the same way, in the order of
+  \`sortItems\` (tested). The date of the facts list is formatted once per distinct date and language.
+- JSON Feed items: the headline, summary and body, which each item holds twice (\`title\`, \`summary\`,
+  \`content_text\` and again in the \`_sironet\` record), are turned into JSON once (written as they are when
+  nothing in them needs escaping, a faster test than \`JSON.stringify\`'s own escaping) and spliced into the
+  JSON of the record, which \`JSON.stringify\` makes with stand-ins for those three fields.
 
-The 3× goal is met by neither variant. Without JSON Feed we are at about 2.2× in CPU time (2.9× in wall time);
-with it at about 1.2×: our JSON Feed is about twice the size of \`feed\`'s (each item also carries its full record
-under \`_sironet\`, with the text a second time), and \`JSON.stringify\` on this Node.js 20 (V8 11.3) runs at
-about 4 ns a character with about 1 µs a call, so the JSON Feed items alone cost about 3 s of CPU at 100,000
-items, a quarter of what \`feed\` needs for all three formats. Reaching 3× with JSON Feed would mean dropping
-content: the record under \`_sironet\` is asked for by the issue; the facts list in the item HTML is our choice. Measured at 30,000 items in one process
-(\`node --cpu-prof\`), no single step of the RSS + Atom pass dominates: serializing the small xast trees
-(~15 %), building and serializing the item HTML (~15 %), text cleaning and escaping scans (~15 %), garbage
-collection (~10–15 %).
+The 3× goal with JSON Feed is not met: 1.7–2.1× in CPU time at 100,000 items (2.2–2.6× on items read once before
+timing). RSS + Atom alone reach it only on items read once before timing (3.3–4.3×), not on the generator's fresh
+records (1.8–2.5×). Why: our JSON Feed is about twice the size of \`feed\`'s (each item also carries its full
+record under \`_sironet\`, asked for by the issue), and \`JSON.stringify\` on this Node.js 20 (V8 11.3) runs at
+about 4 ns a character and a few tenths of a µs for each object in it, so the record alone (about 2,000 characters, a dozen
+small objects) costs 5–8 µs an item, and our items carry more than \`feed\`'s (item HTML with a facts list,
+categories, \`tag:\` ids). To reach 3× on every row, our whole run would have to fit in about a third of \`feed\`'s time an item
+(\`feed\`'s 98–144 µs divided by 3: 33–48 µs); on fresh records we are at about 55–70. Measured at 100,000 items
+(\`inspector\` CPU profile, items read once before), what is left is spread out: \`JSON.stringify\` of the
+records (~16 %), the text-cleaning and JSON-escaping scans (~13 %), joining each entry's pieces into one flat string
+(~5 %), sorting (~5–9 %), the serializers and the item hast tree (~15 %), garbage collection (~6 %).
+The one-time cost of reading the generator's fresh records (see \`render.js\`) we could not remove from our side:
+it is paid by whichever code reads them first (\`feed\`'s own figures on records read once before vary too much
+between runs, 10.2–11.2 s against 9.8–14.4 s, to say how much of it \`feed\` pays).
 
 Memory: \`toFeeds\` and \`serializeJson(toJsonFeed())\` hold each whole document as one string,
 so their peak is about the size of the documents plus the items; \`streamFeeds\`/\`streamJsonFeed\`
