@@ -54,7 +54,7 @@ export function serializeFeedItem(item: NewsItem, fields: FeedItemFields): strin
     }
   }
   // A record not shaped as the model says (a text field missing or not a
-  // string, or a nested key that looks like a placeholder): the plain way.
+  // string, or a nested key holding a placeholder): the plain way.
   return stringifyJson({
     id: fields.url,
     url: fields.url,
@@ -78,8 +78,10 @@ function spliceRecord(record: string, values: string[]): string | undefined {
   for (const [index, text] of placeholders.entries()) {
     let at = record.indexOf(text, from)
     if (at === -1) at = record.indexOf(text)
-    // A key of the record itself follows `{` or `,`.
+    // A key of the record itself follows `{` or `,`; a placeholder found twice
+    // (a nested key holding that very number) leaves the choice unsure: the plain way.
     if (at === -1 || (record[at - 1] !== ',' && record[at - 1] !== '{')) return undefined
+    if (record.indexOf(text) !== at || record.indexOf(text, at + 1) !== -1) return undefined
     found.push([at, index])
     from = at
   }
