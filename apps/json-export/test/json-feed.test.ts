@@ -86,9 +86,15 @@ describe('toJsonFeed', () => {
     files.forEach((file, index) => {
       expectValidFeed(file.feed)
       expect(JSON.parse(file.content)).toEqual(file.feed)
+      expect(file.content).toBe(serializeJson(file.feed))
       const next = files[index + 1]
       expect(file.feed.next_url).toBe(next ? `${siteUrl}${next.path}` : undefined)
     })
+  })
+
+  it('should write each page as the bytes of `serializeJson` of its feed, hostile text included', () => {
+    const all = [makeHostileItem(), ...items]
+    for (const file of toJsonFeedFiles(all, {siteUrl, feedSize: 7})) expect(file.content).toBe(serializeJson(file.feed))
   })
 
   it('should name pages after a filtered feed’s own URL', () => {

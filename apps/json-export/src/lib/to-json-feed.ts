@@ -255,7 +255,9 @@ export function* toJsonFeedFiles(items: readonly NewsItem[] | Iterable<NewsItem>
   const file = (list: readonly NewsItem[], page: number, hasNext: boolean): JsonFeedFile => {
     const feed = makePageOf(list, settings, page, hasNext)
     const path = page === 1 ? name : name.replace(/(\.json)?$/, (extension) => `-${page}${extension}`)
-    return {path, feed, content: serializeJson(feed)}
+    // The text of `serializeJson(feed)`, each item serialized as `streamJsonFeed` does (its text fields made into JSON once).
+    const items = list.map((item) => serializeFeedItem(item, {url: settings.itemUrl(item, settings.siteUrl), published: toRfc3339(item.date)}))
+    return {path, feed, content: `${serializeJson({...feed, items: []}).slice(0, -3)}${items.join(',')}]}\n`}
   }
   // One page at a time, newest first: a page is written once the first item of the next is seen (or the items end).
   const ordered = sorted ? items : sortNewestFirst(items as readonly NewsItem[])
