@@ -1,5 +1,5 @@
 import {readdirSync} from 'node:fs'
-import {mkdtemp, readdir, readFile, rm, writeFile, mkdir} from 'node:fs/promises'
+import {mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {getEventDays, validateNewsItem, type NewsItem} from '@sironet/model'
@@ -24,9 +24,11 @@ describe('buildSite', {timeout: 60_000}, () => {
   const full = build('full')
 
   it('should write every feed, the API, the CSV, pages of items and the index', async () => {
-    const {report, files} = await full
+    const {out, report, files} = await full
     expect(report).toMatchObject({written: true, items: 74, failed: false})
     expect(report.files).toBe(files.length)
+    const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(out, file))).size))
+    expect(report.bytes).toBe(sizes.reduce((sum, size) => sum + size, 0))
     for (const file of ['feed.xml', 'atom.xml', 'feed.json', 'feed-2.json', 'archive/feed-1.xml', 'archive/atom-1.xml', 'api/index.json', 'api/months.json', 'api/countries/cn.json', 'items.csv', 'index.html', 'style.css']) {
       expect(files, file).toContain(file)
     }

@@ -102,13 +102,14 @@ async function writeAll(root: string, files: Iterable<SiteFile>, options: WriteS
         await writer.makeFolder(folder)
         folders.add(folder)
       }
-      bytes += await writeContent(writer, target, file.content)
+      await writeContent(writer, target, file.content)
       count++
       options.onFile?.(count)
       // Give the event loop a turn now and then, so Ctrl-C (an abort) is seen mid-build.
       if (count % 256 === 0) await new Promise((resolve) => setImmediate(resolve))
     }
-    await writer.finish()
+    // The thread counts the bytes as it encodes them: no second pass over the text here.
+    bytes = await writer.finish()
   } catch (error) {
     await writer.terminate()
     throw error
@@ -118,35 +119,26 @@ async function writeAll(root: string, files: Iterable<SiteFile>, options: WriteS
 
 const batchLength = 1 << 20
 
-/** Hand text, bytes or text in pieces to the writer; return the bytes the file will have. */
-async function writeContent(writer: FileWriter, target: string, content: SiteFile['content']): Promise<number> {
-  if (typeof content === 'string') {
+/** Hand text, bytes or text in pieces to the writer. */
+async function writeContent(writer: FileWriter, target: string, content: SiteFile['content']): Promise<void> {
+  if (typeof content === 'string' || content instanceof Uint8Array) {
     await writer.writeFile(target, content)
-    return Buffer.byteLength(content, 'utf8')
-  }
-  if (content instanceof Uint8Array) {
-    await writer.writeFile(target, content)
-    return content.byteLength
+    return
   }
   await writer.open(target)
-  let bytes = 0
-  // Pieces are small (a calendar event, a CSV row): gathered into batches of
+  // Pieces are small (a calendar event, a CSV row): handed over in batches of
   // about a megabyte, so a file of 100,000 pieces takes a hundred writes, not 100,000.
   let batch: string[] = []
   let length = 0
-  const flush = async () => {
-    const text = batch.join('')
-    bytes += Buffer.byteLength(text, 'utf8')
-    batch = []
-    length = 0
-    await writer.append(text)
-  }
   for (const piece of content) {
     batch.push(piece)
     length += piece.length
-    if (length >= batchLength) await flush()
+    if (length >= batchLength) {
+      await writer.append(batch)
+      batch = []
+      length = 0
+    }
   }
-  if (length > 0) await flush()
+  if (batch.length > 0) await writer.append(batch)
   await writer.close()
-  return bytes
 }

@@ -13,12 +13,12 @@ export interface FileWriter {
   writeFile(target: string, content: string | Uint8Array): Promise<void>
   /** Write a file in pieces: `open`, then `append` each piece, then `close`. */
   open(target: string): Promise<void>
-  /** Append text to the file last opened. */
-  append(text: string): Promise<void>
+  /** Append text, given in pieces, to the file last opened. */
+  append(pieces: string[]): Promise<void>
   /** Close the file last opened. */
   close(): Promise<void>
-  /** Wait until everything handed over is written; rejects with the first error of the thread. */
-  finish(): Promise<void>
+  /** Wait until everything handed over is written; resolves with the bytes written, rejects with the first error of the thread. */
+  finish(): Promise<number>
   /** Stop the thread at once (after an error or an abort); what it had not written is dropped. */
   terminate(): Promise<void>
 }
@@ -30,26 +30,33 @@ const fs = require('node:fs')
 let descriptor = -1
 const writeAll = (buffer) => {
   for (let offset = 0; offset < buffer.byteLength; ) offset += fs.writeSync(descriptor, buffer, offset)
+  return buffer.byteLength
 }
 parentPort.on('message', (batch) => {
+  let bytes = 0
   try {
     for (const operation of batch.operations) {
       switch (operation[0]) {
         case 0: fs.mkdirSync(operation[1], {recursive: true}); break
-        case 1: fs.writeFileSync(operation[1], operation[2]); break
+        case 1: {
+          const content = typeof operation[2] === 'string' ? Buffer.from(operation[2], 'utf8') : operation[2]
+          fs.writeFileSync(operation[1], content)
+          bytes += content.byteLength
+          break
+        }
         case 2: descriptor = fs.openSync(operation[1], 'w'); break
-        case 3: writeAll(Buffer.from(operation[1], 'utf8')); break
+        case 3: bytes += writeAll(Buffer.from(operation[1].join(''), 'utf8')); break
         case 4: fs.closeSync(descriptor); descriptor = -1; break
       }
     }
-    parentPort.postMessage({id: batch.id})
+    parentPort.postMessage({id: batch.id, bytes})
   } catch (error) {
-    parentPort.postMessage({id: batch.id, error: error && error.message ? error.message : String(error)})
+    parentPort.postMessage({id: batch.id, bytes, error: error && error.message ? error.message : String(error)})
   }
 })
 `
 
-type Operation = [0, string] | [1, string, string | Uint8Array] | [2, string] | [3, string] | [4]
+type Operation = [0, string] | [1, string, string | Uint8Array] | [2, string] | [3, string[]] | [4]
 
 const batchLength = 256 * 1024
 const waitingLength = 32 * 1024 * 1024
@@ -65,8 +72,10 @@ export function createFileWriter(): FileWriter {
   let failure: Error | undefined
   let wake: (() => void) | undefined
   let stopped = false
+  let written = 0
 
-  worker.on('message', (message: {id: number; error?: string}) => {
+  worker.on('message', (message: {id: number; bytes: number; error?: string}) => {
+    written += message.bytes
     waiting -= sizes.get(message.id) ?? 0
     sizes.delete(message.id)
     if (message.error !== undefined) failure ??= new Error(message.error)
@@ -104,13 +113,14 @@ export function createFileWriter(): FileWriter {
     makeFolder: (folder) => add([0, folder], folder.length),
     writeFile: (target, content) => add([1, target, content], target.length + (typeof content === 'string' ? content.length : content.byteLength)),
     open: (target) => add([2, target], target.length),
-    append: (text) => add([3, text], text.length),
+    append: (pieces) => add([3, pieces], pieces.reduce((sum, piece) => sum + piece.length, 0)),
     close: () => add([4], 0),
     async finish() {
       await send()
       while (sizes.size > 0 && !failure && !stopped) await waitForChange()
       if (failure) throw failure
       await worker.terminate()
+      return written
     },
     async terminate() {
       await worker.terminate()
