@@ -5,8 +5,12 @@
 import {execFileSync} from 'node:child_process'
 import {readFileSync, writeFileSync} from 'node:fs'
 import console from 'node:console'
+import os from 'node:os'
 import process from 'node:process'
 import {URL, fileURLToPath} from 'node:url'
+
+const runStarted = new Date().toISOString().slice(11, 16)
+const loadStarted = os.loadavg()[0].toFixed(1)
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const counts = (process.env.BENCH_COUNTS ?? '10000,100000').split(',').map(Number)
@@ -94,9 +98,9 @@ ${table}
 Goal at 100,000 items: at least 3× faster and at most 1/3 of \`feed\`'s peak memory (ratio ≤ 0.33).
 ${verdict}
 
-This run: 04:17–04:19 UTC, 2 cores shared with other agents (load average 7.7 falling to 3.5), so wall times
-mean little (our streamed 100,000-item row with JSON Feed spent about half its wall time waiting for a core); compare CPU times, and
-both libraries within the same run. Across three runs of this round's code as it grew (04:04–04:19 UTC, the last with every change), \`feed\` took 9.8–14.4 s of CPU
+This run: ${runStarted}–${new Date().toISOString().slice(11, 16)} UTC, load average ${loadStarted} at the start and ${os.loadavg()[0].toFixed(1)} at the end
+(2 cores; other work on the machine makes wall times grow, and a process waiting for a core counts wall time but no CPU time), so
+compare CPU times, and both libraries within the same run. In three earlier runs on 2026-11-28 (04:04–04:19 UTC, load 3.5–7.7), \`feed\` took 9.8–14.4 s of CPU
 for all three formats at 100,000 items, and the ratios moved with it: with JSON Feed 1.7–2.1× (2.2–2.6× on items
 read once before timing), RSS + Atom alone 1.8–2.5× (3.3–4.3×).
 
