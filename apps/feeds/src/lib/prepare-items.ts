@@ -30,7 +30,7 @@ export function prepareItems(caller: string, items: readonly NewsItem[], options
     return {item, day, rank: day === '' ? -1 : day.length === 10 ? Number(day.replaceAll('-', '')) : Number.NaN}
   })
   if (keyed.every((entry) => Number.isInteger(entry.rank))) {
-    keyed.sort((left, right) => (left.rank === right.rank ? compareNewestFirst(left.item, right.item) : right.rank - left.rank))
+    keyed.sort((left, right) => (left.rank === right.rank ? compareItems(right.item, left.item) : right.rank - left.rank))
   } else {
     keyed.sort((left, right) =>
       left.day === right.day ? compareItems(right.item, left.item) : left.day < right.day ? 1 : -1
@@ -39,15 +39,4 @@ export function prepareItems(caller: string, items: readonly NewsItem[], options
   const newest = keyed[0]?.day
   const updated = options.buildDate ?? (newest ? new Date(`${newest}T00:00:00Z`) : new Date(0))
   return {items: keyed.map((entry) => entry.item), updated}
-}
-
-// Most items that tie share a plain start (no part of a month, no end), where
-// `compareItems` comes down to the ids: compared here without its calls.
-function compareNewestFirst(left: NewsItem, right: NewsItem): number {
-  const a = left.date
-  const b = right.date
-  if (a && b && a.start === b.start && a.part === undefined && b.part === undefined && a.end === undefined && b.end === undefined) {
-    return left.id < right.id ? 1 : left.id > right.id ? -1 : 0
-  }
-  return compareItems(right, left)
 }

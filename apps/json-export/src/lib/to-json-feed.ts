@@ -1,8 +1,7 @@
-import type {NewsItem} from '@sironet/model'
+import {sortItems, type NewsItem} from '@sironet/model'
 import {toRfc3339} from './event-time.js'
 import {serializeFeedItem} from './serialize-feed-item.js'
 import {serializeJson} from './serialize-json.js'
-import {sortNewestFirst} from './sort-newest.js'
 import {defaultItemUrl, normalizeSiteUrl, type ItemUrlMaker} from './site-url.js'
 
 /** The JSON Feed 1.1 version URL. */
@@ -191,7 +190,7 @@ export function toJsonFeed(items: readonly NewsItem[], options: JsonFeedOptions)
   if (!Number.isInteger(page) || page < 1) {
     throw new TypeError(`Cannot call \`toJsonFeed\` with \`page\` ${String(page)}. Pass a whole number of at least 1.`)
   }
-  return makePage(sortNewestFirst(items), settings, page)
+  return makePage(sortItems(items, {order: 'newest'}), settings, page)
 }
 
 /**
@@ -214,7 +213,7 @@ export function streamJsonFeed(items: readonly NewsItem[], options: JsonFeedOpti
   if (!Number.isInteger(page) || page < 1) {
     throw new TypeError(`Cannot call \`streamJsonFeed\` with \`page\` ${String(page)}. Pass a whole number of at least 1.`)
   }
-  const sorted = sortNewestFirst(items)
+  const sorted = sortItems(items, {order: 'newest'})
   const start = (page - 1) * settings.feedSize
   // The page without its items: each item is made and serialized only when its piece is asked for.
   const head = makePage(sorted, settings, page, false)
@@ -260,7 +259,7 @@ export function* toJsonFeedFiles(items: readonly NewsItem[] | Iterable<NewsItem>
     return {path, feed, content: `${serializeJson({...feed, items: []}).slice(0, -3)}${items.join(',')}]}\n`}
   }
   // One page at a time, newest first: a page is written once the first item of the next is seen (or the items end).
-  const ordered = sorted ? items : sortNewestFirst(items as readonly NewsItem[])
+  const ordered = sorted ? items : sortItems(items as readonly NewsItem[], {order: 'newest'})
   let list: NewsItem[] = []
   let page = 1
   for (const item of ordered) {
