@@ -154,7 +154,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     if (pending.length === 0) return
     const ready = until === Infinity ? pending.splice(0) : takeReady(until)
     ready.sort((a, b) => compareMessage(a.message, b.message))
-    for (const {message} of ready) out.push({type: 'message', message: toDiagnostic(message, sourceName)})
+    for (const {message} of ready) out.push({type: 'message', message: detach(toDiagnostic(message, sourceName))})
   }
 
   function takeReady(until: number): Array<{start: number; message: VFileMessage}> {
@@ -544,4 +544,15 @@ async function* run(first: BulletinStreamSource | undefined, reopen: (() => Bull
   const assembler = createAssembler(settings, {mode: 'full', ids})
   for await (const piece of decodePieces(current, decoding)) yield* assembler.push(piece)
   yield* assembler.end()
+}
+
+/**
+ * A copy of a diagnostic whose strings share no memory with the input: a
+ * reason or `actual` quoting a few words is otherwise a cut of the 64 KiB
+ * chunk it was read from, and V8 keeps the whole chunk alive as long as the
+ * message is kept (a consumer keeping every message of a huge bulletin would
+ * keep the bulletin). Valid JSON values only, so the round trip is exact.
+ */
+function detach(diagnostic: Diagnostic): Diagnostic {
+  return JSON.parse(JSON.stringify(diagnostic)) as Diagnostic
 }
