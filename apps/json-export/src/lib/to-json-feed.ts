@@ -1,6 +1,6 @@
 import {sortItems, type NewsItem} from '@sironet/model'
 import {toRfc3339} from './event-time.js'
-import {serializeFeedItem} from './serialize-feed-item.js'
+import {serializeFeedItem, type FeedItemFields} from './serialize-feed-item.js'
 import {serializeJson} from './serialize-json.js'
 import {defaultItemUrl, normalizeSiteUrl, type ItemUrlMaker} from './site-url.js'
 
@@ -132,9 +132,13 @@ function pageUrl(feedUrl: string, page: number): string {
   return url.href
 }
 
+/** An item's link and date as its JSON Feed item gives them. */
+function feedItemFields(item: NewsItem, settings: Resolved): FeedItemFields {
+  return {url: settings.itemUrl(item, settings.siteUrl), published: toRfc3339(item.date)}
+}
+
 function toFeedItem(item: NewsItem, settings: Resolved): JsonFeedItem {
-  const published = toRfc3339(item.date)
-  const url = settings.itemUrl(item, settings.siteUrl)
+  const {url, published} = feedItemFields(item, settings)
   return {
     id: url,
     url,
@@ -223,7 +227,7 @@ export function streamJsonFeed(items: readonly NewsItem[], options: JsonFeedOpti
     const end = Math.min(sorted.length, start + settings.feedSize)
     for (let index = start; index < end; index++) {
       const item = sorted[index]!
-      const text = serializeFeedItem(item, {url: settings.itemUrl(item, settings.siteUrl), published: toRfc3339(item.date)})
+      const text = serializeFeedItem(item, feedItemFields(item, settings))
       yield index === start ? text : `,${text}`
     }
     yield ']}\n'
@@ -254,8 +258,9 @@ export function* toJsonFeedFiles(items: readonly NewsItem[] | Iterable<NewsItem>
   const file = (list: readonly NewsItem[], page: number, hasNext: boolean): JsonFeedFile => {
     const feed = makePageOf(list, settings, page, hasNext)
     const path = page === 1 ? name : name.replace(/(\.json)?$/, (extension) => `-${page}${extension}`)
-    // The text of `serializeJson(feed)`, each item serialized as `streamJsonFeed` does (its text fields made into JSON once).
-    const items = list.map((item) => serializeFeedItem(item, {url: settings.itemUrl(item, settings.siteUrl), published: toRfc3339(item.date)}))
+    // The text of `serializeJson(feed)`, each item serialized as `streamJsonFeed` does (its text fields made
+    // into JSON once), from the link and date its page item already holds.
+    const items = feed.items.map((entry, index) => serializeFeedItem(list[index]!, {url: entry.url, published: entry.date_published}))
     return {path, feed, content: `${serializeJson({...feed, items: []}).slice(0, -3)}${items.join(',')}]}\n`}
   }
   // One page at a time, newest first: a page is written once the first item of the next is seen (or the items end).
