@@ -41,18 +41,31 @@ export const tagPatterns: ReadonlyArray<readonly [string, RegExp]> = Object.free
  *   extractTags('the first SCO Women’s Forum under the “Belt and Road”') // ['belt-and-road', 'sco']
  */
 export function extractTags(text: string): string[] {
-  // One pass collects the words that start some pattern; only patterns whose word occurs are tried.
-  const found = new Set<string>()
-  for (const match of text.matchAll(triggers)) found.add(match[0].toLowerCase())
-  if (found.size === 0) return []
+  // One pass finds the words that start some pattern; a pattern is tried only where its word
+  // occurs (sticky there), or once over the whole text when its word may stand inside a match.
+  let found: boolean[] | undefined
+  triggers.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = triggers.exec(text)) !== null) {
+    for (const index of patternsOf.get(match[0].toLowerCase())!) {
+      if (found?.[index]) continue
+      const sticky = stickyPatterns[index]
+      let matched: boolean
+      if (sticky) {
+        sticky.lastIndex = match.index
+        matched = sticky.test(text)
+      } else matched = tagPatterns[index]![1].test(text)
+      if (matched) (found ??= new Array<boolean>(tagPatterns.length).fill(false))[index] = true
+    }
+  }
+  if (found === undefined) return []
   const tags: string[] = []
-  tagPatterns.forEach(([tag, pattern], index) => {
-    if (hints[index]!.some((hint) => found.has(hint)) && pattern.test(text)) tags.push(tag)
-  })
+  for (let index = 0; index < tagPatterns.length; index++) if (found[index]) tags.push(tagPatterns[index]![0])
   return tags
 }
 
-// The word each pattern cannot match without, at a word start (lower case), to skip most patterns.
+// The words each pattern's alternatives open with, at a word start (lower case): a pattern can match only where one
+// stands (but see `wholeTextTags`).
 const hints: ReadonlyArray<readonly string[]> = [
   ['belt', 'b&r'],
   ['silk'],
@@ -80,5 +93,14 @@ const hints: ReadonlyArray<readonly string[]> = [
   ['olympic', 'olympics'],
   ['sironet', 'silk']
 ]
+// Patterns with an alternative that does not open with one of their words (`One Belt, One Road`):
+// these are tested over the whole text, the others only at their words.
+const wholeTextTags: ReadonlySet<string> = new Set(['belt-and-road'])
+const stickyPatterns = tagPatterns.map(([tag, pattern]) => (wholeTextTags.has(tag) ? undefined : new RegExp(pattern.source, `${pattern.flags}y`)))
+// Each word of `hints`, with the patterns it starts.
+const patternsOf = new Map<string, number[]>()
+hints.forEach((words, index) => {
+  for (const word of words) patternsOf.set(word, [...(patternsOf.get(word) ?? []), index])
+})
 const escape = (hint: string) => hint.replace(/[+&-]/g, (char) => `\\${char}`)
 const triggers = new RegExp(`\\b(?:${[...new Set(hints.flat())].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\w)`, 'gi')

@@ -163,7 +163,8 @@ export function readItemFacts(text: string, context: ExtractContext): ItemFacts 
     problems.push(`extractFacts: ${error instanceof Error ? error.message : String(error)}`)
   }
 
-  const sentence = firstSentence(text)
+  // The first sentence stands in for a missing headline or summary only: read it when needed.
+  let sentence: string | undefined
   let headline = typeof raw.headline === 'string' ? collapseWhiteSpace(raw.headline) : ''
   if (headline.length === 0 || headline.length > maxHeadlineLength) {
     if (raw.headline !== undefined) {
@@ -173,9 +174,9 @@ export function readItemFacts(text: string, context: ExtractContext): ItemFacts 
           : `headline: Expected a headline of at most ${maxHeadlineLength} characters, got ${headline.length}`
       )
     }
-    headline = truncateText(headline || sentence, maxHeadlineLength)
+    headline = truncateText(headline || (sentence ??= firstSentence(text)), maxHeadlineLength)
   }
-  let summary = typeof raw.summary === 'string' ? raw.summary : sentence
+  let summary = typeof raw.summary === 'string' ? raw.summary : (sentence ??= firstSentence(text))
   if (typeof raw.summary !== 'string' && raw.summary !== undefined) problems.push('summary: Expected a string')
   summary = summary.trim()
 
