@@ -64,5 +64,7 @@ export function capitalize(text: string): string {
   // Most text starts with a capital or a digit already.
   const code = text.charCodeAt(0)
   if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return text
+  // An ASCII lower-case letter first (`the Dialogue …`) is all the pattern below would change.
+  if (code >= 97 && code <= 122) return String.fromCharCode(code - 32) + text.slice(1)
   return text.replace(lowerStart, (letter) => letter.toUpperCase())
 }

@@ -34,4 +34,11 @@ describe('extractThemes', () => {
     expect(extractThemes('a forum themed as “Youth and Peace” opened.')).toEqual(['Youth and Peace'])
     expect(extractThemes('a forum with a theme of “Green Future” opened.')).toEqual(['Green Future'])
   })
+
+  it('should find every cue, wherever its wording starts and however it is spaced', () => {
+    expect(extractThemes('Under the theme "A", and, with the main theme of “B”, then theme: ‘C’ and Theme : \'D\'.')).toEqual(['A', 'B', 'C', 'D'])
+    expect(extractThemes('centering\n  around   the    main theme of “E” while THE THEME WAS “F”.')).toEqual(['E', 'F'])
+    expect(extractThemes('The themes “G” and pre-themed “H” and focusing on the theme “I (in Minsk) in Oslo.')).toEqual(['H', 'I (in Minsk)'])
+    expect(extractThemes('The theme of the 2018 Youth Forum was “J”, themed as “K” — with a theme of “L”.')).toEqual(['J', 'K', 'L'])
+  })
 })

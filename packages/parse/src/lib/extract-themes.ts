@@ -21,8 +21,15 @@ const closing: Record<string, string> = {'“': '”', '"': '"', '‘': '’', "
  */
 export function extractThemes(text: string): string[] {
   const themes: string[] = []
-  if (!/theme/i.test(text)) return themes
-  for (const match of text.matchAll(cue)) {
+  let from = 0
+  for (;;) {
+    // No cue starts before the letters and spaces that run up to the next `theme`: search from there.
+    const start = findCueStart(text, from)
+    if (start === -1) break
+    cue.lastIndex = start
+    const match = cue.exec(text)
+    if (match === null) break
+    from = match.index + match[0].length
     const open = match.index + match[0].length
     const quote = text[open]!
     const close = closing[quote]!
@@ -44,6 +51,32 @@ export function extractThemes(text: string): string[] {
     if (theme && !themes.includes(theme)) themes.push(theme)
   }
   return themes
+}
+
+const themeWord = /theme/giu
+const letterOrSpace = /[\p{L}\s]/u
+
+/**
+ * Where the search for the next cue may start: each cue holds `theme`, with
+ * only letters and white space before it (`with the main theme of`), so none
+ * starts before the run of those that ends at the next `theme` at or after `from`.
+ * `-1` when no `theme` follows.
+ */
+function findCueStart(text: string, from: number): number {
+  themeWord.lastIndex = from
+  const found = themeWord.exec(text)
+  if (found === null) return -1
+  let start = found.index
+  while (start > from && isLetterOrSpace(text, start - 1)) start--
+  return start
+}
+
+/** Whether the character at `index` is a letter or white space (ASCII checked without a regular expression). */
+function isLetterOrSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code >= 0x80) return letterOrSpace.test(text.charAt(index))
+  const lower = code | 0x20
+  return (lower >= 0x61 && lower <= 0x7a) || code === 0x20 || (code >= 0x09 && code <= 0x0d)
 }
 
 /** Find the closing mark matching the one at `from - 1`, skipping nested quotes (`“… ‘Belt and Road’”`). */
