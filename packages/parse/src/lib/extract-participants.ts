@@ -62,8 +62,12 @@ export function extractParticipants(text: string): Participants | null {
 
 function readSentence(sentence: string): Participants | null {
   if (!mayCount.test(sentence)) return null
-  for (const match of sentence.matchAll(headcount)) {
-    const [counted, qualifierText, numberText] = match
+  // `exec` over the shared pattern rather than `matchAll`, which copies the pattern on each call;
+  // nothing in the loop uses `headcount`.
+  headcount.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = headcount.exec(sentence)) !== null) {
+    const [counted, qualifierText, numberText] = match as unknown as [string, string | undefined, string]
     const words = readNoun(sentence, match.index + counted.length)
     if (!words) continue
     const whole = counted + words
@@ -89,7 +93,8 @@ function readSentence(sentence: string): Participants | null {
     return {value: total, qualifier: toQualifier(qualifierText), text: whole}
   }
   if (!/-(?:member|person|people|strong)\b/.test(sentence)) return null
-  for (const match of sentence.matchAll(delegation)) {
+  delegation.lastIndex = 0
+  while ((match = delegation.exec(sentence)) !== null) {
     const value = toNumber(match[1]!)
     if (value) return {value, qualifier: 'exact', text: match[0].replace(/^(?:an?|the)\s+/i, '')}
   }
@@ -102,24 +107,29 @@ const notPeople: ReadonlySet<string> = new Set([
   'and', 'to', 'at', 'on'
 ])
 
-// Up to five words, from where the count ends.
-const nounWords = /((?:\s+[\w’'*-]+){1,5})/uy
+// A word after a count, with the white space before it (sticky: read in place from where the count ends).
+const nounWord = /\s+([\w’'*-]+)/uy
 
 /**
  * Read the words after a count up to the noun for people they describe
  * (`young volunteers`, `youth representatives`), or `undefined` when the count is not of people.
+ * Looks at up to four words, and a fifth when the fourth is such a noun; reads each only when it is reached.
  */
 function readNoun(text: string, from: number): string | undefined {
-  // Read in place from `from` (sticky) rather than from a copy of the rest of the sentence.
-  nounWords.lastIndex = from
-  const words = nounWords.exec(text)?.[1]?.match(/\s+[\w’'*-]+/gu) ?? []
-  for (let i = 0; i < words.length && i < 4; i++) {
-    const word = words[i]!.trim().toLowerCase()
+  let end = from
+  for (let i = 0; i < 4; i++) {
+    nounWord.lastIndex = end
+    const found = nounWord.exec(text)
+    if (found === null) return undefined
+    end = nounWord.lastIndex
+    const word = found[1]!.toLowerCase()
     if (notPeople.has(word)) return undefined
     if (personNouns.has(word)) {
-      let end = i + 1
-      if (words[end] && personNouns.has(words[end]!.trim().toLowerCase())) end++
-      return words.slice(0, end).join('')
+      // `youth representatives`: a second noun for people right after the first belongs to it.
+      nounWord.lastIndex = end
+      const next = nounWord.exec(text)
+      if (next !== null && personNouns.has(next[1]!.toLowerCase())) end = nounWord.lastIndex
+      return text.slice(from, end)
     }
   }
   return undefined

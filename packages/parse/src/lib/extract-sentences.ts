@@ -33,7 +33,10 @@ export function splitSentences(text: string): Sentence[] {
   if (text === lastText) return lastSentences
   const sentences: Sentence[] = []
   let start = 0
-  for (const match of text.matchAll(boundary)) {
+  // `exec` over the shared pattern (nothing in the loop uses it) rather than `matchAll`, which copies it per call.
+  boundary.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = boundary.exec(text)) !== null) {
     const end = match.index + match[0].length
     // The word that ends at the mark (letters and periods), read backwards.
     let from = match.index

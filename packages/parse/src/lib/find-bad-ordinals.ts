@@ -25,7 +25,10 @@ const ordinalPattern = /(?<![\p{L}\p{N}])(\d+)(st|nd|rd|th)(?![\p{L}\p{N}])/giu
  */
 export function findBadOrdinals(text: string): TextIssue[] {
   const issues: TextIssue[] = []
-  for (const match of text.matchAll(ordinalPattern)) {
+  // `exec` over the shared pattern (nothing in the loop uses it) rather than `matchAll`, which copies it per call.
+  ordinalPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = ordinalPattern.exec(text)) !== null) {
     const digits = match[1]!
     const written = match[2]!
     const right = ordinalSuffix(Number(digits))

@@ -39,4 +39,14 @@ describe('findRunTogetherWords', () => {
     const [issue] = findRunTogetherWords(text)
     expect(text.slice(issue!.start, issue!.end)).toBe('RussiaDunhuang')
   })
+
+  it('should find words written together at either end of the text and next to each other', () => {
+    expect(found('villagesimproving')).toEqual(['villagesimproving → villages improving'])
+    expect(found('xx meetingcoming,villagesimproving;RussiaDunhuang')).toEqual([
+      'meetingcoming → meeting coming',
+      'villagesimproving → villages improving',
+      'RussiaDunhuang → Russia Dunhuang'
+    ])
+    expect(found('abcdefg hijklmn a b c d e f g h')).toEqual([])
+  })
 })

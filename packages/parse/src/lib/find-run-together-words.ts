@@ -16,8 +16,7 @@ export interface FindRunTogetherWordsOptions {
 }
 
 // Whole-text scans over Latin letters (these checks are for English; Unicode
-// property classes would make the scan several times slower), done on character
-// codes: one pass, no match objects. Lower case is `[a-z\u00df-\u00f6\u00f8-\u00ff]`,
+// property classes would make the scan several times slower). Lower case is `[a-z\u00df-\u00f6\u00f8-\u00ff]`,
 // upper case `[A-Z\u00c0-\u00d6\u00d8-\u00de]`.
 // A long lower-case word is a run of at least this many lower-case letters.
 const minimumLongWord = 8
@@ -26,9 +25,6 @@ function isLatinLower(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7)
 }
 
-function isLatinUpper(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)
-}
 const letter = /\p{L}/u
 // Characters that make a word part of a compound (`non-governmental`, `People’s`, `G20s`), or a longer word.
 const joiner = /[\p{L}\p{N}'’\-‐]/u
@@ -61,27 +57,39 @@ function issue(text: string, start: number, end: number, split: number, expected
   }
 }
 
+// A lower-case letter before a capital (`RussiaDunhuang`): rare, and a regular expression finds it fastest.
+const camelPattern = /[a-z\u00df-\u00f6\u00f8-\u00ff][A-Z\u00c0-\u00d6\u00d8-\u00de]/g
+
 /**
- * One pass over the text's characters, each read once: where a lower-case
- * letter is followed by a capital (`RussiaDunhuang`, `EraChallenges`,
- * `fingerInternational`), and the start and end of each long lower-case run.
+ * Where a lower-case letter is followed by a capital (`RussiaDunhuang`,
+ * `EraChallenges`, `fingerInternational`), and the start and end of each long
+ * lower-case run. Long runs are found by probing the last letter a run would
+ * need and reading back from it, so most characters are never read.
  *
  * @param text Text of one paragraph.
  * @param camelIndexes Receives the offset of each such lower-case letter.
  * @param longWords Receives the start and end of each long run, flat.
  */
 function scanLowerCaseRuns(text: string, camelIndexes: number[], longWords: number[]): void {
-  let runStart = 0
+  camelPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = camelPattern.exec(text)) !== null) camelIndexes.push(match.index)
   const length = text.length
-  for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index)
-    // A lower-case letter only extends the run it is in.
-    if (isLatinLower(code)) continue
-    if (index > runStart && isLatinUpper(code)) camelIndexes.push(index - 1)
-    if (index - runStart >= minimumLongWord) longWords.push(runStart, index)
-    runStart = index + 1
+  // Where a run may start: the start of the text or just after a character that is not lower case.
+  let start = 0
+  while (start + minimumLongWord <= length) {
+    // The last character that is not lower case among the `minimumLongWord` from `start`.
+    let last = start + minimumLongWord - 1
+    while (last >= start && isLatinLower(text.charCodeAt(last))) last--
+    if (last >= start) {
+      start = last + 1
+      continue
+    }
+    let end = start + minimumLongWord
+    while (end < length && isLatinLower(text.charCodeAt(end))) end++
+    longWords.push(start, end)
+    start = end + 1
   }
-  if (length - runStart >= minimumLongWord) longWords.push(runStart, length)
 }
 
 /** Whether the character at `index` joins the word to a longer one (ASCII checked without a regular expression). */
@@ -182,7 +190,10 @@ export function findRunTogetherWords(text: string, options: FindRunTogetherWords
     }
   }
 
-  for (const match of text.matchAll(quotePattern)) {
+  // `exec` over the shared pattern (nothing in the loop uses it) rather than `matchAll`, which copies it per call.
+  quotePattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = quotePattern.exec(text)) !== null) {
     const mark = match[0]
     const start = match.index
     const opening = mark === '“'

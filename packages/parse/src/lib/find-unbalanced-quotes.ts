@@ -28,7 +28,10 @@ export function findUnbalancedQuotes(text: string): TextIssue[] {
   const issues: TextIssue[] = []
   const open = new Map<string, number>()
   const straight: number[] = []
-  for (const match of text.matchAll(quoteMarks)) {
+  // `exec` over the shared pattern (nothing in the loop uses it) rather than `matchAll`, which copies it per call.
+  quoteMarks.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = quoteMarks.exec(text)) !== null) {
     const index = match.index
     const character = match[0]
     if (character === '"') {
