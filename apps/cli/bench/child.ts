@@ -1,4 +1,4 @@
-import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {buildSite} from '../src/index.ts'
@@ -6,10 +6,14 @@ import {makeSyntheticBulletins, makeSyntheticItems} from './synthetic.ts'
 
 /**
  * One measured build, run in its own process so its peak memory is its own:
- * `child.ts records 100000` or `child.ts bulletins 100 1000`. Prints one JSON line.
+ * `child.ts records 100000` or `child.ts bulletins 100 1000`. Prints one JSON line: wall time of
+ * `buildSite`, CPU of the process, user and system CPU of the build alone, write system calls.
  */
 const [mode, first, second] = process.argv.slice(2)
-const work = await mkdtemp(path.join(tmpdir(), 'sironet-bench-'))
+// `run.ts` passes a folder it removes after the last case: deleting 109,000 files just before the
+// next build makes that build's file creation several times slower on this VM (see results.md).
+const given = process.env.SIRONET_BENCH_WORK
+const work = given ? await mkdtemp(path.join(given, 'case-')) : await mkdtemp(path.join(tmpdir(), 'sironet-bench-'))
 try {
   const out = path.join(work, 'site')
   let prepared = 0
@@ -26,9 +30,13 @@ try {
     await Promise.all(texts.map((text, index) => writeFile(path.join(input, `bulletin-${String(index).padStart(4, '0')}.txt`), text)))
     options = {out, siteUrl: 'https://example.org/news/', inputs: [input], widget: false}
   }
+  const cpuBefore = process.cpuUsage()
+  const ioBefore = await readIo()
   const started = performance.now()
   const report = await buildSite(options)
   const seconds = (performance.now() - started) / 1000
+  const cpu = process.cpuUsage(cpuBefore)
+  const ioAfter = await readIo()
   const errors = report.messages.filter((message) => message.severity === 'error').length
   process.stdout.write(
     JSON.stringify({
@@ -41,9 +49,21 @@ try {
       seconds: Math.round(seconds * 100) / 100,
       prepareSeconds: Math.round(prepared / 10) / 100,
       cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1e4) / 100,
+      buildUserSeconds: Math.round(cpu.user / 1e4) / 100,
+      buildSystemSeconds: Math.round(cpu.system / 1e4) / 100,
+      writeCalls: (ioAfter.syscw ?? 0) - (ioBefore.syscw ?? 0),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024)
     }) + '\n'
   )
 } finally {
-  await rm(work, {recursive: true, force: true})
+  if (!given) await rm(work, {recursive: true, force: true})
+}
+
+/** This process's I/O counters (`/proc/self/io`, Linux only; empty elsewhere). */
+async function readIo(): Promise<Record<string, number>> {
+  const text = await readFile('/proc/self/io', 'utf8').catch(() => '')
+  return Object.fromEntries(text.split('\n').filter(Boolean).map((line) => {
+    const [key, value] = line.split(':')
+    return [key!.trim(), Number(value)]
+  }))
 }

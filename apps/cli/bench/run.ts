@@ -1,6 +1,7 @@
 import {execFile} from 'node:child_process'
-import {readFile, writeFile} from 'node:fs/promises'
-import {cpus, loadavg} from 'node:os'
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {cpus, loadavg, tmpdir} from 'node:os'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 
@@ -26,6 +27,9 @@ interface Result {
   cpuSeconds: number
   prepareSeconds: number
   peakRssMb: number
+  buildUserSeconds: number
+  buildSystemSeconds: number
+  writeCalls: number
   load: number
 }
 
@@ -37,13 +41,20 @@ const cases: Array<{name: string; args: string[]}> = [
 ]
 
 const results: Record<string, Result | {error: string}> = {}
+// Every case's site stays on disk until the last case is done, and the disk is synced before each
+// case: on this VM's ext4 (no journal), creating files soon after many were deleted costs the kernel
+// several times more (it skips inodes deleted in the last 30 s, or 5 min while unwritten), and the
+// writeback of one case's 1.5 GB would otherwise run during the next.
+const work = await mkdtemp(path.join(tmpdir(), 'sironet-bench-'))
 for (const test of cases) {
   if (only.length > 0 && !only.includes(test.name)) continue
+  await run('sync')
   const load = loadavg()[0]!
   process.stderr.write(`${test.name}… `)
   try {
     const {stdout} = await run(process.execPath, ['--import', 'tsx', '--conditions=@sironet/source', fileURLToPath(new URL('child.ts', here)), ...test.args], {
       cwd: fileURLToPath(new URL('..', here)),
+      env: {...process.env, SIRONET_BENCH_WORK: work},
       maxBuffer: 1 << 20,
       timeout: 30 * 60 * 1000
     })
@@ -55,13 +66,15 @@ for (const test of cases) {
   }
 }
 
+await rm(work, {recursive: true, force: true})
+
 const machine = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown'}
 await writeFile(new URL('results.json', here), JSON.stringify({machine, results}, null, 2) + '\n')
 
 const rows = Object.entries(results).map(([name, result]) =>
   'error' in result
-    ? `| ${name} | failed: ${result.error} | | | | | |`
-    : `| ${name} | ${result.items.toLocaleString('en')} | ${result.files.toLocaleString('en')} (${Math.round(result.bytes / 1e6)} MB) | ${result.seconds} s | ${result.cpuSeconds} s | ${result.peakRssMb} MB | ${result.load} |`
+    ? `| ${name} | failed: ${result.error} | | | | | | |`
+    : `| ${name} | ${result.items.toLocaleString('en')} | ${result.files.toLocaleString('en')} (${Math.round(result.bytes / 1e6)} MB) | ${result.seconds} s | ${result.cpuSeconds} s | ${result.buildSystemSeconds} s | ${result.peakRssMb} MB | ${result.load} |`
 )
 // Notes written by hand under `## Notes` in the results file are kept.
 const previous = await readFile(new URL('results.md', here), 'utf8').catch(() => '')
@@ -74,12 +87,12 @@ Whole builds of synthetic corpora (\`bench/synthetic.ts\`: seeded, shaped like t
 each in its own Node.js ${machine.node} process on ${machine.cpus} × ${machine.cpu}. \`records\` hands
 records to \`buildSite\` (the site writer alone); \`bulletins\` writes bulletin text files and builds
 from them (parsing included). Time is wall-clock for \`buildSite\`; CPU is user + system time of the
-process; peak is its maximum resident set size. Load is the machine’s 1-minute load average when
+process (system: the kernel's part of it during \`buildSite\`); peak is its maximum resident set size. Load is the machine’s 1-minute load average when
 the case started: on a shared machine wall-clock time grows with it, CPU time much less.
 Goal: 100,000 items in ≤ 20 s and ≤ 1 GB.
 
-| case | items | files written | time | CPU | peak RSS | load |
-|---|---|---|---|---|---|---|
+| case | items | files written | time | CPU | system | peak RSS | load |
+|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 Run: \`pnpm --filter @sironet/cli bench [case…]\`.
