@@ -69,4 +69,11 @@ describe('extractSummary', () => {
   it('should read “X opened a …” as a clause, not as an event that opened', () => {
     expect(extractHeadline('On May 3, the Ghana Red Cross Society opened a blood bank in Accra.')).toBe('Ghana Red Cross Society opened a blood bank in Accra')
   })
+
+  it('should drop only the mark that ends the sentence, with a closing quote or parenthesis after it', () => {
+    expect(extractHeadline('Volunteers from Kenya planted trees in Nairobi!” ')).toBe('Volunteers from Kenya planted trees in Nairobi')
+    expect(extractHeadline('Volunteers from Kenya planted trees in Nairobi?) \n')).toBe('Volunteers from Kenya planted trees in Nairobi')
+    expect(extractHeadline('Volunteers from Kenya planted trees in Nairobi..')).toBe('Volunteers from Kenya planted trees in Nairobi.')
+    expect(extractHeadline('Volunteers from Kenya planted trees in Nairobi”.')).toBe('Volunteers from Kenya planted trees in Nairobi”')
+  })
 })

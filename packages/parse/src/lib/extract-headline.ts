@@ -24,12 +24,13 @@ const helperAside = /,\s*(?:in\s+cooperation\s+with|together\s+with|jointly\s+wi
  */
 export function extractHeadline(text: string, dateEnd?: number): string {
   const lead = readLead(text, dateEnd)
-  let headline = lead.rest.replace(/[.!?]["”’)]?\s*$/, '')
+  let headline = dropFinalMark(lead.rest)
   const verb = lead.witnessed ? undefined : eventVerb.exec(headline)
   const subject = verb ? headline.slice(0, verb.index) : lead.witnessed ? headline : undefined
   if (subject && /^(?:the|a|an)\s/i.test(subject)) {
     const name = subject.replace(/^(?:the|a|an)\s+/i, '').replace(trailing, '').replace(/[,\s]+$/, '')
-    if (name.split(/\s+/).length >= 2) headline = name
+    // Two words or more (`split(/\s+/)` gives two parts or more just when there is white space).
+    if (/\s/.test(name)) headline = name
   } else if (lead.witnessed) {
     headline = headline.replace(trailing, '')
   }
@@ -43,6 +44,22 @@ export function extractHeadline(text: string, dateEnd?: number): string {
   const quoted = /^[“"]([^“”"]+)[”"]$/.exec(headline)
   if (quoted) headline = quoted[1]!
   return shorten(capitalize(headline) || capitalize(lead.sentence), maxHeadlineLength)
+}
+
+const isSentenceMark = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f
+const isClosingMark = (code: number) => code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x29
+const space = /\s/
+
+/**
+ * `text` without the mark that ends it and the white space after (`/[.!?]["”’)]?\s*$/`), read
+ * from the end rather than by a pattern tried at every character.
+ */
+function dropFinalMark(text: string): string {
+  let end = text.length
+  while (end > 0 && space.test(text.charAt(end - 1))) end--
+  if (end > 0 && isSentenceMark(text.charCodeAt(end - 1))) return text.slice(0, end - 1)
+  if (end > 1 && isClosingMark(text.charCodeAt(end - 1)) && isSentenceMark(text.charCodeAt(end - 2))) return text.slice(0, end - 2)
+  return text
 }
 
 /** Cut `text` to `max` characters at a word boundary, without a dangling small word or open quote. */

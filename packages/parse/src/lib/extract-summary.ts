@@ -16,5 +16,14 @@ export function extractSummary(text: string, dateEnd?: number): string {
   // Most sentences have single spaces only: skip the rewrite for them.
   const trimmed = (/[^\S ]| {2}/.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim()
   if (!trimmed) return ''
-  return /[.!?]["”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`
+  return endsWithMark(trimmed) ? trimmed : `${trimmed}.`
+}
+
+const isSentenceMark = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f
+const isClosingMark = (code: number) => code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x29
+
+/** Whether `text` ends with `.`, `!` or `?`, maybe before a closing quote or parenthesis (`/[.!?]["”’)]?$/`), read from the end. */
+function endsWithMark(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return isSentenceMark(last) || (isClosingMark(last) && isSentenceMark(text.charCodeAt(text.length - 2)))
 }

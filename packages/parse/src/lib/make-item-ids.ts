@@ -64,6 +64,17 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 const onlyDigits = /^\p{N}+$/u
 
+function hasApostrophe(word: string): boolean {
+  return word.includes("'") || word.includes('’')
+}
+
+/** Whether a word is digits only; one opening with an ASCII letter is not, without a pattern. */
+function isNumber(word: string): boolean {
+  const lower = word.charCodeAt(0) | 0x20
+  if (lower >= 0x61 && lower <= 0x7a) return false
+  return onlyDigits.test(word)
+}
+
 /**
  * Text as ids see it: the same for the same words, whatever the white space
  * (NFC, white space collapsed, trimmed).
@@ -90,8 +101,8 @@ export function makeBaseId(item: ItemIdInput): string {
   pattern.lastIndex = item.after ?? 0
   let match: RegExpExecArray | null
   while (words.length < keyWordCount && (match = pattern.exec(item.text)) !== null) {
-    const word = match[0].replace(/['’]/g, '')
-    if (!onlyDigits.test(word) && !stopWords.has(word.toLowerCase())) words.push(word)
+    const word = hasApostrophe(match[0]) ? match[0].replace(/['’]/g, '') : match[0]
+    if (!isNumber(word) && !stopWords.has(word.toLowerCase())) words.push(word)
   }
   return makeSlug(`${item.date?.start ?? 'undated'} ${words.join(' ')}`)
 }
