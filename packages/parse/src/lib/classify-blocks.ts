@@ -62,7 +62,7 @@ function findTrailingMarks(text: string): number {
 }
 
 // The opening-date scan of each block, made once: classifying a block and reading its item both need it.
-const openingScans = new WeakMap<Block, OpeningScan & {text: string}>()
+const openingScans = new WeakMap<Block, {text: string; scan: OpeningScan}>()
 
 /**
  * The date a block opens with (see `scanOpeningDate`), scanned once per block
@@ -73,9 +73,9 @@ const openingScans = new WeakMap<Block, OpeningScan & {text: string}>()
  */
 export function scanBlockOpening(block: Block): OpeningScan {
   const known = openingScans.get(block)
-  if (known !== undefined && known.text === block.text) return known
-  const scan = {...scanOpeningDate(block.text), text: block.text}
-  openingScans.set(block, scan)
+  if (known !== undefined && known.text === block.text) return known.scan
+  const scan = scanOpeningDate(block.text)
+  openingScans.set(block, {text: block.text, scan})
   return scan
 }
 

@@ -104,19 +104,23 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
   for (const block of classified.skippedHeadings) reportSkippedHeading(block, reportIn)
 
   const drafts: ItemDraft[] = []
-  const seen = new Map<string, Block>()
+  // The first item of each collapsed text, by the text's length: a string key would be hashed whole, and
+  // texts of the same length are few and mostly differ early.
+  const seen = new Map<number, Array<[string, Block]>>()
   const paragraphKind = new Map<Block, ParagraphRecord['kind']>()
   const context = {year, period: head.period, language, reportIn}
 
   for (const block of classified.items) {
     const normalized = collapseWhiteSpace(block.text)
-    const first = seen.get(normalized)
+    const sameLength = seen.get(normalized.length)
+    const first = sameLength?.find(([seenText]) => seenText === normalized)?.[1]
     if (first) {
       reportDuplicate(block, toPoint(first.offset), reportIn)
       paragraphKind.set(block, 'duplicate')
       continue
     }
-    seen.set(normalized, block)
+    if (sameLength) sameLength.push([normalized, block])
+    else seen.set(normalized.length, [[normalized, block]])
     drafts.push(readItemBlock(block, normalized, classified.dateHeadings.get(block), context))
   }
 

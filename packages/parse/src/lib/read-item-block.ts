@@ -8,6 +8,7 @@ import {findUnbalancedQuotes} from './find-unbalanced-quotes.js'
 import {scanBlockOpening} from './classify-blocks.js'
 import {readDateWording, readEventDate} from './read-event-date.js'
 import {readItemFacts, type ItemFacts} from './read-item-facts.js'
+import type {TextIssue} from './text-issue.js'
 
 /** What reading an item needs to know of its bulletin. */
 export interface ItemBlockContext {
@@ -97,12 +98,9 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   }
   if (context.facts === false) return {block, date, after, facts: undefined}
 
-  for (const issue of [...findUnbalancedQuotes(body), ...findRunTogetherWords(body, {language}), ...findBadOrdinals(body)]) {
-    const extra: ReportExtra = {}
-    if (issue.actual !== undefined) extra.actual = issue.actual
-    if (issue.expected !== undefined) extra.expected = issue.expected
-    reportIn(block, issue.ruleId, issue.reason, issue.start, issue.end, extra)
-  }
+  reportIssues(block, findUnbalancedQuotes(body), reportIn)
+  reportIssues(block, findRunTogetherWords(body, {language}), reportIn)
+  reportIssues(block, findBadOrdinals(body), reportIn)
 
   const dateYear = date ? Number(date.start.slice(0, 4)) : (year ?? (period ? Number(period.start.slice(0, 4)) : undefined))
   const {facts, problems} = readItemFacts(normalized, dateYear === undefined ? {language} : {language, year: dateYear})
@@ -110,6 +108,15 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
     reportIn(block, 'invalid-facts', `Dropped facts that are not valid records: ${problems.join('; ')}`, 0, findSentenceEnd(body))
   }
   return {block, date, after, facts}
+}
+
+function reportIssues(block: Block, issues: readonly TextIssue[], reportIn: Reporter['reportIn']): void {
+  for (const issue of issues) {
+    const extra: ReportExtra = {}
+    if (issue.actual !== undefined) extra.actual = issue.actual
+    if (issue.expected !== undefined) extra.expected = issue.expected
+    reportIn(block, issue.ruleId, issue.reason, issue.start, issue.end, extra)
+  }
 }
 
 /**

@@ -80,7 +80,10 @@ export function createTextBlockSplitter(): TextBlockSplitter {
       const complete = final || (last === 10 || (last === 13 && match.index + raw.length < text.length))
       if (!complete) break
       position = bufferStart + match.index + raw.length
-      const content = raw.replace(/[\r\n]+$/, '')
+      // The line without its break (`/[\r\n]+$/`), read from the end rather than by a pattern tried at every character.
+      let contentEnd = raw.length
+      while (contentEnd > 0 && (raw.charCodeAt(contentEnd - 1) === 10 || raw.charCodeAt(contentEnd - 1) === 13)) contentEnd--
+      const content = contentEnd === raw.length ? raw : raw.slice(0, contentEnd)
       const trimmed = content.trim()
       if (trimmed.length === 0) {
         flush(group, blocks, slice)
