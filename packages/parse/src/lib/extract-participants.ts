@@ -78,7 +78,9 @@ function readSentence(sentence: string): Participants | null {
     const group = groupOf.test(before)
     if (/(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(before) && !group && !participation.test(before)) continue
     const subject = match.index === 0 || sentence.slice(0, match.index).trim() === '' || /,\s*$/.test(before) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*$/i.test(before)
-    const clause = after.split(/[.;]/)[0] ?? ''
+    // What follows, up to the first `.` or `;` (`split(/[.;]/)[0]`, without splitting the rest).
+    const stop = after.search(/[.;]/)
+    const clause = stop === -1 ? after : after.slice(0, stop)
     const ok = participation.test(before) || ((subject || group) && attendance.test(clause))
     if (!ok || notEvent.test(before.slice(-40) + clause.slice(0, 80))) continue
     // `… has established cooperation …, attracting some 1,500 volunteers`: a participle follows its main verb, here a total.
