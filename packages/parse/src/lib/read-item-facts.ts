@@ -101,6 +101,8 @@ const copyPerson: Copy<PersonRef> = (value) => {
   return person
 }
 
+// The schema of one theme, looked up once (not through the object schema's `shape` on every item).
+const Theme = NewsItem.shape.themes.element
 const copyTheme: Copy<string> = (value) => (isText(value) ? value : undefined)
 const copySlug: Copy<string> = (value) => (typeof value === 'string' && isSlug(value) ? value : undefined)
 
@@ -119,7 +121,7 @@ export const quickCopies = {
   organization: [OrganizationRef, copyOrganization],
   person: [PersonRef, copyPerson],
   participants: [Participants, copyParticipants],
-  theme: [NewsItem.shape.themes.element, copyTheme],
+  theme: [Theme, copyTheme],
   tag: [Slug, copySlug]
 } as const satisfies Record<string, readonly [Schema<unknown>, Copy<unknown>]>
 
@@ -191,7 +193,7 @@ export function readItemFacts(text: string, context: ExtractContext): ItemFacts 
   const facts: ExtractedFacts = {
     places: keepValid(Place, copyPlace, raw.places ?? [], 'places', problems),
     participants,
-    themes: keepValid(NewsItem.shape.themes.element, copyTheme, raw.themes ?? [], 'themes', problems),
+    themes: keepValid(Theme, copyTheme, raw.themes ?? [], 'themes', problems),
     organizations: keepValid(OrganizationRef, copyOrganization, raw.organizations ?? [], 'organizations', problems),
     people: keepValid(PersonRef, copyPerson, raw.people ?? [], 'people', problems),
     tags: keepValid(Slug, copySlug, raw.tags ?? [], 'tags', problems),
