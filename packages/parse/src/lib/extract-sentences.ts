@@ -20,6 +20,14 @@ const boundary = /[.!?]["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])/gu
 const letterOrPeriod = /[\p{L}.]/u
 const initials = /^(?:\p{L}\.)*\p{L}$/u
 
+/** Whether the character at `index` is a letter or a period (ASCII checked without a regular expression). */
+function isLetterOrPeriod(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code >= 0x80) return letterOrPeriod.test(text[index]!)
+  const lower = code | 0x20
+  return (lower >= 0x61 && lower <= 0x7a) || code === 0x2e
+}
+
 /**
  * Split an item's text into sentences: a period, `!` or `?` followed by space
  * ends one, unless it closes an abbreviation (`St.`, `Jan.`) or an initial (`D.C.`).
@@ -40,7 +48,7 @@ export function splitSentences(text: string): Sentence[] {
     const end = match.index + match[0].length
     // The word that ends at the mark (letters and periods), read backwards.
     let from = match.index
-    while (from > start && from > match.index - 24 && letterOrPeriod.test(text[from - 1]!)) from--
+    while (from > start && from > match.index - 24 && isLetterOrPeriod(text, from - 1)) from--
     const word = text.slice(from, match.index)
     if (match[0][0] === '.' && (abbreviations.has(word.toLowerCase()) || initials.test(word))) continue
     push(start, end)
