@@ -1,4 +1,4 @@
 import {defineConfig} from 'tsup'
 import {defineBaseConfig} from '../../tsup.base.ts'
 
-export default defineConfig(defineBaseConfig({entry: ['src/index.ts', 'src/bin.ts'], platform: 'node'}))
+export default defineConfig(defineBaseConfig({entry: {index: 'src/index.ts', bin: 'src/bin.ts', 'parse-worker': 'src/lib/parse-worker.ts'}, platform: 'node'}))

@@ -28,7 +28,8 @@ try {
     await mkdir(input)
     const texts = makeSyntheticBulletins(Number(first), Number(second))
     await Promise.all(texts.map((text, index) => writeFile(path.join(input, `bulletin-${String(index).padStart(4, '0')}.txt`), text)))
-    options = {out, siteUrl: 'https://example.org/news/', inputs: [input], widget: false}
+    const parseThreads = process.env.SIRONET_BENCH_PARSE_THREADS
+    options = {out, siteUrl: 'https://example.org/news/', inputs: [input], widget: false, parseThreads: parseThreads ? Number(parseThreads) : undefined}
   }
   const cpuBefore = process.cpuUsage()
   const ioBefore = await readIo()

@@ -231,11 +231,12 @@ describe('buildSite with more records than it keeps in memory', {timeout: 120_00
 })
 
 describe('buildSite misuse', () => {
-  it('should throw a TypeError naming `out`, `siteUrl`, `feedSize` or `recordsInMemory` before writing anything', async () => {
+  it('should throw a TypeError naming `out`, `siteUrl`, `feedSize`, `recordsInMemory` or `parseThreads` before writing anything', async () => {
     await expect(buildSite({out: '', siteUrl} as never)).rejects.toThrow(/`out`/)
     await expect(buildSite({out: path.join(scratch, 'x'), siteUrl: 'ftp://example.org/'})).rejects.toThrow(/`siteUrl`/)
     await expect(buildSite({out: path.join(scratch, 'x'), siteUrl, feedSize: 0})).rejects.toThrow(/`feedSize`/)
     await expect(buildSite({out: path.join(scratch, 'x'), siteUrl, recordsInMemory: 0.5})).rejects.toThrow(/`recordsInMemory`/)
+    await expect(buildSite({out: path.join(scratch, 'x'), siteUrl, parseThreads: -1})).rejects.toThrow(/`parseThreads`/)
     expect(await readdir(scratch)).not.toContain('x')
   })
 })

@@ -1,9 +1,12 @@
 import {createReadStream} from 'node:fs'
-import {readFile, stat} from 'node:fs/promises'
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {validateNewsItem, type NewsItem} from '@sironet/model'
+import {availableParallelism} from 'node:os'
+import type {NewsItem} from '@sironet/model'
 import {parseBulletin, parseBulletinStream} from '@sironet/parse'
 import {toBuildMessage, type BuildMessage} from './build-messages.js'
+import {checkCandidate, parseBulletinFile, type CheckedCandidate, type ParsedFile} from './parse-file.js'
+import {createParsePool} from './parse-pool.js'
 
 /** The parser the build calls: `parseBulletin` of `@sironet/parse`. */
 export type ParseBulletin = (
@@ -45,6 +48,14 @@ export interface ReadOptions {
    * bulletin then builds in bounded memory).
    */
   streamAbove?: number | undefined
+  /**
+   * Threads that read, parse and check whole files ahead of the main thread, which takes their
+   * records in input order (optional, default `0`: parse on the main thread; at most one per core).
+   * Used only with the default parser and more than one file; the records and messages are the same.
+   * It pays only with cores to spare: each thread warms up its own parser and copies its records
+   * to the main thread (see `bench/results.md`).
+   */
+  parseThreads?: number | undefined
 }
 
 /**
@@ -73,64 +84,90 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
   const firstUse = (where: number) => `${names[Math.floor(where / 2 ** 26)]}:${where % 2 ** 26}`
   let bulletins = 0
   let failed = false
-  for (const [index, file] of files.entries()) {
-    options.signal?.throwIfAborted()
+  // With the default parser, whole files are read, parsed and checked on other threads, a few files
+  // ahead; the main thread takes their records in input order (ids, the store), as it would have.
+  const threads = options.parse || files.length < 2 ? 0 : Math.min(options.parseThreads ?? 0, availableParallelism(), files.length)
+  const pool = threads > 0 ? await createParsePool(threads) : undefined
+  const ahead = new Map<number, Promise<ParsedFile | 'stream'>>()
+  const parseAhead = (index: number) => {
+    if (!pool || index >= files.length || ahead.has(index)) return
+    const file = files[index]!
     const name = path.relative(options.cwd, file) || file
-    names.push(name)
-    const report: BuildMessage[] = []
-    let at = 0
-    const accept = (candidate: unknown) => {
-      at++
-      const checked = validateNewsItem(candidate)
-      const source = ((candidate ?? {}) as {source?: {line?: number; column?: number}}).source
-      const where = {file: name, line: source?.line ?? 1, column: source?.column ?? 1}
-      if (!checked.ok) {
-        report.push({...where, severity: 'error', ruleId: 'invalid-item', reason: `Item ${at} is not a valid record: ${checked.issues.join('; ')}`})
-        return
+    const parsed = (async (): Promise<ParsedFile | 'stream'> => {
+      try {
+        if ((await stat(file)).size > streamAbove) return 'stream'
+      } catch (error) {
+        return {error: error instanceof Error ? error.message : String(error)}
       }
-      let item = checked.value
-      const first = ids.get(item.id)
-      if (first !== undefined) {
-        let n = 2
-        while (ids.has(`${item.id}-${n}`)) n++
-        const id = `${item.id}-${n}`
-        report.push({...where, severity: 'warning', ruleId: 'duplicate-id', reason: `Id \`${item.id}\` is already used by ${firstUse(first)}; published as \`${id}\``})
-        item = {...item, id}
-      }
-      ids.set(item.id, index * 2 ** 26 + Math.min(where.line, 2 ** 26 - 1))
-      take(item)
-      count++
-    }
-    try {
-      if (!options.parse && (await stat(file)).size > streamAbove) {
-        // A huge bulletin: its items come one at a time and go straight to the store.
-        for await (const event of parseBulletinStream(() => createReadStream(file), {source: name})) {
-          if (event.type === 'message') report.push(toBuildMessage(name, event.message))
-          else if (event.type === 'item') accept(event.item)
+      return pool.parse(file, name)
+    })()
+    // Waited for in order below; an early stop (strict, abort) leaves some unawaited.
+    parsed.catch(() => undefined)
+    ahead.set(index, parsed)
+  }
+  try {
+    for (const [index, file] of files.entries()) {
+      options.signal?.throwIfAborted()
+      for (let next = index; next <= index + threads; next++) parseAhead(next)
+      const name = path.relative(options.cwd, file) || file
+      names.push(name)
+      const report: BuildMessage[] = []
+      let at = 0
+      const accept = (checked: CheckedCandidate) => {
+        at++
+        const where = {file: name, line: checked.line, column: checked.column}
+        if (!checked.ok) {
+          report.push({...where, severity: 'error', ruleId: 'invalid-item', reason: `Item ${at} is not a valid record: ${checked.issues.join('; ')}`})
+          return
         }
-      } else {
-        const bytes = await readFile(file)
-        const result = parse(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {source: name})
-        for (const message of result.messages) report.push(toBuildMessage(name, message))
-        for (const candidate of result.items) accept(candidate)
+        let item = checked.item
+        const first = ids.get(item.id)
+        if (first !== undefined) {
+          let n = 2
+          while (ids.has(`${item.id}-${n}`)) n++
+          const id = `${item.id}-${n}`
+          report.push({...where, severity: 'warning', ruleId: 'duplicate-id', reason: `Id \`${item.id}\` is already used by ${firstUse(first)}; published as \`${id}\``})
+          item = {...item, id}
+        }
+        ids.set(item.id, index * 2 ** 26 + Math.min(where.line, 2 ** 26 - 1))
+        take(item)
+        count++
       }
-      bulletins++
-    } catch (error) {
-      report.push({
-        file: name,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        ruleId: 'unreadable-bulletin',
-        reason: `Cannot read this bulletin: ${error instanceof Error ? error.message : String(error)}`
-      })
+      const unreadable = (reason: string) =>
+        report.push({file: name, line: 1, column: 1, severity: 'error', ruleId: 'unreadable-bulletin', reason: `Cannot read this bulletin: ${reason}`})
+      try {
+        const early = ahead.get(index)
+        ahead.delete(index)
+        let parsed = early ? await early : undefined
+        if (parsed === undefined && !options.parse && (await stat(file)).size > streamAbove) parsed = 'stream'
+        if (parsed === 'stream') {
+          // A huge bulletin: its items come one at a time and go straight to the store.
+          for await (const event of parseBulletinStream(() => createReadStream(file), {source: name})) {
+            if (event.type === 'message') report.push(toBuildMessage(name, event.message))
+            else if (event.type === 'item') accept(checkCandidate(event.item))
+          }
+          bulletins++
+        } else {
+          parsed ??= parseBulletinFile(file, name, parse)
+          if ('error' in parsed) unreadable(parsed.error)
+          else {
+            report.push(...parsed.messages)
+            for (const candidate of parsed.candidates) accept(candidate)
+            bulletins++
+          }
+        }
+      } catch (error) {
+        unreadable(error instanceof Error ? error.message : String(error))
+      }
+      messages.push(...report)
+      options.onFile?.(index + 1, files.length)
+      if (report.some((message) => message.severity === 'error')) {
+        failed = true
+        if (options.strict) break
+      }
     }
-    messages.push(...report)
-    options.onFile?.(index + 1, files.length)
-    if (report.some((message) => message.severity === 'error')) {
-      failed = true
-      if (options.strict) break
-    }
+  } finally {
+    await pool?.close()
   }
   return {items, count, messages, bulletins, failed}
 }
