@@ -87,8 +87,9 @@ Whole builds of synthetic corpora (\`bench/synthetic.ts\`: seeded, shaped like t
 each in its own Node.js ${machine.node} process on ${machine.cpus} × ${machine.cpu}. \`records\` hands
 records to \`buildSite\` (the site writer alone); \`bulletins\` writes bulletin text files and builds
 from them (parsing included). Time is wall-clock for \`buildSite\`; CPU is user + system time of the
-process (system: the kernel's part of it during \`buildSite\`); peak is its maximum resident set size. Load is the machine’s 1-minute load average when
-the case started: on a shared machine wall-clock time grows with it, CPU time much less.
+process; system is the kernel's part during \`buildSite\` alone; peak is the maximum resident set
+size. Load is the machine’s 1-minute load average when the case started: on a shared machine
+wall-clock time grows with it, CPU time much less.
 Goal: 100,000 items in ≤ 20 s and ≤ 1 GB.
 
 | case | items | files written | time | CPU | system | peak RSS | load |
