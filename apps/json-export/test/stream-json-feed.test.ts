@@ -23,7 +23,7 @@ describe('streamJsonFeed', () => {
     expect([...streamJsonFeed([makeHostileItem()], {siteUrl})].join('')).toContain('\\u2028')
   })
 
-  it('should give the same bytes as toJsonFeed for records in another key order, with escapes, or with a nested key named like a text field', () => {
+  it('should give the same bytes as toJsonFeed for records in another key order, with escapes, with a nested key named like a text field, or with the placeholder number in text', () => {
     const [first] = loadGoldItems()
     const {body, headline, summary, ...rest} = first!
     const items: NewsItem[] = [
@@ -32,7 +32,9 @@ describe('streamJsonFeed', () => {
       // Quotes, backslashes, controls, an unpaired surrogate and U+2029 in every repeated field.
       {...first!, id: 'b-escapes', headline: 'a "b" \\ c', summary: 'tab\there\u0001', body: 'lone \uD800 and \u2029 end'},
       // A nested key that looks like a text field, before the record's own.
-      {...rest, source: {...first!.source, headline: 0, body: -1.2345678901234568e-300} as NewsItem['source'], headline, summary, body, id: 'c-nested'}
+      {...rest, source: {...first!.source, headline: 0, body: -1.2345678901234568e-300} as NewsItem['source'], headline, summary, body, id: 'c-nested'},
+      // The placeholder's number inside text, also after a key's text.
+      {...first!, id: 'd-number-in-text', headline: 'x -1.2345678901234568e-300', summary: '"body":-1.2345678901234568e-300', body: '{-1.2345678901234568e-3000'}
     ]
     const options = {siteUrl, feedSize: items.length}
     expect([...streamJsonFeed(items, options)].join('')).toBe(serializeJson(toJsonFeed(items, options)))

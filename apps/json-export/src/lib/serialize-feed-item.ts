@@ -16,7 +16,6 @@ const repeated = ['headline', 'summary', 'body'] as const
 // number no record field holds, found after its key (a `"` inside a JSON
 // string is always escaped, so no string value can hold this sequence).
 const placeholder = -1.2345678901234568e-300
-const placeholders = repeated.map((key) => `"${key}":${JSON.stringify(placeholder)}`)
 // Characters a JSON string must escape (and U+2028, U+2029, which
 // `serializeJson` escapes too): text without them is written as it is, a
 // quicker test than `JSON.stringify`'s own escaping of long text.
@@ -68,33 +67,29 @@ export function serializeFeedItem(item: NewsItem, fields: FeedItemFields): strin
   })
 }
 
-// Put the JSON of each repeated field where its placeholder is, in the order
-// the record's own keys come in (usually headline, summary, body, near the
-// start: each search goes on from the last one, so the rest of the record is
-// not read); `undefined` when a placeholder is not found.
+// Put the JSON of each repeated field where its placeholder is. The
+// placeholder number is looked for once over the whole record (one scan, not
+// one per field): the record holds it exactly once per repeated field, each
+// after that field's key at the record's own level (after `{` or `,`), or the
+// choice is unsure (a nested key holding that very number) and the result is
+// `undefined`, the plain way.
+const placeholderText = JSON.stringify(placeholder)
+const keyTexts = repeated.map((key) => `"${key}":`)
+
 function spliceRecord(record: string, values: string[]): string | undefined {
-  const found: Array<[number, number]> = []
-  let from = 0
-  for (const [index, text] of placeholders.entries()) {
-    let at = record.indexOf(text, from)
-    if (at === -1) at = record.indexOf(text)
-    // A key of the record itself follows `{` or `,`; a placeholder found twice
-    // (a nested key holding that very number) leaves the choice unsure: the plain way.
-    if (at === -1 || (record[at - 1] !== ',' && record[at - 1] !== '{')) return undefined
-    if (record.indexOf(text) !== at || record.indexOf(text, at + 1) !== -1) return undefined
-    found.push([at, index])
-    from = at
-  }
-  found.sort((left, right) => left[0] - right[0])
-  const parts: string[] = []
+  let result = ''
   let last = 0
-  for (const [at, index] of found) {
-    const text = placeholders[index]!
-    // Keep `"key":`, drop the placeholder.
-    const valueAt = at + text.indexOf(':') + 1
-    parts.push(record.slice(last, valueAt), values[index]!)
-    last = at + text.length
+  let seen = 0
+  let count = 0
+  for (let at = record.indexOf(placeholderText); at !== -1; at = record.indexOf(placeholderText, at + placeholderText.length)) {
+    if (++count > repeated.length) return undefined
+    const index = keyTexts.findIndex((key) => record.startsWith(key, at - key.length))
+    const before = index === -1 ? '' : record[at - keyTexts[index]!.length - 1]
+    // Each field once, after its key, at the start of a member.
+    if (index === -1 || (seen & (1 << index)) !== 0 || (before !== ',' && before !== '{')) return undefined
+    seen |= 1 << index
+    result += record.slice(last, at) + values[index]!
+    last = at + placeholderText.length
   }
-  parts.push(record.slice(last))
-  return parts.join('')
+  return count === repeated.length ? result + record.slice(last) : undefined
 }
