@@ -163,7 +163,7 @@ export class SironetNewsElement extends Base {
     const language = this.language_()
     const entries =
       state === 'ready'
-        ? filterEntries(this.feed_!.entries, {limit: Number.parseInt(get('limit')!, 10), country: get('country'), organization: get('organization'), tag: get('tag')})
+        ? filterEntries(this.feed_!.entries, {limit: parseInt(get('limit')!, 10), country: get('country'), organization: get('organization'), tag: get('tag')})
         : []
     this.root_.replaceChildren(
       toDom(

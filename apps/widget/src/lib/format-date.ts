@@ -1,5 +1,5 @@
 import {pickMessages} from './messages.js'
-import type {WidgetDate} from './read-feed.js'
+import {datePartNames, type WidgetDate} from './read-feed.js'
 
 // Making an Intl.DateTimeFormat costs far more than using one: a list needs
 // two per language, made once.
@@ -60,7 +60,7 @@ export function formatDate(date: WidgetDate, locale: string, month: 'short' | 'l
             .join('')
             .trim()
         : format.format(start)
-    return pickMessages(language)[['early', 'mid', 'late'].indexOf(date.part) + 6]!.replace('%', text)
+    return pickMessages(language)[datePartNames.indexOf(date.part) + 6]!.replace('%', text)
   } catch {
     return ''
   }

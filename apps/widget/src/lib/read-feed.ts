@@ -61,6 +61,9 @@ export interface WidgetFeed {
 
 type Fields = Record<string, unknown>
 
+/** The parts of a month a month-precision date may name, in order. */
+export const datePartNames: readonly WidgetDatePart[] = ['early', 'mid', 'late']
+
 const datePattern = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/
 
 const toText = (value: unknown): string | undefined => (typeof value === 'string' && value.trim()) || undefined
@@ -93,7 +96,7 @@ function toDate(record: Fields, item: Fields): WidgetDate | undefined {
   return {
     start,
     end: end && datePattern.test(end) && end > start ? end : undefined,
-    part: ['early', 'mid', 'late'].includes(part) ? part : undefined
+    part: datePartNames.includes(part) ? part : undefined
   }
 }
 
