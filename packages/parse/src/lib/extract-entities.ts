@@ -36,6 +36,10 @@ const groupings = new Set(['BRICS', 'CEEC', 'G20', 'G7', 'G77', 'NGO', 'NGOs', '
 
 // Words one of which a list of bodies needs (`media such as …`): one cheap scan before the costly one.
 const listCue = /such\s+as|namely|including/i
+// Shared `g` patterns read with `exec` loops (nothing inside a loop uses the same pattern), not
+// `matchAll`, which copies the pattern on every call.
+const quotedPhrase = /“[^“”]*”/g
+const listOpening = /\b(?:media|newspapers|outlets|broadcasters|companies|enterprises|firms|corporations|organi[sz]ations|institutions|agencies|NGOs|universities|businesses|partners|sponsors)\b[^.;:“”]{0,40}?\b(?:such\s+as|namely|including)\s+/gi
 
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 const nameWord = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u
@@ -165,13 +169,17 @@ export function findEntities(text: string): Entities {
 
   // Names inside quotation marks are of events and programmes (`“Silk Road Friend” schools`).
   const quoted: Array<[number, number]> = []
-  if (text.includes('“')) for (const match of text.matchAll(/“[^“”]*”/g)) quoted.push([match.index, match.index + match[0].length])
+  if (text.includes('“')) {
+    quotedPhrase.lastIndex = 0
+    for (let match = quotedPhrase.exec(text); match; match = quotedPhrase.exec(text)) quoted.push([match.index, match.index + match[0].length])
+  }
   const isQuoted = (token: Token) => quoted.some(([start, end]) => token.start > start && token.end < end)
 
   // `media such as Tass of Russia, The Indian Express`: names listed after a noun for bodies are bodies.
   const lists: Array<[number, number]> = []
   // Most items list no bodies: look for the list words only when a list cue is there.
-  if (listCue.test(text)) for (const match of text.matchAll(/\b(?:media|newspapers|outlets|broadcasters|companies|enterprises|firms|corporations|organi[sz]ations|institutions|agencies|NGOs|universities|businesses|partners|sponsors)\b[^.;:“”]{0,40}?\b(?:such\s+as|namely|including)\s+/gi)) {
+  listOpening.lastIndex = 0
+  if (listCue.test(text)) for (let match = listOpening.exec(text); match; match = listOpening.exec(text)) {
     const start = match.index + match[0].length
     const rest = text.slice(start)
     const stop = rest.search(/[.;:](?:\s|$)|\s(?:were|was|are|is|have|has|had|presented|attended|took|participated|discussed|signed)\b/)

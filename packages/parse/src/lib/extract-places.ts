@@ -20,6 +20,8 @@ const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took
 const futureBefore = /\b(?:will|would|shall|to)\s+(?:be\s+)?\w+\s+$|\bwill\s+$/
 const movement =
   /\b(?:visited|visiting|toured|travell?ed(?:\s+to)?|went\s+to|arrived\s+(?:in|at)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|paid\s+(?:a\s+|an\s+)?(?:official\s+)?visits?\s+to\s+(?=[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
+// `in`/`at` opening a phrase; shared, read with `exec` loops (`matchAll` copies a pattern per call).
+const preposition = /(?:^|\s)(in|at|In|At)\s+/g
 // What a venue phrase may hold besides capitalized words, and what ends it (Set look-ups, not a pattern per token).
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const phraseEnds: ReadonlySet<string> = new Set(['.', ';', ':', '“', '”', '"', '!', '?'])
@@ -96,7 +98,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
   return places
 
   function readPrepositions(sentence: Sentence, first: boolean) {
-    for (const match of sentence.text.matchAll(/(?:^|\s)(in|at|In|At)\s+/g)) {
+    // `readVenue` below uses neither shared pattern, so the loop's position stays put.
+    preposition.lastIndex = 0
+    for (let match = preposition.exec(sentence.text); match; match = preposition.exec(sentence.text)) {
       if ((match[1] === 'In' || match[1] === 'At') && match.index !== 0) continue
       // `in 2018`, `in cooperation with`: a phrase that opens with such a word names no place (see `readVenue`).
       wordAfter.lastIndex = match.index + match[0].length
@@ -120,7 +124,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
   }
 
   function readMovements(sentence: Sentence) {
-    for (const match of sentence.text.matchAll(movement)) {
+    movement.lastIndex = 0
+    for (let match = movement.exec(sentence.text); match; match = movement.exec(sentence.text)) {
       const before = sentence.text.slice(Math.max(0, match.index - 40), match.index)
       if (/\b(?:will|would|shall|plans?\s+to|to)\s+$/.test(before) && !/send|sent|dispatch/.test(match[0])) continue
       const start = sentence.start + match.index + match[0].length
