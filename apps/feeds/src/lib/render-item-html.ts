@@ -38,7 +38,8 @@ function element(tagName: string, children: ElementContent[]): Element {
 }
 
 function fact(facts: ElementContent[], label: string, value: string | undefined): void {
-  if (value) facts.push(element('dt', [text(label)]), element('dd', [text(value)]))
+  // Labels are this file's own words: no cleaning to do.
+  if (value) facts.push(element('dt', [{type: 'text', value: label}]), element('dd', [text(value)]))
 }
 
 /**

@@ -116,6 +116,11 @@ function serialize(node: Nodes, parts: string[]): void {
         const value = values[key]
         if (value !== null && value !== undefined) attributes += ` ${checkName(key)}="${escapeAttribute(String(value))}"`
       }
+      // No children (Atom's `link`): the empty tag at once, no slot to fill or take back.
+      if (node.children.length === 0) {
+        parts.push(attributes === '' ? tags.empty : `${tags.start}${attributes} />`)
+        break
+      }
       const start = parts.length
       parts.push('')
       for (const child of node.children) serialize(child, parts)
@@ -127,7 +132,8 @@ function serialize(node: Nodes, parts: string[]): void {
         }
       }
       if (empty) {
-        parts.length = start
+        // Popped rather than `parts.length = start`, which V8 does as a slow runtime call.
+        while (parts.length > start) parts.pop()
         parts.push(attributes === '' ? tags.empty : `${tags.start}${attributes} />`)
       } else {
         parts[start] = attributes === '' ? tags.open : `${tags.start}${attributes}>`
