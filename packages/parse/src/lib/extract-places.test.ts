@@ -8,6 +8,14 @@ describe('extractPlaces', () => {
     ])
   })
 
+  it('should read `in` and `at` after any white space, and `In` only opening a sentence', () => {
+    expect(extractPlaces('On June 12, the forum was held\u00a0in\tIslamabad.')).toEqual([{city: 'Islamabad', country: 'PK'}])
+    expect(extractPlaces('On June 12, the forum was held\nat  Islamabad.')).toEqual([{city: 'Islamabad', country: 'PK'}])
+    expect(extractPlaces('On June 12, the forum was held In Islamabad.')).toEqual([])
+    expect(extractPlaces('On June 12, the forum was heldin Islamabad.')).toEqual([])
+    expect(extractPlaces('In Latvia, the forum opened. In Estonia, talks were held.')).toEqual([{country: 'LV'}, {country: 'EE'}])
+  })
+
   it('should read a province as the region, not a city', () => {
     expect(extractPlaces('On 24th June, the Women’s Forum was staged in Kunming, Yunnan Province.')).toEqual([
       {city: 'Kunming', country: 'CN', region: 'Yunnan Province'}

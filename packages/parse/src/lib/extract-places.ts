@@ -20,8 +20,6 @@ const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took
 const futureBefore = /\b(?:will|would|shall|to)\s+(?:be\s+)?\w+\s+$|\bwill\s+$/
 const movement =
   /\b(?:visited|visiting|toured|travell?ed(?:\s+to)?|went\s+to|arrived\s+(?:in|at)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|paid\s+(?:a\s+|an\s+)?(?:official\s+)?visits?\s+to\s+(?=[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
-// `in`/`at` opening a phrase; shared, read with `exec` loops (`matchAll` copies a pattern per call).
-const preposition = /(?:^|\s)(in|at|In|At)\s+/g
 // What a venue phrase may hold besides capitalized words, and what ends it (Set look-ups, not a pattern per token).
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const phraseEnds: ReadonlySet<string> = new Set(['.', ';', ':', '“', '”', '"', '!', '?'])
@@ -98,25 +96,23 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
   return places
 
   function readPrepositions(sentence: Sentence, first: boolean) {
-    // `readVenue` below uses neither shared pattern, so the loop's position stays put.
-    preposition.lastIndex = 0
-    for (let match = preposition.exec(sentence.text); match; match = preposition.exec(sentence.text)) {
-      if ((match[1] === 'In' || match[1] === 'At') && match.index !== 0) continue
+    for (let match = findPreposition(sentence.text, 0); match; match = findPreposition(sentence.text, match.end)) {
+      if (match.capital && match.index !== 0) continue
       // `in 2018`, `in cooperation with`: a phrase that opens with such a word names no place (see `readVenue`).
-      wordAfter.lastIndex = match.index + match[0].length
+      wordAfter.lastIndex = match.end
       const after = wordAfter.exec(sentence.text)?.[0]
       if (after && !venueOpeners.has(after)) continue
       // The words just before are enough to judge, and keep this linear.
-      const before = sentence.text.slice(Math.max(0, match.index - 80), match.index + (match[0].startsWith(' ') ? 1 : 0))
+      const before = sentence.text.slice(Math.max(0, match.index - 80), match.index + (match.spaceFirst ? 1 : 0))
       // After the opening sentence only `In Latvia, …` and `was held in …` say where the event was
       // (tested first: it rules out most phrases of later sentences before the tests below).
-      if (!first && !(match.index === 0 && namesThenComma.test(sentence.text.slice(match[0].length))) && !venueVerb.test(before)) continue
+      if (!first && !(match.index === 0 && namesThenComma.test(sentence.text.slice(match.end))) && !venueVerb.test(before)) continue
       if (futureBefore.test(before)) continue
       // `students who had studied in China`: background, not the venue.
       if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
       // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
       if (officeBefore.test(before)) continue
-      const start = sentence.start + match.index + match[0].length
+      const start = sentence.start + match.end
       if (options.dateRange && start >= options.dateRange[0] && start < options.dateRange[1]) continue
       const institution = first
       found.push(...readVenue(start, sentence.start + sentence.text.length, institution))
@@ -280,6 +276,47 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
 }
 
 /** Whether a word starts with a capital letter (ASCII by arithmetic). */
+/** An `in`/`at` found by {@link findPreposition}. */
+interface Preposition {
+  /** Offset of the white space before the word, or of the word at the text's start. */
+  index: number
+  /** Offset after the white space that follows the word. */
+  end: number
+  /** Whether the word is capitalized (`In`, `At`). */
+  capital: boolean
+  /** Whether the match opens with a plain space (not another white-space character). */
+  spaceFirst: boolean
+}
+
+/** Whether a code unit is white space as `\s` reads it (`NaN`, past the end, is not). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/**
+ * The next `in`, `at`, `In` or `At` at the start of the text or after white space, and followed by
+ * white space, searched from `from` on: what `/(?:^|\s)(in|at|In|At)\s+/g` finds from `lastIndex`
+ * `from` (same index and end), read by character codes instead of trying the pattern at every offset.
+ */
+function findPreposition(text: string, from: number): Preposition | undefined {
+  // `second` is where the word's second letter would be: most characters are neither `n` nor `t`.
+  for (let second = from === 0 ? 1 : from + 2; second + 1 < text.length; second++) {
+    const last = text.charCodeAt(second)
+    if (last !== 110 && last !== 116) continue
+    const at = second - 1
+    const first = text.charCodeAt(at)
+    // `i`/`I` then `n`, or `a`/`A` then `t`.
+    if (!(last === 110 && (first === 105 || first === 73)) && !(last === 116 && (first === 97 || first === 65))) continue
+    if (!isSpace(text.charCodeAt(at + 2)) || (at > 0 && !isSpace(text.charCodeAt(at - 1)))) continue
+    let end = at + 3
+    while (isSpace(text.charCodeAt(end))) end++
+    const index = at === 0 ? 0 : at - 1
+    return {index, end, capital: first === 73 || first === 65, spaceFirst: index < at && text.charCodeAt(index) === 32}
+  }
+  return undefined
+}
+
 function capital(text: string): boolean {
   const code = text.charCodeAt(0)
   return code < 128 ? code >= 65 && code <= 90 : startsUpper.test(text)
