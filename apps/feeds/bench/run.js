@@ -124,7 +124,10 @@ unchanged; the tests compare each path with the plain one):
 - JSON Feed items: the headline, summary and body, which each item holds twice (\`title\`, \`summary\`,
   \`content_text\` and again in the \`_sironet\` record), are turned into JSON once (written as they are when
   nothing in them needs escaping, a faster test than \`JSON.stringify\`'s own escaping) and spliced into the
-  JSON of the record, which \`JSON.stringify\` makes with stand-ins for those three fields.
+  JSON of the record, which \`JSON.stringify\` makes with stand-ins for those three fields. The stand-ins are
+  found with one scan of the record's JSON (the stand-in number exactly three times, each after its own key at
+  the record's level, or the plain way) instead of two to three scans per field: 20,000 items best of 5,
+  362 → 271 ms of CPU (about 18 → 14 µs an item).
 
 The 3× goal with JSON Feed is not met: 1.7–2.1× in CPU time at 100,000 items (2.2–2.6× on items read once before
 timing). RSS + Atom alone reach it only on items read once before timing (3.3–4.3×), not on the generator's fresh
