@@ -51,19 +51,38 @@ export function splitSentences(text: string): Sentence[] {
     while (from > start && from > match.index - 24 && isLetterOrPeriod(text, from - 1)) from--
     const word = text.slice(from, match.index)
     if (match[0][0] === '.' && (abbreviations.has(word.toLowerCase()) || initials.test(word))) continue
-    push(start, end)
+    pushTrimmed(sentences, text, start, end)
     start = end
   }
-  push(start, text.length)
+  pushTrimmed(sentences, text, start, text.length)
   // Every extractor splits the same item: keep the last answer.
   lastText = text
   lastSentences = sentences
   return sentences
+}
 
-  function push(from: number, to: number) {
-    const raw = text.slice(from, to)
-    const lead = raw.length - raw.trimStart().length
-    const trimmed = raw.trim()
-    if (trimmed) sentences.push({text: trimmed, start: from + lead})
-  }
+/** Whether a UTF-16 unit is one that `String.prototype.trim` removes (white space or a line break). */
+function isTrimmed(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** Add `text[from, to)` without the white space at its ends, unless nothing is left: one slice, no closure per call. */
+function pushTrimmed(sentences: Sentence[], text: string, from: number, to: number): void {
+  let first = from
+  let last = to
+  while (first < last && isTrimmed(text.charCodeAt(first))) first++
+  while (last > first && isTrimmed(text.charCodeAt(last - 1))) last--
+  if (last > first) sentences.push({text: text.slice(first, last), start: first})
 }
