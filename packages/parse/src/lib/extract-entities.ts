@@ -61,6 +61,11 @@ const event = 16
 const noise = 32
 const month = 64
 const nameShape = 128
+const link = 256
+const linkWord = 512
+const leadingLink = 1024
+const plainHead = 2048
+const calendar = 4096
 const flagCache = new Map<string, number>()
 function flags(word: string): number {
   let value = flagCache.get(word)
@@ -78,6 +83,12 @@ function flags(word: string): number {
   if (leadingNoise.has(low)) value |= noise
   if (monthNames.has(low)) value |= month
   if (nameWord.test(word) || hyphenatedName.test(word)) value |= nameShape
+  // The small word lists too, so each token's lookups end in one cached number.
+  if (links.has(word)) value |= link
+  if (linkWords.has(word)) value |= linkWord
+  if (leadingLinks.has(word)) value |= leadingLink
+  if (organizationHeads.has(low)) value |= plainHead
+  if (calendarNouns.has(word)) value |= calendar
   if (flagCache.size > 50_000) flagCache.clear()
   flagCache.set(word, value)
   return value
@@ -91,7 +102,7 @@ const isEvent = (token: Token) => (tokenFlags(token) & event) !== 0
 const isNoiseOrMonth = (token: Token) => (tokenFlags(token) & (noise | month)) !== 0
 const isMonth = (token: Token) => (tokenFlags(token) & month) !== 0
 const links = new Set(['of', 'for', 'on', 'in', 'to'])
-const isLink = (token: Token) => links.has(token.text)
+const isLink = (token: Token) => (tokenFlags(token) & link) !== 0
 const placeCache = new Map<string, boolean>()
 function isPlaceName(name: string): boolean {
   let value = placeCache.get(name)
@@ -388,7 +399,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
 
   // Coordinated names: `Confederation of Finnish Industries and Latvia Employers’ Federation`.
   // `World Red Cross and Red Crescent Day`: a run ending in a calendar noun, with no body linked by `of`, names one day.
-  const endsInEvent = calendarNouns.has(part.at(-1)!.text) && !part.some((token) => isLink(token))
+  const endsInEvent = (tokenFlags(part.at(-1)!) & calendar) !== 0 && !part.some((token) => isLink(token))
   for (let i = 1; i < part.length - 1; i++) {
     if (part[i]!.text !== 'and' && part[i]!.text !== '&') continue
     if (endsInEvent && part[i + 1]!.text !== 'the') continue
@@ -522,7 +533,7 @@ const leadingLinks = new Set(['the', 'The', 'and', 'of'])
 
 function trimThe(part: Token[]): Token[] {
   let start = 0
-  while (start < part.length && leadingLinks.has(part[start]!.text)) start++
+  while (start < part.length && (tokenFlags(part[start]!) & leadingLink) !== 0) start++
   return start === 0 ? part : part.slice(start)
 }
 
@@ -587,7 +598,7 @@ function isOrganization(part: Token[]): boolean {
   if (!anyHead) return false
   if (onlyHeadsAndTitles) return false
   // `Embassies of SCO countries`: a plural head first is a description.
-  if (isHead(first) && first.text.endsWith('s') && !organizationHeads.has(lower(first))) return false
+  if (isHead(first) && first.text.endsWith('s') && (tokenFlags(first) & plainHead) === 0) return false
   let endsWithHead = isHead(last) && !isWeakHead(last)
   if (isHead(last) && isWeakHead(last)) {
     // A weak head (`Exchange`, `House`) needs a proper qualifier: `Shanghai … Exchange`, `China House`.
@@ -598,14 +609,14 @@ function isOrganization(part: Token[]): boolean {
     if (lastHead < 1 || !isNameLike(part.slice(lastHead + 1))) return false
   }
   // A plural head with only adjectives (`Medical Associations`) is a description, not a name.
-  if (last.text.endsWith('s') && isHead(last) && !organizationHeads.has(lower(last)) && !hasComplement) {
+  if (last.text.endsWith('s') && isHead(last) && (tokenFlags(last) & plainHead) === 0 && !hasComplement) {
     const proper = part.some((token) => isNameWord(token) && token !== last && (isPlaceName(token.text) || isAcronym(token.text) || worldWords.has(token.text)))
     if (!proper) return false
   }
   return true
 }
 
-const isNameWord = (token: Token) => token.word && !linkWords.has(token.text)
+const isNameWord = (token: Token) => token.word && (tokenFlags(token) & linkWord) === 0
 const isStrongHead = (token: Token) => isHead(token) && !isWeakHead(token)
 
 /** Whether the words after `and` start a new name rather than continue the first. */
