@@ -301,10 +301,18 @@ function isSpace(code: number): boolean {
  */
 function findPreposition(text: string, from: number): Preposition | undefined {
   // `second` is where the word's second letter would be: most characters are neither `n` nor `t`.
-  for (let second = from === 0 ? 1 : from + 2; second + 1 < text.length; second++) {
+  // The character read there also rules out the next places: the one after it can be a second
+  // letter only if this one is `i`, `I`, `a` or `A`, and the one after that only if this one is
+  // white space (before the first letter). So most steps skip two places.
+  for (let second = from === 0 ? 1 : from + 2; second + 1 < text.length; ) {
     const last = text.charCodeAt(second)
-    if (last !== 110 && last !== 116) continue
+    if (last !== 110 && last !== 116) {
+      second += last === 105 || last === 73 || last === 97 || last === 65 ? 1 : isSpace(last) ? 2 : 3
+      continue
+    }
     const at = second - 1
+    // `n` and `t` are neither white space nor a first letter.
+    second += 3
     const first = text.charCodeAt(at)
     // `i`/`I` then `n`, or `a`/`A` then `t`.
     if (!(last === 110 && (first === 105 || first === 73)) && !(last === 116 && (first === 97 || first === 65))) continue
