@@ -338,20 +338,24 @@ function findInside(tokens: Token[]): Found[] {
   const months = words.map((token) => monthNames.has(token.text.toLowerCase()))
   for (let i = 0; i < words.length; i++) {
     for (let length = Math.min(3, words.length - i); length >= 1; length--) {
-      const part = words.slice(i, i + length)
-      if (months.slice(i, i + length).includes(true)) continue
-      // Only consecutive words form a name.
-      if (part.some((token, index) => index > 0 && token.start - part[index - 1]!.end > 1)) continue
-      const name = part.map((token) => token.text).join(' ')
+      // Read the window `words[i … i + length)` in place: no month in it, and only consecutive words form a name.
+      let usable = true
+      for (let k = i; k < i + length && usable; k++) {
+        if (months[k] || (k > i && words[k]!.start - words[k - 1]!.end > 1)) usable = false
+      }
+      if (!usable) continue
+      const start = words[i]!.start
+      let name = words[i]!.text
+      for (let k = i + 1; k < i + length; k++) name += ` ${words[k]!.text}`
       const country = findCountryCode(name)
       const city = findCityCountry(name)
       const region = findRegionCountry(name)
       if (city && !isCommonWord(name) && (!country || country === city)) {
-        results.push({city: name, country: city, at: part[0]!.start})
+        results.push({city: name, country: city, at: start})
       } else if (country) {
-        results.push({country, at: part[0]!.start})
+        results.push({country, at: start})
       } else if (region && !isCommonWord(name)) {
-        results.push({country: region, region: name, at: part[0]!.start})
+        results.push({country: region, region: name, at: start})
       } else continue
       i += length - 1
       break
