@@ -1,5 +1,7 @@
 import {maxHeadlineLength} from '@sironet/model'
 import {capitalize, readLead} from './extract-lead.js'
+import {finalMarkLength} from './final-mark.js'
+import {isWhiteSpaceCode} from './white-space-code.js'
 
 const eventVerb =
   /\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?(?:held|staged|opened|launched|founded|convened|hosted|inaugurated|organi[sz]ed|started|kicked\s+off|established|set\s+up|released|signed|unveiled|completed|concluded|closed|celebrated|carried\s+out|conducted|co-hosted)\b|\s+(?:(?:\w+ly\s+)?(?:opened|kicked\s+off|closed|concluded|took\s+place|was\s+founded|came\s+to\s+a\s+close))\b(?!\s+(?:a|an|the|its|their|his|her|two|three|four|five|\d+)\s)/i
@@ -46,20 +48,15 @@ export function extractHeadline(text: string, dateEnd?: number): string {
   return shorten(capitalize(headline) || capitalize(lead.sentence), maxHeadlineLength)
 }
 
-const isSentenceMark = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f
-const isClosingMark = (code: number) => code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x29
-const space = /\s/
-
 /**
  * `text` without the mark that ends it and the white space after (`/[.!?]["”’)]?\s*$/`), read
  * from the end rather than by a pattern tried at every character.
  */
 function dropFinalMark(text: string): string {
   let end = text.length
-  while (end > 0 && space.test(text.charAt(end - 1))) end--
-  if (end > 0 && isSentenceMark(text.charCodeAt(end - 1))) return text.slice(0, end - 1)
-  if (end > 1 && isClosingMark(text.charCodeAt(end - 1)) && isSentenceMark(text.charCodeAt(end - 2))) return text.slice(0, end - 2)
-  return text
+  while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
+  const mark = finalMarkLength(text, end)
+  return mark === 0 ? text : text.slice(0, end - mark)
 }
 
 /** Cut `text` to `max` characters at a word boundary, without a dangling small word or open quote. */

@@ -5,6 +5,7 @@ import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
 import {splitSentences, type Sentence} from './extract-sentences.js'
 import {isAcronym, sliceTokens, tokenize, type Token} from './extract-tokens.js'
 import {monthNames, organizationHeads} from './extract-vocabulary.js'
+import {isWhiteSpaceCode} from './white-space-code.js'
 
 /** Options of {@link extractPlaces}. */
 export interface ExtractPlacesOptions {
@@ -275,7 +276,6 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
   }
 }
 
-/** Whether a word starts with a capital letter (ASCII by arithmetic). */
 /** An `in`/`at` found by {@link findPreposition}. */
 interface Preposition {
   /** Offset of the white space before the word, or of the word at the text's start. */
@@ -286,12 +286,6 @@ interface Preposition {
   capital: boolean
   /** Whether the match opens with a plain space (not another white-space character). */
   spaceFirst: boolean
-}
-
-/** Whether a code unit is white space as `\s` reads it (`NaN`, past the end, is not). */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /**
@@ -307,7 +301,7 @@ function findPreposition(text: string, from: number): Preposition | undefined {
   for (let second = from === 0 ? 1 : from + 2; second + 1 < text.length; ) {
     const last = text.charCodeAt(second)
     if (last !== 110 && last !== 116) {
-      second += last === 105 || last === 73 || last === 97 || last === 65 ? 1 : isSpace(last) ? 2 : 3
+      second += last === 105 || last === 73 || last === 97 || last === 65 ? 1 : isWhiteSpaceCode(last) ? 2 : 3
       continue
     }
     const at = second - 1
@@ -316,15 +310,16 @@ function findPreposition(text: string, from: number): Preposition | undefined {
     const first = text.charCodeAt(at)
     // `i`/`I` then `n`, or `a`/`A` then `t`.
     if (!(last === 110 && (first === 105 || first === 73)) && !(last === 116 && (first === 97 || first === 65))) continue
-    if (!isSpace(text.charCodeAt(at + 2)) || (at > 0 && !isSpace(text.charCodeAt(at - 1)))) continue
+    if (!isWhiteSpaceCode(text.charCodeAt(at + 2)) || (at > 0 && !isWhiteSpaceCode(text.charCodeAt(at - 1)))) continue
     let end = at + 3
-    while (isSpace(text.charCodeAt(end))) end++
+    while (isWhiteSpaceCode(text.charCodeAt(end))) end++
     const index = at === 0 ? 0 : at - 1
     return {index, end, capital: first === 73 || first === 65, spaceFirst: index < at && text.charCodeAt(index) === 32}
   }
   return undefined
 }
 
+/** Whether a word starts with a capital letter (ASCII by arithmetic). */
 function capital(text: string): boolean {
   const code = text.charCodeAt(0)
   return code < 128 ? code >= 65 && code <= 90 : startsUpper.test(text)

@@ -1,3 +1,5 @@
+import {isWhiteSpaceCode} from './white-space-code.js'
+
 /** A sentence of an item, with its offset in the item text. */
 export interface Sentence {
   /** Text of the sentence, without the space that follows it. */
@@ -61,28 +63,11 @@ export function splitSentences(text: string): Sentence[] {
   return sentences
 }
 
-/** Whether a UTF-16 unit is one that `String.prototype.trim` removes (white space or a line break). */
-function isTrimmed(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
-
 /** Add `text[from, to)` without the white space at its ends, unless nothing is left: one slice, no closure per call. */
 function pushTrimmed(sentences: Sentence[], text: string, from: number, to: number): void {
   let first = from
   let last = to
-  while (first < last && isTrimmed(text.charCodeAt(first))) first++
-  while (last > first && isTrimmed(text.charCodeAt(last - 1))) last--
+  while (first < last && isWhiteSpaceCode(text.charCodeAt(first))) first++
+  while (last > first && isWhiteSpaceCode(text.charCodeAt(last - 1))) last--
   if (last > first) sentences.push({text: text.slice(first, last), start: first})
 }

@@ -1,4 +1,5 @@
 import {capitalize, readLead} from './extract-lead.js'
+import {finalMarkLength} from './final-mark.js'
 
 /**
  * Write an item's one-sentence summary: its first sentence without the leading
@@ -16,14 +17,5 @@ export function extractSummary(text: string, dateEnd?: number): string {
   // Most sentences have single spaces only: skip the rewrite for them.
   const trimmed = (/[^\S ]| {2}/.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim()
   if (!trimmed) return ''
-  return endsWithMark(trimmed) ? trimmed : `${trimmed}.`
-}
-
-const isSentenceMark = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f
-const isClosingMark = (code: number) => code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x29
-
-/** Whether `text` ends with `.`, `!` or `?`, maybe before a closing quote or parenthesis (`/[.!?]["”’)]?$/`), read from the end. */
-function endsWithMark(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1)
-  return isSentenceMark(last) || (isClosingMark(last) && isSentenceMark(text.charCodeAt(text.length - 2)))
+  return finalMarkLength(trimmed) > 0 ? trimmed : `${trimmed}.`
 }
