@@ -3,6 +3,7 @@ import {findCountryCode} from './extract-countries.js'
 import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
 import {findNameRuns} from './extract-name-runs.js'
 import {isAcronym, isCapitalized, tokenize, type Token} from './extract-tokens.js'
+import {WordCache} from './word-cache.js'
 import {eventNouns, monthNames, organizationHeads, portfolioWords, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
 
 /** Organizations and people named in an item, with where their names are. */
@@ -34,11 +35,11 @@ const orgStarters = new Set([
 ])
 const groupings = new Set(['BRICS', 'CEEC', 'G20', 'G7', 'G77', 'NGO', 'NGOs', 'IT', 'AI', 'ICD', 'OK', 'TV', 'GDP', 'SME', 'SMEs', 'PM', 'AM', 'II', 'III', 'IV'])
 
-// Words one of which a list of bodies needs (`media such as …`): one cheap scan before the costly one.
-const listCue = /such\s+as|namely|including/i
 // Shared `g` patterns read with `exec` loops (nothing inside a loop uses the same pattern), not
 // `matchAll`, which copies the pattern on every call.
 const quotedPhrase = /“[^“”]*”/g
+// Words one of which a list of bodies needs (`media such as …`): one cheap scan before the costly one.
+const listCue = /such\s+as|namely|including/i
 const listOpening = /\b(?:media|newspapers|outlets|broadcasters|companies|enterprises|firms|corporations|organi[sz]ations|institutions|agencies|NGOs|universities|businesses|partners|sponsors)\b[^.;:“”]{0,40}?\b(?:such\s+as|namely|including)\s+/gi
 
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
@@ -66,7 +67,7 @@ const linkWord = 512
 const leadingLink = 1024
 const plainHead = 2048
 const calendar = 4096
-const flagCache = new Map<string, number>()
+const flagCache = new WordCache<number>()
 function flags(word: string): number {
   let value = flagCache.get(word)
   if (value !== undefined) return value
@@ -89,9 +90,7 @@ function flags(word: string): number {
   if (leadingLinks.has(word)) value |= leadingLink
   if (organizationHeads.has(low)) value |= plainHead
   if (calendarNouns.has(word)) value |= calendar
-  if (flagCache.size > 50_000) flagCache.clear()
-  flagCache.set(word, value)
-  return value
+  return flagCache.set(word, value)
 }
 const tokenFlags = (token: Token) => (token.flags ??= flags(token.text))
 const isHead = (token: Token) => (tokenFlags(token) & head) !== 0
@@ -103,12 +102,11 @@ const isNoiseOrMonth = (token: Token) => (tokenFlags(token) & (noise | month)) !
 const isMonth = (token: Token) => (tokenFlags(token) & month) !== 0
 const links = new Set(['of', 'for', 'on', 'in', 'to'])
 const isLink = (token: Token) => (tokenFlags(token) & link) !== 0
-const placeCache = new Map<string, boolean>()
+const placeCache = new WordCache<boolean>()
 function isPlaceName(name: string): boolean {
   let value = placeCache.get(name)
   if (value === undefined) {
     value = findCountryCode(name) !== undefined || findCityCountry(name) !== undefined || findRegionCountry(name) !== undefined
-    if (placeCache.size > 50_000) placeCache.clear()
     placeCache.set(name, value)
   }
   return value
@@ -188,9 +186,11 @@ export function findEntities(text: string): Entities {
 
   // `media such as Tass of Russia, The Indian Express`: names listed after a noun for bodies are bodies.
   const lists: Array<[number, number]> = []
-  // Most items list no bodies: look for the list words only when a list cue is there.
-  listOpening.lastIndex = 0
-  if (listCue.test(text)) for (let match = listOpening.exec(text); match; match = listOpening.exec(text)) {
+  // Most items list no bodies: look for the list words only when a list cue is there, and from
+  // near the first cue (a match is a noun of at most 13 letters, 40 characters, then a cue).
+  const cue = listCue.exec(text)
+  if (cue) listOpening.lastIndex = Math.max(0, cue.index - 60)
+  if (cue) for (let match = listOpening.exec(text); match; match = listOpening.exec(text)) {
     const start = match.index + match[0].length
     const rest = text.slice(start)
     const stop = rest.search(/[.;:](?:\s|$)|\s(?:were|was|are|is|have|has|had|presented|attended|took|participated|discussed|signed)\b/)
@@ -645,14 +645,12 @@ function initials(name: string): string {
   let value = initialsCache.get(name)
   if (value === undefined) {
     value = readInitials(name)
-    // Bounded, so memory stays flat however much text goes through.
-    if (initialsCache.size > 50_000) initialsCache.clear()
     initialsCache.set(name, value)
   }
   return value
 }
 
-const initialsCache = new Map<string, string>()
+const initialsCache = new WordCache<string>()
 
 function readInitials(name: string): string {
   return name

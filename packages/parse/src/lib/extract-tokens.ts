@@ -58,6 +58,10 @@ function classify(code: number): number {
   return lookUp(code) & (letterOrDigit | mark | joiner)
 }
 
+// ASCII entries, filled up front: the scans below read this small table for most characters.
+const asciiTable = new Uint8Array(128)
+for (let code = 0; code < 128; code++) asciiTable[code] = lookUp(code)
+
 const isUpper = (code: number) => code >= 65 && code <= 90
 const isDigit = (code: number) => code >= 48 && code <= 57
 
@@ -76,7 +80,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   const length = text.length
   let index = 0
   while (index < length) {
-    const entry = lookUp(text.charCodeAt(index))
+    const code = text.charCodeAt(index)
+    const entry = code < 128 ? asciiTable[code]! : lookUp(code)
     if ((entry & letterOrDigit) === 0) {
       // White space is skipped; any other character is a punctuation token.
       if ((entry & space) === 0) {
@@ -89,7 +94,11 @@ export function tokenize(text: string, offset = 0): Token[] {
     for (;;) {
       while (cursor < length) {
         const next = text.charCodeAt(cursor)
-        if (classify(next) !== 0) cursor++
+        if (next < 128) {
+          // No ASCII character is an en dash: the word goes on only over a letter, digit or joiner.
+          if ((asciiTable[next]! & (letterOrDigit | joiner)) === 0) break
+          cursor++
+        } else if (classify(next) !== 0) cursor++
         // An en dash between two names joins them as a hyphen does (`China–Africa`).
         else if (next === 0x2013 && isUpper(text.charCodeAt(cursor + 1)) && classify(text.charCodeAt(cursor - 1)) === letterOrDigit) cursor++
         else break
@@ -103,7 +112,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     let value = text.slice(index, cursor)
     const start = index + offset
-    if (text.charCodeAt(cursor) === 46) {
+    // Only a word of up to four characters (`Mrs`, `Prof`) or of single letters and periods
+    // (`U.S`, `A`) can keep its period: skip the pattern for the rest.
+    if (text.charCodeAt(cursor) === 46 && (value.length <= 4 || value.charCodeAt(1) === 46)) {
       const withDot = `${value}.`
       if (keepDot.test(withDot)) {
         value = withDot
