@@ -1,7 +1,7 @@
 import type {NewsItem} from '@sironet/model'
 import {x} from 'xastscript'
 import {formatRfc3339} from './date-range.js'
-import {buildAtomEntry, renderFeedDocument} from './feed-entry.js'
+import {renderAtomEntry, renderFeedDocument} from './feed-entry.js'
 import {buildHistoryElements} from './history-links.js'
 import type {AtomOptions, ResolvedOptions} from './options.js'
 import {itemsSlot, onePerLine, splitDocument} from './xml-document.js'
@@ -57,7 +57,7 @@ export function splitAtomDocument(resolved: ResolvedOptions, date: Date): [strin
  *   const xml = toAtom(items, {siteUrl: 'https://sironet.org/news/', stylesheetHref: 'atom.xsl'})
  */
 export function toAtom(items: readonly NewsItem[], options: AtomOptions): string {
-  return [...renderFeedDocument('toAtom', items, options, 'atom.xml', splitAtomDocument, buildAtomEntry)].join('')
+  return [...renderFeedDocument('toAtom', items, options, 'atom.xml', splitAtomDocument, renderAtomEntry)].join('')
 }
 
 /**
@@ -73,5 +73,5 @@ export function toAtom(items: readonly NewsItem[], options: AtomOptions): string
  *   for (const chunk of streamAtom(items, {siteUrl: 'https://sironet.org/news/'})) file.write(chunk)
  */
 export function streamAtom(items: readonly NewsItem[], options: AtomOptions): Iterable<string> {
-  return renderFeedDocument('streamAtom', items, options, 'atom.xml', splitAtomDocument, buildAtomEntry)
+  return renderFeedDocument('streamAtom', items, options, 'atom.xml', splitAtomDocument, renderAtomEntry)
 }

@@ -1,11 +1,9 @@
 import type {NewsItem} from '@sironet/model'
-import type {Text} from 'xast'
-import {buildAtomEntry, buildRssItem, prepareEntry} from './feed-entry.js'
+import {prepareEntry, renderAtomEntry, renderRssItem} from './feed-entry.js'
 import {resolveOptions, type AtomOptions, type ResolvedOptions, type RssOptions} from './options.js'
 import {prepareItems} from './prepare-items.js'
 import {splitAtomDocument} from './to-atom.js'
 import {splitRssDocument} from './to-rss.js'
-import {serializeXml} from './xml-document.js'
 
 /** Options for {@link toFeeds} and {@link streamFeeds}: one set per document. */
 export interface FeedsOptions {
@@ -34,8 +32,6 @@ function canShare(rss: ResolvedOptions, atom: ResolvedOptions, options: FeedsOpt
   )
 }
 
-const lineFeed: Text = {type: 'text', value: '\n'}
-
 function renderFeeds(caller: string, items: readonly NewsItem[], options: FeedsOptions): Iterable<FeedPair> {
   if (options === null || typeof options !== 'object' || typeof options.rss !== 'object' || typeof options.atom !== 'object') {
     throw new TypeError(
@@ -57,8 +53,8 @@ function renderFeeds(caller: string, items: readonly NewsItem[], options: FeedsO
       const parts = prepareEntry(item, rss)
       // The line feed before each item is serialized with it: one flat string, not a pair to concatenate.
       yield {
-        rss: serializeXml({type: 'root', children: [lineFeed, buildRssItem(parts, rssUpdated)]}),
-        atom: serializeXml({type: 'root', children: [lineFeed, buildAtomEntry(shared ? parts : prepareEntry(item, atom), atomUpdated)]})
+        rss: renderRssItem(parts, rssUpdated, true),
+        atom: renderAtomEntry(shared ? parts : prepareEntry(item, atom), atomUpdated, true)
       }
     }
     yield {rss: rssTail, atom: atomTail}

@@ -1,7 +1,7 @@
 import type {NewsItem} from '@sironet/model'
 import {x} from 'xastscript'
 import {formatRfc822} from './date-range.js'
-import {buildRssItem, renderFeedDocument} from './feed-entry.js'
+import {renderRssItem, renderFeedDocument} from './feed-entry.js'
 import {buildHistoryElements} from './history-links.js'
 import type {ResolvedOptions, RssOptions} from './options.js'
 import {itemsSlot, onePerLine, splitDocument} from './xml-document.js'
@@ -57,7 +57,7 @@ export function splitRssDocument(resolved: ResolvedOptions, date: Date): [string
  *   const xml = toRss(items, {siteUrl: 'https://sironet.org/news/', stylesheetHref: 'feed.xsl'})
  */
 export function toRss(items: readonly NewsItem[], options: RssOptions): string {
-  return [...renderFeedDocument('toRss', items, options, 'feed.xml', splitRssDocument, buildRssItem)].join('')
+  return [...renderFeedDocument('toRss', items, options, 'feed.xml', splitRssDocument, renderRssItem)].join('')
 }
 
 /**
@@ -73,5 +73,5 @@ export function toRss(items: readonly NewsItem[], options: RssOptions): string {
  *   for (const chunk of streamRss(items, {siteUrl: 'https://sironet.org/news/'})) file.write(chunk)
  */
 export function streamRss(items: readonly NewsItem[], options: RssOptions): Iterable<string> {
-  return renderFeedDocument('streamRss', items, options, 'feed.xml', splitRssDocument, buildRssItem)
+  return renderFeedDocument('streamRss', items, options, 'feed.xml', splitRssDocument, renderRssItem)
 }

@@ -53,7 +53,14 @@ export function escapeCleanXmlText(value: string): string {
   return escaped.includes('<') ? escaped.replaceAll('<', '&#x3C;') : escaped
 }
 
-function escapeAttribute(value: string): string {
+/**
+ * Escape text for an XML attribute value in double quotes: `&`, `<` and `"`
+ * as references, characters XML forbids dropped (as the serializer does).
+ *
+ * @param value Any string (example: `'a "b"'`).
+ * @returns Escaped text (example: `'a &#x22;b&#x22;'`).
+ */
+export function escapeXmlAttribute(value: string): string {
   return attributeUnsafe.test(value) ? value.replace(attributeUnsafeAll, reference) : value
 }
 
@@ -114,7 +121,7 @@ function serialize(node: Nodes, parts: string[]): void {
       for (const key in values) {
         if (!Object.hasOwn(values, key)) continue
         const value = values[key]
-        if (value !== null && value !== undefined) attributes += ` ${checkName(key)}="${escapeAttribute(String(value))}"`
+        if (value !== null && value !== undefined) attributes += ` ${checkName(key)}="${escapeXmlAttribute(String(value))}"`
       }
       // No children (Atom's `link`): the empty tag at once, no slot to fill or take back.
       if (node.children.length === 0) {

@@ -44,6 +44,17 @@ export function serializeCleanText(clean: string): Raw {
 }
 
 /**
+ * Serialize any string as XML character data: the same bytes as serializing
+ * `toXmlText(value)`, without building the nodes.
+ *
+ * @param value Text from a record or an option (example: `'a < b'`).
+ * @returns Escaped character data (example: `'a &#x3C; b'`).
+ */
+export function serializeText(value: string): string {
+  return serializeCleanText(cleanText(value)).value
+}
+
+/**
  * Serialize an HTML fragment whose text is already cleaned (from
  * `renderItemHtml`) as an element's content: one CDATA section, which keeps
  * markup readable and small, or escaped text when the fragment holds `]]>`,
