@@ -67,6 +67,7 @@ const linkWord = 512
 const leadingLink = 1024
 const plainHead = 2048
 const calendar = 4096
+const law = 8192
 const flagCache = new WordCache<number>()
 function flags(word: string): number {
   let value = flagCache.get(word)
@@ -90,6 +91,7 @@ function flags(word: string): number {
   if (leadingLinks.has(word)) value |= leadingLink
   if (organizationHeads.has(low)) value |= plainHead
   if (calendarNouns.has(word)) value |= calendar
+  if (lawNouns.has(word)) value |= law
   return flagCache.set(word, value)
 }
 const tokenFlags = (token: Token) => (token.flags ??= flags(token.text))
@@ -135,7 +137,8 @@ export function findEntities(text: string): Entities {
   const organizations: OrganizationRef[] = []
   const organizationSpans: Array<[number, number]> = []
   const people: PersonRef[] = []
-  const seenOrgs = new Map<string, OrganizationRef>()
+  // Whether each organization's name is all ASCII (lower case then keeps its length), by index.
+  const organizationAscii: boolean[] = []
   const seenPeople = new Set<string>()
 
   const addOrganization = (part: Token[], acronym?: string) => {
@@ -151,16 +154,20 @@ export function findEntities(text: string): Entities {
     const closing = name.at(-1)
     if (closing === '’' || closing === "'") name = name.replace(/[’']$/, (quote) => (/s$/.test(name.slice(0, -1)) ? quote : ''))
     organizationSpans.push([part[0]!.start, part.at(-1)!.end])
-    const key = name.toLowerCase()
-    // `organizations` holds the values of `seenOrgs` in the same order.
-    const known = seenOrgs.get(key) ?? organizations.find((org) => org.acronym === name)
+    // A name known in another case is the same body (compared in place: no lower-case copy per name).
+    const ascii = isAscii(name)
+    let known: OrganizationRef | undefined
+    for (let index = 0; index < organizations.length && !known; index++) {
+      if (equalInLowerCase(organizations[index]!.name, name, ascii && organizationAscii[index]!)) known = organizations[index]
+    }
+    known ??= organizations.find((org) => org.acronym === name)
     if (known) {
       if (acronym && !known.acronym) known.acronym = acronym
       return known
     }
     const org: OrganizationRef = acronym ? {name, acronym} : {name}
-    seenOrgs.set(key, org)
     organizations.push(org)
+    organizationAscii.push(ascii)
     return org
   }
   const addPerson = (part: Token[], titles: string[], organization?: string) => {
@@ -216,7 +223,7 @@ export function findEntities(text: string): Entities {
     if (part.length === 0) continue
     for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
     // `Law of the People’s Republic of China on … Organizations`: the title of a law names no body.
-    if (lawNouns.has(part[0]!.text) && (part[1]?.text === 'of' || part[1]?.text === 'on')) continue
+    if ((tokenFlags(part[0]!) & law) !== 0 && (part[1]?.text === 'of' || part[1]?.text === 'on')) continue
     // `Ambassador to Mongolia Chai Wenrui`: a title, `to` and a country, then the person.
     const envoy = readEnvoy(part, run.start)
     if (envoy) {
@@ -227,7 +234,8 @@ export function findEntities(text: string): Entities {
     // One word alone names a body or a person only beside a title or in a list (most are sentence openers).
     if (part.length === 1 && follow?.text !== ',' && !inList(part[0]!)) continue
     // `… and Chris Wood, Envoy of …`: a name closing a run, with its title after the comma.
-    const andAt = part.findLastIndex((token) => token.text === 'and')
+    let andAt = part.length - 1
+    while (andAt >= 0 && part[andAt]!.text !== 'and') andAt--
     if (follow?.text === ',' && andAt > 0 && part.length - andAt - 1 >= 2 && isNameLike(part.slice(andAt + 1))) {
       const appositive = readAppositive(run.next + 1)
       if (appositive) {
@@ -293,13 +301,7 @@ export function findEntities(text: string): Entities {
     }
     addOrganization([token])
   }
-  // Where each name is first written, looked up once per organization rather than per comparison.
-  const firstIndex = new Map(organizations.map((org) => [org, text.indexOf(org.name)] as const))
-  const at = (org: OrganizationRef) => {
-    const index = firstIndex.get(org)!
-    return index === -1 ? Number.MAX_SAFE_INTEGER : index
-  }
-  return {organizations: organizations.sort((a, b) => at(a) - at(b)), people, organizationSpans}
+  return {organizations: sortByFirstMention(organizations, text), people, organizationSpans}
 
   function emit(pieces: Piece[]) {
     let pendingTitles: string[] = []
@@ -637,6 +639,55 @@ function isNameLike(part: Token[]): boolean {
   }
   const name = part.map((token) => token.text).join(' ')
   if (isPlaceName(name) || part.some((token) => findCountryCode(token.text))) return false
+  return true
+}
+
+/**
+ * Order organizations by where each name is first written in the text (names
+ * not written as such last), keeping the order of ties: a stable insertion
+ * sort over positions looked up once per organization (lists are short).
+ */
+function sortByFirstMention(organizations: OrganizationRef[], text: string): OrganizationRef[] {
+  const positions: number[] = []
+  for (let index = 0; index < organizations.length; index++) {
+    const org = organizations[index]!
+    const found = text.indexOf(org.name)
+    const position = found === -1 ? Number.MAX_SAFE_INTEGER : found
+    let to = index
+    while (to > 0 && positions[to - 1]! > position) {
+      positions[to] = positions[to - 1]!
+      organizations[to] = organizations[to - 1]!
+      to--
+    }
+    positions[to] = position
+    organizations[to] = org
+  }
+  return organizations
+}
+
+/** Whether every code unit of a string is ASCII. */
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false
+  return true
+}
+
+/**
+ * Whether `a.toLowerCase() === b.toLowerCase()`, read in place: ASCII letters
+ * folded by arithmetic, anything else outside ASCII left to `toLowerCase`.
+ * Only a character outside ASCII can change length in lower case, so when both
+ * are ASCII (`bothAscii`) names of different lengths differ.
+ */
+function equalInLowerCase(a: string, b: string, bothAscii: boolean): boolean {
+  if (a.length !== b.length) return bothAscii ? false : a.toLowerCase() === b.toLowerCase()
+  for (let index = 0; index < a.length; index++) {
+    let x = a.charCodeAt(index)
+    let y = b.charCodeAt(index)
+    if (x === y) continue
+    if (x >= 128 || y >= 128) return a.toLowerCase() === b.toLowerCase()
+    if (x >= 65 && x <= 90) x += 32
+    if (y >= 65 && y <= 90) y += 32
+    if (x !== y) return false
+  }
   return true
 }
 

@@ -86,4 +86,22 @@ describe('extractOrganizations', () => {
     ])
     expect(extractOrganizations('Experts discussed the Law of the People’s Republic of China on Charity Organizations.')).toEqual([])
   })
+
+  it('should name a body once when it is written again in another case, also outside ASCII', () => {
+    expect(extractOrganizations('The forum was held by China Youth Association. Members of the china youth association attended.')).toEqual([{name: 'China Youth Association'}])
+    expect(extractOrganizations('The ZÜRICH Football Association met. Later the Zürich Football Association spoke.')).toEqual([{name: 'ZÜRICH Football Association'}])
+    expect(extractOrganizations('The Zürich Football Association met. Later the Zürich Football Associations spoke.')).toEqual([
+      {name: 'Zürich Football Association'},
+      {name: 'Zürich Football Associations'}
+    ])
+  })
+
+  it('should list bodies in order of first mention, acronyms standing alone included', () => {
+    // The acronyms are read after the runs of capitalized words, then put where they are written.
+    expect(extractOrganizations('Staff of UNICEF met the Asian Football Confederation and the WHO.')).toEqual([
+      {name: 'UNICEF'},
+      {name: 'Asian Football Confederation'},
+      {name: 'WHO'}
+    ])
+  })
 })
