@@ -137,8 +137,6 @@ export function findEntities(text: string): Entities {
   const organizations: OrganizationRef[] = []
   const organizationSpans: Array<[number, number]> = []
   const people: PersonRef[] = []
-  // Whether each organization's name is all ASCII (lower case then keeps its length), by index.
-  const organizationAscii: boolean[] = []
   const seenPeople = new Set<string>()
 
   const addOrganization = (part: Token[], acronym?: string) => {
@@ -155,10 +153,9 @@ export function findEntities(text: string): Entities {
     if (closing === '’' || closing === "'") name = name.replace(/[’']$/, (quote) => (/s$/.test(name.slice(0, -1)) ? quote : ''))
     organizationSpans.push([part[0]!.start, part.at(-1)!.end])
     // A name known in another case is the same body (compared in place: no lower-case copy per name).
-    const ascii = isAscii(name)
     let known: OrganizationRef | undefined
     for (let index = 0; index < organizations.length && !known; index++) {
-      if (equalInLowerCase(organizations[index]!.name, name, ascii && organizationAscii[index]!)) known = organizations[index]
+      if (equalInLowerCase(organizations[index]!.name, name)) known = organizations[index]
     }
     known ??= organizations.find((org) => org.acronym === name)
     if (known) {
@@ -167,7 +164,6 @@ export function findEntities(text: string): Entities {
     }
     const org: OrganizationRef = acronym ? {name, acronym} : {name}
     organizations.push(org)
-    organizationAscii.push(ascii)
     return org
   }
   const addPerson = (part: Token[], titles: string[], organization?: string) => {
@@ -665,20 +661,14 @@ function sortByFirstMention(organizations: OrganizationRef[], text: string): Org
   return organizations
 }
 
-/** Whether every code unit of a string is ASCII. */
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false
-  return true
-}
-
 /**
  * Whether `a.toLowerCase() === b.toLowerCase()`, read in place: ASCII letters
  * folded by arithmetic, anything else outside ASCII left to `toLowerCase`.
- * Only a character outside ASCII can change length in lower case, so when both
- * are ASCII (`bothAscii`) names of different lengths differ.
+ * Only `İ` (U+0130, lower case `i̇`) changes length in lower case, so names of
+ * different lengths without it differ.
  */
-function equalInLowerCase(a: string, b: string, bothAscii: boolean): boolean {
-  if (a.length !== b.length) return bothAscii ? false : a.toLowerCase() === b.toLowerCase()
+function equalInLowerCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return (a.includes('\u0130') || b.includes('\u0130')) && a.toLowerCase() === b.toLowerCase()
   for (let index = 0; index < a.length; index++) {
     let x = a.charCodeAt(index)
     let y = b.charCodeAt(index)

@@ -104,4 +104,16 @@ describe('extractOrganizations', () => {
       {name: 'WHO'}
     ])
   })
+
+  it('should compare names of different lengths in lower case when one has İ', () => {
+    // `İ` is the one character whose lower case is longer (`i̇`): the only way two names of different lengths match.
+    const changing: number[] = []
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const char = String.fromCodePoint(code)
+      if (char.toLowerCase().length !== char.length) changing.push(code)
+    }
+    expect(changing).toEqual([0x130])
+    expect(extractOrganizations('The Kİev Youth Association met. Later the Ki\u0307ev Youth Association spoke.')).toEqual([{name: 'Kİev Youth Association'}])
+  })
 })
