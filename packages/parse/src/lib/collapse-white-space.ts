@@ -1,5 +1,15 @@
-// White space other than a single ASCII space: only text holding some needs the replace.
-const needsCollapse = /[^\S ]| {2}/
+// White space other than an ASCII space: text holding some, or two spaces in a row, needs the replace.
+const otherWhiteSpace = /[^\S ]/
+
+/**
+ * Whether text holds white space other than single ASCII spaces (what `/[^\S ]| {2}/` finds):
+ * two spaces are looked for with `includes`, faster than an alternative tried at every character.
+ *
+ * @param text Text to check.
+ */
+export function hasLooseWhiteSpace(text: string): boolean {
+  return text.includes('  ') || otherWhiteSpace.test(text)
+}
 
 /**
  * Collapse each run of white space (line breaks, tabs, no-break spaces …) to
@@ -10,5 +20,5 @@ const needsCollapse = /[^\S ]| {2}/
  * @returns The collapsed text (example: `'On January 10,'`).
  */
 export function collapseWhiteSpace(text: string): string {
-  return needsCollapse.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim()
+  return hasLooseWhiteSpace(text) ? text.replace(/\s+/g, ' ').trim() : text.trim()
 }

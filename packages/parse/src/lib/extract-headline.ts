@@ -1,4 +1,5 @@
 import {maxHeadlineLength} from '@sironet/model'
+import {hasLooseWhiteSpace} from './collapse-white-space.js'
 import {capitalize, readLead} from './extract-lead.js'
 import {finalMarkLength} from './final-mark.js'
 import {isWhiteSpaceCode} from './white-space-code.js'
@@ -41,7 +42,7 @@ export function extractHeadline(text: string, dateEnd?: number): string {
   headline = headline.replace(helperAside, '')
   // A clause after the event says what followed, not what happened: `…, attracting about 80 participants`.
   headline = headline.replace(/,\s*(?:attracting|drawing|bringing\s+together|which|where|during\s+which|with\s+the\s+participation\s+of|attended\s+by|involving)\s.*$/s, '')
-  headline = (/[^\S ]| {2}/.test(headline) ? headline.replace(/\s+/g, ' ') : headline).trim()
+  headline = (hasLooseWhiteSpace(headline) ? headline.replace(/\s+/g, ' ') : headline).trim()
   // A name given whole in quotation marks reads better without them.
   const quoted = /^[“"]([^“”"]+)[”"]$/.exec(headline)
   if (quoted) headline = quoted[1]!

@@ -52,9 +52,11 @@ const background = /^(?:(?:In|On|From|Since|By|During|Until)\s+(?:(?:January|Feb
  */
 export function extractParticipants(text: string): Participants | null {
   const sentences = splitSentences(text)
-  for (const [index, sentence] of sentences.entries()) {
-    if (index > 0 && background.test(sentence.text)) continue
-    const found = readSentence(sentence.text)
+  // An indexed loop: `entries()` would make an iterator and a pair per sentence.
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!.text
+    if (index > 0 && background.test(sentence)) continue
+    const found = readSentence(sentence)
     if (found) return found
   }
   return null

@@ -38,6 +38,8 @@ const officeBefore = /\b(?:Ambassadors?|Consul(?:-General)?|Envoy|Embass(?:y|ies
 const namesThenComma = /^\s*\p{Lu}[\p{L}’'-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}’'-]*)*\s*,/u
 const lowerThenUpper = /\p{Ll}\p{Lu}/u
 const startsUpper = /^\p{Lu}/u
+// The verb that ends the subject of the opening sentence (`… Forum was held`).
+const subjectEnd = /\b(?:was|were|is|are|will|which|who|that|has|have|had)\b/
 const background = /^(?:(?:In|On|From|Since|By|During|Until|Back\s+in|Early|Late|Mid|At\s+the\s+end\s+of)\s+(?:(?:early|late|mid|the\s+\w+\s+of)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b|In\s+the\s+past\b|Last\s+year\b|Previously\b)/
 
 /**
@@ -72,8 +74,10 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
   if (found.length === 0 && sentences[0]) {
     // No venue phrase: a city named in the event's own name (`the SCO Media Beijing Forum was held`).
     // Only the event's name, before its verb: `… which will be held in Tianjin` is not it.
-    const subject = sentences[0].text.split(/\b(?:was|were|is|are|will|which|who|that|has|have|had)\b/)[0] ?? ''
-    const tokens = sliceTokens(tokenize(text), sentences[0].start, sentences[0].start + subject.length)
+    // What `split(subjectEnd)[0]` gives, without splitting the rest of the sentence.
+    const verb = subjectEnd.exec(sentences[0].text)
+    const subjectLength = verb ? verb.index : sentences[0].text.length
+    const tokens = sliceTokens(tokenize(text), sentences[0].start, sentences[0].start + subjectLength)
     for (const place of findInside(tokens.filter((token) => !insideOrganization(token.start, token.end)))) {
       if (place.city) {
         found.push(place)

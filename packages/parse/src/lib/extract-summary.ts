@@ -1,3 +1,4 @@
+import {hasLooseWhiteSpace} from './collapse-white-space.js'
 import {capitalize, readLead} from './extract-lead.js'
 import {finalMarkLength} from './final-mark.js'
 
@@ -15,7 +16,7 @@ export function extractSummary(text: string, dateEnd?: number): string {
   const lead = readLead(text, dateEnd)
   const sentence = lead.witnessed ? lead.sentence : capitalize(lead.rest)
   // Most sentences have single spaces only: skip the rewrite for them.
-  const trimmed = (/[^\S ]| {2}/.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim()
+  const trimmed = (hasLooseWhiteSpace(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim()
   if (!trimmed) return ''
   return finalMarkLength(trimmed) > 0 ? trimmed : `${trimmed}.`
 }

@@ -60,9 +60,64 @@ const stopWords = new Set([
 
 const keyWordCount = 5
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu
+// A word is what `/[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu` matches, read by character codes (see `findWord`).
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 const onlyDigits = /^\p{N}+$/u
+const letterChar = /^\p{L}$/u
+const numberChar = /^\p{N}$/u
+const letterBit = 1
+const numberBit = 2
+
+/** Whether the code point at `index` is a letter (`letterBit`), a number (`numberBit`) or neither (`0`); ASCII by arithmetic. */
+function classAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) {
+    const lower = code | 0x20
+    if (lower >= 0x61 && lower <= 0x7a) return letterBit
+    return code >= 0x30 && code <= 0x39 ? numberBit : 0
+  }
+  const char = String.fromCodePoint(text.codePointAt(index)!)
+  return letterChar.test(char) ? letterBit : numberChar.test(char) ? numberBit : 0
+}
+
+/** Code units of the code point at `index`: 2 for a surrogate pair, else 1. */
+function pointLength(text: string, index: number): number {
+  return text.codePointAt(index)! > 0xffff ? 2 : 1
+}
+
+// Where the word `findWord` found last ends.
+let wordEnd = 0
+
+/**
+ * Where the next word at or after `from` starts (`-1` when none), with its end in `wordEnd`: a run of
+ * letters and numbers, then any `'` or `’` each followed by letters. What the pattern below finds from
+ * `lastIndex` `from`, without a match object per word.
+ */
+function findWord(text: string, from: number): number {
+  const length = text.length
+  let index = from
+  while (index < length && classAt(text, index) === 0) index += pointLength(text, index)
+  if (index >= length) return -1
+  const start = index
+  while (index < length && classAt(text, index) !== 0) index += pointLength(text, index)
+  while (index + 1 < length) {
+    const code = text.charCodeAt(index)
+    if ((code !== 0x27 && code !== 0x2019) || (classAt(text, index + 1) & letterBit) === 0) break
+    index++
+    while (index < length && (classAt(text, index) & letterBit) !== 0) index += pointLength(text, index)
+  }
+  wordEnd = index
+  return start
+}
+
+/** Whether `index` falls between the two halves of a surrogate pair, where the pattern would not start a search. */
+function isInsidePair(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  const before = text.charCodeAt(index - 1)
+  return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu
 
 function hasApostrophe(word: string): boolean {
   return word.includes("'") || word.includes('’')
@@ -96,15 +151,29 @@ export function normalizeForIds(text: string): string {
 export function makeBaseId(item: ItemIdInput): string {
   // Bare numbers would read as part of the date (`2018-01-13-…` for “In January, 13 volunteers”).
   const words: string[] = []
-  // The shared pattern is safe: `lastIndex` is set before the loop, which calls nothing that uses it.
-  const pattern = wordPattern
-  pattern.lastIndex = item.after ?? 0
-  let match: RegExpExecArray | null
-  while (words.length < keyWordCount && (match = pattern.exec(item.text)) !== null) {
-    const word = hasApostrophe(match[0]) ? match[0].replace(/['’]/g, '') : match[0]
-    if (!isNumber(word) && !stopWords.has(word.toLowerCase())) words.push(word)
+  const text = item.text
+  let from = item.after ?? 0
+  if (isInsidePair(text, from)) {
+    // A start inside a surrogate pair: leave it to the pattern.
+    const pattern = wordPattern
+    pattern.lastIndex = from
+    let match: RegExpExecArray | null
+    while (words.length < keyWordCount && (match = pattern.exec(text)) !== null) addWord(words, match[0])
+  } else {
+    while (words.length < keyWordCount) {
+      const start = findWord(text, from)
+      if (start === -1) break
+      addWord(words, text.slice(start, wordEnd))
+      from = wordEnd
+    }
   }
   return makeSlug(`${item.date?.start ?? 'undated'} ${words.join(' ')}`)
+}
+
+/** Add a word to the key words unless it is a bare number or a stop word. */
+function addWord(words: string[], found: string): void {
+  const word = hasApostrophe(found) ? found.replace(/['’]/g, '') : found
+  if (!isNumber(word) && !stopWords.has(word.toLowerCase())) words.push(word)
 }
 
 /**
