@@ -7,6 +7,7 @@ import {memoizeTwo} from './memoize.js'
 import {resolveOptions, type FeedOptions, type ResolvedOptions} from './options.js'
 import {prepareItems} from './prepare-items.js'
 import {cleanText} from './clean-text.js'
+import {readText} from './read-text.js'
 import {renderItemHtml} from './render-item-html.js'
 import {toTagUri} from './tag-uri.js'
 import {makeElement as e, onePerLine, serializeXml} from './xml-document.js'
@@ -53,11 +54,11 @@ function raw(value: string): Raw {
  */
 export function prepareEntry(item: NewsItem, options: ResolvedOptions): EntryParts {
   // The summary is cleaned once for its two forms (plain text for Atom, HTML for RSS).
-  const summary = item.summary ? cleanText(item.summary) : undefined
+  const summary = item.summary ? cleanText(readText(item.summary)) : undefined
   return {
     id: toTagUri(options.tagAuthority, item.id),
     link: options.itemUrl(item),
-    title: serializeCleanText(cleanText(item.headline)).value,
+    title: serializeCleanText(cleanText(readText(item.headline))).value,
     summary: summary === undefined ? undefined : serializeCleanText(summary).value,
     description: summary === undefined ? undefined : serializeCleanText(escapeHtmlText(summary)).value,
     content: serializeXmlHtml(renderItemHtml(item, {language: options.language})).value,

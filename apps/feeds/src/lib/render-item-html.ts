@@ -3,6 +3,7 @@ import {formatEventDate, type NewsItem} from '@sironet/model'
 import {cleanText} from './clean-text.js'
 import {describePlaces} from './describe-places.js'
 import {memoizeTwo} from './memoize.js'
+import {readText} from './read-text.js'
 import {escapeHtmlText, toItemHtml} from './to-html.js'
 
 /** Options for {@link renderItemHtml}. */
@@ -57,7 +58,8 @@ function collectItemText(item: NewsItem, language: string): ItemText {
   const paragraphs: string[] = []
   // Most bodies are one paragraph: a plain search for a line feed is far
   // cheaper than the regular expression that splits paragraphs.
-  for (const paragraph of item.body.includes('\n') ? item.body.split(/\n\s*\n/) : [item.body]) {
+  const body = readText(item.body)
+  for (const paragraph of body.includes('\n') ? body.split(/\n\s*\n/) : [body]) {
     const value = paragraph.trim()
     if (value) paragraphs.push(value)
   }
