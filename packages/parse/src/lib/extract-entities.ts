@@ -207,6 +207,13 @@ export function findEntities(text: string): Entities {
     let part = run.tokens
     // `a Primary School of Moby Town`: after `a`, capitals describe, they do not name.
     const previous = tokens[run.start - 1]
+    if (part.length === 1 && tokens[run.next]?.text !== ',' && !inList(part[0]!)) {
+      // One word alone, not before a comma nor in a list, is skipped below after one check: whether
+      // it is an acronym standing alone (unless it opens a clause). Most runs are such words.
+      const only = part[0]!
+      if (isAcronym(only.text) && (!isNoiseOrMonth(only) || isQuoted(only) || previous?.text === 'a' || previous?.text === 'an')) acronymTokens.push(only)
+      continue
+    }
     if (isQuoted(part[0]!) || (previous && (previous.text === 'a' || previous.text === 'an'))) {
       for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
       continue

@@ -116,4 +116,12 @@ describe('extractOrganizations', () => {
     expect(changing).toEqual([0x130])
     expect(extractOrganizations('The Kİev Youth Association met. Later the Ki\u0307ev Youth Association spoke.')).toEqual([{name: 'Kİev Youth Association'}])
   })
+
+  it('should read a lone acronym as a body unless it is a word that opens clauses, except after “a” or in quotes', () => {
+    // `MID` is also `mid`, which opens clauses (`mid-May`): alone it names nothing, after `a` or quoted it does.
+    expect(extractOrganizations('Then MID staff came.')).toEqual([])
+    expect(extractOrganizations('They met a MID team.')).toEqual([{name: 'MID'}])
+    expect(extractOrganizations('They sang “MID” songs.')).toEqual([{name: 'MID'}])
+    expect(extractOrganizations('In May, WHO staff came. The UNDP helped.')).toEqual([{name: 'WHO'}, {name: 'UNDP'}])
+  })
 })
