@@ -90,22 +90,31 @@ export function tokenize(text: string, offset = 0): Token[] {
       index++
       continue
     }
+    // One read per character: `next` is the code unit at `cursor`, `-1` past the end (an integer, never `NaN`,
+    // keeps the loop in integer arithmetic).
     let cursor = index + 1
+    let next = cursor < length ? text.charCodeAt(cursor) : -1
     for (;;) {
-      while (cursor < length) {
-        const next = text.charCodeAt(cursor)
-        if (next < 128) {
-          // No ASCII character is an en dash: the word goes on only over a letter, digit or joiner.
-          if ((asciiTable[next]! & (letterOrDigit | joiner)) === 0) break
-          cursor++
-        } else if (classify(next) !== 0) cursor++
-        // An en dash between two names joins them as a hyphen does (`China–Africa`).
-        else if (next === 0x2013 && isUpper(text.charCodeAt(cursor + 1)) && classify(text.charCodeAt(cursor - 1)) === letterOrDigit) cursor++
-        else break
+      if (next < 128) {
+        // No ASCII character is an en dash: the word goes on only over a letter, digit or joiner.
+        if (next >= 0 && (asciiTable[next]! & (letterOrDigit | joiner)) !== 0) {
+          next = ++cursor < length ? text.charCodeAt(cursor) : -1
+          continue
+        }
+        // A period inside a word (`D.C`, `U.S.A`) joins when a letter follows it.
+        if (next === 46) {
+          const after = cursor + 1 < length ? text.charCodeAt(cursor + 1) : -1
+          if (after >= 0 && classify(after) === letterOrDigit && !isDigit(after)) {
+            cursor += 2
+            next = cursor < length ? text.charCodeAt(cursor) : -1
+            continue
+          }
+        }
+        break
       }
-      // A period inside a word (`D.C`, `U.S.A`) joins when a letter follows it.
-      if (text.charCodeAt(cursor) === 46 && cursor + 1 < length && classify(text.charCodeAt(cursor + 1)) === letterOrDigit && !isDigit(text.charCodeAt(cursor + 1))) {
-        cursor += 2
+      // An en dash between two names joins them as a hyphen does (`China–Africa`).
+      if (classify(next) !== 0 || (next === 0x2013 && isUpper(text.charCodeAt(cursor + 1)) && classify(text.charCodeAt(cursor - 1)) === letterOrDigit)) {
+        next = ++cursor < length ? text.charCodeAt(cursor) : -1
         continue
       }
       break
@@ -114,7 +123,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = index + offset
     // Only a word of up to four characters (`Mrs`, `Prof`) or of single letters and periods
     // (`U.S`, `A`) can keep its period: skip the pattern for the rest.
-    if (text.charCodeAt(cursor) === 46 && (value.length <= 4 || value.charCodeAt(1) === 46)) {
+    if (next === 46 && (value.length <= 4 || value.charCodeAt(1) === 46)) {
       const withDot = `${value}.`
       if (keepDot.test(withDot)) {
         value = withDot
