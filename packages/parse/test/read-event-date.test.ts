@@ -147,6 +147,16 @@ describe('readEventDate', () => {
     expect(reading?.problem?.ruleId).toBe('invalid-date')
   })
 
+  it('should judge each day the same way however often it is asked (leap years, the end of a range)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(readEventDate('On February 29, the forum opened.', {year: 2020})?.date?.start).toBe('2020-02-29')
+      expect(readEventDate('On February 29, the forum opened.', {year: 2019})?.problem?.reason).toContain('2019-02-29 does not exist')
+      const range = readEventDate('From February 27 to 30, the camp ran.', {year: 2018})
+      expect(range?.date).toBeNull()
+      expect(range?.problem?.reason).toContain('2018-02-30 does not exist')
+    }
+  })
+
   it('should report a date whose year nothing states', () => {
     const reading = readEventDate('On January 10, the forum opened.')
     expect(reading?.date).toBeNull()

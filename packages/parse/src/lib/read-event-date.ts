@@ -34,6 +34,21 @@ function format(year: number, point: DatePoint): string {
   return point.day === undefined ? `${year}-${pad(point.month)}` : `${year}-${pad(point.month)}-${pad(point.day)}`
 }
 
+// `isCalendarDate` answers for each date value once: items share dates, and the check runs two
+// patterns and makes a `Date`. `false` is kept too; bounded, so memory stays flat.
+const calendarDates = new Map<string, boolean>()
+
+/** Whether `value` is a real calendar date (`isCalendarDate`), remembered per value. */
+function isKnownDate(value: string): boolean {
+  let known = calendarDates.get(value)
+  if (known === undefined) {
+    known = isCalendarDate(value)
+    if (calendarDates.size >= 10_000) calendarDates.clear()
+    calendarDates.set(value, known)
+  }
+  return known
+}
+
 /** The year that puts `month` inside the period, or the explicit year. */
 function inferYear(month: number, options: ReadEventDateOptions): number | undefined {
   if (options.year !== undefined) return options.year
@@ -109,11 +124,10 @@ export function readDateWording(text: string, wording: DateWording | undefined, 
 
   const startValue = format(startYear, start)
   let endValue = end && endYear !== undefined ? format(endYear, end) : undefined
-  for (const value of [startValue, endValue]) {
-    if (value !== undefined && !isCalendarDate(value)) {
-      reading.problem = {ruleId: 'invalid-date', reason: `Unexpected date \`${wordingText}\`: ${value} does not exist`}
-      return reading
-    }
+  const invalid = !isKnownDate(startValue) ? startValue : endValue !== undefined && !isKnownDate(endValue) ? endValue : undefined
+  if (invalid !== undefined) {
+    reading.problem = {ruleId: 'invalid-date', reason: `Unexpected date \`${wordingText}\`: ${invalid} does not exist`}
+    return reading
   }
   if (endValue !== undefined && endValue <= startValue) endValue = undefined
 
