@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {normalizeSiteUrl} from '@sironet/json-export'
 import {sortItems, validateNewsItem, type NewsItem} from '@sironet/model'
@@ -6,7 +7,8 @@ import type {BuildMessage} from './build-messages.js'
 import {readBulletins, type ParseBulletin} from './build-read.js'
 import {checkOutputFolder, writeSiteAtomically} from './build-write.js'
 import {createRecordStore, listSortedRecords, type SortedRecords} from './record-store.js'
-import {renderSiteFiles} from './site-files.js'
+import {startRenderThread, type RenderThread} from './render-thread.js'
+import {renderSiteFiles, type SiteFilesOptions} from './site-files.js'
 import {loadWidgetAssets} from './site-widget.js'
 
 /** Where a build is, for progress displays. */
@@ -57,6 +59,14 @@ export interface BuildSiteOptions {
    * cores to spare, and each thread adds its own memory (about 100 MB).
    */
   parseThreads?: number | undefined
+  /**
+   * Render the archive pages of the site's feeds and the feeds per organization on a second thread
+   * while the main thread renders the rest (optional, default: when there are at least 5,000 records
+   * and more than one core). Same files, same bytes either way; the thread holds a page of records and
+   * the newest `feedSize` of each organization (tens of MB). Falls back to the main thread when the
+   * thread cannot start.
+   */
+  renderThread?: boolean | undefined
   /** Stop and leave `out` as it was (optional). */
   signal?: AbortSignal | undefined
   /** Called with each message as soon as it is known (optional). */
@@ -130,6 +140,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     throw new TypeError(`Cannot call \`buildSite\` with \`parseThreads\` ${String(options.parseThreads)}. Pass a whole number of at least 0 (example: \`2\`, or \`0\` to parse on the main thread).`)
   }
   const store = createRecordStore({limit: recordsInMemory})
+  let thread: RenderThread | undefined
   try {
     let records: SortedRecords
     if (options.items) {
@@ -172,7 +183,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     const widget = options.widget === false ? {files: []} : await loadWidgetAssets()
     if (widget.warning) report.warnings.push(widget.warning)
     const summaries = store.spilled ? store.openFile('summaries.ndjson') : undefined
-    const files = renderSiteFiles(records, {
+    const siteOptions: SiteFilesOptions = {
       siteUrl: options.siteUrl,
       title: options.title,
       description: options.description,
@@ -180,17 +191,22 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       feedSize,
       widget: widget.files,
       summaries: summaries && {add: (text) => summaries.append(text), get: (handle) => summaries.get(handle)}
-    })
-    const written = await writeSiteAtomically(out, files, {
+    }
+    const threaded = options.renderThread ?? (records.count >= 5000 && availableParallelism() > 1)
+    thread = threaded ? await startRenderThread(records, siteOptions) : undefined
+    const renderer = thread
+    const written = await writeSiteAtomically(out, renderer ? (folder) => renderer.render(folder) : renderSiteFiles(records, siteOptions), {
       signal: options.signal,
-      onFile: (done) => options.onProgress?.({phase: 'write', done})
+      onFile: (done) => options.onProgress?.({phase: 'write', done: done + (renderer?.written() ?? 0)})
     })
+    const shared = renderer?.result() ?? {files: 0, bytes: 0}
     report.written = true
     report.items = records.count
-    report.files = written.files
-    report.bytes = written.bytes
+    report.files = written.files + shared.files
+    report.bytes = written.bytes + shared.bytes
     return report
   } finally {
+    await thread?.stop()
     store.close()
   }
 }

@@ -12,6 +12,9 @@ export interface WriteSiteOptions {
   onFile?: ((written: number) => void) | undefined
 }
 
+/** The files of a site: given, or made for the temporary folder they are written into (for a thread that writes some itself). */
+export type SiteFileSource = Iterable<SiteFile> | AsyncIterable<SiteFile> | ((folder: string) => Iterable<SiteFile> | AsyncIterable<SiteFile>)
+
 /** What {@link writeSiteAtomically} wrote. */
 export interface WriteSiteResult {
   /** Files written. */
@@ -48,12 +51,12 @@ export async function checkOutputFolder(out: string): Promise<string | undefined
  * left as it was, so a half-finished site never appears.
  *
  * @param out Absolute output folder.
- * @param files The files, one at a time.
+ * @param files The files, one at a time, or a function of the temporary folder that gives them.
  * @param options Abort signal and progress.
  */
 export async function writeSiteAtomically(
   out: string,
-  files: Iterable<SiteFile>,
+  files: SiteFileSource,
   options: WriteSiteOptions = {}
 ): Promise<WriteSiteResult> {
   const temporary = getTemporarySibling(out, 'building')
@@ -61,7 +64,7 @@ export async function writeSiteAtomically(
   const cleanup = () => rm(temporary, {recursive: true, force: true})
   try {
     await mkdir(temporary)
-    const result = await writeAll(temporary, files, options)
+    const result = await writeAll(temporary, typeof files === 'function' ? files(temporary) : files, options)
     options.signal?.throwIfAborted()
     const exists = await stat(out).catch(() => undefined)
     if (exists) {
@@ -84,7 +87,7 @@ export async function writeSiteAtomically(
   }
 }
 
-async function writeAll(root: string, files: Iterable<SiteFile>, options: WriteSiteOptions): Promise<WriteSiteResult> {
+async function writeAll(root: string, files: Iterable<SiteFile> | AsyncIterable<SiteFile>, options: WriteSiteOptions): Promise<WriteSiteResult> {
   const folders = new Set<string>([root])
   const seen = new Set<string>()
   let count = 0
@@ -92,7 +95,7 @@ async function writeAll(root: string, files: Iterable<SiteFile>, options: WriteS
   // The main thread renders; another thread makes the folders and files, in order.
   const writer = createFileWriter()
   try {
-    for (const file of files) {
+    for await (const file of files) {
       options.signal?.throwIfAborted()
       if (seen.has(file.path)) throw new Error(`Two files of the site have the same path: ${file.path}`)
       seen.add(file.path)

@@ -1,7 +1,6 @@
-import {existsSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
+import type {Worker} from 'node:worker_threads'
 import type {ParsedFile} from './parse-file.js'
+import {findWorkerScript, startWorker} from './worker-script.js'
 
 /** Threads that read and parse bulletin files with `parseBulletin` while the main thread takes the records of earlier ones. */
 export interface ParsePool {
@@ -9,49 +8,6 @@ export interface ParsePool {
   parse(file: string, name: string): Promise<ParsedFile>
   /** Stop the threads (safe to call more than once). */
   close(): Promise<void>
-}
-
-/**
- * What a thread runs: `parse-worker.js` beside the bundle in `dist/` (its own entry); from source
- * (`parse-worker.ts`, run with tsx), a script that loads tsx in the thread first, since Node.js 20
- * does not apply the main thread's `--import tsx` to threads. `undefined` when neither works (as under vitest).
- */
-function findWorkerScript(): {script: URL | string; eval: boolean} | undefined {
-  const built = new URL('parse-worker.js', import.meta.url)
-  if (existsSync(fileURLToPath(built))) return {script: built, eval: false}
-  const source = new URL('parse-worker.ts', import.meta.url)
-  if (!existsSync(fileURLToPath(source))) return undefined
-  try {
-    const tsx = import.meta.resolve('tsx/esm/api')
-    return {script: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source.href)}) })`, eval: true}
-  } catch {
-    return undefined
-  }
-}
-
-/** Start one thread; `undefined` when it cannot load. */
-function startWorker(found: {script: URL | string; eval: boolean}): Promise<Worker | undefined> {
-  return new Promise((resolve) => {
-    let worker: Worker
-    try {
-      worker = new Worker(found.script, {eval: found.eval})
-    } catch {
-      resolve(undefined)
-      return
-    }
-    const fail = () => {
-      void worker.terminate()
-      resolve(undefined)
-    }
-    worker.once('error', fail)
-    worker.once('exit', fail)
-    worker.once('message', (message: {ready?: boolean}) => {
-      worker.off('error', fail)
-      worker.off('exit', fail)
-      if (message.ready) resolve(worker)
-      else fail()
-    })
-  })
 }
 
 /**
@@ -63,7 +19,7 @@ function startWorker(found: {script: URL | string; eval: boolean}): Promise<Work
  * @returns The pool, or `undefined` when no thread could start (then parse on the main thread).
  */
 export async function createParsePool(threads: number): Promise<ParsePool | undefined> {
-  const found = threads < 1 ? undefined : findWorkerScript()
+  const found = threads < 1 ? undefined : findWorkerScript('parse-worker')
   if (!found) return undefined
   const workers = (await Promise.all(Array.from({length: threads}, () => startWorker(found)))).filter((worker): worker is Worker => worker !== undefined)
   if (workers.length === 0) return undefined

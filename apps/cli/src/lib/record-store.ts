@@ -12,6 +12,8 @@ export interface SortedRecords {
   newest(start?: number, end?: number): Iterable<NewsItem>
   /** The records oldest first. */
   oldest(): Iterable<NewsItem>
+  /** The records newest first as JSON text (`JSON.stringify` of each; records on disk are read as they are, not parsed), to hand to another thread. */
+  newestTexts(): Iterable<string>
 }
 
 /** Records added one at a time, then sorted: in memory while few, on disk when many. */
@@ -47,6 +49,9 @@ export function listSortedRecords(newestFirst: readonly NewsItem[]): SortedRecor
     newest: (start = 0, end = newestFirst.length) => newestFirst.slice(start, end),
     *oldest() {
       for (let index = newestFirst.length - 1; index >= 0; index--) yield newestFirst[index]!
+    },
+    *newestTexts() {
+      for (const item of newestFirst) yield JSON.stringify(item)
     }
   }
 }
@@ -60,7 +65,8 @@ function fromFile(file: RecordFile): SortedRecords {
     },
     *oldest() {
       for (const text of file.read(0, file.count, true)) yield JSON.parse(text) as NewsItem
-    }
+    },
+    newestTexts: () => file.read(0, file.count)
   }
 }
 

@@ -20,6 +20,8 @@ export interface FeedSetOptions {
   feedSize: number
   /** Write RFC 5005 archive pages and JSON Feed pages for older items (optional, default `false`: newest `feedSize` only). */
   archive?: boolean
+  /** With `archive`, render the archive pages here (optional, default `true`; `false` when another thread renders them with {@link renderArchivePage}: the feeds still link to them). */
+  archivePages?: boolean | undefined
   /** Path of the site root from the folder, for stylesheets (example: `'../../'`). */
   root: string
   /** Whether `feed.xsl` and `atom.xsl` are written at the root. */
@@ -43,20 +45,14 @@ export interface FeedSetOptions {
 export function* renderFeedSet(records: SortedRecords, options: FeedSetOptions): Generator<SiteFile, void, undefined> {
   const {siteUrl, folder, feedSize} = options
   const base = `${siteUrl}${folder}`
-  const common = {
-    siteUrl,
-    title: options.title,
-    language: options.language,
-    ...(options.description === undefined ? {} : {description: options.description}),
-    ...(options.itemUrl === undefined ? {} : {itemUrl: options.itemUrl})
-  }
+  const common = commonFeedOptions(options)
   const newest = [...records.newest(0, feedSize)]
   // Archive pages hold the older items from the oldest up, so a page, once full, never changes.
   const olderCount = options.archive ? Math.max(0, records.count - feedSize) : 0
   const pages = Math.ceil(olderCount / feedSize)
-  const stylesheet = (prefix: string, name: string) => (options.stylesheets ? {stylesheetHref: `${prefix}${options.root}${name}`} : {})
+  const stylesheet = (prefix: string, name: string) => stylesheetOption(options, prefix, name)
   const feedUrl = {rss: `${base}feed.xml`, atom: `${base}atom.xml`}
-  const pageUrl = (name: 'feed' | 'atom', page: number) => `${base}archive/${name}-${page}.xml`
+  const pageUrl = (name: 'feed' | 'atom', page: number) => archivePageUrl(options, name, page)
   // RSS and Atom of the same items in one pass: each item's HTML and text are made once for both.
   const current = toFeeds(newest, {
     rss: {
@@ -76,17 +72,7 @@ export function* renderFeedSet(records: SortedRecords, options: FeedSetOptions):
   })
   yield {path: `${folder}feed.xml`, content: current.rss}
   yield {path: `${folder}atom.xml`, content: current.atom}
-  const archiveOptions = (name: 'feed' | 'atom', page: number) => ({
-    ...common,
-    feedUrl: pageUrl(name, page),
-    ...stylesheet('../', name === 'feed' ? 'feed.xsl' : 'atom.xsl'),
-    archive: {
-      current: name === 'feed' ? feedUrl.rss : feedUrl.atom,
-      ...(page > 1 ? {prevArchive: pageUrl(name, page - 1)} : {}),
-      ...(page < pages ? {nextArchive: pageUrl(name, page + 1)} : {})
-    }
-  })
-  if (pages > 0) {
+  if (pages > 0 && options.archivePages !== false) {
     let page = 1
     let list: NewsItem[] = []
     let taken = 0
@@ -94,9 +80,7 @@ export function* renderFeedSet(records: SortedRecords, options: FeedSetOptions):
       list.push(item)
       taken++
       if (list.length === feedSize || taken === olderCount) {
-        const documents = toFeeds(list, {rss: archiveOptions('feed', page), atom: archiveOptions('atom', page)})
-        yield {path: `${folder}archive/feed-${page}.xml`, content: documents.rss}
-        yield {path: `${folder}archive/atom-${page}.xml`, content: documents.atom}
+        yield* renderArchivePage(list, page, pages, options)
         page++
         list = []
         if (taken === olderCount) break
@@ -109,4 +93,57 @@ export function* renderFeedSet(records: SortedRecords, options: FeedSetOptions):
   } else {
     yield {path: `${folder}feed.json`, content: serializeJson(toJsonFeed(newest, jsonOptions))}
   }
+}
+
+/** What every feed document of a set says: site, title, language, description, item links. */
+function commonFeedOptions(options: FeedSetOptions) {
+  return {
+    siteUrl: options.siteUrl,
+    title: options.title,
+    language: options.language,
+    ...(options.description === undefined ? {} : {description: options.description}),
+    ...(options.itemUrl === undefined ? {} : {itemUrl: options.itemUrl})
+  }
+}
+
+function stylesheetOption(options: FeedSetOptions, prefix: string, name: string): {stylesheetHref?: string} {
+  return options.stylesheets ? {stylesheetHref: `${prefix}${options.root}${name}`} : {}
+}
+
+function archivePageUrl(options: FeedSetOptions, name: 'feed' | 'atom', page: number): string {
+  return `${options.siteUrl}${options.folder}archive/${name}-${page}.xml`
+}
+
+/**
+ * Render one RFC 5005 archive page of a feed set, RSS and Atom
+ * (`archive/feed-N.xml`, `archive/atom-N.xml`), as {@link renderFeedSet} does
+ * with `archive`: pages are numbered from the oldest, each links to the
+ * current feed and its neighbours.
+ *
+ * @param list The page's items, oldest first (`feedSize` of them, fewer on the newest page).
+ * @param page The page number, from `1` (the oldest items).
+ * @param pages How many archive pages the set has.
+ * @param options The feed set's options, as given to {@link renderFeedSet}.
+ * @returns The two files, paths relative to the site root.
+ * @example
+ *   const [rss, atom] = renderArchivePage(oldestFifty, 1, 20, options)
+ */
+export function renderArchivePage(list: readonly NewsItem[], page: number, pages: number, options: FeedSetOptions): [SiteFile, SiteFile] {
+  const common = commonFeedOptions(options)
+  const base = `${options.siteUrl}${options.folder}`
+  const pageOptions = (name: 'feed' | 'atom') => ({
+    ...common,
+    feedUrl: archivePageUrl(options, name, page),
+    ...stylesheetOption(options, '../', name === 'feed' ? 'feed.xsl' : 'atom.xsl'),
+    archive: {
+      current: name === 'feed' ? `${base}feed.xml` : `${base}atom.xml`,
+      ...(page > 1 ? {prevArchive: archivePageUrl(options, name, page - 1)} : {}),
+      ...(page < pages ? {nextArchive: archivePageUrl(options, name, page + 1)} : {})
+    }
+  })
+  const documents = toFeeds(list, {rss: pageOptions('feed'), atom: pageOptions('atom')})
+  return [
+    {path: `${options.folder}archive/feed-${page}.xml`, content: documents.rss},
+    {path: `${options.folder}archive/atom-${page}.xml`, content: documents.atom}
+  ]
 }

@@ -1,8 +1,8 @@
 import {atomStylesheet, rssStylesheet, streamIcs} from '@sironet/feeds'
-import {groupOrganizations, normalizeSiteUrl, streamApiFiles, streamCsv, type SummaryStore} from '@sironet/json-export'
+import {groupOrganizations, normalizeSiteUrl, streamApiFiles, streamCsv, type OrganizationGroup, type SummaryStore} from '@sironet/json-export'
 import type {NewsItem} from '@sironet/model'
 import {listSortedRecords, type SortedRecords} from './record-store.js'
-import {renderFeedSet} from './site-feeds.js'
+import {renderFeedSet, type FeedSetOptions} from './site-feeds.js'
 import type {SiteFile} from './site-file.js'
 import {getItemPageName, renderIndexPage, siteStylesheet, streamItemsPage, type FeedGroupLink} from './site-pages.js'
 
@@ -44,6 +44,62 @@ function* observe(items: Iterable<NewsItem>, visit: (item: NewsItem) => void): G
   }
 }
 
+/** What every part of the site is made with, from {@link SiteFilesOptions}: settings with their defaults, names and links. */
+export interface SiteSettings {
+  siteUrl: string
+  title: string
+  language: string
+  feedSize: number
+  description: string
+  countryName: (code: string) => string
+  itemHref: (item: NewsItem) => string
+  itemUrl: (item: NewsItem) => string
+}
+
+/**
+ * The settings of a site with their defaults (on any thread: a rendering thread makes its own from the same options).
+ *
+ * @param options Site URL, title, language, feed size.
+ * @returns The settings, with the shared helpers that name countries and link items.
+ */
+export function makeSiteSettings(options: SiteFilesOptions): SiteSettings {
+  const siteUrl = normalizeSiteUrl(options.siteUrl, 'buildSite')
+  const language = options.language ?? 'en'
+  const regions = new Intl.DisplayNames([language, 'en'], {type: 'region', fallback: 'code'})
+  // Items are on a page per month (`items/2018-01.html#<id>`), not a file
+  // each: 100,000 items make a few hundred pages, not 100,000 small files.
+  // Each link is made once per record object: records in memory get the same
+  // string in every feed, page and API file (whose checks and look-ups then
+  // hash it once); records read back from disk are new objects each time.
+  const itemHref = remember(new WeakMap<NewsItem, string>(), (item: NewsItem) => `items/${getItemPageName(item)}.html#${item.id}`)
+  return {
+    siteUrl,
+    title: options.title ?? 'SIRONET International Exchanges',
+    language,
+    feedSize: options.feedSize ?? 50,
+    description: options.description ?? 'Latest news of SIRONET member organizations and their international exchanges.',
+    // `Intl.DisplayNames#of` is slow, and every item of every page names countries.
+    countryName: remember(new Map<string, string>(), (code: string) => regions.of(code) ?? code),
+    itemHref,
+    itemUrl: remember(new WeakMap<NewsItem, string>(), (item: NewsItem) => `${siteUrl}${itemHref(item)}`)
+  }
+}
+
+/** The options every feed set of a site shares. */
+function commonFeedOptions(site: SiteSettings) {
+  return {siteUrl: site.siteUrl, language: site.language, feedSize: site.feedSize, description: site.description, stylesheets: true, itemUrl: site.itemUrl}
+}
+
+/** The root feed set's options (the site's own feeds, with archive pages). */
+export function rootFeedOptions(site: SiteSettings): FeedSetOptions {
+  return {...commonFeedOptions(site), folder: '', root: '', title: site.title, archive: true}
+}
+
+/** The feed set options of one organization. */
+export function organizationFeedOptions(site: SiteSettings, group: {key: string; name: string}): FeedSetOptions {
+  return {...commonFeedOptions(site), folder: `organizations/${group.key}/`, root: '../../', title: `${site.title}: ${group.name}`}
+}
+
 /**
  * Render every file of the site from valid records with unique ids, one at a
  * time, in a fixed order: the feeds (RSS, Atom, JSON Feed, with archives), the
@@ -59,26 +115,45 @@ function* observe(items: Iterable<NewsItem>, visit: (item: NewsItem) => void): G
  * @returns The files, paths relative to the site root.
  */
 export function* renderSiteFiles(records: SortedRecords, options: SiteFilesOptions): Generator<SiteFile, void, undefined> {
-  const siteUrl = normalizeSiteUrl(options.siteUrl, 'buildSite')
-  const title = options.title ?? 'SIRONET International Exchanges'
-  const language = options.language ?? 'en'
-  const feedSize = options.feedSize ?? 50
-  const description = options.description ?? 'Latest news of SIRONET member organizations and their international exchanges.'
-  const regions = new Intl.DisplayNames([language, 'en'], {type: 'region', fallback: 'code'})
-  // `Intl.DisplayNames#of` is slow, and every item of every page names countries.
-  const countryName = remember(new Map<string, string>(), (code: string) => regions.of(code) ?? code)
-  // Items are on a page per month (`items/2018-01.html#<id>`), not a file
-  // each: 100,000 items make a few hundred pages, not 100,000 small files.
-  // Each link is made once per record object: records in memory get the same
-  // string in every feed, page and API file (whose checks and look-ups then
-  // hash it once); records read back from disk are new objects each time.
-  const itemHref = remember(new WeakMap<NewsItem, string>(), (item: NewsItem) => `items/${getItemPageName(item)}.html#${item.id}`)
-  const itemUrl = remember(new WeakMap<NewsItem, string>(), (item: NewsItem) => `${siteUrl}${itemHref(item)}`)
-  const common = {siteUrl, language, feedSize, description, stylesheets: true, itemUrl}
+  const site = makeSiteSettings(options)
+  const body = yield* renderSiteBody(records, site, options, {shared: false})
+  yield renderSiteIndex(records, site, body, body.organizations)
+}
+
+/** What {@link renderSiteBody} learned for the index page. */
+export interface SiteBody {
+  /** Feeds per country, sorted. */
+  countries: FeedGroupLink[]
+  /** Feeds per organization, sorted (empty when another thread renders them). */
+  organizations: FeedGroupLink[]
+  /** Whether the widget demo was written. */
+  widget: boolean
+}
+
+/**
+ * Every file of the site but `index.html`, in the order of {@link renderSiteFiles}.
+ * With `shared`, the root archive pages and the organization feeds are left
+ * out: another thread renders them (`renderSharedFiles`) and gives the
+ * organizations' links.
+ *
+ * @param records The records, sorted.
+ * @param site The settings from {@link makeSiteSettings}.
+ * @param options The widget files and where the API's summaries wait.
+ * @param split Whether another thread renders the root archive pages and organization feeds.
+ * @returns The files; returns the links for the index page.
+ */
+export function* renderSiteBody(
+  records: SortedRecords,
+  site: SiteSettings,
+  options: SiteFilesOptions,
+  split: {shared: boolean}
+): Generator<SiteFile, SiteBody, undefined> {
+  const {siteUrl, title, language, feedSize, description, countryName, itemUrl} = site
+  const common = commonFeedOptions(site)
 
   yield {path: 'feed.xsl', content: rssStylesheet}
   yield {path: 'atom.xsl', content: atomStylesheet}
-  yield* renderFeedSet(records, {...common, folder: '', root: '', title, archive: true})
+  yield* renderFeedSet(records, {...rootFeedOptions(site), archivePages: !split.shared})
   // A calendar holds every dated event: calendar apps show a range of dates, not the newest few.
   yield {path: 'events.ics', content: streamIcs(records.oldest(), {siteUrl, title, language, description, itemUrl, sorted: true})}
 
@@ -86,24 +161,26 @@ export function* renderSiteFiles(records: SortedRecords, options: SiteFilesOptio
   const months: Array<{name: string; start: number; end: number}> = []
   const countries = new Map<string, {items: NewsItem[]; total: number}>()
   let index = 0
-  const organizations = groupOrganizations(
-    observe(records.newest(), (item) => {
-      const name = getItemPageName(item)
-      const last = months.at(-1)
-      if (last?.name === name) last.end = index + 1
-      else months.push({name, start: index, end: index + 1})
-      index++
-      for (const code of new Set(item.places.map((place) => place.country))) {
-        const group = countries.get(code)
-        if (!group) countries.set(code, {items: [item], total: 1})
-        else {
-          group.total++
-          if (group.items.length < feedSize) group.items.push(item)
-        }
+  const tally = observe(records.newest(), (item) => {
+    const name = getItemPageName(item)
+    const last = months.at(-1)
+    if (last?.name === name) last.end = index + 1
+    else months.push({name, start: index, end: index + 1})
+    index++
+    for (const code of new Set(item.places.map((place) => place.country))) {
+      const group = countries.get(code)
+      if (!group) countries.set(code, {items: [item], total: 1})
+      else {
+        group.total++
+        if (group.items.length < feedSize) group.items.push(item)
       }
-    }),
-    {limit: feedSize}
-  )
+    }
+  })
+  let organizations: OrganizationGroup[] = []
+  if (split.shared) {
+    const iterator = tally[Symbol.iterator]()
+    while (!iterator.next().done);
+  } else organizations = groupOrganizations(tally, {limit: feedSize})
   const countryLinks: FeedGroupLink[] = []
   for (const code of [...countries.keys()].sort()) {
     const group = countries.get(code)!
@@ -114,9 +191,9 @@ export function* renderSiteFiles(records: SortedRecords, options: SiteFilesOptio
 
   const organizationLinks: FeedGroupLink[] = []
   for (const group of organizations) {
-    const folder = `organizations/${group.key}/`
-    organizationLinks.push({folder, name: group.name, total: group.total})
-    yield* renderFeedSet(listSortedRecords(group.items), {...common, folder, root: '../../', title: `${title}: ${group.name}`})
+    const feeds = organizationFeedOptions(site, group)
+    organizationLinks.push({folder: feeds.folder, name: group.name, total: group.total})
+    yield* renderFeedSet(listSortedRecords(group.items), feeds)
   }
 
   yield* streamApiFiles(records.newest(), {siteUrl, itemUrl, total: records.count, summaries: options.summaries})
@@ -130,19 +207,32 @@ export function* renderSiteFiles(records: SortedRecords, options: SiteFilesOptio
   const widget = options.widget ?? []
   yield* widget
   yield {path: 'style.css', content: siteStylesheet}
-  yield {
+  return {countries: countryLinks, organizations: organizationLinks, widget: widget.some((file) => file.path === 'widget/index.html')}
+}
+
+/**
+ * The site's `index.html`, last of {@link renderSiteFiles}.
+ *
+ * @param records The records, sorted.
+ * @param site The settings from {@link makeSiteSettings}.
+ * @param body What {@link renderSiteBody} returned.
+ * @param organizations The organizations' feed links (from the body, or from the thread that rendered them).
+ * @returns The file.
+ */
+export function renderSiteIndex(records: SortedRecords, site: SiteSettings, body: SiteBody, organizations: readonly FeedGroupLink[]): SiteFile {
+  return {
     path: 'index.html',
     content: renderIndexPage({
-      title,
-      description,
-      language,
+      title: site.title,
+      description: site.description,
+      language: site.language,
       total: records.count,
-      feedSize,
-      latest: [...records.newest(0, feedSize)],
-      itemHref,
-      countries: countryLinks,
-      organizations: organizationLinks,
-      widget: widget.some((file) => file.path === 'widget/index.html'),
+      feedSize: site.feedSize,
+      latest: [...records.newest(0, site.feedSize)],
+      itemHref: site.itemHref,
+      countries: body.countries,
+      organizations,
+      widget: body.widget,
       calendar: true
     })
   }
