@@ -35,11 +35,11 @@ const orgStarters = new Set([
 ])
 const groupings = new Set(['BRICS', 'CEEC', 'G20', 'G7', 'G77', 'NGO', 'NGOs', 'IT', 'AI', 'ICD', 'OK', 'TV', 'GDP', 'SME', 'SMEs', 'PM', 'AM', 'II', 'III', 'IV'])
 
+// Words one of which a list of bodies needs (`media such as …`): one cheap scan before the costly one.
+const listCue = /such\s+as|namely|including/i
 // Shared `g` patterns read with `exec` loops (nothing inside a loop uses the same pattern), not
 // `matchAll`, which copies the pattern on every call.
 const quotedPhrase = /“[^“”]*”/g
-// Words one of which a list of bodies needs (`media such as …`): one cheap scan before the costly one.
-const listCue = /such\s+as|namely|including/i
 const listOpening = /\b(?:media|newspapers|outlets|broadcasters|companies|enterprises|firms|corporations|organi[sz]ations|institutions|agencies|NGOs|universities|businesses|partners|sponsors)\b[^.;:“”]{0,40}?\b(?:such\s+as|namely|including)\s+/gi
 
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
@@ -192,12 +192,14 @@ export function findEntities(text: string): Entities {
   // Most items list no bodies: look for the list words only when a list cue is there, and from
   // near the first cue (a match is a noun of at most 13 letters, 40 characters, then a cue).
   const cue = listCue.exec(text)
-  if (cue) listOpening.lastIndex = Math.max(0, cue.index - 60)
-  if (cue) for (let match = listOpening.exec(text); match; match = listOpening.exec(text)) {
-    const start = match.index + match[0].length
-    const rest = text.slice(start)
-    const stop = rest.search(/[.;:](?:\s|$)|\s(?:were|was|are|is|have|has|had|presented|attended|took|participated|discussed|signed)\b/)
-    lists.push([start, stop === -1 ? text.length : start + stop])
+  if (cue) {
+    listOpening.lastIndex = Math.max(0, cue.index - 60)
+    for (let match = listOpening.exec(text); match; match = listOpening.exec(text)) {
+      const start = match.index + match[0].length
+      const rest = text.slice(start)
+      const stop = rest.search(/[.;:](?:\s|$)|\s(?:were|was|are|is|have|has|had|presented|attended|took|participated|discussed|signed)\b/)
+      lists.push([start, stop === -1 ? text.length : start + stop])
+    }
   }
   const inList = (token: Token) => lists.some(([start, end]) => token.start >= start && token.end <= end)
 
