@@ -394,7 +394,6 @@ export function findEntities(text: string): Entities {
  * @param acronym Acronym in parentheses after the run (optional).
  */
 function segment(part: Token[], acronym?: string): Piece[] {
-  const slice = (tokens: Token[]) => tokens.map((token) => token.text).join(' ')
   part = trimThe(part)
   // `the 11th National Committee`: an ordinal numbers the body's term, it is not its name.
   while (part.length > 1 && isNumberOrOrdinal(part[0]!.text, true)) part = trimThe(part.slice(1))
@@ -424,13 +423,13 @@ function segment(part: Token[], acronym?: string): Piece[] {
     const beforeOrg = isOrganization(before)
     const beforeEndsWithHead = isHead(before.at(-1)!) && !isWeakHead(before.at(-1)!) && beforeOrg
     const beforeUnit =
-      beforeOrg || findTitle(before) !== undefined || (before.length === 1 && isAcronym(before[0]!.text)) || isPlaceName(slice(before))
+      beforeOrg || findTitle(before) !== undefined || (before.length === 1 && isAcronym(before[0]!.text)) || isPlaceName(joinWords(before))
     const afterOrg = isOrganization(after) || (acronym !== undefined && after.some((token) => isHead(token)))
     const afterUnit =
       (isTitleWord(after[0]!) && findTitle(after) !== undefined) ||
       (afterOrg && (startsName(after) || rawAfter[0]!.text === 'the' || rawAfter[0]!.text === 'The')) ||
       (after.length === 1 && isAcronym(after[0]!.text)) ||
-      (afterOrg && isPlaceName(slice(before))) ||
+      (afterOrg && isPlaceName(joinWords(before))) ||
       (part[i]!.text === 'and' && findTitle(before) !== undefined && findTitle(after) !== undefined)
     const theAfter = afterOrg && /^the$/i.test(rawAfter[0]!.text) && part[i]!.text === 'and'
     const acronymBefore = before.length === 1 && isAcronym(before[0]!.text) && after.some((token) => isHead(token))
@@ -531,6 +530,13 @@ function isNumberOrOrdinal(text: string, suffixRequired: boolean): boolean {
   if (digits === 0) return false
   if (digits === text.length) return !suffixRequired
   return digits + 2 === text.length && ordinalSuffixes.has(text.slice(digits))
+}
+
+/** Words of tokens joined by single spaces (`['Red', 'Cross']` → `'Red Cross'`). */
+function joinWords(tokens: Token[]): string {
+  let joined = tokens[0]?.text ?? ''
+  for (let index = 1; index < tokens.length; index++) joined += ` ${tokens[index]!.text}`
+  return joined
 }
 
 /** Words that open the title of a law (`Law of …`, `Regulations on …`). */
