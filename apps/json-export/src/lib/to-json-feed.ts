@@ -1,8 +1,9 @@
-import {sortItems, type NewsItem} from '@sironet/model'
+import type {NewsItem} from '@sironet/model'
 import {toRfc3339} from './event-time.js'
 import {serializeFeedItem, type FeedItemFields} from './serialize-feed-item.js'
 import {serializeJson} from './serialize-json.js'
 import {defaultItemUrl, normalizeSiteUrl, type ItemUrlMaker} from './site-url.js'
+import {sortNewest} from './sort-newest.js'
 
 /** The JSON Feed 1.1 version URL. */
 export const jsonFeedVersion = 'https://jsonfeed.org/version/1.1'
@@ -194,7 +195,7 @@ export function toJsonFeed(items: readonly NewsItem[], options: JsonFeedOptions)
   if (!Number.isInteger(page) || page < 1) {
     throw new TypeError(`Cannot call \`toJsonFeed\` with \`page\` ${String(page)}. Pass a whole number of at least 1.`)
   }
-  return makePage(sortItems(items, {order: 'newest'}), settings, page)
+  return makePage(sortNewest(items), settings, page)
 }
 
 /**
@@ -217,7 +218,7 @@ export function streamJsonFeed(items: readonly NewsItem[], options: JsonFeedOpti
   if (!Number.isInteger(page) || page < 1) {
     throw new TypeError(`Cannot call \`streamJsonFeed\` with \`page\` ${String(page)}. Pass a whole number of at least 1.`)
   }
-  const sorted = sortItems(items, {order: 'newest'})
+  const sorted = sortNewest(items)
   const start = (page - 1) * settings.feedSize
   // The page without its items: each item is made and serialized only when its piece is asked for.
   const head = makePage(sorted, settings, page, false)
@@ -264,7 +265,7 @@ export function* toJsonFeedFiles(items: readonly NewsItem[] | Iterable<NewsItem>
     return {path, feed, content: `${serializeJson({...feed, items: []}).slice(0, -3)}${items.join(',')}]}\n`}
   }
   // One page at a time, newest first: a page is written once the first item of the next is seen (or the items end).
-  const ordered = sorted ? items : sortItems(items as readonly NewsItem[], {order: 'newest'})
+  const ordered = sorted ? items : sortNewest(items as readonly NewsItem[])
   let list: NewsItem[] = []
   let page = 1
   for (const item of ordered) {
