@@ -53,7 +53,9 @@ function time(run: () => void): Timing {
   return {seconds, cpuSeconds: (used.user + used.system) / 1e6}
 }
 
-const warmUpPasses = 10
+// The whole parse reaches its steady speed only after some 40 passes (10 left the first 20 to 25 timed passes
+// 1.5 to 2.5 times slower, measured at load 4-5); every contender gets the same longer warm-up.
+const warmUpPasses = 50
 
 /** One bulletin of `count` copies of the fixture's items, each paragraph made unique so none is a duplicate. */
 function makeBulletin(count: number): string {
