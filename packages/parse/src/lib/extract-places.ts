@@ -61,7 +61,14 @@ const background = /^(?:(?:In|On|From|Since|By|During|Until|Back\s+in|Early|Late
  */
 export function extractPlaces(text: string, options: ExtractPlacesOptions = {}): Place[] {
   const spans = options.organizationSpans ?? findEntities(text).organizationSpans
-  const insideOrganization = (start: number, end: number) => spans.some(([from, to]) => start >= from && end <= to)
+  // A loop rather than `some` with a destructuring callback: this is asked for every run and token.
+  const insideOrganization = (start: number, end: number) => {
+    for (let index = 0; index < spans.length; index++) {
+      const span = spans[index]!
+      if (start >= span[0] && end <= span[1]) return true
+    }
+    return false
+  }
   const found: Found[] = []
   const sentences = splitSentences(text)
 
