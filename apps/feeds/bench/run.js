@@ -100,49 +100,50 @@ ${verdict}
 
 This run: ${runStarted}–${new Date().toISOString().slice(11, 16)} UTC, load average ${loadStarted} at the start and ${os.loadavg()[0].toFixed(1)} at the end
 (2 cores; other work on the machine makes wall times grow, and a process waiting for a core counts wall time but no CPU time), so
-compare CPU times, and both libraries within the same run. In three earlier runs on 2026-11-28 (04:04–04:19 UTC, load 3.5–7.7), \`feed\` took 9.8–14.4 s of CPU
-for all three formats at 100,000 items, and the ratios moved with it: with JSON Feed 1.7–2.1× (2.2–2.6× on items
-read once before timing), RSS + Atom alone 1.8–2.5× (3.3–4.3×).
+compare CPU times, and both libraries within the same run. \`feed\`'s own CPU time for all three formats at 100,000 items
+moved between 9.8 and 14.9 s over the runs of 2026-11-28 (load 2–7.7), and every ratio with it.
 
 ## Where the time goes
 
-Per item, at 100,000 items, our CPU time is now about 39–50 µs for RSS + Atom together (\`streamFeeds\`; about
-27–33 µs on items read once before timing) and about 10–20 µs for the JSON Feed item (\`streamJsonFeed\`); before
-this round it was about 60 and 30 µs (1.72× with JSON Feed and 2.21× without, 10,383 ms of CPU for the
-streamed row with the machine to itself). What changed, same bytes throughout (the sizes in \`results.json\` are
-unchanged; the tests compare each path with the plain one):
-- Each entry's headline, summary (as text for Atom and as escaped HTML for RSS) and item HTML are serialized
-  straight from text cleaned once: no second cleaning scan of the summary, no scan of the item HTML for
-  forbidden characters when it becomes a CDATA section (its text was cleaned when the hast tree was built).
-- \`&\` and \`<\` are escaped with two one-character searches and plain replacements instead of one
-  character class with a replacement function (about twice as fast on item text, which almost always holds one).
-- The xast serializer makes each element name's tags once (not a template string per element and per tag); the
-  line feeds between elements are one shared node; the item HTML serializer uses fixed tag strings.
-- Items are ordered by their first day as a number (\`YYYYMMDD\`) instead of as text, and items tied on a plain
-  start compare by id without \`compareItems\`' calls; the JSON Feed sorts the same way, in the order of
-  \`sortItems\` (tested). The date of the facts list is formatted once per distinct date and language.
-- JSON Feed items: the headline, summary and body, which each item holds twice (\`title\`, \`summary\`,
-  \`content_text\` and again in the \`_sironet\` record), are turned into JSON once (written as they are when
-  nothing in them needs escaping, a faster test than \`JSON.stringify\`'s own escaping) and spliced into the
-  JSON of the record, which \`JSON.stringify\` makes with stand-ins for those three fields. The stand-ins are
-  found with one scan of the record's JSON (the stand-in number exactly three times, each after its own key at
-  the record's level, or the plain way) instead of two to three scans per field: 20,000 items best of 5,
-  362 → 271 ms of CPU (about 18 → 14 µs an item).
+Per item, at 100,000 items, on the generator's fresh records, our CPU time is now about 25–31 µs for RSS + Atom
+together (\`streamFeeds\`) and about 15–24 µs for the JSON Feed item (\`streamJsonFeed\`), sorting included (the JSON
+Feed now reads its own copy of the texts, see below; before, it read the ropes RSS + Atom had already flattened); at
+09:43 it was 39–50 and 10–20 µs (1.98× with JSON Feed, 2.39× without). In single runs of the streamed row at 11:14
+UTC (load 4.1), all three formats took 3,720 and 4,517 ms of CPU against \`feed\`'s 10,064 ms in the same minute
+(2.2–2.7×). Three full runs of \`pnpm bench\` at load 3.3–5 (11:28, 11:33, 11:41 UTC) gave 2.56×, 2.62× and 2.85× in
+CPU time for the streamed row with JSON Feed (\`feed\` at 14.2, 11.0 and 14.9 s) and 4.84×, 4.8× and 3.59× for RSS + Atom alone. What changed this round, same bytes throughout (the sizes in \`results.json\` are
+unchanged, the sha256 of the three documents of 20,000 bench items too, and a site built by \`sironet build\` is
+identical file for file):
+- The first reader of a record's text paid for it: the generator's headline, summary and body are ropes (strings
+  made by concatenation), and scanning a rope makes V8 flatten it in place, tying a new flat copy to the record,
+  which the next scavenges move to the old generation (about 1 s of CPU at 100,000 items, mostly garbage
+  collection; \`--trace-gc\` showed about 1 MB promoted per scavenge, none once the records were flat). That was the
+  gap between fresh records and records “read once before timing”. Both packages now scan those three texts
+  through a short-lived copy of their own (\`readText\`: concatenate, then slice), which dies young; on flat records
+  the copy is one \`memcpy\`. RSS + Atom alone went from 3.4–3.6 to 2.5–2.8 s of CPU.
+- RSS items, Atom entries and item HTML are filled into templates instead of building and walking a tree per
+  item: each template is the serialized xast (or hast) tree of an entry with numbered stand-ins in its slots, cut
+  there, one per shape (with or without summary, categories; a paragraph, the list, each fact). Entries whose slot
+  would be empty (the tree closes such an element as \`<title />\`) are still serialized from the tree. Tests
+  check the templates against the tree serializers on gold, hostile and 1,500 fuzzed records. RSS + Atom alone:
+  4.0–5.5 → 3.4–3.6 s of CPU (A/B in the same minutes, load 4–6).
+- Both sorts (feed order in \`@sironet/feeds\`, newest first in \`@sironet/json-export\`) sort \`rank × n + index\`
+  in a \`Float64Array\` (no comparator call) and compare only the items of one day with \`compareItems\`: the order
+  of the one stable comparator sort (tested by input position, with crowded days and repeated ids); 100,000
+  items 164–188 → 97–110 ms each.
 
-The 3× goal with JSON Feed is not met: 1.7–2.1× in CPU time at 100,000 items (2.2–2.6× on items read once before
-timing). RSS + Atom alone reach it only on items read once before timing (3.3–4.3×), not on the generator's fresh
-records (1.8–2.5×). Why: our JSON Feed is about twice the size of \`feed\`'s (each item also carries its full
-record under \`_sironet\`, asked for by the issue), and \`JSON.stringify\` on this Node.js 20 (V8 11.3) runs at
-about 4 ns a character and a few tenths of a µs for each object in it, so the record alone (about 2,000 characters, a dozen
-small objects) costs 5–8 µs an item, and our items carry more than \`feed\`'s (item HTML with a facts list,
-categories, \`tag:\` ids). To reach 3× on every row, our whole run would have to fit in about a third of \`feed\`'s time an item
-(\`feed\`'s 98–144 µs divided by 3: 33–48 µs); on fresh records we are at about 55–70. Measured at 100,000 items
-(\`inspector\` CPU profile, items read once before), what is left is spread out: \`JSON.stringify\` of the
-records (~16 %), the text-cleaning and JSON-escaping scans (~13 %), joining each entry's pieces into one flat string
-(~5 %), sorting (~5–9 %), the serializers and the item hast tree (~15 %), garbage collection (~6 %).
-The one-time cost of reading the generator's fresh records (see \`render.js\`) we could not remove from our side:
-it is paid by whichever code reads them first (\`feed\`'s own figures on records read once before vary too much
-between runs, 10.2–11.2 s against 9.8–14.4 s, to say how much of it \`feed\` pays).
+What is left, in a CPU profile of the streamed row (fresh records): the JSON Feed item (~40 % of our time:
+\`JSON.stringify\` of the record with stand-ins for its three texts, about 3–4 µs an item, and a hand-written
+serializer we tried was no faster; the JSON escaping test and copy of the texts; joining), garbage collection (~14 %: about 8 kB of
+output an item, plus intermediate strings), the text scans (cleaning, escaping) and joining each entry's
+pieces into one flat string (~5 %). Returning ropes instead of flat strings would look faster here, where the pieces
+are only measured, but it would move the copying to the file writer, so each piece stays one flat string.
+
+The 3× goal with JSON Feed is not met in any of our runs (2.2–2.85× in CPU time at 100,000 items); RSS + Atom alone
+meet it, on fresh records and on records read once before timing.
+Our items carry more than \`feed\`'s: item HTML with a facts list, categories for countries, organizations and
+tags, \`tag:\` ids, and a JSON Feed about twice the size (each item also carries its full record under
+\`_sironet\`, asked for by the issue).
 
 Memory: \`toFeeds\` and \`serializeJson(toJsonFeed())\` hold each whole document as one string,
 so their peak is about the size of the documents plus the items; \`streamFeeds\`/\`streamJsonFeed\`
