@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -7,7 +8,8 @@ import {makeSyntheticBulletins, makeSyntheticItems} from './synthetic.ts'
 /**
  * One measured build, run in its own process so its peak memory is its own:
  * `child.ts records 100000` or `child.ts bulletins 100 1000`. Prints one JSON line: wall time of
- * `buildSite`, CPU of the process, user and system CPU of the build alone, write system calls.
+ * `buildSite`, CPU of the process, user and system CPU of the build alone and of its main thread alone, write
+ * system calls. `SIRONET_BENCH_RENDER_THREAD=0` (or `1`) turns the rendering thread off (or on) for records.
  */
 const [mode, first, second] = process.argv.slice(2)
 // `run.ts` passes a folder it removes after the last case: deleting 109,000 files just before the
@@ -22,7 +24,7 @@ try {
     const started = performance.now()
     const items = makeSyntheticItems(Number(first))
     prepared = performance.now() - started
-    options = {out, siteUrl: 'https://example.org/news/', items, widget: false}
+    options = {out, siteUrl: 'https://example.org/news/', items, widget: false, renderThread: process.env.SIRONET_BENCH_RENDER_THREAD === undefined ? undefined : process.env.SIRONET_BENCH_RENDER_THREAD === '1'}
   } else {
     const input = path.join(work, 'in')
     await mkdir(input)
@@ -31,12 +33,14 @@ try {
     const parseThreads = process.env.SIRONET_BENCH_PARSE_THREADS
     options = {out, siteUrl: 'https://example.org/news/', inputs: [input], widget: false, parseThreads: parseThreads ? Number(parseThreads) : undefined}
   }
+  const mainBefore = readThreadCpu()
   const cpuBefore = process.cpuUsage()
   const ioBefore = await readIo()
   const started = performance.now()
   const report = await buildSite(options)
   const seconds = (performance.now() - started) / 1000
   const cpu = process.cpuUsage(cpuBefore)
+  const mainThread = readThreadCpu() - mainBefore
   const ioAfter = await readIo()
   const errors = report.messages.filter((message) => message.severity === 'error').length
   process.stdout.write(
@@ -52,6 +56,7 @@ try {
       cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1e4) / 100,
       buildUserSeconds: Math.round(cpu.user / 1e4) / 100,
       buildSystemSeconds: Math.round(cpu.system / 1e4) / 100,
+      mainThreadSeconds: Math.round(mainThread * 100) / 100,
       writeCalls: (ioAfter.syscw ?? 0) - (ioBefore.syscw ?? 0),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024)
     }) + '\n'
@@ -67,4 +72,15 @@ async function readIo(): Promise<Record<string, number>> {
     const [key, value] = line.split(':')
     return [key!.trim(), Number(value)]
   }))
+}
+
+/** CPU seconds (user + system) of the calling thread (`/proc/thread-self/stat`, Linux only; `NaN` elsewhere). */
+function readThreadCpu(): number {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return Number.NaN
+  }
 }

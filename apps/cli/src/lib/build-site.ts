@@ -1,4 +1,3 @@
-import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {normalizeSiteUrl} from '@sironet/json-export'
 import {sortItems, validateNewsItem, type NewsItem} from '@sironet/model'
@@ -60,11 +59,11 @@ export interface BuildSiteOptions {
    */
   parseThreads?: number | undefined
   /**
-   * Render the archive pages of the site's feeds and the feeds per organization on a second thread
-   * while the main thread renders the rest (optional, default: when there are at least 5,000 records
-   * and more than one core). Same files, same bytes either way; the thread holds a page of records and
-   * the newest `feedSize` of each organization (tens of MB). Falls back to the main thread when the
-   * thread cannot start.
+   * Render the archive pages of the site's feeds and the feeds per country and organization on a
+   * second thread while the main thread renders the rest (optional, default `false`). Same files, same
+   * bytes either way. It takes a few seconds off the main thread at 100,000 records, but the thread's
+   * heap adds 100-150 MB to the peak (see the cli's `bench/results.md`). Falls back to the main
+   * thread when the thread cannot start.
    */
   renderThread?: boolean | undefined
   /** Stop and leave `out` as it was (optional). */
@@ -192,8 +191,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       widget: widget.files,
       summaries: summaries && {add: (text) => summaries.append(text), get: (handle) => summaries.get(handle)}
     }
-    const threaded = options.renderThread ?? (records.count >= 5000 && availableParallelism() > 1)
-    thread = threaded ? await startRenderThread(records, siteOptions) : undefined
+    thread = options.renderThread === true ? await startRenderThread(records, siteOptions) : undefined
     const renderer = thread
     const written = await writeSiteAtomically(out, renderer ? (folder) => renderer.render(folder) : renderSiteFiles(records, siteOptions), {
       signal: options.signal,

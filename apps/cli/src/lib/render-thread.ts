@@ -3,14 +3,13 @@ import type {SortedRecords} from './record-store.js'
 import {renderSignals} from './render-signals.js'
 import type {RenderStart} from './render-worker.js'
 import type {SiteFile} from './site-file.js'
-import {makeSiteSettings, renderSiteBody, renderSiteIndex, type SiteFilesOptions} from './site-files.js'
-import type {FeedGroupLink} from './site-pages.js'
+import {makeSiteSettings, renderSiteBody, renderSiteIndex, type SharedLinks, type SiteFilesOptions} from './site-files.js'
 import {findWorkerScript, startWorker} from './worker-script.js'
 
 /** Records in one message to the thread. */
 const batchSize = 256
-/** Batches posted and not yet read by the thread: enough to keep it busy, few enough (about 5 MB) to hold. */
-const batchesAhead = 16
+/** Batches posted and not yet read by the thread: enough to keep it busy for about half a second, few enough (about 10 MB) to hold. */
+const batchesAhead = 32
 
 /** A thread that renders part of the site (`render-worker.ts`) while the main thread renders the rest. */
 export interface RenderThread {
@@ -54,15 +53,15 @@ function makeRenderThread(worker: Worker, records: SortedRecords, options: SiteF
   let posted = 0
   let sent = false
   let stopped = false
-  let outcome: {links: FeedGroupLink[]; files: number; bytes: number; cpuSeconds?: number | undefined} | undefined
+  let outcome: {links: SharedLinks; files: number; bytes: number; cpuSeconds?: number | undefined} | undefined
   let failure: Error | undefined
   const answered = new Promise<void>((resolve) => {
-    worker.once('message', (message: {links: FeedGroupLink[]; files: number; bytes: number; cpuSeconds?: number} | {error: string}) => {
+    worker.once('message', (message: {links: SharedLinks; files: number; bytes: number; cpuSeconds?: number} | {error: string}) => {
       if ('error' in message) failure ??= new Error(`The rendering thread failed: ${message.error}`)
       else outcome = message
       resolve()
     })
-    worker.once('error', (error) => {
+    worker.on('error', (error) => {
       if (!outcome) failure ??= error
       resolve()
     })
@@ -112,12 +111,15 @@ function makeRenderThread(worker: Worker, records: SortedRecords, options: SiteF
   return {
     written: () => Atomics.load(signals, renderSignals.files),
     async *render(root) {
+      let timer: ReturnType<typeof setInterval> | undefined
       try {
         const start: RenderStart = {root, count: records.count, options: {...options, widget: undefined, summaries: undefined}, port: channel.port2, signals: shared}
         worker.postMessage(start, [channel.port2])
         const site = makeSiteSettings(options)
         const body = renderSiteBody(records, site, options, {shared: true})
         pump()
+        // Also while the main thread waits for the file writer, which it does often on a slow disk.
+        timer = setInterval(pump, 5)
         let step = body.next()
         for (; !step.done; step = body.next()) {
           const file = step.value
@@ -134,6 +136,7 @@ function makeRenderThread(worker: Worker, records: SortedRecords, options: SiteF
         if (failure || !outcome) throw failure ?? new Error('The rendering thread gave no result')
         yield renderSiteIndex(records, site, step.value, outcome.links)
       } finally {
+        clearInterval(timer)
         // Also when the writer stops early (an error, an abort): the thread must not write on into a folder being removed.
         await stop()
       }

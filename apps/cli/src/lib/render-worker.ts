@@ -5,7 +5,7 @@ import type {NewsItem} from '@sironet/model'
 import {renderSignals} from './render-signals.js'
 import type {SiteFile} from './site-file.js'
 import {makeSiteSettings, type SiteFilesOptions} from './site-files.js'
-import {renderSharedFiles} from './site-shared-files.js'
+import {renderSharedFiles, type SharedRecord} from './site-shared-files.js'
 
 /** The message that starts the work of a rendering thread (`render-thread.ts`). */
 export interface RenderStart {
@@ -22,7 +22,7 @@ export interface RenderStart {
 }
 
 /** The records posted on `port`, read as they are needed: the thread waits on the shared counter while none is there. */
-function* receiveRecords(port: MessagePort, signals: Int32Array): Generator<NewsItem, void, undefined> {
+function* receiveRecords(port: MessagePort, signals: Int32Array): Generator<SharedRecord, void, undefined> {
   for (;;) {
     if (Atomics.load(signals, renderSignals.stop) !== 0) throw new Error('The build was stopped')
     // Read before looking for a message: a batch posted after this is seen by the wait below.
@@ -34,7 +34,7 @@ function* receiveRecords(port: MessagePort, signals: Int32Array): Generator<News
     }
     const batch = received.message as string[] | null
     if (batch === null) return
-    for (const text of batch) yield JSON.parse(text) as NewsItem
+    for (const text of batch) yield {item: JSON.parse(text) as NewsItem, text}
     Atomics.add(signals, renderSignals.taken, 1)
   }
 }
@@ -65,7 +65,7 @@ function readThreadCpu(): number | undefined {
 }
 
 // A rendering thread: after `ready`, one `RenderStart` message; it renders the root archive pages
-// and the organization feeds from the records as they come, writes them, and answers
+// and the country and organization feeds from the records as they come, writes them, and answers
 // `{links, files, bytes}` (or `{error}`).
 parentPort?.once('message', (start: RenderStart) => {
   const signals = new Int32Array(start.signals)

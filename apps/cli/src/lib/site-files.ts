@@ -117,12 +117,64 @@ export function organizationFeedOptions(site: SiteSettings, group: {key: string;
 export function* renderSiteFiles(records: SortedRecords, options: SiteFilesOptions): Generator<SiteFile, void, undefined> {
   const site = makeSiteSettings(options)
   const body = yield* renderSiteBody(records, site, options, {shared: false})
-  yield renderSiteIndex(records, site, body, body.organizations)
+  yield renderSiteIndex(records, site, body, body)
+}
+
+/** The newest `feedSize` items (records, or what stands for them) and the count of items of each venue country, by country code. */
+export type CountryGroups<T extends Pick<NewsItem, 'places'> = NewsItem> = Map<string, {items: T[]; total: number}>
+
+/**
+ * Count `item` in the group of each country it takes place in (once per country), keeping it among the group's items while it has fewer than `feedSize`.
+ *
+ * @param countries The groups, filled as items come newest first.
+ * @param item The next record.
+ * @param feedSize Items kept per group.
+ */
+export function addToCountries<T extends Pick<NewsItem, 'places'>>(countries: CountryGroups<T>, item: T, feedSize: number): void {
+  for (const code of new Set(item.places.map((place) => place.country))) {
+    const group = countries.get(code)
+    if (!group) countries.set(code, {items: [item], total: 1})
+    else {
+      group.total++
+      if (group.items.length < feedSize) group.items.push(item)
+    }
+  }
+}
+
+/**
+ * The feeds of each country (`countries/<code>/`), by country code.
+ *
+ * @param countries The groups from {@link addToCountries}.
+ * @param site The settings from {@link makeSiteSettings}.
+ * @param toItem The record of a group's item (optional, default: the item itself).
+ * @returns The files; returns the links for the index page.
+ */
+export function* renderCountryFeeds<T extends Pick<NewsItem, 'places'>>(
+  countries: CountryGroups<T>,
+  site: SiteSettings,
+  toItem: (item: T) => NewsItem = (item) => item as unknown as NewsItem
+): Generator<SiteFile, FeedGroupLink[], undefined> {
+  const links: FeedGroupLink[] = []
+  for (const code of [...countries.keys()].sort()) {
+    const group = countries.get(code)!
+    const folder = `countries/${code.toLowerCase()}/`
+    links.push({folder, name: `${site.countryName(code)} (${code})`, total: group.total})
+    yield* renderFeedSet(listSortedRecords(group.items.map(toItem)), {...commonFeedOptions(site), folder, root: '../../', title: `${site.title}: ${site.countryName(code)}`})
+  }
+  return links
+}
+
+/** The links of the feeds per country and per organization, for the index page. */
+export interface SharedLinks {
+  /** Feeds per country, sorted. */
+  countries: readonly FeedGroupLink[]
+  /** Feeds per organization, sorted. */
+  organizations: readonly FeedGroupLink[]
 }
 
 /** What {@link renderSiteBody} learned for the index page. */
 export interface SiteBody {
-  /** Feeds per country, sorted. */
+  /** Feeds per country, sorted (empty when another thread renders them). */
   countries: FeedGroupLink[]
   /** Feeds per organization, sorted (empty when another thread renders them). */
   organizations: FeedGroupLink[]
@@ -132,14 +184,14 @@ export interface SiteBody {
 
 /**
  * Every file of the site but `index.html`, in the order of {@link renderSiteFiles}.
- * With `shared`, the root archive pages and the organization feeds are left
- * out: another thread renders them (`renderSharedFiles`) and gives the
- * organizations' links.
+ * With `shared`, the root archive pages and the feeds per country and per
+ * organization are left out: another thread renders them (`renderSharedFiles`)
+ * and gives their links.
  *
  * @param records The records, sorted.
  * @param site The settings from {@link makeSiteSettings}.
  * @param options The widget files and where the API's summaries wait.
- * @param split Whether another thread renders the root archive pages and organization feeds.
+ * @param split Whether another thread renders the root archive pages and the country and organization feeds.
  * @returns The files; returns the links for the index page.
  */
 export function* renderSiteBody(
@@ -149,7 +201,6 @@ export function* renderSiteBody(
   split: {shared: boolean}
 ): Generator<SiteFile, SiteBody, undefined> {
   const {siteUrl, title, language, feedSize, description, countryName, itemUrl} = site
-  const common = commonFeedOptions(site)
 
   yield {path: 'feed.xsl', content: rssStylesheet}
   yield {path: 'atom.xsl', content: atomStylesheet}
@@ -159,7 +210,7 @@ export function* renderSiteBody(
 
   // One read, newest first, for the months' spans, the countries and the organizations.
   const months: Array<{name: string; start: number; end: number}> = []
-  const countries = new Map<string, {items: NewsItem[]; total: number}>()
+  const countries: CountryGroups = new Map()
   let index = 0
   const tally = observe(records.newest(), (item) => {
     const name = getItemPageName(item)
@@ -167,27 +218,14 @@ export function* renderSiteBody(
     if (last?.name === name) last.end = index + 1
     else months.push({name, start: index, end: index + 1})
     index++
-    for (const code of new Set(item.places.map((place) => place.country))) {
-      const group = countries.get(code)
-      if (!group) countries.set(code, {items: [item], total: 1})
-      else {
-        group.total++
-        if (group.items.length < feedSize) group.items.push(item)
-      }
-    }
+    if (!split.shared) addToCountries(countries, item, feedSize)
   })
   let organizations: OrganizationGroup[] = []
   if (split.shared) {
     const iterator = tally[Symbol.iterator]()
     while (!iterator.next().done);
   } else organizations = groupOrganizations(tally, {limit: feedSize})
-  const countryLinks: FeedGroupLink[] = []
-  for (const code of [...countries.keys()].sort()) {
-    const group = countries.get(code)!
-    const folder = `countries/${code.toLowerCase()}/`
-    countryLinks.push({folder, name: `${countryName(code)} (${code})`, total: group.total})
-    yield* renderFeedSet(listSortedRecords(group.items), {...common, folder, root: '../../', title: `${title}: ${countryName(code)}`})
-  }
+  const countryLinks = yield* renderCountryFeeds(countries, site)
 
   const organizationLinks: FeedGroupLink[] = []
   for (const group of organizations) {
@@ -216,10 +254,10 @@ export function* renderSiteBody(
  * @param records The records, sorted.
  * @param site The settings from {@link makeSiteSettings}.
  * @param body What {@link renderSiteBody} returned.
- * @param organizations The organizations' feed links (from the body, or from the thread that rendered them).
+ * @param groups The country and organization feed links (from the body, or from the thread that rendered them).
  * @returns The file.
  */
-export function renderSiteIndex(records: SortedRecords, site: SiteSettings, body: SiteBody, organizations: readonly FeedGroupLink[]): SiteFile {
+export function renderSiteIndex(records: SortedRecords, site: SiteSettings, body: SiteBody, groups: SharedLinks): SiteFile {
   return {
     path: 'index.html',
     content: renderIndexPage({
@@ -230,8 +268,8 @@ export function renderSiteIndex(records: SortedRecords, site: SiteSettings, body
       feedSize: site.feedSize,
       latest: [...records.newest(0, site.feedSize)],
       itemHref: site.itemHref,
-      countries: body.countries,
-      organizations,
+      countries: groups.countries,
+      organizations: groups.organizations,
       widget: body.widget,
       calendar: true
     })

@@ -28,7 +28,10 @@ describe('renderSharedFiles', () => {
     [30, 50]
   ] as const) {
     it(`should make, with the body left without them, the same files and bytes as renderSiteFiles (${count} records, feeds of ${feedSize})`, () => {
-      const records = listSortedRecords(sortItems(makeSyntheticItems(count, 7), {order: 'newest'}))
+      const items = makeSyntheticItems(count, 7)
+      // Text the feeds must escape, in an item the thread renders (as JSON text and back).
+      items[3] = {...items[3]!, body: `${items[3]!.body} \u2028 \u2029 "quoted" \\ </script> & <b>`}
+      const records = listSortedRecords(sortItems(items, {order: 'newest'}))
       const options = {siteUrl: 'https://example.org/news/', feedSize}
       const whole = collect(renderSiteFiles(records, options))
 
@@ -38,12 +41,14 @@ describe('renderSharedFiles', () => {
       let step = body.next()
       for (; !step.done; step = body.next()) collect([step.value], split)
       const shared: SiteFile[] = []
-      const links = renderSharedFiles(records.newest(), records.count, site, (file) => shared.push(file))
+      const withTexts = [...records.newest()].map((item) => ({item, text: JSON.stringify(item)}))
+      const links = renderSharedFiles(withTexts, records.count, site, (file) => shared.push(file))
       collect(shared, split)
       collect([renderSiteIndex(records, site, step.value, links)], split)
 
       expect(shared.some((file) => file.path.startsWith('organizations/'))).toBe(true)
       expect(shared.some((file) => file.path.startsWith('archive/'))).toBe(count > feedSize)
+      expect(shared.some((file) => file.path.startsWith('countries/'))).toBe(true)
       expect([...split.keys()].sort()).toEqual([...whole.keys()].sort())
       for (const [path, value] of whole) expect(split.get(path), path).toBe(value)
     })
@@ -51,6 +56,6 @@ describe('renderSharedFiles', () => {
 
   it('should refuse records fewer than the count it was given', () => {
     const records = listSortedRecords(sortItems(makeSyntheticItems(20, 7), {order: 'newest'}))
-    expect(() => renderSharedFiles(records.newest(), 21, makeSiteSettings({siteUrl: 'https://example.org/'}), () => {})).toThrow(/gave 20 items, not 21/)
+    expect(() => renderSharedFiles([...records.newest()].map((item) => ({item, text: JSON.stringify(item)})), 21, makeSiteSettings({siteUrl: 'https://example.org/'}), () => {})).toThrow(/gave 20 items, not 21/)
   })
 })

@@ -15,7 +15,7 @@ export interface OrganizationEntry {
 /** Organizations met in items one at a time, grouped by the slug of their name (not exported from the package). */
 export interface OrganizationIndex {
   /** Count `item` in the group of each organization it names and return those groups' slugs, each once. */
-  add(item: NewsItem): string[]
+  add(item: Pick<NewsItem, 'organizations'>): string[]
   /** Every group met so far, sorted by slug. */
   list(): OrganizationEntry[]
 }

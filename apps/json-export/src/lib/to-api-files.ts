@@ -58,8 +58,8 @@ export function* toApiFiles(items: readonly NewsItem[], options: ApiOptions): Ge
   }
 }
 
-/** An organization index: its slug, the name shown (the first in sort order) and its items. */
-export interface OrganizationGroup {
+/** An organization index: its slug, the name shown (the first in sort order) and its items (records, or any objects with their `organizations`). */
+export interface OrganizationGroup<T extends Pick<NewsItem, 'organizations'> = NewsItem> {
   /** `makeSlug` of the name (example: `'all-china-youth-federation'`). */
   key: string
   /** Name as written in the first item that names it (newest first). */
@@ -67,7 +67,7 @@ export interface OrganizationGroup {
   /** Acronym, when an item gives one. */
   acronym: string | undefined
   /** Items naming the organization, in the order given (newest first in the API); at most `limit`. */
-  items: NewsItem[]
+  items: T[]
   /** How many items name the organization (more than `items.length` when `limit` cut the list). */
   total: number
 }
@@ -82,19 +82,22 @@ export interface GroupOrganizationsOptions {
  * Group records by organization, keyed by the slug of the name (names that
  * differ only in case or punctuation share a slug and a group), sorted by slug.
  *
- * @param items Records: an array or any iterable, read once; each group keeps their order.
+ * @param items Records (or any objects with their `organizations`, as a record's JSON text beside them): an array or any iterable, read once; each group keeps their order.
  * @param options How many items to keep per group (optional).
  * @returns The groups.
  * @example
  *   groupOrganizations(sortItems(items, {order: 'newest'}), {limit: 50}) // the newest 50 of each, with totals
  */
-export function groupOrganizations(items: readonly NewsItem[] | Iterable<NewsItem>, options: GroupOrganizationsOptions = {}): OrganizationGroup[] {
+export function groupOrganizations<T extends Pick<NewsItem, 'organizations'> = NewsItem>(
+  items: readonly T[] | Iterable<T>,
+  options: GroupOrganizationsOptions = {}
+): Array<OrganizationGroup<T>> {
   const limit = options.limit ?? Number.POSITIVE_INFINITY
   if (!(limit >= 1) || (limit !== Number.POSITIVE_INFINITY && !Number.isInteger(limit))) {
     throw new TypeError(`Cannot call \`groupOrganizations\` with \`limit\` ${String(options.limit)}. Pass a whole number of at least 1 (example: \`50\`).`)
   }
   const index = createOrganizationIndex()
-  const lists = new Map<string, NewsItem[]>()
+  const lists = new Map<string, T[]>()
   for (const item of items) {
     for (const key of index.add(item)) {
       const list = lists.get(key)
