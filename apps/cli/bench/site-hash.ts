@@ -16,7 +16,7 @@ try {
   const out = path.join(work, 'site')
   const siteUrl = 'https://example.org/news/'
   const cwd = path.resolve(import.meta.dirname, '../../..')
-  const options = what === 'fixtures' ? {out, siteUrl, cwd, inputs: ['fixtures']} : {out, siteUrl, items: makeSyntheticItems(Number(what)), widget: false}
+  const options = what === 'fixtures' ? {out, siteUrl, cwd, inputs: ['fixtures']} : {out, siteUrl, items: makeSyntheticItems(Number(what)), widget: false, renderThread: process.env.SIRONET_BENCH_RENDER_THREAD === '1'}
   const started = performance.now()
   const report = await buildSite(options)
   const seconds = (performance.now() - started) / 1000
