@@ -1,4 +1,6 @@
 import {countryCodes, makeSlug, type NewsItem} from '@sironet/model'
+import {uniformFloat64} from 'pure-rand/distribution/uniformFloat64'
+import {xoroshiro128plus} from 'pure-rand/generator/xoroshiro128plus'
 
 /**
  * Deterministic synthetic corpora for the benchmark: records shaped like the
@@ -10,16 +12,10 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
 const cities = ['Beijing', 'Chengdu', 'Xiamen', 'Kunming', 'Geneva', 'Nairobi', 'Lima', 'Hanoi', 'Cairo', 'Riga']
 const topics = ['youth exchange', 'poverty reduction', 'green development', 'cultural heritage', 'public health', 'women’s empowerment']
 
-/** A small seeded generator (mulberry32), so every run makes the same corpus. */
+/** Seeded numbers in [0, 1) (pure-rand's xoroshiro128+), so every run makes the same corpus. */
 function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
+  const generator = xoroshiro128plus(seed)
+  return () => uniformFloat64(generator)
 }
 
 const organizations = Array.from({length: 400}, (_, index) => `Provincial Association ${index + 1} for International Exchanges`)

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
+import {xoroshiro128plus} from 'pure-rand/generator/xoroshiro128plus'
 import {hostilePayloads} from './hostile-payloads.js'
 
 const fixtureUrl = new URL('../../../fixtures/sironet-2018-h1.txt', import.meta.url)
@@ -99,20 +100,13 @@ export const mutatedParagraph: fc.Arbitrary<string> = fc
     return steps.reduce((text, [, mutate]) => mutate(text, random), paragraph)
   })
 
-// mulberry32: the mutations draw their positions from the case's own seed, so
-// a case replays exactly from fast-check's seed and path.
+// The mutations draw their positions from the case's own seed (pure-rand's
+// xoroshiro128+, as fast-check uses), so a case replays exactly from fast-check's seed and path.
 function makeRandom(seed: number): Random {
-  let state = seed >>> 0
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296
-  }
+  const random = new fc.Random(xoroshiro128plus(seed))
   return {
-    nextInt: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    nextBoolean: () => next() < 0.5
+    nextInt: (min, max) => random.nextInt(min, max),
+    nextBoolean: () => random.nextInt(0, 1) === 1
   }
 }
 
