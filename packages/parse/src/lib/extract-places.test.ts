@@ -113,4 +113,23 @@ describe('extractPlaces', () => {
     expect(extractPlaces('A workshop was held in Ulaanbaatar, with the theme “Resilient Communities”.')).toEqual([{city: 'Ulaanbaatar', country: 'MN'}])
     expect(extractPlaces('The forum was held in Naypyidaw.')).toEqual([{city: 'Naypyidaw', country: 'MM'}])
   })
+
+  it('should go on with a list of places after a comma before `and`', () => {
+    expect(extractPlaces('A delegation visited Guangzhou, Guangdong Province, and Shenzhen. It toured a factory.')).toEqual([
+      {city: 'Guangzhou', country: 'CN', region: 'Guangdong Province'},
+      {city: 'Shenzhen', country: 'CN'}
+    ])
+    expect(extractPlaces('The delegation visited Spain, Italy, and Austria.')).toEqual([{country: 'ES'}, {country: 'IT'}, {country: 'AT'}])
+  })
+
+  it('should read a country whose name holds `of`', () => {
+    expect(extractPlaces('The forum was held in Seoul, Republic of Korea.')).toEqual([{city: 'Seoul', country: 'KR'}])
+    expect(extractPlaces('The meeting was held in Kinshasa, Democratic Republic of the Congo.')).toEqual([{city: 'Kinshasa', country: 'CD'}])
+    expect(extractPlaces('The delegation visited the Republic of Korea and Japan.')).toEqual([{country: 'KR'}, {country: 'JP'}])
+  })
+
+  it('should not read a country inside the unknown region written after a city', () => {
+    expect(extractPlaces('A delegation arrived in Hohhot, Inner Mongolia, for a study tour.')).toEqual([{city: 'Hohhot', country: 'CN'}])
+    expect(extractPlaces('The forum was held in Baotou, Inner Mongolia.')).toEqual([{city: 'Baotou', country: 'CN'}])
+  })
 })

@@ -152,7 +152,11 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       if (phraseEnds.has(token.text)) break
       if (capital(token.text) || phraseMarks.has(token.text) || phraseWords.has(token.text)) {
         const next = tokens[i + 1]?.text ?? ''
-        if (token.text === ',' && !capital(next) && next !== 'capital' && !(next === 'the' && tokens[i + 2]?.text === 'capital')) break
+        // `Guangzhou, Guangdong Province, and Shenzhen`: a comma before `and` and a name goes on with the list.
+        if (
+          token.text === ',' && !capital(next) && next !== 'capital' && !(next === 'the' && tokens[i + 2]?.text === 'capital') &&
+          !(next === 'and' && capital(tokens[i + 2]?.text ?? ''))
+        ) break
         if (token.text === 'and' && !capital(next) && next !== 'the') break
         if (monthNames.has(token.text.toLowerCase())) break
         phrase.push(token)
@@ -175,11 +179,23 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     const results: Found[] = []
     let pending: Found | undefined
     for (let r = 0; r < runs.length; r++) {
-      const run = runs[r]!
-      const runText = text.slice(run[0]!.start, run.at(-1)!.end)
+      let run = runs[r]!
+      let runText = text.slice(run[0]!.start, run.at(-1)!.end)
+      let afterComma = false
       if (r > 0) {
         const gap = text.slice(runs[r - 1]!.at(-1)!.end, run[0]!.start).trim()
         if (!/^(?:,|of|,\s*capital\s+of|,\s*the\s+capital\s+of|capital\s+of)$/.test(gap)) pending = undefined
+        afterComma = gap === ','
+      }
+      // `Republic of Korea`, `Democratic Republic of the Congo`: a country's name may hold `of`, which splits runs.
+      const following = runs[r + 1]
+      if (following && /^\s*of(?:\s+the)?\s*$/.test(text.slice(run.at(-1)!.end, following[0]!.start))) {
+        const joined = text.slice(run[0]!.start, following.at(-1)!.end)
+        if (findCountryCode(joined)) {
+          run = [...run, ...following]
+          runText = joined
+          r++
+        }
       }
       const inOrg = insideOrganization(run[0]!.start, run.at(-1)!.end)
       const kind = classify(run, runText)
@@ -235,6 +251,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       }
       if (kind.type === 'unknown') {
         if (inOrg && !institution && !visit) continue
+        // `Hohhot, Inner Mongolia`: a name after a city and its comma that is no place known is a part of the
+        // city's country (a region the gazetteer lacks), so a country inside it (`Mongolia`) is not a venue.
+        if (afterComma && pending?.city && pending.country) continue
         if ((institution || visit) && !kind.fromShape) {
           const inner = findInside(run)
           if (inner.length > 0) {
