@@ -406,7 +406,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
   // Coordinated names: `Confederation of Finnish Industries and Latvia Employers’ Federation`.
   // `World Red Cross and Red Crescent Day`: a run ending in a calendar noun, with no body linked by `of`, names one day.
   const endsInEvent = (tokenFlags(part.at(-1)!) & calendar) !== 0 && !part.some((token) => isLink(token))
-  for (let i = 1; i < part.length - 1; i++) {
+  // `Center for Strategic and International Studies (CSIS)`: an acronym that spells the whole run says it is one name.
+  const spelledOut = acronym !== undefined && initials(joinWords(part)) === acronym
+  for (let i = 1; i < part.length - 1 && !spelledOut; i++) {
     if (part[i]!.text !== 'and' && part[i]!.text !== '&') continue
     if (endsInEvent && part[i + 1]!.text !== 'the') continue
     // `Federation of Red Cross and Red Crescent Societies`: a plural head after `and` closes the complement of the first head.
@@ -431,7 +433,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
       (after.length === 1 && isAcronym(after[0]!.text)) ||
       (afterOrg && isPlaceName(joinWords(before))) ||
       (part[i]!.text === 'and' && findTitle(before) !== undefined && findTitle(after) !== undefined)
-    const theAfter = afterOrg && /^the$/i.test(rawAfter[0]!.text) && part[i]!.text === 'and'
+    // `Macao Chamber of Commerce and the Forum for Economic and Trade Co-operation …`: a body, `and the`, then a name
+    // with an event noun is a second name (`Latin America and the Caribbean` has none, and stays one).
+    const theAfter = (afterOrg || (beforeOrg && after.some((token) => isEvent(token)))) && /^the$/i.test(rawAfter[0]!.text) && part[i]!.text === 'and'
     const acronymBefore = before.length === 1 && isAcronym(before[0]!.text) && after.some((token) => isHead(token))
     if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter || acronymBefore) {
       return [...segment(before), ...segment(after, acronym)]

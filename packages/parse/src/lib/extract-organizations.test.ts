@@ -124,4 +124,24 @@ describe('extractOrganizations', () => {
     expect(extractOrganizations('They sang “MID” songs.')).toEqual([{name: 'MID'}])
     expect(extractOrganizations('In May, WHO staff came. The UNDP helped.')).toEqual([{name: 'WHO'}, {name: 'UNDP'}])
   })
+
+  it('should keep `and` inside a name that its acronym spells out', () => {
+    expect(extractOrganizations('The Center for Strategic and International Studies (CSIS) hosted a panel.')).toEqual([
+      {name: 'Center for Strategic and International Studies', acronym: 'CSIS'}
+    ])
+    // An acronym that does not spell the whole run does not join coordinated bodies.
+    expect(names('The Confederation of Finnish Industries and Latvia Employers’ Federation (LEF) met.')).toEqual([
+      'Confederation of Finnish Industries',
+      'Latvia Employers’ Federation'
+    ])
+  })
+
+  it('should end a body at `and the` when an event noun follows, and not at a place', () => {
+    expect(names('The Macao Chamber of Commerce and the Forum for Economic and Trade Co-operation between China and Portuguese-speaking Countries co-hosted a fair.')).toEqual([
+      'Macao Chamber of Commerce'
+    ])
+    expect(names('It met the Association of Universities of Latin America and the Caribbean (UDUAL).')).toEqual([
+      'Association of Universities of Latin America and the Caribbean'
+    ])
+  })
 })
