@@ -84,4 +84,14 @@ describe('extractParticipants', () => {
     expect(extractParticipants('The foundation donated books to a group of 300 students.')).toBeNull()
     expect(extractParticipants('The foundation has supported a group of 50 orphans since 2010.')).toBeNull()
   })
+
+  it('should count people named by their role or family, and those who completed a programme', () => {
+    expect(extractParticipants('Thirty-two forest guards attended the course.')).toMatchObject({value: 32, qualifier: 'exact'})
+    expect(extractParticipants('More than 600 mothers and children took part in the activities.')).toMatchObject({value: 600, qualifier: 'more-than'})
+    expect(extractParticipants('Some 40 market vendors joined the training.')).toMatchObject({value: 40, qualifier: 'about'})
+    expect(extractParticipants('In July, 13 young entrepreneurs completed a three-week internship.')).toMatchObject({value: 13, qualifier: 'exact'})
+    // Not a headcount: a total so far, and households that will benefit.
+    expect(extractParticipants('The programme has trained more than 400 young managers so far.')).toBeNull()
+    expect(extractParticipants('The project will benefit 5,000 rural households.')).toBeNull()
+  })
 })

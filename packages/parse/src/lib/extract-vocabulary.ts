@@ -86,7 +86,12 @@ export const personNouns: ReadonlySet<string> = new Set(
     'woman', 'women', 'men', 'man', 'worker', 'farmer', 'villager', 'resident', 'pupil', 'staff', 'specialist',
     'executive', 'businessman', 'businessmen', 'businesspeople', 'diplomat', 'academic', 'engineer', 'nurse',
     'applicant', 'observer', 'envoy', 'mayor', 'minister', 'president', 'head', 'teenager', 'friend', 'individual',
-    'runner', 'player', 'cyclist', 'musician', 'singer', 'dancer', 'graduate', 'fellow', 'sportsman', 'sportsmen'
+    'runner', 'player', 'cyclist', 'musician', 'singer', 'dancer', 'graduate', 'fellow', 'sportsman', 'sportsmen',
+    'mother', 'father', 'parent', 'guard', 'ranger', 'vendor', 'trader', 'intern', 'manager', 'officer', 'employee',
+    'activist', 'trainer', 'instructor', 'coach', 'lawyer', 'judge', 'scientist', 'economist', 'analyst', 'writer',
+    'author', 'editor', 'photographer', 'designer', 'architect', 'consultant', 'investor', 'guide',
+    'technician', 'elder', 'veteran', 'chef', 'tourist', 'citizen', 'legislator', 'lawmaker', 'parliamentarian',
+    'councillor', 'councilor', 'mentor', 'learner', 'midwife', 'midwives'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 
