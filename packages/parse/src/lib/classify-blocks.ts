@@ -1,4 +1,5 @@
 import type {Block} from './block.js'
+import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
 import {readPeriod} from './read-period.js'
 import {scanOpeningDate, type OpeningScan} from './scan-date-wording.js'
@@ -80,7 +81,8 @@ export function scanBlockOpening(block: Block): OpeningScan {
 }
 
 function isHeading(block: Block): boolean {
-  return block.tag === 'heading' || block.tag === 'title' || looksLikeHeading(block.text)
+  // A copyright notice (a saved web page's footer) is no item either: it is skipped like a heading.
+  return block.tag === 'heading' || block.tag === 'title' || looksLikeHeading(block.text) || looksLikeBoilerplate(block.text)
 }
 
 /**

@@ -1,0 +1,17 @@
+import {describe, expect, it} from 'vitest'
+import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
+
+describe('looksLikeBoilerplate', () => {
+  it('should read copyright and rights notices as page furniture', () => {
+    expect(looksLikeBoilerplate('© 2017 Women & Environment Alliance. All rights reserved.')).toBe(true)
+    expect(looksLikeBoilerplate('Copyright 2018 SIRONET')).toBe(true)
+    expect(looksLikeBoilerplate('(c) 2019 Red Cross Newsletter')).toBe(true)
+    expect(looksLikeBoilerplate('Alliance secretariat, 2020. All rights reserved')).toBe(true)
+  })
+
+  it('should not read news paragraphs as page furniture', () => {
+    expect(looksLikeBoilerplate('On May 5, the copyright office of Kenya hosted a forum on rights of authors.')).toBe(false)
+    expect(looksLikeBoilerplate('Copyrighted works were shown in Beijing.')).toBe(false)
+    expect(looksLikeBoilerplate(`Copyright ${'long text '.repeat(30)}`)).toBe(false)
+  })
+})
