@@ -7,8 +7,16 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // Bulletins written in other organizations' styles, annotated by hand after
 // fixtures/GOLD-GUIDELINES.md. The rules were made general on the first three;
 // `green-partnership` was written and scored afterwards, without tuning, and keeps its misses.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership'] as const
+// `chamber-network` (text) and `women-environment` (a page saved as HTML) were written with their
+// gold before any parse of them (blind), then scored; the general rules their misses showed were
+// fixed with unit tests of their own, and the misses left are kept.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment'] as const
 const folder = new URL('generalization/', import.meta.url)
+// The file of each bulletin, `.txt` unless listed here.
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html'}
+// `<br>` after a sentence separates paragraphs, as a single line break does in text (README), so the
+// line after the `<br>` in the last item of `women-environment` is read as a paragraph of its own.
+const splitByLineBreak: ReadonlySet<string> = new Set(['women-environment'])
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {
@@ -20,35 +28,48 @@ const bars: Partial<Record<ScoredField, number>> = {
   people: 0.85
 }
 
-function read(name: string): {text: string; gold: Gold} {
-  const text = readFileSync(new URL(`${name}.txt`, folder), 'utf8')
+function read(name: (typeof names)[number]): {text: string; gold: Gold; file: string} {
+  const file = `${name}.${extensions[name] ?? 'txt'}`
+  const text = readFileSync(new URL(file, folder), 'utf8')
   const gold = JSON.parse(readFileSync(new URL(`${name}.gold.json`, folder), 'utf8')) as Gold
-  return {text, gold}
+  return {text, gold, file}
 }
 
 describe('scoring bulletins of other organizations', () => {
-  it('should meet the generalization bars over all three bulletins together', () => {
+  it('should meet the generalization bars over all the bulletins together', () => {
     const gold: Gold = {source: 'generalization', year: 0, items: []}
     const predicted = []
     for (const name of names) {
-      const {text, gold: one} = read(name)
-      const {items} = parseBulletin(text, {source: `${name}.txt`})
+      const {text, gold: one, file} = read(name)
+      const {items} = parseBulletin(text, {source: file})
       const aligned = alignItems(one, items)
       expect(aligned.filter(Boolean), name).toHaveLength(one.items.length)
       gold.items.push(...one.items.map((item) => ({...item, n: gold.items.length + item.n})))
       predicted.push(...aligned)
     }
     const score = scoreItems(gold, predicted, true)
-    console.log(formatScore('parseBulletin on test/generalization/*.txt (micro F1 over items)', score))
+    console.log(formatScore('parseBulletin on test/generalization/* (micro F1 over items)', score))
     if (score.misses.length > 0) console.log(score.misses.join('\n'))
     for (const [field, bar] of Object.entries(bars)) {
       expect(score.f1[field as ScoredField], field).toBeGreaterThanOrEqual(bar)
     }
   })
 
-  it.each(names)('should read every item of %s with its date', (name) => {
-    const {text, gold} = read(name)
-    const {items} = parseBulletin(text, {source: `${name}.txt`})
+  it.each(names.filter((name) => !splitByLineBreak.has(name)))('should read every item of %s with its date', (name) => {
+    const {text, gold, file} = read(name)
+    const {items} = parseBulletin(text, {source: file})
     expect(items).toHaveLength(gold.items.length)
+  })
+
+  it.each([...splitByLineBreak])('should read every item of %s by its lead, with its date', (name) => {
+    const {text, gold, file} = read(name as (typeof names)[number])
+    const {items} = parseBulletin(text, {source: file})
+    const lead = (body: string) => body.replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ')
+    const byLead = new Map(items.map((item) => [lead(item.body), item]))
+    for (const goldItem of gold.items) {
+      const item = byLead.get(goldItem.lead)
+      expect(item, goldItem.lead).toBeDefined()
+      expect(item!.date?.start, goldItem.lead).toBe(goldItem.date?.start)
+    }
   })
 })
