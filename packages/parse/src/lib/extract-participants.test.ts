@@ -94,4 +94,12 @@ describe('extractParticipants', () => {
     expect(extractParticipants('The programme has trained more than 400 young managers so far.')).toBeNull()
     expect(extractParticipants('The project will benefit 5,000 rural households.')).toBeNull()
   })
+
+  it('should count people who are the subject of a verb in the past, unless it says they were given or counted', () => {
+    expect(extractParticipants('On April 22, more than 500 volunteers planted trees in Almaty.')).toMatchObject({value: 500, qualifier: 'more-than'})
+    expect(extractParticipants('About 40 students quickly cleaned the beach.')).toMatchObject({value: 40, qualifier: 'about'})
+    expect(extractParticipants('More than 1,000 residents benefited from the project.')).toBeNull()
+    expect(extractParticipants('Over 200 villagers received solar lamps.')).toBeNull()
+    expect(extractParticipants('Some 300 children affected by the floods were given books.')).toBeNull()
+  })
 })

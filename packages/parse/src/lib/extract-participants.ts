@@ -33,6 +33,8 @@ const participation =
   /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought\s+together|brings\s+together|gathered|welcomed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$/i
 // `a team of 12 medical volunteers arrived`: a group, then its count, with a verb of taking part.
 const groupOf = /\b(?:an?|the|this|their|its)\s+(?:team|group|delegation|contingent|troupe|party|batch|panel)\s+of\s+$/i
+// A verb in the past right after the counted people (an adverb may come first), not one of being given or counted.
+const actedIn = /^\s+(?:\w+ly\s+)?(?!(?:benefit+ed|received|needed|owned|lived|died|used|numbered|totall?ed|reached|registered|listed|based|located|employed|affected|killed|injured|rescued|evacuated|displaced|trained|served|supported|helped|funded|sponsored|selected|recruited|dispatched|expected|estimated)\b)[a-z]{3,}ed\b/
 const notEvent = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:participated|attended|taken|visited|benefited|been)\b|\bso\s+far\b|\bin\s+total\b|\btotally\b|\bsince\b|\bthere\s+(?:are|were|is)\b|\bboasts?\b|\bcovering\b|\bbenefit/i
 const background = /^(?:(?:In|On|From|Since|By|During|Until)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b)/
 
@@ -83,7 +85,8 @@ function readSentence(sentence: string): Participants | null {
     // What follows, up to the first `.` or `;` (`split(/[.;]/)[0]`, without splitting the rest).
     const stop = after.search(/[.;]/)
     const clause = stop === -1 ? after : after.slice(0, stop)
-    const ok = participation.test(before) || ((subject || group) && attendance.test(clause))
+    // `more than 500 volunteers planted trees`: a count of people as subject, right before its verb in the past, did it.
+    const ok = participation.test(before) || ((subject || group) && (attendance.test(clause) || actedIn.test(clause)))
     if (!ok || notEvent.test(before.slice(-40) + clause.slice(0, 80))) continue
     // `… has established cooperation …, attracting some 1,500 volunteers`: a participle follows its main verb, here a total.
     if (/\b(?:attracting|drawing)\s+$/.test(before) && /\b(?:has|have)\s+(?!to\b)\w+/.test(sentence.slice(0, match.index))) continue
