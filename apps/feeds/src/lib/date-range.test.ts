@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {addDays, formatRfc3339, formatRfc822, getDateRange, toUtcDate} from './date-range.js'
+import {addDays, formatDayRfc3339, formatDayRfc822, formatRfc3339, formatRfc822, getDateRange, readPlainDay, toUtcDate} from './date-range.js'
 
 describe('getDateRange', () => {
   it('should read a day as itself', () => {
@@ -41,5 +41,36 @@ describe('date formats', () => {
 
   it('should format RFC 3339 dates without fractions', () => {
     expect(formatRfc3339(toUtcDate('2018-05-21'))).toBe('2018-05-21T00:00:00Z')
+  })
+
+  it('should format every day of 1000–2100 and of later sampled years as RFC 822 and RFC 3339 text as a `Date` does', () => {
+    let differences = 0
+    const check = (day: string) => {
+      if (formatDayRfc822(day) !== formatRfc822(toUtcDate(day)) || formatDayRfc3339(day) !== formatRfc3339(toUtcDate(day))) differences++
+    }
+    for (let time = Date.UTC(1000, 0, 1); time < Date.UTC(2101, 0, 1); time += 86_400_000) check(new Date(time).toISOString().slice(0, 10))
+    for (let time = Date.UTC(2101, 0, 1); time < Date.UTC(9999, 11, 31); time += 86_400_000 * 97) check(new Date(time).toISOString().slice(0, 10))
+    check('9999-12-31')
+    expect(differences).toBe(0)
+  })
+
+  it('should format days that do not exist or early years as a `Date` does (rolled over, or padded)', () => {
+    for (const day of ['2018-02-29', '2018-02-30', '2018-02-31', '2100-02-29', '2018-04-31', '0999-03-01', '0001-01-01']) {
+      expect(readPlainDay(day)).toBeUndefined()
+      expect(formatDayRfc822(day)).toBe(formatRfc822(toUtcDate(day)))
+      expect(formatDayRfc3339(day)).toBe(formatRfc3339(toUtcDate(day)))
+    }
+    expect(formatDayRfc822('2018-02-30')).toBe('Fri, 02 Mar 2018 00:00:00 GMT')
+  })
+
+  it('should throw for a day a `Date` cannot read, as before', () => {
+    expect(() => formatDayRfc3339('2018-13-01')).toThrow(RangeError)
+    expect(formatDayRfc822('2018-13-01')).toBe('Invalid Date')
+  })
+
+  it('should read a plain day as its fields, Sunday as 0', () => {
+    expect(readPlainDay('2018-01-12')).toEqual({year: 2018, month: 1, date: 12, weekday: 5})
+    expect(readPlainDay('2000-02-29')).toEqual({year: 2000, month: 2, date: 29, weekday: 2})
+    expect(readPlainDay('1000-01-01')?.weekday).toBe(new Date('1000-01-01T00:00:00Z').getUTCDay())
   })
 })

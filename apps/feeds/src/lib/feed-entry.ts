@@ -2,8 +2,9 @@ import type {EventDate, NewsItem} from '@sironet/model'
 import type {Element, ElementContent} from 'xast'
 import type {Raw} from 'xast-util-to-xml'
 import {getItemCategories, type ItemCategory} from './categories.js'
-import {formatRfc3339, formatRfc822, getFirstDay, toUtcDate} from './date-range.js'
-import {memoizeTwo} from './memoize.js'
+import {formatDayRfc3339, formatDayRfc822, formatRfc3339, formatRfc822, getFirstDay} from './date-range.js'
+import {memoizeLast} from './memoize.js'
+import {copyOneByte} from './one-byte.js'
 import {resolveOptions, type FeedOptions, type ResolvedOptions} from './options.js'
 import {prepareItems} from './prepare-items.js'
 import {cleanText} from './clean-text.js'
@@ -67,11 +68,12 @@ export function prepareEntry(item: NewsItem, options: ResolvedOptions): EntryPar
   }
 }
 
-// Many items share a day: format each day once.
-// Keyed by the record's own strings (hashed once), not a new string per item;
-// the part of the month (few values) first.
-const formatRssDay = memoizeTwo((part, start) => formatRfc822(toUtcDate(getFirstDay(part ? {start, part: part as Part} : {start}))))
-const formatAtomDay = memoizeTwo((part, start) => formatRfc3339(toUtcDate(getFirstDay(part ? {start, part: part as Part} : {start}))))
+// Items come by day, so the items of one day ask for the same text in a row:
+// the last one is kept (a table of every day is hardly read on feeds of a few
+// thousand items, whose days are mostly distinct). Days that exist are
+// written from their fields, without a `Date`.
+const formatRssDay = memoizeLast((part, start) => formatDayRfc822(getFirstDay(part ? {start, part: part as Part} : {start})))
+const formatAtomDay = memoizeLast((part, start) => formatDayRfc3339(getFirstDay(part ? {start, part: part as Part} : {start})))
 
 function rssDate(parts: EntryParts, fallbackDate: Date): string {
   return parts.date ? formatRssDay(parts.date.part ?? '', parts.date.start) : formatRfc822(fallbackDate)
@@ -210,7 +212,7 @@ function compileTemplate(tree: Element): EntryTemplate {
   const pieces: string[] = []
   const slots: number[] = []
   for (let index = 0; index < cut.length; index++) {
-    if (index % 2 === 0) pieces.push(cut[index]!)
+    if (index % 2 === 0) pieces.push(copyOneByte(cut[index]!))
     else slots.push(Number(cut[index]))
   }
   return {pieces, slots, bare: pieces[0]!.slice(1)}

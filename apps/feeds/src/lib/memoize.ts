@@ -48,3 +48,27 @@ export function memoizeTwo<T>(compute: (first: string, second: string) => T, lim
     return value
   }
 }
+
+/**
+ * Remember the last result of a pure function of two strings: one entry, no
+ * table. Feeds list their items by day, so the items of one day follow each
+ * other and ask for the same text in a row, while a table of every day would
+ * be filled once and hardly read on a feed of a few thousand items, whose days
+ * are mostly distinct.
+ *
+ * @param compute Pure function to remember.
+ * @returns The same function, faster on an argument pair repeated in a row.
+ */
+export function memoizeLast<T>(compute: (first: string, second: string) => T): (first: string, second: string) => T {
+  let lastFirst: string | undefined
+  let lastSecond: string | undefined
+  let lastValue: T | undefined
+  return (first, second) => {
+    if (first !== lastFirst || second !== lastSecond) {
+      lastValue = compute(first, second)
+      lastFirst = first
+      lastSecond = second
+    }
+    return lastValue as T
+  }
+}

@@ -2,7 +2,9 @@ import type {Element, ElementContent, Root, Text} from 'hast'
 import {formatEventDate, type NewsItem} from '@sironet/model'
 import {cleanText} from './clean-text.js'
 import {describePlaces} from './describe-places.js'
-import {memoizeTwo} from './memoize.js'
+import {formatEnglishDate} from './english-date.js'
+import {memoizeLast, memoizeTwo} from './memoize.js'
+import {copyOneByte} from './one-byte.js'
 import {readText} from './read-text.js'
 import {escapeHtmlText, toItemHtml} from './to-html.js'
 
@@ -18,8 +20,16 @@ type Part = NonNullable<NonNullable<NewsItem['date']>['part']>
 // formatted once per language, looked up by the record's own strings.
 const dateFormatters = new Map<string, (part: string, start: string) => string>()
 
+// English single days and months (the default language) are written by hand;
+// the last one is kept, since items come by day.
+const englishDate = memoizeLast((start) => formatEnglishDate(start))
+
 function formatDate(date: NonNullable<NewsItem['date']>, language: string): string {
   if (date.end !== undefined && date.end !== date.start) return formatEventDate(date, language)
+  if (language === 'en' && date.part === undefined) {
+    const english = englishDate(date.start, '')
+    if (english !== undefined) return english
+  }
   let format = dateFormatters.get(language)
   if (format === undefined) {
     format = memoizeTwo((part, start) => formatEventDate(part ? {start, part: part as Part} : {start}, language))
@@ -125,7 +135,7 @@ const standIn = '\uE000'
 function cutTemplate(tree: Element | Root): [string, string] {
   const html = toItemHtml(tree)
   const at = html.indexOf(standIn)
-  return [html.slice(0, at), html.slice(at + standIn.length)]
+  return [copyOneByte(html.slice(0, at)), copyOneByte(html.slice(at + standIn.length))]
 }
 
 const standInText = (): Text => ({type: 'text', value: standIn})
