@@ -4,7 +4,7 @@ import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
 import {findNameRuns} from './extract-name-runs.js'
 import {isAcronym, isCapitalized, tokenize, type Token} from './extract-tokens.js'
 import {WordCache} from './word-cache.js'
-import {eventNouns, monthNames, organizationHeads, portfolioWords, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
+import {eventNouns, headFirstHeads, monthNames, organizationHeads, portfolioWords, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
 
 /** Organizations and people named in an item, with where their names are. */
 export interface Entities {
@@ -68,6 +68,7 @@ const leadingLink = 1024
 const plainHead = 2048
 const calendar = 4096
 const law = 8192
+const headFirst = 16384
 const flagCache = new WordCache<number>()
 function flags(word: string): number {
   let value = flagCache.get(word)
@@ -92,6 +93,7 @@ function flags(word: string): number {
   if (organizationHeads.has(low)) value |= plainHead
   if (calendarNouns.has(word)) value |= calendar
   if (lawNouns.has(word)) value |= law
+  if (headFirstHeads.has(low)) value |= head | plainHead | headFirst
   return flagCache.set(word, value)
 }
 const tokenFlags = (token: Token) => (token.flags ??= flags(token.text))
@@ -621,6 +623,8 @@ function isOrganization(part: Token[]): boolean {
     // A weak head (`Exchange`, `House`) needs a proper qualifier: `Shanghai … Exchange`, `China House`.
     endsWithHead = part.some((token) => isNameWord(token) && token !== last && (isPlaceName(token.text) || isAcronym(token.text) || worldWords.has(token.text) || /(?:an|ese|ish)$/.test(token.text) && startsUpper.test(token.text) && !isHead(token) && !isEvent(token)))
   }
+  // `Fundación Natura Colombia`, `Politecnico di Milano`: a head of these languages opens the name.
+  if (!endsWithHead && !hasComplement && part[0] === first && (tokenFlags(first) & headFirst) !== 0) return true
   if (!endsWithHead && !hasComplement) {
     const lastHead = part.findLastIndex((token) => isStrongHead(token))
     if (lastHead < 1 || !isNameLike(part.slice(lastHead + 1))) return false

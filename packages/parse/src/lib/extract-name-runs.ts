@@ -14,7 +14,7 @@ export interface NameRun {
 
 /**
  * Whether a word joins capitalized words into one name: `of`, `for`, `and`, `the`,
- * `on`, `between`, `&`, `de`, `du`, `des`, `la`, `le`, `del`, `van`, `von`, `da`
+ * `on`, `between`, `&`, `de`, `di`, `do`, `du`, `des`, `dos`, `das`, `la`, `le`, `del`, `van`, `von`, `da`
  * (compared by length first: cheaper than hashing each token for a set).
  */
 function isConnector(word: string): boolean {
@@ -22,9 +22,15 @@ function isConnector(word: string): boolean {
     case 1:
       return word === '&'
     case 2:
-      return word === 'of' || word === 'on' || word === 'de' || word === 'du' || word === 'la' || word === 'le' || word === 'da'
+      return (
+        word === 'of' || word === 'on' || word === 'de' || word === 'di' || word === 'do' || word === 'du' || word === 'la' ||
+        word === 'le' || word === 'da'
+      )
     case 3:
-      return word === 'for' || word === 'and' || word === 'the' || word === 'des' || word === 'del' || word === 'van' || word === 'von'
+      return (
+        word === 'for' || word === 'and' || word === 'the' || word === 'des' || word === 'del' || word === 'van' || word === 'von' ||
+        word === 'dos' || word === 'das'
+      )
     case 7:
       return word === 'between'
     default:

@@ -144,4 +144,12 @@ describe('extractOrganizations', () => {
       'Association of Universities of Latin America and the Caribbean'
     ])
   })
+
+  it('should read names kept in Spanish, Portuguese, French or Italian, whose head comes first', () => {
+    expect(names('Ms. Sofia Ramirez, Director of Fundación Natura Colombia, spoke at the event.')).toEqual(['Fundación Natura Colombia'])
+    expect(names('Prof. Giulia Rossi of Politecnico di Milano chaired the session.')).toEqual(['Politecnico di Milano'])
+    expect(names('Banco do Brasil and the Universidad de Chile signed an agreement.')).toEqual(['Banco do Brasil', 'Universidad de Chile'])
+    // A head alone names nothing.
+    expect(names('The Banco met.')).toEqual([])
+  })
 })

@@ -18,6 +18,19 @@ export const organizationHeads: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * The heads of names that bulletins keep in Spanish, Portuguese, French or Italian
+ * (`Fundación Natura Colombia`, `Politecnico di Milano`), lower case: they open the name,
+ * as these languages put the head first.
+ */
+export const headFirstHeads: ReadonlySet<string> = new Set([
+  'fundación', 'fundacion', 'fundação', 'fundacao', 'fondation', 'fondazione', 'politecnico', 'universidad',
+  'universidade', 'università', 'universita', 'université', 'universite', 'instituto', 'istituto', 'asociación',
+  'asociacion', 'associação', 'associacao', 'associazione', 'federación', 'federacion', 'sociedad', 'sociedade', 'società',
+  'société', 'societe', 'ministerio', 'ministério', 'ministère', 'ministere', 'ministero', 'banco', 'banque', 'centro',
+  'comité', 'comisión', 'comision', 'consejo', 'conselho', 'conseil', 'confederación', 'confederacion'
+])
+
+/**
  * Heads that name an organization only with a complement or a qualifier in front
  * (`Forum of …`, `Inter-American Dialogue`), never as the whole name's last word of an event.
  */
