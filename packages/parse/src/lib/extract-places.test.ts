@@ -132,4 +132,8 @@ describe('extractPlaces', () => {
     expect(extractPlaces('A delegation arrived in Hohhot, Inner Mongolia, for a study tour.')).toEqual([{city: 'Hohhot', country: 'CN'}])
     expect(extractPlaces('The forum was held in Baotou, Inner Mongolia.')).toEqual([{city: 'Baotou', country: 'CN'}])
   })
+
+  it('should read a city whose name holds `de`', () => {
+    expect(extractPlaces('The forum was held in Rio de Janeiro, Brazil.')).toEqual([{city: 'Rio de Janeiro', country: 'BR'}])
+  })
 })

@@ -187,12 +187,14 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
         if (!/^(?:,|of|,\s*capital\s+of|,\s*the\s+capital\s+of|capital\s+of)$/.test(gap)) pending = undefined
         afterComma = gap === ','
       }
-      // `Republic of Korea`, `Democratic Republic of the Congo`: a country's name may hold `of`, which splits runs.
+      // `Republic of Korea`, `Democratic Republic of the Congo`, `Rio de Janeiro`: a country's or a city's name
+      // may hold `of` or `de`, which split runs.
       const following = runs[r + 1]
-      if (following && /^\s*of(?:\s+the)?\s*$/.test(text.slice(run.at(-1)!.end, following[0]!.start))) {
-        const joined = text.slice(run[0]!.start, following.at(-1)!.end)
-        if (findCountryCode(joined)) {
-          run = [...run, ...following]
+      const joiner = following && /^\s*(?:of(?:\s+the)?|de)\s*$/.exec(text.slice(run.at(-1)!.end, following[0]!.start))
+      if (joiner) {
+        const joined = text.slice(run[0]!.start, following!.at(-1)!.end)
+        if (joiner[0].trim() === 'de' ? findCityCountry(joined) : findCountryCode(joined)) {
+          run = [...run, ...following!]
           runText = joined
           r++
         }
