@@ -24,7 +24,22 @@ export function getDateRange(date: Pick<EventDate, 'start' | 'end' | 'part'>): D
  * @returns First day (example: `'2018-05-21'` for late May 2018).
  */
 export function getFirstDay(date: Pick<EventDate, 'start' | 'end' | 'part'>): string {
-  return getEventDays(date).first
+  // The model's rule for the first day alone (tested against it): every item
+  // of a feed asks, and the last day, which `getEventDays` also works out
+  // (splitting a month), is not needed here.
+  const start = date.start
+  if (start.length === 10) return start
+  switch (date.part) {
+    case undefined:
+    case 'early':
+      return `${start}-01`
+    case 'mid':
+      return `${start}-11`
+    case 'late':
+      return `${start}-21`
+    default:
+      return getEventDays(date).first
+  }
 }
 
 /**

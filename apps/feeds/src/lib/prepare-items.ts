@@ -1,5 +1,5 @@
 import {compareItems, type NewsItem} from '@sironet/model'
-import {getDateRange} from './date-range.js'
+import {getFirstDay} from './date-range.js'
 import type {ResolvedOptions} from './options.js'
 
 /** Items in feed order with the date the whole document carries. */
@@ -70,7 +70,7 @@ export function prepareItems(caller: string, items: readonly NewsItem[], options
     throw new TypeError(`Cannot call \`${caller}\` without items. Pass an array of \`NewsItem\` records (it may be empty).`)
   }
   const keyed: Keyed[] = items.map((item) => {
-    const day = item.date ? getDateRange(item.date).first : ''
+    const day = item.date ? getFirstDay(item.date) : ''
     // `YYYY-MM-DD` as the number `YYYYMMDD` orders as the text does, and
     // numbers compare far faster than strings in a sort of many items.
     return {item, day, rank: day === '' ? -1 : day.length === 10 ? Number(day.replaceAll('-', '')) : Number.NaN}
