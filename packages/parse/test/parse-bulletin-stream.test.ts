@@ -1,27 +1,19 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {uniformInt} from 'pure-rand/distribution/uniformInt'
+import {xoroshiro128plus} from 'pure-rand/generator/xoroshiro128plus'
 import {describe, expect, it} from 'vitest'
 import type {Diagnostic} from '@sironet/model'
 import {parseBulletin, parseBulletinStream, type BulletinChunk, type ParseEvent, type ParseOptions} from '@sironet/parse'
 import {fixtureText} from './helpers.js'
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failing split can be replayed. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = Math.imul(state ^ (state >>> 15), 1 | state)
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Cut a string or bytes into chunks of random sizes between `min` and `max`. */
 function cut<T extends BulletinChunk>(input: T, seed: number, min: number, max: number): T[] {
-  const random = createRandom(seed)
+  // Seeded (pure-rand's xoroshiro128+), so a failing split can be replayed.
+  const random = xoroshiro128plus(seed)
   const chunks: T[] = []
   for (let offset = 0; offset < input.length; ) {
-    const size = min + Math.floor(random() * (max - min + 1))
+    const size = uniformInt(random, min, max)
     chunks.push(input.slice(offset, offset + size) as T)
     offset += size
   }
