@@ -64,14 +64,35 @@ function getTaxonomies(siteUrl: string, language: string): Taxonomies {
   return found
 }
 
-function lookUp(cache: Map<string, ItemCategory>, value: string, make: () => ItemCategory): ItemCategory {
-  let category = cache.get(value)
-  if (category === undefined) {
-    if (cache.size >= limit) cache.clear()
-    category = make()
-    cache.set(value, category)
-  }
+// A category not seen yet (a few dozen in a feed): made out of line, so the
+// per-item path below stays small for the compiler.
+function addNew(cache: Map<string, ItemCategory>, value: string, scheme: string, term: string, label: string): ItemCategory {
+  if (cache.size >= limit) cache.clear()
+  const category = makeCategory(scheme, term, label)
+  cache.set(value, category)
   return category
+}
+
+function newCountry(taxonomies: Taxonomies, code: string, language: string): ItemCategory {
+  return addNew(taxonomies.countries, code, taxonomies.schemes.countries, code.toLowerCase(), getCountryName(code, language))
+}
+
+function newOrganization(taxonomies: Taxonomies, name: string): ItemCategory {
+  return addNew(taxonomies.organizations, name, taxonomies.schemes.organizations, slugOf(name), name)
+}
+
+function newTag(taxonomies: Taxonomies, tag: string): ItemCategory {
+  return addNew(taxonomies.tags, tag, taxonomies.schemes.tags, tag, tag)
+}
+
+// A few per item: a scan is cheaper than a set. Schemes are shared strings,
+// so comparing them is comparing pointers.
+function add(categories: ItemCategory[], category: ItemCategory): void {
+  for (let index = 0; index < categories.length; index++) {
+    const other = categories[index]!
+    if (other.term === category.term && other.scheme === category.scheme) return
+  }
+  categories.push(category)
 }
 
 /**
@@ -84,22 +105,20 @@ function lookUp(cache: Map<string, ItemCategory>, value: string, make: () => Ite
  * @param language Language of the labels (example: `'en'`).
  */
 export function getItemCategories(item: NewsItem, siteUrl: string, language: string): ItemCategory[] {
-  const {schemes, countries, organizations, tags} = getTaxonomies(siteUrl, language)
+  const known = getTaxonomies(siteUrl, language)
   const categories: ItemCategory[] = []
-  const add = (category: ItemCategory) => {
-    // A few per item: a scan is cheaper than a set. Schemes are shared strings,
-    // so comparing them is comparing pointers.
-    for (const other of categories) if (other.term === category.term && other.scheme === category.scheme) return
-    categories.push(category)
+  const {places, organizations, tags} = item
+  for (let index = 0; index < places.length; index++) {
+    const code = places[index]!.country
+    add(categories, known.countries.get(code) ?? newCountry(known, code, language))
   }
-  for (const place of item.places) {
-    const code = place.country
-    add(lookUp(countries, code, () => makeCategory(schemes.countries, code.toLowerCase(), getCountryName(code, language))))
+  for (let index = 0; index < organizations.length; index++) {
+    const name = organizations[index]!.name
+    add(categories, known.organizations.get(name) ?? newOrganization(known, name))
   }
-  for (const organization of item.organizations) {
-    const name = organization.name
-    add(lookUp(organizations, name, () => makeCategory(schemes.organizations, slugOf(name), name)))
+  for (let index = 0; index < tags.length; index++) {
+    const tag = tags[index]!
+    add(categories, known.tags.get(tag) ?? newTag(known, tag))
   }
-  for (const tag of item.tags) add(lookUp(tags, tag, () => makeCategory(schemes.tags, tag, tag)))
   return categories
 }

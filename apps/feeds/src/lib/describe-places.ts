@@ -10,7 +10,15 @@ import {getCountryName} from './country-name.js'
  * @returns Text (example: `'Beijing, Chine; Finlande'`).
  */
 export function describePlaces(places: readonly Place[], language: string): string {
-  return places
-    .map((place) => [place.city, place.region, getCountryName(place.country, language)].filter(Boolean).join(', '))
-    .join('; ')
+  // Joined as it goes, without two arrays per place (every item of a feed asks).
+  let text = ''
+  for (let index = 0; index < places.length; index++) {
+    const place = places[index]!
+    let description = place.city || ''
+    if (place.region) description = description ? `${description}, ${place.region}` : place.region
+    const country = getCountryName(place.country, language)
+    if (country) description = description ? `${description}, ${country}` : country
+    text = index === 0 ? description : `${text}; ${description}`
+  }
+  return text
 }
