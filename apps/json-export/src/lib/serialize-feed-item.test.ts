@@ -29,4 +29,26 @@ describe('serializeFeedItem', () => {
     }
     expect(checked).toBe(0x10000)
   })
+
+  it('should give the bytes of the plain item JSON for a URL, date and language holding any one UTF-16 code unit', () => {
+    const [base] = loadGoldItems()
+    for (let code = 0; code < 0x10000; code++) {
+      const character = String.fromCharCode(code)
+      const item = {...base!, language: `e${character}`}
+      const fields = {url: `https://example.org/news/items/${character}.html`, published: code % 2 === 0 ? `2018-01-10T00:00:00Z${character}` : undefined}
+      const expected = stringifyJson({
+        id: fields.url,
+        url: fields.url,
+        title: item.headline,
+        summary: item.summary,
+        content_text: item.body,
+        ...(fields.published === undefined ? {} : {date_published: fields.published}),
+        ...(item.tags.length > 0 ? {tags: [...item.tags]} : {}),
+        language: item.language,
+        _sironet: item
+      })
+      const text = serializeFeedItem(item, fields)
+      if (text !== expected) expect(text).toBe(expected)
+    }
+  })
 })
