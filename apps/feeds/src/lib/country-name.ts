@@ -1,4 +1,3 @@
-import {englishCountryNames} from './country-names-en.js'
 import {memoizeTwo} from './memoize.js'
 
 const displayNames = new Map<string, Intl.DisplayNames>()
@@ -24,12 +23,5 @@ const lookUp = memoizeTwo((language: string, code: string): string => {
  *   getCountryName('FI', 'en') // 'Finland'
  */
 export function getCountryName(code: string, language: string): string {
-  // English, the default: from the generated table, the same names, without
-  // making an `Intl.DisplayNames` (about 20 ms of CPU time in a fresh process,
-  // a good part of a feed of a few thousand items).
-  if (language === 'en') {
-    const name = englishCountryNames.get(code)
-    if (name !== undefined) return name
-  }
   return lookUp(language, code)
 }
