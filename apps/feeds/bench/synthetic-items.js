@@ -1,6 +1,9 @@
 // Deterministic synthetic news items for the benchmark: the same seed gives
 // the same records, so every run and every library renders the same input.
 
+import {uniformFloat64} from 'pure-rand/distribution/uniformFloat64'
+import {xoroshiro128plus} from 'pure-rand/generator/xoroshiro128plus'
+
 const countries = ['CN', 'FI', 'LV', 'RU', 'SC', 'NP', 'TH', 'KE', 'BR', 'FR', 'DE', 'EG', 'IN', 'ZA', 'MX']
 const cities = ['Beijing', 'Xiamen', 'Chengdu', 'Helsinki', 'Riga', 'Moscow', 'Kathmandu', 'Bangkok', 'Nairobi', 'Paris']
 const organizations = [
@@ -16,16 +19,10 @@ const words =
     ' '
   )
 
-/** Small seeded generator (mulberry32), so items are the same on every run. */
+/** Seeded numbers in [0, 1) (pure-rand's xoroshiro128+): the same seed gives the same records. */
 function random(seed) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const generator = xoroshiro128plus(seed)
+  return () => uniformFloat64(generator)
 }
 
 /**

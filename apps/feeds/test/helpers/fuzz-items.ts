@@ -1,17 +1,13 @@
 import {readFileSync} from 'node:fs'
+import {uniformFloat64} from 'pure-rand/distribution/uniformFloat64'
+import {xoroshiro128plus} from 'pure-rand/generator/xoroshiro128plus'
 import type {NewsItem} from '@sironet/model'
 import {fixturesFolder, loadGoldItems} from './gold-items.ts'
 
-/** Small seeded generator (mulberry32): the same seed gives the same records. */
+/** Seeded numbers in [0, 1) (pure-rand's xoroshiro128+): the same seed gives the same records. */
 function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const generator = xoroshiro128plus(seed)
+  return () => uniformFloat64(generator)
 }
 
 /**
