@@ -4,7 +4,7 @@ export {compareEventDates, compareItems, sortItems, type SortItemsOptions} from 
 export {CountryCode, countryCodes, isCountryCode} from './lib/country-code.js'
 export {Diagnostic, Severity} from './lib/diagnostic.js'
 export {DatePart, EventDate} from './lib/event-date.js'
-export {getEventDays, type EventDays} from './lib/event-days.js'
+export {getEventDays, getFirstEventDay, type EventDays} from './lib/event-days.js'
 export {formatEventDate, type FormatEventDateOptions} from './lib/format-event-date.js'
 export {formatIssuePath, formatIssues} from './lib/format-issues.js'
 export {jsonSchemaNames, toJsonSchema, type JsonSchemaName} from './lib/json-schema.js'

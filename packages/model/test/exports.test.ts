@@ -34,6 +34,7 @@ describe('@sironet/model public surface', () => {
       'formatIssuePath',
       'formatIssues',
       'getEventDays',
+      'getFirstEventDay',
       'isCalendarDate',
       'isCountryCode',
       'isLanguageTag',

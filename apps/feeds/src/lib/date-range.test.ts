@@ -1,6 +1,5 @@
-import {getEventDays} from '@sironet/model'
 import {describe, expect, it} from 'vitest'
-import {addDays, formatDayRfc3339, formatDayRfc822, formatRfc3339, formatRfc822, getDateRange, getFirstDay, readPlainDay, toUtcDate} from './date-range.js'
+import {addDays, formatDayRfc3339, formatDayRfc822, formatRfc3339, formatRfc822, getDateRange, readPlainDay, toUtcDate} from './date-range.js'
 
 describe('getDateRange', () => {
   it('should read a day as itself', () => {
@@ -25,23 +24,6 @@ describe('getDateRange', () => {
 
   it('should read a range of months up to the end of the last month', () => {
     expect(getDateRange({start: '2018-03', end: '2018-06'})).toEqual({first: '2018-03-01', last: '2018-06-30'})
-  })
-})
-
-describe('getFirstDay', () => {
-  it('should give the first day of the model for days, months, parts and ranges', () => {
-    const dates = [
-      {start: '2018-01-12'},
-      {start: '2018-01-12', end: '2018-01-16'},
-      {start: '2018-02'},
-      {start: '2018-02', end: '2018-04'},
-      {start: '2018-05', part: 'early' as const},
-      {start: '2018-05', part: 'mid' as const},
-      {start: '2018-05', part: 'late' as const},
-      {start: '2018-04', part: 'late' as const, end: '2018-06'},
-      {start: '2018-05-03', part: 'late' as const}
-    ]
-    for (const date of dates) expect(getFirstDay(date)).toBe(getEventDays(date).first)
   })
 })
 

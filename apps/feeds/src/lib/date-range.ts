@@ -18,31 +18,6 @@ export function getDateRange(date: Pick<EventDate, 'start' | 'end' | 'part'>): D
 }
 
 /**
- * Get the first day an event date covers, as {@link getDateRange} does.
- *
- * @param date The event date of an item.
- * @returns First day (example: `'2018-05-21'` for late May 2018).
- */
-export function getFirstDay(date: Pick<EventDate, 'start' | 'end' | 'part'>): string {
-  // The model's rule for the first day alone (tested against it): every item
-  // of a feed asks, and the last day, which `getEventDays` also works out
-  // (splitting a month), is not needed here.
-  const start = date.start
-  if (start.length === 10) return start
-  switch (date.part) {
-    case undefined:
-    case 'early':
-      return `${start}-01`
-    case 'mid':
-      return `${start}-11`
-    case 'late':
-      return `${start}-21`
-    default:
-      return getEventDays(date).first
-  }
-}
-
-/**
  * Turn a `YYYY-MM-DD` day into a `Date` at midnight UTC.
  *
  * @param day Day (example: `'2018-01-12'`).

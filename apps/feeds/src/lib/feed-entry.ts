@@ -1,8 +1,8 @@
-import type {EventDate, NewsItem} from '@sironet/model'
+import {getFirstEventDay, type EventDate, type NewsItem} from '@sironet/model'
 import type {Element, ElementContent} from 'xast'
 import type {Raw} from 'xast-util-to-xml'
 import {getItemCategories, type ItemCategory} from './categories.js'
-import {formatDayRfc3339, formatDayRfc822, formatRfc3339, formatRfc822, getFirstDay} from './date-range.js'
+import {formatDayRfc3339, formatDayRfc822, formatRfc3339, formatRfc822} from './date-range.js'
 import {memoizeLast} from './memoize.js'
 import {copyOneByte} from './one-byte.js'
 import {resolveOptions, type FeedOptions, type ResolvedOptions} from './options.js'
@@ -72,8 +72,8 @@ export function prepareEntry(item: NewsItem, options: ResolvedOptions): EntryPar
 // the last one is kept (a table of every day is hardly read on feeds of a few
 // thousand items, whose days are mostly distinct). Days that exist are
 // written from their fields, without a `Date`.
-const formatRssDay = memoizeLast((part, start) => formatDayRfc822(getFirstDay(part ? {start, part: part as Part} : {start})))
-const formatAtomDay = memoizeLast((part, start) => formatDayRfc3339(getFirstDay(part ? {start, part: part as Part} : {start})))
+const formatRssDay = memoizeLast((part, start) => formatDayRfc822(getFirstEventDay(part ? {start, part: part as Part} : {start})))
+const formatAtomDay = memoizeLast((part, start) => formatDayRfc3339(getFirstEventDay(part ? {start, part: part as Part} : {start})))
 
 function rssDate(parts: EntryParts, fallbackDate: Date): string {
   return parts.date ? formatRssDay(parts.date.part ?? '', parts.date.start) : formatRfc822(fallbackDate)

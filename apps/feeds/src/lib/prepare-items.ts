@@ -1,5 +1,4 @@
-import {compareItems, type NewsItem} from '@sironet/model'
-import {getFirstDay} from './date-range.js'
+import {compareItems, getFirstEventDay, type NewsItem} from '@sironet/model'
 import type {ResolvedOptions} from './options.js'
 
 /** Items in feed order with the date the whole document carries. */
@@ -70,7 +69,7 @@ export function prepareItems(caller: string, items: readonly NewsItem[], options
     throw new TypeError(`Cannot call \`${caller}\` without items. Pass an array of \`NewsItem\` records (it may be empty).`)
   }
   const keyed: Keyed[] = items.map((item) => {
-    const day = item.date ? getFirstDay(item.date) : ''
+    const day = item.date ? getFirstEventDay(item.date) : ''
     // `YYYY-MM-DD` as the number `YYYYMMDD` orders as the text does, and
     // numbers compare far faster than strings in a sort of many items.
     return {item, day, rank: day === '' ? -1 : day.length === 10 ? Number(day.replaceAll('-', '')) : Number.NaN}

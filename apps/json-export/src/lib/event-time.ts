@@ -1,4 +1,4 @@
-import {getEventDays, type EventDate} from '@sironet/model'
+import {getFirstEventDay, type EventDate} from '@sironet/model'
 
 /**
  * The RFC 3339 timestamp of an event's first day, at midnight UTC, by the
@@ -12,21 +12,7 @@ import {getEventDays, type EventDate} from '@sironet/model'
  */
 export function toRfc3339(date: Pick<EventDate, 'start' | 'end' | 'part'> | null): string | undefined {
   if (!date) return undefined
-  // The model's rule for the first day alone (tested against it): the last
-  // day, which `getEventDays` also works out (splitting a month), is not needed.
-  const start = date.start
-  if (start.length === 10) return `${start}T00:00:00Z`
-  switch (date.part) {
-    case undefined:
-    case 'early':
-      return `${start}-01T00:00:00Z`
-    case 'mid':
-      return `${start}-11T00:00:00Z`
-    case 'late':
-      return `${start}-21T00:00:00Z`
-    default:
-      return `${getEventDays(date).first}T00:00:00Z`
-  }
+  return `${getFirstEventDay(date)}T00:00:00Z`
 }
 
 /**

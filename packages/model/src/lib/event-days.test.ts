@@ -1,4 +1,4 @@
-import {getEventDays} from '@sironet/model'
+import {getEventDays, getFirstEventDay} from '@sironet/model'
 import {describe, expect, it} from 'vitest'
 
 describe('getEventDays', () => {
@@ -21,5 +21,23 @@ describe('getEventDays', () => {
 
   it('should end a month range with its whole end month', () => {
     expect(getEventDays({start: '2018-05', end: '2018-07', part: 'late'})).toEqual({first: '2018-05-21', last: '2018-07-31'})
+  })
+})
+
+describe('getFirstEventDay', () => {
+  it('should give the first day of getEventDays for days, months, parts and ranges', () => {
+    const dates = [
+      {start: '2018-01-12'},
+      {start: '2018-01-12', end: '2018-01-16'},
+      {start: '2018-02'},
+      {start: '2018-02', end: '2018-04'},
+      {start: '2018-05', part: 'early' as const},
+      {start: '2018-05', part: 'mid' as const},
+      {start: '2018-05', part: 'late' as const},
+      {start: '2018-04', part: 'late' as const, end: '2018-06'},
+      {start: '2018-05-03', part: 'late' as const}
+    ]
+    const firsts = dates.map((date) => getFirstEventDay(date))
+    expect(firsts).toEqual(['2018-01-12', '2018-01-12', '2018-02-01', '2018-02-01', '2018-05-01', '2018-05-11', '2018-05-21', '2018-04-21', '2018-05-03'])
   })
 })
