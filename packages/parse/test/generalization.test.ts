@@ -9,8 +9,11 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // `green-partnership` was written and scored afterwards, without tuning, and keeps its misses.
 // `chamber-network` (text) and `women-environment` (a page saved as HTML) were written with their
 // gold before any parse of them (blind), then scored; the general rules their misses showed were
-// fixed with unit tests of their own, and the misses left are kept.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment'] as const
+// fixed with unit tests of their own, and the misses left are kept. `sports-culture` (text
+// hard-wrapped at 72 columns) was also written with its gold before any parse of it (blind); blind it
+// scored dates, places, countries and themes 1.000, participants 0.667, organizations 0.864, people
+// 0.824, and its misses are kept as they are (no rule was tuned on it).
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
 const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html'}
