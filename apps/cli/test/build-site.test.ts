@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process'
 import {readdirSync} from 'node:fs'
 import {mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -163,6 +164,18 @@ describe('buildSite', {timeout: 60_000}, () => {
     })
     await expect(attempt).rejects.toThrow()
     expect((await readFile(path.join(out, 'feed.json'))).equals(before)).toBe(true)
+    expect((await readdir(scratch)).filter((name) => name.startsWith('.'))).toEqual([])
+  })
+
+  it('should remove the temporary folder a killed build left and say so', async () => {
+    const {out} = await build('killed')
+    // A build killed with SIGKILL cannot clean up: its folder stays, named with its process id.
+    const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {encoding: 'utf8'})
+    const left = path.join(scratch, `.killed.building-${child.stdout}-0123abcd`)
+    await mkdir(path.join(left, 'api'), {recursive: true})
+    const report = await buildSite({out, siteUrl, items: items.slice(0, 5), widget: false})
+    expect(report.written).toBe(true)
+    expect(report.warnings).toEqual([`removed ${left}, left by a build that was stopped (process ${child.stdout} no longer runs)`])
     expect((await readdir(scratch)).filter((name) => name.startsWith('.'))).toEqual([])
   })
 

@@ -5,6 +5,7 @@ import {findBulletinFiles} from './build-inputs.js'
 import type {BuildMessage} from './build-messages.js'
 import {readBulletins, type ParseBulletin} from './build-read.js'
 import {checkOutputFolder, writeSiteAtomically} from './build-write.js'
+import {recoverStaleBuildFolders} from './stale-build-folders.js'
 import {createRecordStore, listSortedRecords, type SortedRecords} from './record-store.js'
 import {startRenderThread, type RenderThread} from './render-thread.js'
 import {renderSiteFiles, type SiteFilesOptions} from './site-files.js'
@@ -128,6 +129,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     if (message.severity === 'error') report.failed = true
   }
 
+  for (const stale of await recoverStaleBuildFolders(out)) {
+    report.warnings.push(
+      stale.action === 'restored'
+        ? `${stale.path} held the previous site of a build that was stopped (process ${stale.pid} no longer runs) before it put the new one in place; renamed back to ${out}`
+        : `removed ${stale.path}, left by a build that was stopped (process ${stale.pid} no longer runs)`
+    )
+  }
   const refusal = await checkOutputFolder(out)
   if (refusal) throw new TypeError(`Cannot call \`buildSite\` with \`out\` ${JSON.stringify(options.out)}: ${refusal}.`)
 

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {compareItems, sortItems, type NewsItem} from '@sironet/model'
 import {createRecordFile, type RecordFile} from './record-file.js'
+import {recordFolderPrefix, removeStaleRecordFolders} from './stale-record-folders.js'
 
 /** Records sorted by event date (then id), read as many times as needed, newest or oldest first. */
 export interface SortedRecords {
@@ -34,7 +35,7 @@ export interface RecordStore {
 export interface RecordStoreOptions {
   /** Records kept in memory; more go to sorted runs in temporary files, merged at the end (example: `20000`). */
   limit: number
-  /** Folder the temporary folder is made in (optional, default the system's). */
+  /** Folder the temporary folder (`sironet-records-PID-…`) is made in (optional, default the system's); folders there that killed builds left are removed first. */
   temporaryDirectory?: string | undefined
 }
 
@@ -93,7 +94,12 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
   let finished = false
 
   const makeFile = (name: string) => {
-    directory ??= mkdtempSync(path.join(options.temporaryDirectory ?? os.tmpdir(), 'sironet-records-'))
+    if (directory === undefined) {
+      const parent = options.temporaryDirectory ?? os.tmpdir()
+      // Builds killed before their clean-up (out of memory) leave their runs behind: gigabytes at 100,000 items.
+      removeStaleRecordFolders(parent)
+      directory = mkdtempSync(path.join(parent, `${recordFolderPrefix}${process.pid}-`))
+    }
     return createRecordFile(path.join(directory, name))
   }
   const spill = () => {
