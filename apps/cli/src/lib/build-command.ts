@@ -6,8 +6,9 @@ import {buildSite, type BuildProgress} from './build-site.js'
 /** Help text of `sironet build`. */
 export const buildUsage = `Usage: sironet build [INPUT...] --out DIR --site-url URL [options]
 
-Read bulletins (text or HTML files, or folders of them, recursively; default: the bulletins directly in fixtures/)
-and write the site: RSS, Atom and JSON feeds with archive pages, feeds per
+Read bulletins (text or HTML files, or folders of them, recursively; default: the bulletins directly in fixtures/),
+or records that \`sironet parse\` printed (corrected by hand, perhaps) (files named *.json, or *.ndjson / *.jsonl
+with --format ndjson), and write the site: RSS, Atom and JSON feeds with archive pages, feeds per
 country and organization, a static JSON API, items.csv, pages of items by month,
 index.html and the widget demo.
 

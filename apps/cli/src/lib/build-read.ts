@@ -7,6 +7,7 @@ import {parseBulletin, parseBulletinStream} from '@sironet/parse'
 import {toBuildMessage, type BuildMessage} from './build-messages.js'
 import {checkCandidate, parseBulletinFile, type CheckedCandidate, type ParsedFile} from './parse-file.js'
 import {createParsePool} from './parse-pool.js'
+import {isRecordFile, readRecordFile} from './read-record-file.js'
 
 /** The parser the build calls: `parseBulletin` of `@sironet/parse`. */
 export type ParseBulletin = (
@@ -59,7 +60,9 @@ export interface ReadOptions {
 }
 
 /**
- * Parse bulletin files one by one into valid records. A file that cannot be
+ * Parse bulletin files one by one into valid records (files of records that
+ * `sironet parse` printed, `*.json` and `*.ndjson`, are read instead: see
+ * `readRecordFile`). A file that cannot be
  * read or parsed, or a record that fails validation, becomes a positioned
  * error message and the others go on (with `strict`, reading stops there);
  * a record whose id another file already used gets a numbered id and a warning,
@@ -90,7 +93,7 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
   const pool = threads > 0 ? await createParsePool(threads) : undefined
   const ahead = new Map<number, Promise<ParsedFile | 'stream'>>()
   const parseAhead = (index: number) => {
-    if (!pool || index >= files.length || ahead.has(index)) return
+    if (!pool || index >= files.length || ahead.has(index) || isRecordFile(files[index]!)) return
     const file = files[index]!
     const name = path.relative(options.cwd, file) || file
     const parsed = (async (): Promise<ParsedFile | 'stream'> => {
@@ -113,11 +116,11 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
       names.push(name)
       const report: BuildMessage[] = []
       let at = 0
-      const accept = (checked: CheckedCandidate) => {
+      const accept = (checked: CheckedCandidate, label = `Item ${at + 1}`) => {
         at++
         const where = {file: name, line: checked.line, column: checked.column}
         if (!checked.ok) {
-          report.push({...where, severity: 'error', ruleId: 'invalid-item', reason: `Item ${at} is not a valid record: ${checked.issues.join('; ')}`})
+          report.push({...where, severity: 'error', ruleId: 'invalid-item', reason: `${label} is not a valid record: ${checked.issues.join('; ')}`})
           return
         }
         let item = checked.item
@@ -139,21 +142,30 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
         const early = ahead.get(index)
         ahead.delete(index)
         let parsed = early ? await early : undefined
-        if (parsed === undefined && !options.parse && (await stat(file)).size > streamAbove) parsed = 'stream'
-        if (parsed === 'stream') {
-          // A huge bulletin: its items come one at a time and go straight to the store.
-          for await (const event of parseBulletinStream(() => createReadStream(file), {source: name})) {
-            if (event.type === 'message') report.push(toBuildMessage(name, event.message))
-            else if (event.type === 'item') accept(checkCandidate(event.item))
+        if (isRecordFile(file)) {
+          // Records printed by `sironet parse` (or edited since): published without parsing again.
+          for await (const event of readRecordFile(file)) {
+            if (event.type === 'problem') report.push({file: name, line: event.line, column: event.column, severity: 'error', ruleId: 'unreadable-records', reason: event.reason})
+            else accept({...checkCandidate(event.record), line: event.line, column: event.column}, event.label)
           }
           bulletins++
         } else {
-          parsed ??= parseBulletinFile(file, name, parse)
-          if ('error' in parsed) unreadable(parsed.error)
-          else {
-            report.push(...parsed.messages)
-            for (const candidate of parsed.candidates) accept(candidate)
+          if (parsed === undefined && !options.parse && (await stat(file)).size > streamAbove) parsed = 'stream'
+          if (parsed === 'stream') {
+            // A huge bulletin: its items come one at a time and go straight to the store.
+            for await (const event of parseBulletinStream(() => createReadStream(file), {source: name})) {
+              if (event.type === 'message') report.push(toBuildMessage(name, event.message))
+              else if (event.type === 'item') accept(checkCandidate(event.item))
+            }
             bulletins++
+          } else {
+            parsed ??= parseBulletinFile(file, name, parse)
+            if ('error' in parsed) unreadable(parsed.error)
+            else {
+              report.push(...parsed.messages)
+              for (const candidate of parsed.candidates) accept(candidate)
+              bulletins++
+            }
           }
         }
       } catch (error) {
