@@ -1,17 +1,28 @@
-import {readFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {appendFileSync, readFileSync} from 'node:fs'
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {buildSite} from '../src/index.ts'
 import {makeSyntheticBulletins, makeSyntheticItems} from './synthetic.ts'
 
 /**
  * One measured build, run in its own process so its peak memory is its own:
- * `child.ts records 100000` or `child.ts bulletins 100 1000`. Prints one JSON line: wall time of
+ * `child.ts records 100000`, `child.ts ndjson 100000` (the same records in an NDJSON file the build reads)
+ * or `child.ts bulletins 100 1000`. Prints one JSON line: wall time of
  * `buildSite`, CPU of the process, user and system CPU of the build alone and of its main thread alone, write
  * system calls. `SIRONET_BENCH_RENDER_THREAD=0` (or `1`) turns the rendering thread off (or on) for records.
  */
 const [mode, first, second] = process.argv.slice(2)
+if (mode === 'write-ndjson') {
+  // Run as a process of its own by the `ndjson` case, so making the records is not in its peak memory.
+  const items = makeSyntheticItems(Number(first))
+  for (let start = 0; start < items.length; start += 1000) {
+    appendFileSync(second!, items.slice(start, start + 1000).map((item) => `${JSON.stringify(item)}\n`).join(''))
+  }
+  process.exit(0)
+}
 // `run.ts` passes a folder it removes after the last case: deleting 109,000 files just before the
 // next build makes that build's file creation several times slower on this VM (see results.md).
 const given = process.env.SIRONET_BENCH_WORK
@@ -25,6 +36,13 @@ try {
     const items = makeSyntheticItems(Number(first))
     prepared = performance.now() - started
     options = {out, siteUrl: 'https://example.org/news/', items, widget: false, renderThread: process.env.SIRONET_BENCH_RENDER_THREAD === undefined ? undefined : process.env.SIRONET_BENCH_RENDER_THREAD === '1'}
+  } else if (mode === 'ndjson') {
+    // Records as `sironet parse --format ndjson` users keep them: one a line, read back by the build.
+    const started = performance.now()
+    const input = path.join(work, 'records.ndjson')
+    execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), 'write-ndjson', first!, input], {stdio: 'inherit'})
+    prepared = performance.now() - started
+    options = {out, siteUrl: 'https://example.org/news/', inputs: [input], widget: false}
   } else {
     const input = path.join(work, 'in')
     await mkdir(input)

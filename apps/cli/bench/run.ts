@@ -37,7 +37,8 @@ const cases: Array<{name: string; args: string[]}> = [
   {name: 'records-10k', args: ['records', '10000']},
   {name: 'records-100k', args: ['records', '100000']},
   {name: 'bulletins-10x1000', args: ['bulletins', '10', '1000']},
-  {name: 'bulletins-100x1000', args: ['bulletins', '100', '1000']}
+  {name: 'bulletins-100x1000', args: ['bulletins', '100', '1000']},
+  {name: 'ndjson-100k', args: ['ndjson', '100000']}
 ]
 
 const results: Record<string, Result | {error: string}> = {}
@@ -85,8 +86,10 @@ await writeFile(
 
 Whole builds of synthetic corpora (\`bench/synthetic.ts\`: seeded, shaped like the fixture’s items),
 each in its own Node.js ${machine.node} process on ${machine.cpus} × ${machine.cpu}. \`records\` hands
-records to \`buildSite\` (the site writer alone); \`bulletins\` writes bulletin text files and builds
-from them (parsing included). Time is wall-clock for \`buildSite\`; CPU is user + system time of the
+records to \`buildSite\` (the site writer alone); \`ndjson\` writes the same records to an NDJSON file
+first (one record a line, as \`sironet parse --format ndjson\` keeps them; made in another process)
+and builds from that file, as \`sironet build records.ndjson\` does (reading and validating each
+record included); \`bulletins\` writes bulletin text files and builds from them (parsing included). Time is wall-clock for \`buildSite\`; CPU is user + system time of the
 process; system is the kernel's part during \`buildSite\` alone; peak is the maximum resident set
 size. Load is the machine’s 1-minute load average when the case started: on a shared machine
 wall-clock time grows with it, CPU time much less.
