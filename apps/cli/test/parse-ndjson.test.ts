@@ -1,8 +1,8 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Readable, Writable} from 'node:stream'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, onTestFinished} from 'vitest'
 import type {Diagnostic, NewsItem} from '@sironet/model'
 import {runCli, type CommandIo} from '@sironet/cli'
 import {repositoryRoot as root, runInMemory} from './run-in-memory.ts'
@@ -67,6 +67,7 @@ describe('sironet parse --format ndjson', {timeout: 120_000}, () => {
 
   it('should say which file it cannot read and go on with the others', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'sironet-ndjson-'))
+    onTestFinished(() => rmSync(folder, {recursive: true, force: true}))
     writeFileSync(path.join(folder, 'a.txt'), 'News (2019.1-2019.6)\n\nOn May 5, A.\n')
     const {code, stdout, stderr} = await run(['parse', path.join(folder, 'missing.txt'), path.join(folder, 'a.txt'), '--format', 'ndjson'])
     expect(code).toBe(1)

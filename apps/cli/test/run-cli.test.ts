@@ -1,7 +1,7 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, onTestFinished} from 'vitest'
 import {validateBulletin} from '@sironet/model'
 import {runCli, type CommandIo} from '../src/index.js'
 import packageJson from '../package.json' with {type: 'json'}
@@ -13,6 +13,7 @@ const fixture = 'fixtures/sironet-2018-h1.txt'
 
 function scratch(files: Record<string, string>): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'sironet-cli-'))
+  onTestFinished(() => rmSync(folder, {recursive: true, force: true}))
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text)
   return folder
 }

@@ -1,11 +1,12 @@
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, onTestFinished} from 'vitest'
 import {findBulletinFiles} from './build-inputs.js'
 
 function makeTree(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'sironet-inputs-'))
+  onTestFinished(() => rmSync(root, {recursive: true, force: true}))
   mkdirSync(path.join(root, 'fixtures', 'hostile'), {recursive: true})
   mkdirSync(path.join(root, 'fixtures', '.hidden'))
   writeFileSync(path.join(root, 'fixtures', 'b.txt'), 'B')

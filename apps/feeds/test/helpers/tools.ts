@@ -1,7 +1,8 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {onTestFinished} from 'vitest'
 import {fixturesFolder} from './gold-items.ts'
 
 const installHint =
@@ -29,9 +30,10 @@ export function runPython(script: string, args: string[]): unknown {
   return JSON.parse(result.stdout)
 }
 
-/** Write text to a new temporary file and return its path. */
+/** Write text to a new temporary file and return its path; the file is removed when the current test finishes. */
 export function writeTemporary(name: string, text: string): string {
   const folder = mkdtempSync(join(tmpdir(), 'sironet-feeds-'))
+  onTestFinished(() => rmSync(folder, {recursive: true, force: true}))
   const path = join(folder, name)
   writeFileSync(path, text)
   return path
