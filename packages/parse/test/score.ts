@@ -59,9 +59,13 @@ export function scoreItems(gold: Gold, predicted: Array<ScoredFacts | undefined>
     countSet(counts.themes, facts?.themes ?? [], item.themes)
     note('themes', facts?.themes ?? [], item.themes)
     const organizations = (facts?.organizations ?? []).map((org) => normalizeName(org.name))
-    countSet(counts.organizations, organizations, item.organizations.map(normalizeName))
+    const goldOrganizations = item.organizations.map(normalizeName)
+    countSet(counts.organizations, organizations, goldOrganizations)
+    note('organizations', [...organizations].sort(), [...goldOrganizations].sort())
     const people = (facts?.people ?? []).map((person) => normalizeName(person.name))
-    countSet(counts.people, people, item.people.map(normalizeName))
+    const goldPeople = item.people.map(normalizeName)
+    countSet(counts.people, people, goldPeople)
+    note('people', [...people].sort(), [...goldPeople].sort())
   })
   const scores = Object.fromEntries(scoredFields.map((field) => [field, f1(counts[field])])) as Record<ScoredField, number>
   return {counts, f1: scores, misses}

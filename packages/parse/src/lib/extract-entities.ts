@@ -462,7 +462,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
     } else if (rest.length > 0) {
       const ofAt = rest.findIndex((token) => token.text === 'of')
       const name = ofAt === -1 ? rest : rest.slice(0, ofAt)
-      if (isNameLike(name)) {
+      if (isNameLike(name, true)) {
         pieces.push({kind: 'name', tokens: name})
         if (ofAt !== -1) pieces.push(...segment(rest.slice(ofAt + 1), acronym).map((piece) => (piece.kind === 'org' ? {...piece, ofLinked: true} : piece)))
       } else {
@@ -567,7 +567,7 @@ function findTitle(part: Token[]): [number, number] | undefined {
     let to = i + 1
     while (to < part.length && (isTitleWord(part[to]!) || (part[to]!.text === 'and' && part[to + 1] && isTitleHead(part[to + 1]!)))) to++
     const next = part[to]
-    if (next && (next.text === 'of' || isNameLike(part.slice(to, nameEnd(part, to))))) return [from, to]
+    if (next && (next.text === 'of' || isNameLike(part.slice(to, nameEnd(part, to)), true))) return [from, to]
   }
   return undefined
 }
@@ -651,10 +651,12 @@ function startsName(part: Token[]): boolean {
 }
 
 /** Whether tokens look like a person's name: one to four capitalized words, none a title, head or place. */
-function isNameLike(part: Token[]): boolean {
+function isNameLike(part: Token[], afterTitle = false): boolean {
   if (part.length === 0 || part.length > 4) return false
+  // Right after a title, a word that opens clauses elsewhere is a name's first word (`Dr. An Pich Hatda`).
+  const checked = afterTitle && part.length >= 2 ? nameShape | head | title | event | month : nameShape | head | title | event | noise | month
   for (const token of part) {
-    if ((tokenFlags(token) & (nameShape | head | title | event | noise | month)) !== nameShape) return false
+    if ((tokenFlags(token) & checked) !== nameShape) return false
   }
   const name = part.map((token) => token.text).join(' ')
   if (isPlaceName(name) || part.some((token) => findCountryCode(token.text))) return false

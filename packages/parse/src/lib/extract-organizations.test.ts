@@ -152,4 +152,9 @@ describe('extractOrganizations', () => {
     // A head alone names nothing.
     expect(names('The Banco met.')).toEqual([])
   })
+
+  it('should read theatres, orchestras and museums as bodies', () => {
+    expect(names('Dancers of the Kenya National Theatre and the Almaty Philharmonic performed.')).toEqual(['Kenya National Theatre', 'Almaty Philharmonic'])
+    expect(names('The Hunan Provincial Museum lent 40 pieces.')).toEqual(['Hunan Provincial Museum'])
+  })
 })

@@ -102,4 +102,19 @@ describe('extractParticipants', () => {
     expect(extractParticipants('Over 200 villagers received solar lamps.')).toBeNull()
     expect(extractParticipants('Some 300 children affected by the floods were given books.')).toBeNull()
   })
+
+  it('should count athletes and performers who competed, toured or performed, even after a `from` phrase', () => {
+    expect(extractParticipants('Close to 90 wrestlers from nine provinces competed in the final.')).toMatchObject({value: 90, qualifier: 'nearly'})
+    expect(extractParticipants('Some 60 young archers took part in the meet.')).toMatchObject({value: 60, qualifier: 'about'})
+    expect(extractParticipants('About 25 actors performed at the gala.')).toMatchObject({value: 25, qualifier: 'about'})
+    // A count of medals or titles is no headcount.
+    expect(extractParticipants('The swimmers competed for 14 titles.')).toBeNull()
+  })
+
+  it('should count a group named with an adjective, and a group that a body welcomed or sent', () => {
+    expect(extractParticipants('A folk troupe of 30 singers and dancers from Kazan toured Xi’an and Lanzhou.')).toMatchObject({value: 30, text: '30 singers'})
+    expect(extractParticipants('The university welcomed a group of 18 Kenyan students to its campus on May 4.')).toMatchObject({value: 18, qualifier: 'exact'})
+    // A group given something is still no headcount.
+    expect(extractParticipants('The club donated kits to a youth squad of 25 players.')).toBeNull()
+  })
 })

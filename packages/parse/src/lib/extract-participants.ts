@@ -28,11 +28,14 @@ const another = new RegExp(`\\b(?:as\\s+well\\s+as|and|plus)\\s+(?:another\\s+|o
 const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|person|people|strong)\\b`, 'giu')
 // Words saying the people took part in this event.
 const attendance =
-  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|were\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated)\b/i
+  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|were\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked)\b/i
 const participation =
   /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought\s+together|brings\s+together|gathered|welcomed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$/i
-// `a team of 12 medical volunteers arrived`: a group, then its count, with a verb of taking part.
-const groupOf = /\b(?:an?|the|this|their|its)\s+(?:team|group|delegation|contingent|troupe|party|batch|panel)\s+of\s+$/i
+// `a team of 12 medical volunteers arrived`, `a cultural troupe of 42 dancers`: a group, then its count, with a verb of taking part.
+const groupPhrase = '(?:an?|the|this|their|its)\\s+(?:[a-z]+\\s+)?(?:team|group|delegation|contingent|troupe|party|batch|panel|squad|choir|band|crew|cohort)\\s+of\\s+$'
+const groupOf = new RegExp(`\\b${groupPhrase}`, 'i')
+// `welcomed a group of 35 runners`: the group is the event's people whatever follows.
+const groupReceived = new RegExp(`\\b(?:welcomed|received|hosted|sent|dispatched|brought)\\s+${groupPhrase}`, 'i')
 // A verb in the past right after the counted people (an adverb may come first), not one of being given or counted.
 const actedIn = /^\s+(?:\w+ly\s+)?(?!(?:benefit+ed|received|needed|owned|lived|died|used|numbered|totall?ed|reached|registered|listed|based|located|employed|affected|killed|injured|rescued|evacuated|displaced|trained|served|supported|helped|funded|sponsored|selected|recruited|dispatched|expected|estimated)\b)[a-z]{3,}ed\b/
 const notEvent = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:participated|attended|taken|visited|benefited|been)\b|\bso\s+far\b|\bin\s+total\b|\btotally\b|\bsince\b|\bthere\s+(?:are|were|is)\b|\bboasts?\b|\bcovering\b|\bbenefit/i
@@ -79,14 +82,14 @@ function readSentence(sentence: string): Participants | null {
     if (!value || value > 1_000_000) continue
     const before = sentence.slice(Math.max(0, match.index - 120), match.index)
     const after = sentence.slice(match.index + whole.length)
-    const group = groupOf.test(before)
-    if (/(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(before) && !group && !participation.test(before)) continue
+    const inGroup = groupOf.test(before)
+    if (/(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(before) && !inGroup && !participation.test(before)) continue
     const subject = match.index === 0 || sentence.slice(0, match.index).trim() === '' || /,\s*$/.test(before) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*$/i.test(before)
     // What follows, up to the first `.` or `;` (`split(/[.;]/)[0]`, without splitting the rest).
     const stop = after.search(/[.;]/)
     const clause = stop === -1 ? after : after.slice(0, stop)
     // `more than 500 volunteers planted trees`: a count of people as subject, right before its verb in the past, did it.
-    const ok = participation.test(before) || ((subject || group) && (attendance.test(clause) || actedIn.test(clause)))
+    const ok = participation.test(before) || (inGroup && groupReceived.test(before)) || ((subject || inGroup) && (attendance.test(clause) || actedIn.test(clause)))
     if (!ok || notEvent.test(before.slice(-40) + clause.slice(0, 80))) continue
     // `… has established cooperation …, attracting some 1,500 volunteers`: a participle follows its main verb, here a total.
     if (/\b(?:attracting|drawing)\s+$/.test(before) && /\b(?:has|have)\s+(?!to\b)\w+/.test(sentence.slice(0, match.index))) continue

@@ -80,4 +80,14 @@ describe('extractPeople', () => {
     // `to` after a title, then a body, is no envoy.
     expect(extractPeople('He was appointed Adviser to China Youth Federation last year.')).toEqual([])
   })
+
+  it('should read people after a coach’s, a master’s or a cleric’s title', () => {
+    expect(extractPeople('Coach Li Yongbo led the team.')).toEqual([{name: 'Li Yongbo', titles: ['Coach']}])
+    expect(extractPeople('Mestre Joao Silva taught the class.')).toEqual([{name: 'Joao Silva', titles: ['Mestre']}])
+  })
+
+  it('should read a name whose first word elsewhere opens a clause, right after a title', () => {
+    expect(extractPeople('Dr. An Sokha, Director of the centre, spoke.')).toMatchObject([{name: 'An Sokha', titles: ['Dr.']}])
+    expect(extractPeople('Mr. So Jin-ho opened the forum.')).toEqual([{name: 'So Jin-ho', titles: ['Mr.']}])
+  })
 })

@@ -14,7 +14,9 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'corporation', 'consortium', 'alliance', 'secretariat', 'embassy', 'consulate', 'delegation', 'team', 'daily', 'television', 'radio', 'times', 'post', 'press', 'express', 'exchange', 'headquarters', 'trust',
   'congress', 'assembly', 'cabinet', 'court', 'police', 'army', 'navy', 'board', 'inc', 'ltd', 'limited', 'llc',
   'consulting', 'international', 'platform', 'house', 'studio', 'dialogue', 'coalition', 'movement', 'cross',
-  'crescent', 'forum', 'network', 'evening', 'news'
+  'crescent', 'forum', 'network', 'evening', 'news', 'theatre', 'theater', 'orchestra', 'philharmonic', 'ensemble',
+  'opera', 'ballet', 'museum', 'gallery', 'conservatory', 'conservatoire', 'troupe',
+  'holdings', 'airlines', 'airways'
 ])
 
 /**
@@ -59,7 +61,9 @@ export const titleWords: ReadonlySet<string> = new Set([
   'advisor', 'senator', 'dean', 'principal', 'member', 'leader', 'coordinator', 'editor', 'editor-in-chief', 'king',
   'queen', 'prince', 'princess', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'first', 'former', 'honorary',
   'permanent', 'senior', 'party', 'councillor', 'councilor', 'lady', 'premier', 'sir', 'madam', 'his',
-  'her', 'excellency', 'h.e.', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar'
+  'her', 'excellency', 'h.e.', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar',
+  'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
+  'colonel', 'commander', 'admiral'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -70,7 +74,9 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'ceo', 'manager', 'officer', 'representative', 'counsellor', 'counselor', 'consul', 'consul-general',
   'commissioner', 'adviser', 'advisor', 'senator', 'dean', 'principal', 'leader', 'coordinator', 'editor',
   'editor-in-chief', 'king', 'queen', 'prince', 'princess', 'premier', 'chancellor', 'rector', 'general', 'councillor',
-  'councilor', 'chief', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'h.e.'
+  'councilor', 'chief', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'h.e.',
+  'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
+  'colonel', 'commander', 'admiral'
 ])
 
 /**
@@ -104,7 +110,10 @@ export const personNouns: ReadonlySet<string> = new Set(
     'activist', 'trainer', 'instructor', 'coach', 'lawyer', 'judge', 'scientist', 'economist', 'analyst', 'writer',
     'author', 'editor', 'photographer', 'designer', 'architect', 'consultant', 'investor', 'guide',
     'technician', 'elder', 'veteran', 'chef', 'tourist', 'citizen', 'legislator', 'lawmaker', 'parliamentarian',
-    'councillor', 'councilor', 'mentor', 'learner', 'midwife', 'midwives'
+    'councillor', 'councilor', 'mentor', 'learner', 'midwife', 'midwives', 'boxer', 'wrestler', 'swimmer', 'skater',
+    'skier', 'fencer', 'archer', 'gymnast', 'climber', 'rider', 'golfer', 'referee', 'umpire', 'actor', 'actress',
+    'actresses', 'poet', 'painter', 'sculptor', 'drummer', 'storyteller', 'pilgrim', 'monk', 'nun', 'cadet', 'soldier',
+    'firefighter', 'surgeon', 'pharmacist', 'paramedic', 'rescuer', 'filmmaker', 'director'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 
