@@ -95,6 +95,20 @@ describe('parseBulletin on HTML', () => {
     ])
   })
 
+  it('should keep a `<p>` one item across a `<br>` before a line that opens with no date, long lines or not', () => {
+    const long = 'On May 5, a workshop on plastic-free markets for women vendors was held in Colombo, Sri Lanka, by the chamber.'
+    const {items, messages} = parseBulletin(`<h1>News (2019.1-2019.6)</h1><p>${long}<br>38 market vendors took part.</p>`)
+    expect(items.map((item) => item.body)).toEqual([`${long}\n38 market vendors took part.`])
+    expect(items[0]!.participants).toMatchObject({value: 38})
+    expect(messages.filter((message) => message.ruleId === 'missing-date')).toEqual([])
+  })
+
+  it('should split the long `<br>` lines of a `<div>` after each sentence, as lines of text', () => {
+    const long = 'On May 5, a workshop on plastic-free markets for women vendors was held in Colombo, Sri Lanka, by the chamber.'
+    const {items} = parseBulletin(`<h1>News (2019.1-2019.6)</h1><div>${long}<br>The Kenya Athletics Federation welcomed 35 runners in Iten on May 21.</div>`)
+    expect(items.map((item) => item.date?.start)).toEqual(['2019-05-05', '2019-05-21'])
+  })
+
   it('should leave scripts and styles out', () => {
     const {items} = parseBulletin('<p>On May 5, the forum opened.<script>alert(1)</script></p><style>p{}</style>', {format: 'html'})
     expect(items.map((item) => item.body)).toEqual(['On May 5, the forum opened.'])

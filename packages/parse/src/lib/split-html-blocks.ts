@@ -62,6 +62,8 @@ interface Buffer {
   starts: number[]
   ends: number[]
   tag: NonNullable<Block['tag']>
+  /** Whether the text is a `<p>`'s, whose `<br>` lines are one paragraph unless a line opens with a date. */
+  paragraph: boolean
 }
 
 const entity = /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i
@@ -80,11 +82,11 @@ export function splitHtmlBlocks(file: VFile): Block[] {
   const source = String(file.value)
   const tree = unified().use(rehypeParse).parse(file) as Root
   const blocks: Block[] = []
-  let buffer: Buffer = {characters: [], starts: [], ends: [], tag: 'paragraph'}
+  let buffer: Buffer = {characters: [], starts: [], ends: [], tag: 'paragraph', paragraph: false}
 
   function flush(): void {
     blocks.push(...collapse(buffer))
-    buffer = {characters: [], starts: [], ends: [], tag: buffer.tag}
+    buffer = {characters: [], starts: [], ends: [], tag: buffer.tag, paragraph: buffer.paragraph}
   }
 
   function addText(node: Text): void {
@@ -146,10 +148,13 @@ export function splitHtmlBlocks(file: VFile): Block[] {
       if (blockTags.has(element.tagName)) {
         flush()
         const outer = buffer.tag
+        const outerParagraph = buffer.paragraph
         buffer.tag = element.tagName === 'h1' ? 'title' : /^h[2-6]$/.test(element.tagName) ? 'heading' : 'paragraph'
+        buffer.paragraph = element.tagName === 'p'
         for (const child of element.children) walk(child)
         flush()
         buffer.tag = outer
+        buffer.paragraph = outerParagraph
         return
       }
     }
@@ -169,8 +174,10 @@ function pushCharacter(buffer: Buffer, character: string, start: number, end: nu
 
 /**
  * Collapse white space as browsers do, keep `<br>` as `\n`, trim, and split
- * where `<br>` lines are paragraphs (`<br><br>`, or a line that opens with a
- * date after a sentence), as plain text is split.
+ * where `<br>` lines are paragraphs, as plain text is split: always at `<br><br>`;
+ * inside a `<p>`, which declares one paragraph, at a single `<br>` only before a
+ * line that opens with a date after a sentence; elsewhere (`<div>`, `<td>`) also
+ * after a sentence in lines too long to be wrapped by hand.
  */
 function collapse(buffer: Buffer): Block[] {
   const characters: string[] = []
@@ -207,7 +214,7 @@ function collapse(buffer: Buffer): Block[] {
   }
   const text = characters.join('')
   // Trimmed as the text splitter trims (no-break spaces and line breaks too), so both inputs give the same text.
-  const parts = text.includes('\n') ? splitTextBlocks(text) : trimmed(text)
+  const parts = text.includes('\n') ? splitTextBlocks(text, {wrapped: buffer.paragraph}) : trimmed(text)
   return parts.map((part) => {
     const offset = starts[part.offset]!
     return {

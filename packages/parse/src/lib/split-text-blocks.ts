@@ -10,6 +10,16 @@ interface Line {
   text: string
 }
 
+/** How lines inside a block of lines are read. */
+export interface TextBlockOptions {
+  /**
+   * Read every block of lines as one paragraph wrapped by hand, whatever its line lengths: a line
+   * break separates paragraphs only before a line that opens with a date after a sentence end
+   * (the lines of an HTML `<p>`, which declares one paragraph).
+   */
+  wrapped?: boolean
+}
+
 /** Splits text that arrives in pieces into paragraphs, the same way {@link splitTextBlocks} splits it whole. */
 export interface TextBlockSplitter {
   /** Add the next piece of text; returns the paragraphs it completes. */
@@ -34,10 +44,11 @@ function opensWithDate(text: string): boolean {
  * date after a sentence end. Each paragraph is the exact source slice.
  *
  * @param text The decoded text (CRLF, CR or LF line endings).
+ * @param options How lines inside a block are read.
  * @returns Paragraphs in document order.
  */
-export function splitTextBlocks(text: string): Block[] {
-  const splitter = createTextBlockSplitter()
+export function splitTextBlocks(text: string, options: TextBlockOptions = {}): Block[] {
+  const splitter = createTextBlockSplitter(options)
   const blocks = splitter.push(text)
   for (const block of splitter.end()) blocks.push(block)
   return blocks
@@ -49,12 +60,13 @@ export function splitTextBlocks(text: string): Block[] {
  * whole text. It holds only the lines of the group of lines (between blank
  * lines) it is reading.
  *
+ * @param options How lines inside a block are read.
  * @returns The splitter.
  * @example
  *   const splitter = createTextBlockSplitter()
  *   const blocks = [...splitter.push('Title\n\nOn May 5, it'), ...splitter.push(' opened.\n'), ...splitter.end()]
  */
-export function createTextBlockSplitter(): TextBlockSplitter {
+export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlockSplitter {
   // `buffer` holds the source from offset `bufferStart` on: the lines of the current group and what is not read yet.
   let buffer = ''
   let bufferStart = 0
@@ -86,7 +98,7 @@ export function createTextBlockSplitter(): TextBlockSplitter {
       const content = contentEnd === raw.length ? raw : raw.slice(0, contentEnd)
       const trimmed = content.trim()
       if (trimmed.length === 0) {
-        flush(group, blocks, slice)
+        flush(group, blocks, slice, options.wrapped === true)
         group = []
         continue
       }
@@ -95,7 +107,7 @@ export function createTextBlockSplitter(): TextBlockSplitter {
       group.push({start, end: start + trimmed.length, text: trimmed})
     }
     if (final) {
-      flush(group, blocks, slice)
+      flush(group, blocks, slice, options.wrapped === true)
       group = []
     }
     // Keep the source from the current group's first line on, and what is not read yet.
@@ -119,9 +131,9 @@ export function createTextBlockSplitter(): TextBlockSplitter {
   }
 }
 
-function flush(lines: Line[], blocks: Block[], slice: (start: number, end: number) => string): void {
+function flush(lines: Line[], blocks: Block[], slice: (start: number, end: number) => string, alwaysWrapped: boolean): void {
   if (lines.length === 0) return
-  const wrapped = lines.length > 1 && lines.every((line) => line.text.length <= wrapWidth)
+  const wrapped = alwaysWrapped || (lines.length > 1 && lines.every((line) => line.text.length <= wrapWidth))
   let first = 0
   for (let index = 1; index < lines.length; index++) {
     const previous = lines[index - 1]!
