@@ -15,7 +15,10 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // 0.824. The general rules its misses showed (sport and arts nouns for people, `competed`/`toured`,
 // `a cultural troupe of`, `welcomed a group of`, the titles Coach and Mestre, `Dr. An …`, theatres and
 // museums as bodies) were then fixed with unit tests of their own; the misses left are kept.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture'] as const
+// `health-education` (one paragraph per line, blank lines between, title period `2022 H2`) was also
+// written with its gold before any parse of it (blind); blind it scored dates, places, countries,
+// themes and people 1.000, participants 0.960 and organizations 0.882.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
 const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html'}
