@@ -104,7 +104,7 @@ const isTitleWord = (token: Token) => (tokenFlags(token) & title) !== 0
 const isEvent = (token: Token) => (tokenFlags(token) & event) !== 0
 const isNoiseOrMonth = (token: Token) => (tokenFlags(token) & (noise | month)) !== 0
 const isMonth = (token: Token) => (tokenFlags(token) & month) !== 0
-const links = new Set(['of', 'for', 'on', 'in', 'to'])
+const links = new Set(['of', 'for', 'on', 'in', 'to', 'against', 'Against'])
 const isLink = (token: Token) => (tokenFlags(token) & link) !== 0
 const placeCache = new WordCache<boolean>()
 function isPlaceName(name: string): boolean {
@@ -490,7 +490,8 @@ function segment(part: Token[], acronym?: string): Piece[] {
 
   // `Consultative Status of the Economic and Social Council`: the body is after `of`.
   const firstOf = part.findIndex((token) => token.text === 'of')
-  if (firstOf > 0 && !part.slice(0, firstOf).some((token) => isHead(token)) && isOrganization(trimThe(part.slice(firstOf + 1)))) {
+  // (Not after a plural title: `Southeast Asian Ministers of Education Organization` is one body.)
+  if (firstOf > 0 && !part.slice(0, firstOf).some((token) => isHead(token)) && !isTitleWord(part[firstOf - 1]!) && isOrganization(trimThe(part.slice(firstOf + 1)))) {
     return [{kind: 'other', tokens: part.slice(0, firstOf)}, ...segment(part.slice(firstOf + 1), acronym)]
   }
 
@@ -560,6 +561,8 @@ function trimThe(part: Token[]): Token[] {
 function findTitle(part: Token[]): [number, number] | undefined {
   for (let i = 0; i < part.length; i++) {
     if (!isTitleHead(part[i]!) || isHead(part[i]!)) continue
+    // A plural (`Southeast Asian Ministers of Education Organization`) is no one person's title.
+    if (!titleHeads.has(lower(part[i]!))) continue
     // A title head right before an organization noun is part of that name (`Chief Executive Office`).
     if (part[i + 1] && isHead(part[i + 1]!) && !isTitleWord(part[i + 1]!)) continue
     let from = i
@@ -588,7 +591,7 @@ function nameEnd(part: Token[], from: number): number {
   return ofAt === -1 ? part.length : ofAt
 }
 
-const linkWords = new Set(['the', 'The', 'of', 'for', 'and', 'on', 'in', 'to', 'with', 'between'])
+const linkWords = new Set(['the', 'The', 'of', 'for', 'and', 'on', 'in', 'to', 'with', 'between', 'against', 'Against'])
 
 /** Whether a run names an organization: a head noun ending it or taking a complement. */
 function isOrganization(part: Token[]): boolean {

@@ -1,4 +1,5 @@
 import {isCapitalized, type Token} from './extract-tokens.js'
+import {portfolioWords} from './extract-vocabulary.js'
 
 /** A run of capitalized words that may name something (`Ministry of Commerce`). */
 export interface NameRun {
@@ -49,6 +50,27 @@ function startsWithDigit(text: string): boolean {
   return code >= 48 && code <= 57
 }
 
+const ministries = /^(?:Ministry|Ministries|Department)$/
+
+/**
+ * Whether the words from `from` go on with a list of portfolios ending in `and` one more
+ * (`Youth and Sport`, `Youth, Culture and Sport`), each a capitalized portfolio word.
+ */
+function listsPortfolio(tokens: Token[], from: number): boolean {
+  let index = from
+  for (let words = 0; index < tokens.length && words < 8; words++) {
+    const token = tokens[index]!
+    if (!isCapitalized(token) || !portfolioWords.has(token.text.toLowerCase())) return false
+    const next = tokens[index + 1]
+    if (next?.text === 'and' || next?.text === '&') {
+      const last = tokens[index + 2]
+      return last !== undefined && isCapitalized(last) && portfolioWords.has(last.text.toLowerCase())
+    }
+    index += next?.text === ',' ? 2 : 1
+  }
+  return false
+}
+
 /**
  * Find runs of capitalized words, joined by lower-case connectors (`of`,
  * `and`, `the` …), with an acronym given in parentheses right after them.
@@ -88,8 +110,14 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         }
         break
       }
-      // `Association for Friendship with Foreign Countries`.
-      if (current.text === 'with' && isCapitalized(tokens[cursor + 1] ?? current) && run.some((t) => /(?:association|federation|society|council)$/i.test(t.text))) {
+      // `Ministry of Education, Youth and Sport`: a portfolio listed with commas stays in the ministry's name.
+      if (current.text === ',' && run.some((t) => ministries.test(t.text)) && listsPortfolio(tokens, cursor + 1)) {
+        run.push(current)
+        cursor++
+        continue
+      }
+      // `Association for Friendship with Foreign Countries`, `Colombian League against Cancer`.
+      if ((current.text === 'with' || current.text === 'against') && isCapitalized(tokens[cursor + 1] ?? current) && run.some((t) => /(?:association|federation|society|council|league|alliance|coalition|campaign|foundation|union)$/i.test(t.text))) {
         run.push(current)
         cursor++
         continue

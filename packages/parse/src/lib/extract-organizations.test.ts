@@ -157,4 +157,15 @@ describe('extractOrganizations', () => {
     expect(names('Dancers of the Kenya National Theatre and the Almaty Philharmonic performed.')).toEqual(['Kenya National Theatre', 'Almaty Philharmonic'])
     expect(names('The Hunan Provincial Museum lent 40 pieces.')).toEqual(['Hunan Provincial Museum'])
   })
+
+  it('should keep `against`, a portfolio listed with commas, and a plural title inside one body’s name', () => {
+    expect(names('The Kenya Alliance against Malaria and the Rwanda League Against Tuberculosis met.')).toEqual([
+      'Kenya Alliance against Malaria',
+      'Rwanda League Against Tuberculosis'
+    ])
+    expect(names('The Ministry of Culture, Youth and Sport hosted the team.')).toEqual(['Ministry of Culture, Youth and Sport'])
+    // A list of bodies after a ministry is no portfolio.
+    expect(names('The Ministry of Health, the Red Cross and UNICEF met.')).toEqual(['Ministry of Health', 'Red Cross', 'UNICEF'])
+    expect(names('It joined the Pacific Ministers of Health Organization last year.')).toEqual(['Pacific Ministers of Health Organization'])
+  })
 })

@@ -117,4 +117,8 @@ describe('extractParticipants', () => {
     // A group given something is still no headcount.
     expect(extractParticipants('The club donated kits to a youth squad of 25 players.')).toBeNull()
   })
+
+  it('should count people who began a programme', () => {
+    expect(extractParticipants('In March, 21 midwives from Laos began a three-month course in Hanoi.')).toMatchObject({value: 21, qualifier: 'exact'})
+  })
 })
