@@ -21,10 +21,13 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // showed (`began` as taking part; `against`, a comma-listed portfolio and a plural title inside a
 // body's name) were then fixed with unit tests of their own; `Save the Children` and a body ending in
 // `Programme` are still missed and kept.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education'] as const
+// `culture-heritage` (a page saved as HTML, one `<p>` per line, title period `Jul.–Dec. 2022`) was also
+// written with its gold before any parse of it (blind); blind it scored dates and themes 1.000, places and
+// countries 0.857, participants 0.800, organizations 0.836 and people 0.727; its misses are kept.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html'}
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {
