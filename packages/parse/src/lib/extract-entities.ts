@@ -43,7 +43,8 @@ const quotedPhrase = /“[^“”]*”/g
 const listOpening = /\b(?:media|newspapers|outlets|broadcasters|companies|enterprises|firms|corporations|organi[sz]ations|institutions|agencies|NGOs|universities|businesses|partners|sponsors)\b[^.;:“”]{0,40}?\b(?:such\s+as|namely|including)\s+/gi
 
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
-const nameWord = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u
+// `Byrne`, and with one capital after an apostrophe or `Mc`/`Mac` (`O'Sullivan`, `McAllister`).
+const nameWord = /^(?:\p{Lu}[’']|Ma?c)?\p{Lu}[\p{Ll}\p{M}’'-]+$/u
 const hyphenatedName = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)+$/u
 const quotedTitle = /[“"]((?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)){0,5})[”"]\s?$/u
 const startsUpper = /^\p{Lu}/u

@@ -15,23 +15,27 @@ export interface NameRun {
 
 /**
  * Whether a word joins capitalized words into one name: `of`, `for`, `and`, `the`,
- * `on`, `between`, `&`, `de`, `di`, `do`, `du`, `des`, `dos`, `das`, `la`, `le`, `del`, `van`, `von`, `da`
+ * `on`, `between`, `&`, and in names kept in French, Spanish, Portuguese, Italian or Dutch `de`, `di`, `do`,
+ * `du`, `des`, `dos`, `das`, `la`, `le`, `del`, `dei`, `della`, `delle`, `dello`, `degli`, `van`, `von`, `da`,
+ * `et`, `y`, `e`
  * (compared by length first: cheaper than hashing each token for a set).
  */
 function isConnector(word: string): boolean {
   switch (word.length) {
     case 1:
-      return word === '&'
+      return word === '&' || word === 'y' || word === 'e'
     case 2:
       return (
         word === 'of' || word === 'on' || word === 'de' || word === 'di' || word === 'do' || word === 'du' || word === 'la' ||
-        word === 'le' || word === 'da'
+        word === 'le' || word === 'da' || word === 'et'
       )
     case 3:
       return (
         word === 'for' || word === 'and' || word === 'the' || word === 'des' || word === 'del' || word === 'van' || word === 'von' ||
-        word === 'dos' || word === 'das'
+        word === 'dos' || word === 'das' || word === 'dei'
       )
+    case 5:
+      return word === 'della' || word === 'delle' || word === 'dello' || word === 'degli'
     case 7:
       return word === 'between'
     default:

@@ -168,4 +168,12 @@ describe('extractOrganizations', () => {
     expect(names('The Ministry of Health, the Red Cross and UNICEF met.')).toEqual(['Ministry of Health', 'Red Cross', 'UNICEF'])
     expect(names('It joined the Pacific Ministers of Health Organization last year.')).toEqual(['Pacific Ministers of Health Organization'])
   })
+
+  it('should read museums, libraries and theatres named in French, Spanish or Italian, with their linking words', () => {
+    expect(names('The Musée des Arts et Traditions Populaires and the Museo de Arte y Diseño signed an agreement.')).toEqual([
+      'Musée des Arts et Traditions Populaires',
+      'Museo de Arte y Diseño'
+    ])
+    expect(names('It opened at the Biblioteca delle Arti in Bologna.')).toEqual(['Biblioteca delle Arti'])
+  })
 })

@@ -121,4 +121,9 @@ describe('extractParticipants', () => {
   it('should count people who began a programme', () => {
     expect(extractParticipants('In March, 21 midwives from Laos began a three-month course in Hanoi.')).toMatchObject({value: 21, qualifier: 'exact'})
   })
+
+  it('should count heritage and craft workers', () => {
+    expect(extractParticipants('Some 30 restorers and carpenters took part.')).toMatchObject({value: 30, qualifier: 'about'})
+    expect(extractParticipants('More than 20 curators from six countries attended.')).toMatchObject({value: 20, qualifier: 'more-than'})
+  })
 })

@@ -90,4 +90,11 @@ describe('extractPeople', () => {
     expect(extractPeople('Dr. An Sokha, Director of the centre, spoke.')).toMatchObject([{name: 'An Sokha', titles: ['Dr.']}])
     expect(extractPeople('Mr. So Jin-ho opened the forum.')).toEqual([{name: 'So Jin-ho', titles: ['Mr.']}])
   })
+
+  it('should read names with a capital after an apostrophe or Mc, and curators and the Burmese Daw as titles', () => {
+    expect(extractPeople('Prof. Aoife O’Connor Walsh opened the course.')).toEqual([{name: 'Aoife O’Connor Walsh', titles: ['Prof.']}])
+    expect(extractPeople('Mr. Ian McAllister, President of the club, spoke.')).toMatchObject([{name: 'Ian McAllister'}])
+    expect(extractPeople('Daw Khin Myo, keeper of textiles, presented the results.')).toMatchObject([{name: 'Khin Myo', titles: ['Daw']}])
+    expect(extractPeople('On May 5, Aiko Tanaka, curator of ceramics at the city museum, arrived.')).toMatchObject([{name: 'Aiko Tanaka'}])
+  })
 })

@@ -29,7 +29,9 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
   'universidade', 'università', 'universita', 'université', 'universite', 'instituto', 'istituto', 'asociación',
   'asociacion', 'associação', 'associacao', 'associazione', 'federación', 'federacion', 'sociedad', 'sociedade', 'società',
   'société', 'societe', 'ministerio', 'ministério', 'ministère', 'ministere', 'ministero', 'banco', 'banque', 'centro',
-  'comité', 'comisión', 'comision', 'consejo', 'conselho', 'conseil', 'confederación', 'confederacion'
+  'comité', 'comisión', 'comision', 'consejo', 'conselho', 'conseil', 'confederación', 'confederacion', 'musée', 'musee',
+  'museo', 'museu', 'biblioteca', 'bibliothèque', 'teatro', 'théâtre', 'galleria', 'galería', 'pinacoteca', 'accademia',
+  'academia', 'archivo', 'escuela', 'école', 'scuola', 'colegio', 'orquesta', 'orchestre'
 ])
 
 /**
@@ -63,7 +65,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'permanent', 'senior', 'party', 'councillor', 'councilor', 'lady', 'premier', 'sir', 'madam', 'his',
   'her', 'excellency', 'h.e.', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
-  'colonel', 'commander', 'admiral'
+  'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -76,7 +78,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'editor-in-chief', 'king', 'queen', 'prince', 'princess', 'premier', 'chancellor', 'rector', 'general', 'councillor',
   'councilor', 'chief', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'h.e.',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
-  'colonel', 'commander', 'admiral'
+  'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw'
 ])
 
 /**
@@ -113,7 +115,9 @@ export const personNouns: ReadonlySet<string> = new Set(
     'councillor', 'councilor', 'mentor', 'learner', 'midwife', 'midwives', 'boxer', 'wrestler', 'swimmer', 'skater',
     'skier', 'fencer', 'archer', 'gymnast', 'climber', 'rider', 'golfer', 'referee', 'umpire', 'actor', 'actress',
     'actresses', 'poet', 'painter', 'sculptor', 'drummer', 'storyteller', 'pilgrim', 'monk', 'nun', 'cadet', 'soldier',
-    'firefighter', 'surgeon', 'pharmacist', 'paramedic', 'rescuer', 'filmmaker', 'director'
+    'firefighter', 'surgeon', 'pharmacist', 'paramedic', 'rescuer', 'filmmaker', 'director', 'carpenter', 'conservator',
+    'restorer', 'curator', 'apprentice', 'archaeologist', 'historian', 'librarian', 'archivist', 'weaver', 'potter',
+    'craftswoman', 'craftswomen', 'craftspeople', 'artisan', 'mason', 'blacksmith'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 
