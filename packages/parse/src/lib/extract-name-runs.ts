@@ -55,6 +55,13 @@ function startsWithDigit(text: string): boolean {
 }
 
 const ministries = /^(?:Ministry|Ministries|Department)$/
+// Bodies whose names go on after `with` or `against` (`Association for Friendship with …`, `League against …`).
+const bodiesWithComplement = /(?:association|federation|society|council|league|alliance|coalition|campaign|foundation|union)$/i
+
+/** Whether a token is a capitalized portfolio word (`Youth`, `Sport`). */
+function isPortfolioWord(token: Token | undefined): boolean {
+  return token !== undefined && isCapitalized(token) && portfolioWords.has(token.text.toLowerCase())
+}
 
 /**
  * Whether the words from `from` go on with a list of portfolios ending in `and` one more
@@ -63,13 +70,9 @@ const ministries = /^(?:Ministry|Ministries|Department)$/
 function listsPortfolio(tokens: Token[], from: number): boolean {
   let index = from
   for (let words = 0; index < tokens.length && words < 8; words++) {
-    const token = tokens[index]!
-    if (!isCapitalized(token) || !portfolioWords.has(token.text.toLowerCase())) return false
+    if (!isPortfolioWord(tokens[index])) return false
     const next = tokens[index + 1]
-    if (next?.text === 'and' || next?.text === '&') {
-      const last = tokens[index + 2]
-      return last !== undefined && isCapitalized(last) && portfolioWords.has(last.text.toLowerCase())
-    }
+    if (next?.text === 'and' || next?.text === '&') return isPortfolioWord(tokens[index + 2])
     index += next?.text === ',' ? 2 : 1
   }
   return false
@@ -121,7 +124,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         continue
       }
       // `Association for Friendship with Foreign Countries`, `Colombian League against Cancer`.
-      if ((current.text === 'with' || current.text === 'against') && isCapitalized(tokens[cursor + 1] ?? current) && run.some((t) => /(?:association|federation|society|council|league|alliance|coalition|campaign|foundation|union)$/i.test(t.text))) {
+      if ((current.text === 'with' || current.text === 'against') && isCapitalized(tokens[cursor + 1] ?? current) && run.some((t) => bodiesWithComplement.test(t.text))) {
         run.push(current)
         cursor++
         continue
