@@ -119,3 +119,23 @@ describe('parseBulletin on HTML', () => {
     expect(items[0]?.body).toBe('On May 5, the <p> tag was discussed.')
   })
 })
+
+describe('parseBulletin on numbered and bulleted items', () => {
+  // The real bulletin with its items numbered (`1. On January 10, …`), as word processors paste lists.
+  const paragraphs = fixtureText.split(/\n\s*\n/)
+  let number = 0
+  const numbered = paragraphs.map((paragraph) => (/^(?:On|In|From|During)\s|witnessed/.test(paragraph) ? `${++number}. ${paragraph}` : paragraph)).join('\n\n')
+  const withoutSource = (items: readonly unknown[]) => items.map((item) => ({...(item as Record<string, unknown>), source: undefined}))
+
+  it('should give the records of the unnumbered text from numbered text', () => {
+    expect(number).toBeGreaterThan(60)
+    const parsed = parseBulletin(numbered, {source: 'sironet-2018-h1.txt'})
+    expect(withoutSource(parsed.items)).toEqual(withoutSource(text.items))
+    for (const item of parsed.items) expect(numbered.slice(item.source.offset, item.source.offset + item.source.length)).toBe(item.body)
+  })
+
+  it('should give the records of the unnumbered text from bulleted paragraphs of a web page', () => {
+    const bulleted = parseBulletin(toWebPage(numbered.replace(/^\d+\. /gm, '• ')), {source: 'sironet-2018-h1.html'})
+    expect(withoutSource(bulleted.items)).toEqual(withoutSource(page.items))
+  })
+})

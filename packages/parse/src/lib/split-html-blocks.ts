@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import type {Block} from './block.js'
+import {listMarkerLength} from './list-marker.js'
 import {splitTextBlocks} from './split-text-blocks.js'
 
 // Elements that end one paragraph and start another.
@@ -228,7 +229,9 @@ function collapse(buffer: Buffer): Block[] {
 }
 
 function trimmed(text: string): Array<{text: string; offset: number; length: number}> {
-  const lead = text.length - text.trimStart().length
-  const kept = text.trim()
+  const space = text.length - text.trimStart().length
+  // A list marker (`1.`, `•`) is not part of the paragraph, as in text input.
+  const lead = space + listMarkerLength(text, space)
+  const kept = text.slice(lead).trimEnd()
   return kept.length === 0 ? [] : [{text: kept, offset: lead, length: kept.length}]
 }

@@ -25,6 +25,18 @@ describe('splitTextBlocks', () => {
     expect(texts(text)).toEqual(['On May 5, the forum opened in\nBeijing. It was a success and\nMay 6 was the last day.', 'On May 7, the board met.'])
   })
 
+  it('should leave list markers out of paragraphs and their source ranges', () => {
+    const text = 'Title\n\n1. On May 5, the forum opened.\n2) On May 6, it closed.\n\n  • On May 7, the board met.'
+    const blocks = splitTextBlocks(text)
+    expect(blocks.map((block) => block.text)).toEqual(['Title', 'On May 5, the forum opened.', 'On May 6, it closed.', 'On May 7, the board met.'])
+    for (const block of blocks) expect(text.slice(block.offset, block.offset + block.length)).toBe(block.text)
+  })
+
+  it('should split hard-wrapped numbered items where the next number opens a dated line', () => {
+    const text = 'On May 5, the forum opened in\nBeijing.\n2. On May 7, the board\nmet in Xi’an.'
+    expect(texts(text)).toEqual(['On May 5, the forum opened in\nBeijing.', 'On May 7, the board\nmet in Xi’an.'])
+  })
+
   it('should give nothing for white space only', () => {
     expect(splitTextBlocks(' \n\t\r\n\u00a0')).toEqual([])
   })

@@ -1,4 +1,5 @@
 import type {Block} from './block.js'
+import {listMarkerLength} from './list-marker.js'
 import {looksLikeHeading} from './looks-like-heading.js'
 import {scanDateWording} from './scan-date-wording.js'
 
@@ -102,9 +103,12 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
         group = []
         continue
       }
-      const lead = /^\s*/.exec(content)![0].length
-      const start = bufferStart + match.index + lead
-      group.push({start, end: start + trimmed.length, text: trimmed})
+      const space = /^\s*/.exec(content)![0].length
+      // A list marker (`1.`, `•`) is not part of the paragraph.
+      const marker = listMarkerLength(content, space)
+      const kept = marker === 0 ? trimmed : trimmed.slice(marker)
+      const start = bufferStart + match.index + space + marker
+      group.push({start, end: start + kept.length, text: kept})
     }
     if (final) {
       flush(group, blocks, slice, options.wrapped === true)
