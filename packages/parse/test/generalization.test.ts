@@ -29,10 +29,15 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // titles) were then fixed with unit tests of their own. Kept: countries people came from read as
 // venues, a future venue, `University of the Punjab` adding India, one-word names (`Rijksmuseum`,
 // `Europa Nostra`, a bare `Suwarno`), `van den` names, `University College Dublin`, a Polish-only name.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage'] as const
+// `sironet-2019-h1` (text in the secretariat's own style, title `Latest News of SIRONET International
+// Exchanges(2019.1-2019.6)`) and `sironet-2018-h2` (the same style as a saved web page) were also written
+// with their gold before any parse of them (blind). Blind, `sironet-2019-h1` scored dates, themes and people
+// 1.000, places 0.919, countries 0.970, participants 0.929, organizations 0.920; `sironet-2018-h2` scored
+// dates, places, countries and themes 1.000, participants 0.957, organizations 0.937, people 0.955.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html'}
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {
