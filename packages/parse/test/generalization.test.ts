@@ -33,7 +33,12 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // Exchanges(2019.1-2019.6)`) and `sironet-2018-h2` (the same style as a saved web page) were also written
 // with their gold before any parse of them (blind). Blind, `sironet-2019-h1` scored dates, themes and people
 // 1.000, places 0.919, countries 0.970, participants 0.929, organizations 0.920; `sironet-2018-h2` scored
-// dates, places, countries and themes 1.000, participants 0.957, organizations 0.937, people 0.955.
+// dates, places, countries and themes 1.000, participants 0.957, organizations 0.937, people 0.955. The general
+// rules their misses showed (facts read with the spaces of run-together words; `in <Place>` kept when the
+// acronym spells it; a name starting where its acronym does; two bodies joined by `and`; clinics; the Burmese
+// `U`; a Chinese surname named again; `, and N people took part`; a group someone `led`; `led … to visit`) were
+// then fixed with unit tests of their own. Kept: `Ya’an` (not in the gazetteer under that name) and `ten ASEAN
+// countries`, whose gold leaves ASEAN out though the fixture's gold counts `SCO member countries` as SCO.
 const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.

@@ -167,6 +167,15 @@ describe('parseBulletin inputs', () => {
     expect(validateBulletin(result.bulletin).ok).toBe(true)
   })
 
+  it('should read facts with the spaces run-together words miss, keeping the body and themes as written', () => {
+    const text = 'News (2019.1-2019.6)\n\nLate May witnessed the opening of a handicraft course inSuva, Fiji, themed “Skills for the New EraWomen”.'
+    const {items, messages} = parseBulletin(text)
+    expect(items[0]?.places).toEqual([{city: 'Suva', country: 'FJ'}])
+    expect(items[0]?.themes).toEqual(['Skills for the New EraWomen'])
+    expect(items[0]?.body).toContain('inSuva')
+    expect(messages.filter((message) => message.ruleId === 'run-together-words').map((message) => message.actual)).toEqual(['inSuva', 'EraWomen'])
+  })
+
   it('should report decoding problems of bytes as positioned messages', () => {
     const bytes = Buffer.concat([Buffer.from('Title (2018.1-2018.6)\n\nOn May 5, the caf'), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(' opened.\n')])
     const result = parseBulletin(bytes)

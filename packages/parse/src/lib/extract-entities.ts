@@ -173,8 +173,11 @@ export function findEntities(text: string): Entities {
     const name = slice(part)
     const key = name.toLowerCase()
     if (seenPeople.has(key)) return
+    // Named again by surname: last in most names (`Ustinov`), first in Chinese ones (`Ms. Wen` after `Wen Shuqin`).
     const suffix = ` ${key}`
-    for (const seen of seenPeople) if (seen.endsWith(suffix)) return
+    const prefix = `${key} `
+    const oneWord = part.length === 1
+    for (const seen of seenPeople) if (seen.endsWith(suffix) || (oneWord && seen.startsWith(prefix))) return
     seenPeople.add(key)
     const person: PersonRef = {name}
     if (titles.length > 0) person.titles = titles
@@ -229,6 +232,10 @@ export function findEntities(text: string): Entities {
       while (part.length > 0 && !startsUpperOrDigit.test(part[0]!.text)) part = part.slice(1)
     }
     if (part.length === 0) continue
+    // `the local NGO Association Jeunesse et Développement (AJD)`: the acronym says where the name begins.
+    if (run.acronym !== undefined && part.length > 2 && initials(joinWords(part)) !== run.acronym && initials(joinWords(part.slice(1))) === run.acronym) {
+      part = part.slice(1)
+    }
     for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
     // `Law of the People’s Republic of China on … Organizations`: the title of a law names no body.
     if ((tokenFlags(part[0]!) & law) !== 0 && (part[1]?.text === 'of' || part[1]?.text === 'on')) continue
@@ -435,7 +442,10 @@ function segment(part: Token[], acronym?: string): Piece[] {
       (afterOrg && (startsName(after) || rawAfter[0]!.text === 'the' || rawAfter[0]!.text === 'The')) ||
       (after.length === 1 && isAcronym(after[0]!.text)) ||
       (afterOrg && isPlaceName(joinWords(before))) ||
-      (part[i]!.text === 'and' && findTitle(before) !== undefined && findTitle(after) !== undefined)
+      (part[i]!.text === 'and' && findTitle(before) !== undefined && findTitle(after) !== undefined) ||
+      // `Hong Kong Federation of Youth Groups and Lions Club of Kathmandu`: a body ending in a head, even a weak
+      // one (`Groups`), then one with a strong head of its own, are two bodies.
+      (afterOrg && beforeOrg && isHead(before.at(-1)!) && hasStrongHead(before) && hasStrongHead(after))
     // `Macao Chamber of Commerce and the Forum for Economic and Trade Co-operation …`: a body, `and the`, then a name
     // with an event noun is a second name (`Latin America and the Caribbean` has none, and stays one).
     const theAfter = (afterOrg || (beforeOrg && after.some((token) => isEvent(token)))) && /^the$/i.test(rawAfter[0]!.text) && part[i]!.text === 'and'
@@ -508,9 +518,10 @@ function segment(part: Token[], acronym?: string): Piece[] {
     if (tail.length > 0 && !isWeakHead(part[lastHead]!) && !isLink(tail[0]!) && tail[0]!.text !== 'and' && isNameLike(tail)) {
       return [{kind: 'org', tokens: part.slice(0, lastHead + 1)}, {kind: 'name', tokens: tail}]
     }
-    // `Wits University of Johannesburg`: the city says where the body is, it is not its name.
+    // `Wits University of Johannesburg`: the city says where the body is, it is not its name
+    // (but a club's name holds its city: `Lions Club of Kathmandu`, `Rotary Club of Colombo`).
     const cityOf = part.findLastIndex((token) => token.text === 'of')
-    if (cityOf > 1 && isHead(part[cityOf - 1]!) && !genericStart.test(part[0]!.text)) {
+    if (cityOf > 1 && isHead(part[cityOf - 1]!) && !/^Clubs?$/.test(part[cityOf - 1]!.text) && !genericStart.test(part[0]!.text)) {
       const where = part.slice(cityOf + 1).map((token) => token.text).join(' ')
       if (findCityCountry(where) && !findCountryCode(where)) part = part.slice(0, cityOf)
     }
@@ -645,6 +656,11 @@ const isNameWord = (token: Token) => token.word && (tokenFlags(token) & linkWord
 const isStrongHead = (token: Token) => isHead(token) && !isWeakHead(token)
 
 /** Whether the words after `and` start a new name rather than continue the first. */
+/** Whether a head noun that alone makes a body (`Federation`, `Club`, not `Group`) is among the tokens. */
+function hasStrongHead(part: Token[]): boolean {
+  return part.some((token) => isHead(token) && !isWeakHead(token))
+}
+
 function startsName(part: Token[]): boolean {
   const first = part[0]!
   if (isAcronym(first.text) || orgStarters.has(lower(first))) return true

@@ -79,6 +79,21 @@ function listsPortfolio(tokens: Token[], from: number): boolean {
 }
 
 /**
+ * Whether the one capitalized word at `at` closes a name that `in` joins to `run`: an
+ * acronym in parentheses follows it and its letters are the initials of the run's
+ * capitalized words and of that word (`… Center in China (IPRCC)`), not of the run alone.
+ */
+function spellsPlaceToo(run: Token[], tokens: Token[], at: number): boolean {
+  const place = tokens[at]
+  if (place === undefined || !isCapitalized(place) || tokens[at + 1]?.text !== '(' || tokens[at + 3]?.text !== ')') return false
+  const acronym = tokens[at + 2]!.text
+  if (acronym.length < 3 || !acronymInParentheses.test(acronym)) return false
+  let letters = ''
+  for (const token of run) if (isCapitalized(token)) letters += token.text.charAt(0)
+  return `${letters}${place.text.charAt(0)}` === acronym
+}
+
+/**
  * Find runs of capitalized words, joined by lower-case connectors (`of`,
  * `and`, `the` …), with an acronym given in parentheses right after them.
  *
@@ -127,6 +142,12 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       if ((current.text === 'with' || current.text === 'against') && isCapitalized(tokens[cursor + 1] ?? current) && run.some((t) => bodiesWithComplement.test(t.text))) {
         run.push(current)
         cursor++
+        continue
+      }
+      // `International Poverty Reduction Center in China (IPRCC)`: the acronym spells the place too.
+      if (current.text === 'in' && spellsPlaceToo(run, tokens, cursor + 1)) {
+        run.push(current, tokens[cursor + 1]!)
+        cursor += 2
         continue
       }
       if ((current.text === 'in' || current.text === 'to') && run.some((t) => locatedHeads.test(t.text))) {

@@ -176,4 +176,30 @@ describe('extractOrganizations', () => {
     ])
     expect(names('It opened at the Biblioteca delle Arti in Bologna.')).toEqual(['Biblioteca delle Arti'])
   })
+
+  it('should keep `in` and a place in a name when the acronym spells the place too', () => {
+    expect(extractOrganizations('It visited International Poverty Reduction Center in China (IPRCC) in Beijing. Director General of IPRCC met them.')).toEqual([
+      {name: 'International Poverty Reduction Center in China', acronym: 'IPRCC'}
+    ])
+    expect(names('The forum was held at the China Cultural Center in Bangkok and the Confucius Institute in Kenya.')).toEqual(['China Cultural Center', 'Confucius Institute'])
+  })
+
+  it('should start a name where its acronym starts', () => {
+    expect(extractOrganizations('It was implemented by the local NGO Association Jeunesse et Développement (AJD).')).toEqual([
+      {name: 'Association Jeunesse et Développement', acronym: 'AJD'}
+    ])
+    expect(extractOrganizations('It was implemented by the NGO Federation of Nepal (NFN).')).toEqual([{name: 'NGO Federation of Nepal', acronym: 'NFN'}])
+  })
+
+  it('should split two bodies joined by `and` when the first ends in a head and the second has its own', () => {
+    expect(names('It was co-funded by Hong Kong Federation of Youth Groups and Lions Club of Kathmandu.')).toEqual([
+      'Hong Kong Federation of Youth Groups',
+      'Lions Club of Kathmandu'
+    ])
+    expect(names('It was supported by Beijing Association for Science and Technology.')).toEqual(['Beijing Association for Science and Technology'])
+  })
+
+  it('should read clinics and kindergartens as bodies', () => {
+    expect(names('The handover of Sino-Tanzanian Friendship Clinic was held in Dodoma.')).toEqual(['Sino-Tanzanian Friendship Clinic'])
+  })
 })

@@ -126,4 +126,15 @@ describe('extractParticipants', () => {
     expect(extractParticipants('Some 30 restorers and carpenters took part.')).toMatchObject({value: 30, qualifier: 'about'})
     expect(extractParticipants('More than 20 curators from six countries attended.')).toMatchObject({value: 20, qualifier: 'more-than'})
   })
+
+  it('should count people in a clause that opens with `, and`', () => {
+    expect(extractParticipants('The camp was co-organized by the youth federation and the chamber (PKS), and more than 60 young entrepreneurs from the two countries took part.')).toMatchObject({value: 60, qualifier: 'more-than'})
+    // Without the comma, `and` goes on a list of what was counted before.
+    expect(extractParticipants('It trained 40 nurses and 60 doctors took notes.')).toBeNull()
+  })
+
+  it('should count a group that someone led, and a group whose verb comes after a participle phrase', () => {
+    expect(extractParticipants('Dr. Ibrahim Sesay led a delegation of 9 people to visit Beijing and Chengdu.')).toMatchObject({value: 9, qualifier: 'exact'})
+    expect(extractParticipants('A medical team of 26 doctors and nurses dispatched by the provincial network carried out free cataract surgeries in Mandalay.')).toMatchObject({value: 26, text: '26 doctors'})
+  })
 })

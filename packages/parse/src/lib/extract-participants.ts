@@ -28,14 +28,14 @@ const another = new RegExp(`\\b(?:as\\s+well\\s+as|and|plus)\\s+(?:another\\s+|o
 const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|person|people|strong)\\b`, 'giu')
 // Words saying the people took part in this event.
 const attendance =
-  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|were\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched)\b/i
+  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|were\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched|carried\s+out|conducted|held)\b/i
 const participation =
   /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought\s+together|brings\s+together|gathered|welcomed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$/i
 // `a team of 12 medical volunteers arrived`, `a cultural troupe of 42 dancers`: a group, then its count, with a verb of taking part.
 const groupPhrase = '(?:an?|the|this|their|its)\\s+(?:[a-z]+\\s+)?(?:team|group|delegation|contingent|troupe|party|batch|panel|squad|choir|band|crew|cohort)\\s+of\\s+$'
 const groupOf = new RegExp(`\\b${groupPhrase}`, 'i')
 // `welcomed a group of 35 runners`: the group is the event's people whatever follows.
-const groupReceived = new RegExp(`\\b(?:welcomed|received|hosted|sent|dispatched|brought)\\s+${groupPhrase}`, 'i')
+const groupReceived = new RegExp(`\\b(?:welcomed|received|hosted|sent|dispatched|brought|led|headed)\\s+${groupPhrase}`, 'i')
 // A verb in the past right after the counted people (an adverb may come first), not one of being given or counted.
 const actedIn = /^\s+(?:\w+ly\s+)?(?!(?:benefit+ed|received|needed|owned|lived|died|used|numbered|totall?ed|reached|registered|listed|based|located|employed|affected|killed|injured|rescued|evacuated|displaced|trained|served|supported|helped|funded|sponsored|selected|recruited|dispatched|expected|estimated)\b)[a-z]{3,}ed\b/
 const notEvent = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:participated|attended|taken|visited|benefited|been)\b|\bso\s+far\b|\bin\s+total\b|\btotally\b|\bsince\b|\bthere\s+(?:are|were|is)\b|\bboasts?\b|\bcovering\b|\bbenefit/i
@@ -83,8 +83,12 @@ function readSentence(sentence: string): Participants | null {
     const before = sentence.slice(Math.max(0, match.index - 120), match.index)
     const after = sentence.slice(match.index + whole.length)
     const inGroup = groupOf.test(before)
-    if (/(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(before) && !inGroup && !participation.test(before)) continue
-    const subject = match.index === 0 || sentence.slice(0, match.index).trim() === '' || /,\s*$/.test(before) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*$/i.test(before)
+    // `…, and more than 60 young entrepreneurs took part`: after a comma, `and` opens a new clause.
+    const newClause = /,\s*and\s+$/.test(before)
+    if (!newClause && /(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(before) && !inGroup && !participation.test(before)) continue
+    const subject =
+      match.index === 0 || sentence.slice(0, match.index).trim() === '' ||
+      (/,\s*(?:and\s+)?$/.test(before) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*(?:and\s+)?$/i.test(before))
     // What follows, up to the first `.` or `;` (`split(/[.;]/)[0]`, without splitting the rest).
     const stop = after.search(/[.;]/)
     const clause = stop === -1 ? after : after.slice(0, stop)

@@ -97,4 +97,9 @@ describe('extractPeople', () => {
     expect(extractPeople('Daw Khin Myo, keeper of textiles, presented the results.')).toMatchObject([{name: 'Khin Myo', titles: ['Daw']}])
     expect(extractPeople('On May 5, Aiko Tanaka, curator of ceramics at the city museum, arrived.')).toMatchObject([{name: 'Aiko Tanaka'}])
   })
+
+  it('should read the Burmese U as a title, and a Chinese name named again by its surname as one person', () => {
+    expect(extractPeople('U Kyaw Min Oo, Secretary of the association, said that friendship matters.')).toMatchObject([{name: 'Kyaw Min Oo', titles: ['U']}])
+    expect(extractPeople('The ambassador held talks with Ms. Wen Shuqin, President of the association. Ms. Wen said that the visits matter.').map((person) => person.name)).toEqual(['Wen Shuqin'])
+  })
 })

@@ -136,4 +136,12 @@ describe('extractPlaces', () => {
   it('should read a city whose name holds `de`', () => {
     expect(extractPlaces('The forum was held in Rio de Janeiro, Brazil.')).toEqual([{city: 'Rio de Janeiro', country: 'BR'}])
   })
+
+  it('should read every city a delegation was led to visit', () => {
+    expect(extractPlaces('Dr. Sesay led a delegation of 9 people to visit Beijing, Chengdu and Xi’an at the invitation of the society.')).toEqual([
+      {city: 'Beijing', country: 'CN'},
+      {city: 'Chengdu', country: 'CN'},
+      {city: 'Xi’an', country: 'CN'}
+    ])
+  })
 })

@@ -16,7 +16,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'consulting', 'international', 'platform', 'house', 'studio', 'dialogue', 'coalition', 'movement', 'cross',
   'crescent', 'forum', 'network', 'evening', 'news', 'theatre', 'theater', 'orchestra', 'philharmonic', 'ensemble',
   'opera', 'ballet', 'museum', 'gallery', 'conservatory', 'conservatoire', 'troupe',
-  'holdings', 'airlines', 'airways'
+  'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage'
 ])
 
 /**
@@ -65,7 +65,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'permanent', 'senior', 'party', 'councillor', 'councilor', 'lady', 'premier', 'sir', 'madam', 'his',
   'her', 'excellency', 'h.e.', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
-  'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw'
+  'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -78,7 +78,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'editor-in-chief', 'king', 'queen', 'prince', 'princess', 'premier', 'chancellor', 'rector', 'general', 'councillor',
   'councilor', 'chief', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'h.e.',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
-  'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw'
+  'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u'
 ])
 
 /**

@@ -49,4 +49,10 @@ describe('findRunTogetherWords', () => {
     ])
     expect(found('abcdefg hijklmn a b c d e f g h')).toEqual([])
   })
+
+  it('should find a preposition or article glued to the name after it, and no other short word', () => {
+    expect(found('the training course inSuva, Fiji, opened')).toEqual(['inSuva → in Suva'])
+    expect(found('a delegation went toBeijing')).toEqual(['toBeijing → to Beijing'])
+    expect(found('the soPhisticated plan')).toEqual([])
+  })
 })

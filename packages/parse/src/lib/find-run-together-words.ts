@@ -103,6 +103,9 @@ function isJoiner(text: string, index: number): boolean {
 }
 
 /** Where a word with a capital inside splits (`Russia|Dunhuang`), or `undefined` for names such as `McDonald`. */
+// Short lower-case words that bulletins glue to the name after them (`inSuva`, `toBeijing`).
+const gluedShortWords: ReadonlySet<string> = new Set(['in', 'at', 'of', 'to', 'on', 'by', 'a', 'an'])
+
 function findCamelSplit(text: string, word: string, start: number): number | undefined {
   if (camelCaseNames.has(word)) return undefined
   if (addressPattern.test(chunkAround(text, start, start + word.length))) return undefined
@@ -111,7 +114,8 @@ function findCamelSplit(text: string, word: string, start: number): number | und
     const here = word.charAt(index)
     if (before === before.toUpperCase() || here === here.toLowerCase()) continue
     const right = capitalizedStart.exec(word.slice(index))![0]
-    if (index < 3 || right.length < 3 || word.slice(0, index) === 'Mac') continue
+    // `inSuva`, `ofChina`: a short word glued to a name counts only when it is a preposition or article.
+    if ((index < 3 && !gluedShortWords.has(word.slice(0, index))) || right.length < 3 || word.slice(0, index) === 'Mac') continue
     return index
   }
   return undefined

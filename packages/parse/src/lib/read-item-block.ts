@@ -1,6 +1,7 @@
 import type {EventDate, NewsItem, Period} from '@sironet/model'
 import type {Block} from './block.js'
 import type {ReportExtra, Reporter} from './create-reporter.js'
+import {collapseWhiteSpace} from './collapse-white-space.js'
 import {findBadOrdinals} from './find-bad-ordinals.js'
 import {findRunTogetherWords} from './find-run-together-words.js'
 import {findSentenceEnd} from './find-sentence-end.js'
@@ -99,15 +100,40 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   if (context.facts === false) return {block, date, after, facts: undefined}
 
   reportIssues(block, findUnbalancedQuotes(body), reportIn)
-  reportIssues(block, findRunTogetherWords(body, {language}), reportIn)
+  const runTogether = findRunTogetherWords(body, {language})
+  reportIssues(block, runTogether, reportIn)
   reportIssues(block, findBadOrdinals(body), reportIn)
 
   const dateYear = date ? Number(date.start.slice(0, 4)) : (year ?? (period ? Number(period.start.slice(0, 4)) : undefined))
-  const {facts, problems} = readItemFacts(normalized, dateYear === undefined ? {language} : {language, year: dateYear})
+  // Facts are read from the text with the spaces the run-together-words rule expects (`inSuva, Fiji` → `in Suva, Fiji`).
+  const factText = runTogether.length === 0 ? normalized : collapseWhiteSpace(applyFixes(body, runTogether))
+  const {facts, problems} = readItemFacts(factText, dateYear === undefined ? {language} : {language, year: dateYear})
   if (problems.length > 0) {
     reportIn(block, 'invalid-facts', `Dropped facts that are not valid records: ${problems.join('; ')}`, 0, findSentenceEnd(body))
   }
   return {block, date, after, facts}
+}
+
+/**
+ * The text with each issue's first expected text in its place (issues in order, not overlapping),
+ * except inside curly quotes, whose text themes keep verbatim.
+ */
+function applyFixes(text: string, issues: readonly TextIssue[]): string {
+  let fixed = ''
+  let last = 0
+  for (const issue of issues) {
+    const expected = issue.expected?.[0]
+    if (expected === undefined || issue.start < last || isQuotedAt(text, issue.start)) continue
+    fixed += text.slice(last, issue.start) + expected
+    last = issue.end
+  }
+  return fixed + text.slice(last)
+}
+
+/** Whether an offset is inside `“…”`: an opening quote before it with no closing one between. */
+function isQuotedAt(text: string, offset: number): boolean {
+  const open = text.lastIndexOf('“', offset)
+  return open !== -1 && text.lastIndexOf('”', offset) < open
 }
 
 function reportIssues(block: Block, issues: readonly TextIssue[], reportIn: Reporter['reportIn']): void {
