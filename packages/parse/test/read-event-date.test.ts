@@ -68,6 +68,7 @@ const table: Array<[string, string, string | undefined, string | undefined, stri
   ['Dec. 28, 2018 – Jan. 3, 2019, the camp ran.', '2018-12-28', '2019-01-03', undefined, 'Dec. 28, 2018 – Jan. 3, 2019'],
   ['January 10 – February 2, 2019, the fair ran.', '2019-01-10', '2019-02-02', undefined, 'January 10 – February 2, 2019'],
   ['During 19-28 July, the volunteers served.', '2018-07-19', '2018-07-28', undefined, 'During 19-28 July'],
+  ['Throughout July, the volunteers served in Laos.', '2018-07', undefined, undefined, 'Throughout July'],
   ['1. On January 5, the forum opened.', '2018-01-05', undefined, undefined, 'On January 5'],
   ['• In February, the forum opened.', '2018-02', undefined, undefined, 'In February'],
   ['ON JANUARY 10, THE FORUM OPENED.', '2018-01-10', undefined, undefined, 'ON JANUARY 10'],

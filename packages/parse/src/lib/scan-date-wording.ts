@@ -33,6 +33,7 @@ const leadWords = new Set([
   'in',
   'from',
   'during',
+  'throughout',
   'between',
   'since',
   'at',
@@ -87,7 +88,7 @@ const partOf: Record<string, DatePart> = {
   last: 'late'
 }
 
-const prepositions = new Set(['in', 'on', 'from', 'during', 'between', 'at', 'by', 'toward', 'towards', 'around'])
+const prepositions = new Set(['in', 'on', 'from', 'during', 'throughout', 'between', 'at', 'by', 'toward', 'towards', 'around'])
 
 const rangeWords = new Set(['to', 'until', 'till', 'through', 'thru', 'and'])
 
