@@ -246,6 +246,8 @@ export function findEntities(text: string): Entities {
       continue
     }
     const follow = tokens[run.next]
+    // `the Red Cross societies of Laos`: a kind of body named before a plural head in lower case, not one body.
+    if (follow !== undefined && isLowerPluralHead(follow) && !isQuoted(part[0]!)) continue
     // One word alone names a body or a person only beside a title or in a list (most are sentence openers).
     if (part.length === 1 && follow?.text !== ',' && !inList(part[0]!)) continue
     // `… and Chris Wood, Envoy of …`: a name closing a run, with its title after the comma.
@@ -309,7 +311,8 @@ export function findEntities(text: string): Entities {
   for (const token of acronymTokens) {
     if (groupings.has(token.text) || findCountryCode(token.text)) continue
     if (organizationSpans.some(([start, end]) => token.start >= start && token.end <= end)) continue
-    const known = organizations.find((org) => org.acronym === token.text || initials(org.name) === token.text)
+    // (`CDC` of `Africa CDC` too, a short form of a word and an acronym.)
+    const known = organizations.find((org) => org.acronym === token.text || org.acronym?.endsWith(` ${token.text}`) || initials(org.name) === token.text)
     if (known) {
       known.acronym ??= token.text
       continue
@@ -408,6 +411,10 @@ function segment(part: Token[], acronym?: string): Piece[] {
   // `the 11th National Committee`: an ordinal numbers the body's term, it is not its name.
   while (part.length > 1 && isNumberOrOrdinal(part[0]!.text, true)) part = trimThe(part.slice(1))
   if (part.length === 0) return []
+  // `Lao Front for National Development (LFND)`: an acronym that spells three or more words, none an event's, names a body.
+  if (acronym !== undefined && acronym.length >= 3 && initials(joinWords(part)) === acronym && !part.some((token) => isEvent(token) || isTitleWord(token)) && !isPlaceName(joinWords(part))) {
+    return [{kind: 'org', tokens: part, acronym}]
+  }
   // Without an organization noun or a title word a run is a name or nothing: skip the rules below.
   if (!part.some((token) => isHead(token) || isTitleWord(token))) {
     return [isNameLike(part) ? {kind: 'name', tokens: part} : {kind: 'other', tokens: part}]
@@ -656,6 +663,12 @@ const isNameWord = (token: Token) => token.word && (tokenFlags(token) & linkWord
 const isStrongHead = (token: Token) => isHead(token) && !isWeakHead(token)
 
 /** Whether the words after `and` start a new name rather than continue the first. */
+/** Whether a token is a plural organization head in lower case (`societies`, `associations`). */
+function isLowerPluralHead(token: Token): boolean {
+  const code = token.text.charCodeAt(0)
+  return code >= 97 && code <= 122 && token.text.endsWith('s') && isHead(token) && !isWeakHead(token)
+}
+
 /** Whether a head noun that alone makes a body (`Federation`, `Club`, not `Group`) is among the tokens. */
 function hasStrongHead(part: Token[]): boolean {
   return part.some((token) => isHead(token) && !isWeakHead(token))

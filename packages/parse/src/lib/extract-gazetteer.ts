@@ -32,6 +32,15 @@ export const cityAliases: Readonly<Record<string, string>> = Object.freeze({
   'nay pyi taw': 'MM',
 })
 
+/**
+ * English names of first-level regions that ISO 3166-2 files under their local
+ * name (`Nei Mongol`, `Xizang`), keyed by folded name, with their country.
+ */
+export const regionAliases: Readonly<Record<string, string>> = Object.freeze({
+  'inner mongolia': 'CN',
+  tibet: 'CN'
+})
+
 const cities = gazetteer.cities as Record<string, string>
 const regions = gazetteer.regions as Record<string, string>
 
@@ -60,7 +69,27 @@ function lookUpCity(key: string): string | undefined {
     ? cityAliases[key]
     : Object.hasOwn(cities, key)
       ? cities[key]
-      : undefined
+      : key.length >= 6 && !key.includes(' ')
+        ? getJoinedCities().get(key)
+        : undefined
+}
+
+let joinedCities: Map<string, string> | undefined
+
+/**
+ * Cities whose GeoNames name has spaces, keyed by that name written as one word
+ * (`Xilinhot` for `Xilin Hot`), as bulletins often write them; made on the first
+ * one-word name not found, only for keys no city already has.
+ */
+function getJoinedCities(): Map<string, string> {
+  if (joinedCities) return joinedCities
+  joinedCities = new Map()
+  for (const key in cities) {
+    if (!key.includes(' ')) continue
+    const joined = key.replaceAll(' ', '')
+    if (!Object.hasOwn(cities, joined) && !joinedCities.has(joined)) joinedCities.set(joined, cities[key]!)
+  }
+  return joinedCities
 }
 
 /**
@@ -76,7 +105,13 @@ export function findRegionCountry(name: string): string | undefined {
   if (cached !== undefined) return cached === '' ? undefined : cached
   const key = foldName(name)
   const bare = key.replace(/\s+(?:province|provincial|region|state|prefecture|autonomous region|municipality)$/, '')
-  const found = Object.hasOwn(regions, key) ? regions[key] : Object.hasOwn(regions, bare) ? regions[bare] : undefined
+  const found = Object.hasOwn(regions, key)
+    ? regions[key]
+    : Object.hasOwn(regions, bare)
+      ? regions[bare]
+      : Object.hasOwn(regionAliases, bare)
+        ? regionAliases[bare]
+        : undefined
   if (regionCache.size > 50_000) regionCache.clear()
   regionCache.set(name, found ?? '')
   return found

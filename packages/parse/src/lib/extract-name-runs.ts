@@ -44,6 +44,7 @@ function isConnector(word: string): boolean {
 }
 // Heads after which `in …` / `to …` is part of the name (`Embassy of Nepal in China`).
 const locatedHeads = /^(?:embassy|embassies|consulate|office|delegation|mission|representative|branch|bureau)$/i
+const localBody = /^(?:Provincial|Municipal|Prefectural|County)$/
 const monthWords: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 const acronymInParentheses = /^\p{Lu}[\p{Lu}\d&-]+$/u
@@ -150,7 +151,8 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         cursor += 2
         continue
       }
-      if ((current.text === 'in' || current.text === 'to') && run.some((t) => locatedHeads.test(t.text))) {
+      // (Not for a local government's body, named by its province or city already: `Hunan Provincial … Office in Changsha`.)
+      if ((current.text === 'in' || current.text === 'to') && run.some((t) => locatedHeads.test(t.text)) && !run.some((t) => localBody.test(t.text))) {
         const after = tokens[cursor + 1]
         if (after && isCapitalized(after) && !monthWords.has(after.text)) {
           run.push(current, after)
@@ -171,6 +173,10 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
     if (open?.text === '(' && inner && close?.text === ')' && acronymInParentheses.test(inner.text)) {
       named.acronym = inner.text
       named.next = cursor + 3
+    } else if (open?.text === '(' && inner && close && tokens[cursor + 3]?.text === ')' && run[0]!.text === inner.text && acronymInParentheses.test(close.text)) {
+      // `Africa Centres for Disease Control and Prevention (Africa CDC)`: the name's first word and an acronym.
+      named.acronym = `${inner.text} ${close.text}`
+      named.next = cursor + 4
     }
     runs.push(named)
     index = named.next

@@ -202,4 +202,26 @@ describe('extractOrganizations', () => {
   it('should read clinics and kindergartens as bodies', () => {
     expect(names('The handover of Sino-Tanzanian Friendship Clinic was held in Dodoma.')).toEqual(['Sino-Tanzanian Friendship Clinic'])
   })
+
+  it('should read a short form of a word and an acronym in parentheses, and its acronym alone later', () => {
+    expect(extractOrganizations('It was donated to the Africa Centres for Disease Control and Prevention (Africa CDC). Dr. Grace Mwangi, Head of Partnerships of Africa CDC, spoke.')).toEqual([
+      {name: 'Africa Centres for Disease Control and Prevention', acronym: 'Africa CDC'}
+    ])
+  })
+
+  it('should read a body without a head noun when its acronym spells it', () => {
+    expect(extractOrganizations('It met Lao Front for National Development (LFND) in Vientiane. LFND hosted a dinner.')).toEqual([
+      {name: 'Lao Front for National Development', acronym: 'LFND'}
+    ])
+    expect(names('They signed the Belt and Road Initiative (BRI) memorandum.')).toEqual([])
+  })
+
+  it('should not read a kind of body named before a plural head as one body', () => {
+    expect(names('Volunteers of the Red Cross societies of Laos and Myanmar joined the Kenya Red Cross Society.')).toEqual(['Kenya Red Cross Society'])
+  })
+
+  it('should leave the city out of the name of a provincial or municipal office', () => {
+    expect(names('The delegation visited Hunan Provincial Poverty Alleviation Office in Changsha.')).toEqual(['Hunan Provincial Poverty Alleviation Office'])
+    expect(names('It was supported by the UNESCO Office in Beijing.')).toEqual(['UNESCO Office in Beijing'])
+  })
 })

@@ -137,4 +137,15 @@ describe('extractParticipants', () => {
     expect(extractParticipants('Dr. Ibrahim Sesay led a delegation of 9 people to visit Beijing and Chengdu.')).toMatchObject({value: 9, qualifier: 'exact'})
     expect(extractParticipants('A medical team of 26 doctors and nurses dispatched by the provincial network carried out free cataract surgeries in Mandalay.')).toMatchObject({value: 26, text: '26 doctors'})
   })
+
+  it('should count people right before a verb of taking part, after `only`, and before the body they came from', () => {
+    expect(extractParticipants('It was held in Dhaka, and because of the social distancing only 20 people were present, including officials.')).toMatchObject({value: 20, qualifier: 'exact'})
+    expect(extractParticipants('Only 20 people attended the ceremony.')).toMatchObject({value: 20})
+    expect(extractParticipants('In April, 30 volunteers of Yiwu Volunteers Association worked for two weeks in Yiwu.')).toMatchObject({value: 30, text: '30 volunteers'})
+    expect(extractParticipants('The project has served only 20 people so far.')).toBeNull()
+  })
+
+  it('should read past the point of a title to the verb of the clause', () => {
+    expect(extractParticipants('Nearly 100 people, including Mr. Ramon Villanueva, Vice Mayor of the city, attended the opening.')).toMatchObject({value: 100, qualifier: 'nearly'})
+  })
 })

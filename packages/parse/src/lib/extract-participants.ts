@@ -67,6 +67,21 @@ export function extractParticipants(text: string): Participants | null {
   return null
 }
 
+// A `.` that ends a sentence or a `;`, not the point of a title or initial (`Mr.`, `Dr.`, `H.E.`, `J.`).
+const clauseEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Messrs|St|Jr|Sr|Gen|Col|Rev|Hon|H\.E|[A-Z]))[.;]/
+// A verb of taking part right after the counted people.
+const attendedRightAfter = /^\s+(?:\w+ly\s+)?(?:were\s+present|attended|took\s+part|participated|joined\s+(?:the|it|them)|were\s+invited)\b/
+// `only` or `just` right before a count.
+const limiter = /\b(?:only|just)\s+$/i
+// `of Yiwu Volunteers Association` after the counted people: the body they came from.
+const bodyAfter = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'-]*)*/u
+
+/** The clause after the counted people, without the body they came from (`of Yiwu Volunteers Association worked` → ` worked`). */
+function afterBody(clause: string): string {
+  const body = bodyAfter.exec(clause)
+  return body === null ? clause : clause.slice(body[0].length)
+}
+
 function readSentence(sentence: string): Participants | null {
   if (!mayCount.test(sentence)) return null
   // `exec` over the shared pattern rather than `matchAll`, which copies the pattern on each call;
@@ -83,17 +98,23 @@ function readSentence(sentence: string): Participants | null {
     const before = sentence.slice(Math.max(0, match.index - 120), match.index)
     const after = sentence.slice(match.index + whole.length)
     const inGroup = groupOf.test(before)
+    // `only 20 people were present`: `only` and `just` stand before the subject's count.
+    const lead = limiter.test(before) ? before.replace(limiter, '') : before
     // `…, and more than 60 young entrepreneurs took part`: after a comma, `and` opens a new clause.
-    const newClause = /,\s*and\s+$/.test(before)
-    if (!newClause && /(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(before) && !inGroup && !participation.test(before)) continue
+    const newClause = /,\s*and\s+$/.test(lead)
+    if (!newClause && /(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(lead) && !inGroup && !participation.test(lead)) continue
     const subject =
-      match.index === 0 || sentence.slice(0, match.index).trim() === '' ||
-      (/,\s*(?:and\s+)?$/.test(before) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*(?:and\s+)?$/i.test(before))
+      match.index === 0 || lead.trim() === '' && sentence.slice(0, match.index - before.length).trim() === '' ||
+      (/,\s*(?:and\s+)?$/.test(lead) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*(?:and\s+)?$/i.test(lead))
     // What follows, up to the first `.` or `;` (`split(/[.;]/)[0]`, without splitting the rest).
-    const stop = after.search(/[.;]/)
+    // (Not the point of a title: `Nearly 100 people, including Mr. Ramon Villanueva, attended`.)
+    const stop = after.search(clauseEnd)
     const clause = stop === -1 ? after : after.slice(0, stop)
     // `more than 500 volunteers planted trees`: a count of people as subject, right before its verb in the past, did it.
-    const ok = participation.test(before) || (inGroup && groupReceived.test(before)) || ((subject || inGroup) && (attendance.test(clause) || actedIn.test(clause)))
+    // `because of the distancing only 20 people were present`: a verb of taking part right after the people makes them its subject.
+    const ok =
+      participation.test(before) || (inGroup && groupReceived.test(before)) || attendedRightAfter.test(clause) ||
+      ((subject || inGroup) && (attendance.test(clause) || actedIn.test(afterBody(clause))))
     if (!ok || notEvent.test(before.slice(-40) + clause.slice(0, 80))) continue
     // `… has established cooperation …, attracting some 1,500 volunteers`: a participle follows its main verb, here a total.
     if (/\b(?:attracting|drawing)\s+$/.test(before) && /\b(?:has|have)\s+(?!to\b)\w+/.test(sentence.slice(0, match.index))) continue

@@ -128,9 +128,17 @@ describe('extractPlaces', () => {
     expect(extractPlaces('The delegation visited the Republic of Korea and Japan.')).toEqual([{country: 'KR'}, {country: 'JP'}])
   })
 
-  it('should not read a country inside the unknown region written after a city', () => {
-    expect(extractPlaces('A delegation arrived in Hohhot, Inner Mongolia, for a study tour.')).toEqual([{city: 'Hohhot', country: 'CN'}])
-    expect(extractPlaces('The forum was held in Baotou, Inner Mongolia.')).toEqual([{city: 'Baotou', country: 'CN'}])
+  it('should read Inner Mongolia as a region of China, not as Mongolia', () => {
+    expect(extractPlaces('A delegation arrived in Hohhot, Inner Mongolia, for a study tour.')).toEqual([{city: 'Hohhot', country: 'CN', region: 'Inner Mongolia'}])
+    expect(extractPlaces('The delegation visited Inner Mongolia Women’s Federation in Hohhot.')).toEqual([{city: 'Hohhot', country: 'CN'}])
+  })
+
+  it('should not read a country inside an unknown region written after a city', () => {
+    expect(extractPlaces('The forum was held in Baotou, Inner Borduria.')).toEqual([{city: 'Baotou', country: 'CN'}])
+  })
+
+  it('should read a city GeoNames writes in two words written as one, and the place of a site visited', () => {
+    expect(extractPlaces('Besides, the delegation visited a dairy cooperative run by women in Xilinhot.')).toEqual([{city: 'Xilinhot', country: 'CN'}])
   })
 
   it('should read a city whose name holds `de`', () => {
@@ -143,5 +151,16 @@ describe('extractPlaces', () => {
       {city: 'Chengdu', country: 'CN'},
       {city: 'Xi’an', country: 'CN'}
     ])
+  })
+
+  it('should read the place after the site where people of a later sentence gathered', () => {
+    expect(extractPlaces('The training was given online. More than 120 doctors gathered at the meeting hall of LRC in Vientiane to attend it.')).toEqual([
+      {city: 'Vientiane', country: 'LA'}
+    ])
+  })
+
+  it('should not read the venue of an earlier edition or of a founding in a later sentence', () => {
+    expect(extractPlaces('On July 10, the forum was held in Kunming. The forum was first held in Dhaka, Bangladesh in 2015.')).toEqual([{city: 'Kunming', country: 'CN'}])
+    expect(extractPlaces('On July 10, the forum opened in Kunming. The network was founded in Bangkok in 2009.')).toEqual([{city: 'Kunming', country: 'CN'}])
   })
 })

@@ -18,6 +18,10 @@ export interface ExtractPlacesOptions {
 type Found = Place & {at: number}
 
 const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took place|located|inaugurated|kicked off|established|started|organized|organised|set up|gathered|met|was|were)\s+$/
+// `gathered at the meeting hall of LRC in Vientiane`, `visited a dairy cooperative in Xilinhot`: a venue verb, the site, then the place.
+const venueVerbThenSite = /\b(?:(?:held|staged|convened|hosted|took place|gathered|met)\s+at\s+(?:the\s+)?|(?:visited|toured)\s+(?:an?|the)\s+)[\w’' -]{1,60}?\s+$/
+// `The forum was first held in Dhaka in 2015.`: a later sentence about an earlier edition or the founding.
+const earlierEdition = /\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b/
 const futureBefore = /\b(?:will|would|shall|to)\s+(?:be\s+)?\w+\s+$|\bwill\s+$/
 const movement =
   /\b(?:visited|visiting|toured|travell?ed(?:\s+to)?|went\s+to|arrived\s+(?:in|at)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|(?:led|headed)\s+(?:[\w-]+\s+){0,6}?to\s+visit|paid\s+(?:a\s+|an\s+)?(?:official\s+)?visits?\s+to\s+(?=[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
@@ -73,7 +77,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
   const sentences = splitSentences(text)
 
   sentences.forEach((sentence, index) => {
-    if (index > 0 && background.test(sentence.text)) return
+    if (index > 0 && (background.test(sentence.text) || earlierEdition.test(sentence.text))) return
     readPrepositions(sentence, index === 0)
     readMovements(sentence)
   })
@@ -118,7 +122,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       const before = sentence.text.slice(Math.max(0, match.index - 80), match.index + (match.spaceFirst ? 1 : 0))
       // After the opening sentence only `In Latvia, …` and `was held in …` say where the event was
       // (tested first: it rules out most phrases of later sentences before the tests below).
-      if (!first && !(match.index === 0 && namesThenComma.test(sentence.text.slice(match.end))) && !venueVerb.test(before)) continue
+      if (!first && !(match.index === 0 && namesThenComma.test(sentence.text.slice(match.end))) && !venueVerb.test(before) && !venueVerbThenSite.test(before)) continue
       if (futureBefore.test(before)) continue
       // `students who had studied in China`: background, not the venue.
       if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
