@@ -148,4 +148,10 @@ describe('extractParticipants', () => {
   it('should read past the point of a title to the verb of the clause', () => {
     expect(extractParticipants('Nearly 100 people, including Mr. Ramon Villanueva, Vice Mayor of the city, attended the opening.')).toMatchObject({value: 100, qualifier: 'nearly'})
   })
+
+  it('should count members of a named body whom the event’s people met, and no other members', () => {
+    expect(extractParticipants('The speakers held talks with some 40 members of the Kenya Youth Business Council.')).toMatchObject({value: 40, qualifier: 'about', text: 'some 40 members'})
+    expect(extractParticipants('The association, with 300 members, held its congress.')).toBeNull()
+    expect(extractParticipants('The network boasts 67 members of the provincial chamber.')).toBeNull()
+  })
 })

@@ -90,7 +90,7 @@ function readSentence(sentence: string): Participants | null {
   let match: RegExpExecArray | null
   while ((match = headcount.exec(sentence)) !== null) {
     const [counted, qualifierText, numberText] = match as unknown as [string, string | undefined, string]
-    const words = readNoun(sentence, match.index + counted.length)
+    const words = readNoun(sentence, match.index + counted.length) ?? readMembersMet(sentence, match.index, counted.length)
     if (!words) continue
     const whole = counted + words
     const value = toNumber(numberText!)
@@ -134,6 +134,20 @@ function readSentence(sentence: string): Participants | null {
     if (value) return {value, qualifier: 'exact', text: match[0].replace(/^(?:an?|the)\s+/i, '')}
   }
   return null
+}
+
+// `with more than 30 members of China Youth Entrepreneurs Association`: members of a named body met.
+const membersOfBody = /\s+members\s+of\s+(?:the\s+)?\p{Lu}/uy
+const metWith = /\b(?:with|met|meet|meeting)\s+(?:(?:more\s+than|over|nearly|about|some|around)\s+)?$/i
+
+/**
+ * `members` after a count, when they are members of a named body whom the event's
+ * people met or talked with (a count of members is otherwise no headcount).
+ */
+function readMembersMet(sentence: string, index: number, length: number): string | undefined {
+  membersOfBody.lastIndex = index + length
+  if (!membersOfBody.test(sentence)) return undefined
+  return metWith.test(sentence.slice(Math.max(0, index - 40), index)) ? ' members' : undefined
 }
 
 // Words after a count that show it does not count people (`150 of`, `20 million`, `30 countries`).
