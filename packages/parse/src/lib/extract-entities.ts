@@ -4,7 +4,7 @@ import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
 import {findNameRuns} from './extract-name-runs.js'
 import {isAcronym, isCapitalized, tokenize, type Token} from './extract-tokens.js'
 import {WordCache} from './word-cache.js'
-import {eventNouns, headFirstHeads, monthNames, organizationHeads, portfolioWords, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
+import {eventNouns, headFirstHeads, monthNames, organizationHeads, personNouns, portfolioWords, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
 
 /** Organizations and people named in an item, with where their names are. */
 export interface Entities {
@@ -291,6 +291,11 @@ export function findEntities(text: string): Entities {
       }
       if (added) continue
     }
+    // `WWF Nepal`, `Oxfam Hong Kong`: an acronym and a country, ending the run, name a body's country office.
+    if (part.length >= 2 && part.length <= 3 && isAcronym(part[0]!.text) && !groupings.has(part[0]!.text) && findCountryCode(joinWords(part.slice(1))) && !isCapitalized(tokens[run.next] ?? part[0]!)) {
+      addOrganization(part)
+      continue
+    }
     // `UN Women`, `UN Habitat`: an acronym and one common noun, ending the run, name a body.
     if (part.length === 2 && isAcronym(part[0]!.text) && !groupings.has(part[0]!.text) && capitalizedWord.test(part[1]!.text) && !isEvent(part[1]!) && !isHead(part[1]!) && !isTitleWord(part[1]!) && !isPlaceName(part[1]!.text) && !isCapitalized(tokens[run.next] ?? part[0]!)) {
       addOrganization(part)
@@ -298,6 +303,12 @@ export function findEntities(text: string): Entities {
     }
     // `met with Audrey Azoulay`, `headed by Zhu Hongren`: a full name after a verb that takes a person.
     if (pieces.length === 1 && pieces[0]!.kind === 'name' && part.length >= 2) {
+      // `the felt maker Gulnara Seitkali`, `the pianist Lang Lang`: a full name right after a noun for a person.
+      const role = tokens[run.start - 1]
+      if (role !== undefined && role.word && role.text.charCodeAt(0) >= 97 && personNouns.has(role.text) && !role.text.endsWith('s')) {
+        addPerson(part, [])
+        continue
+      }
       const before = text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start)
       if (/\b(?:met\s+with|meets\s+with|met|headed\s+by|led\s+by|presided\s+(?:over\s+)?by|chaired\s+by|received\s+by|accompanied\s+by|hosted\s+by|invited|congratulated|interviewed)\s+$/.test(before)) {
         addPerson(part, [])

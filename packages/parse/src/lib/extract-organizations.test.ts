@@ -224,4 +224,9 @@ describe('extractOrganizations', () => {
     expect(names('The delegation visited Hunan Provincial Poverty Alleviation Office in Changsha.')).toEqual(['Hunan Provincial Poverty Alleviation Office'])
     expect(names('It was supported by the UNESCO Office in Beijing.')).toEqual(['UNESCO Office in Beijing'])
   })
+
+  it('should read an acronym and a country as a body’s country office', () => {
+    expect(names('The Nepal Forest Society (NFS) and WWF Nepal organized a course.')).toEqual(['Nepal Forest Society', 'WWF Nepal'])
+    expect(names('In 2019 the SCO Kyrgyzstan Chairmanship began.')).toEqual(['SCO'])
+  })
 })

@@ -102,4 +102,10 @@ describe('extractPeople', () => {
     expect(extractPeople('U Kyaw Min Oo, Secretary of the association, said that friendship matters.')).toMatchObject([{name: 'Kyaw Min Oo', titles: ['U']}])
     expect(extractPeople('The ambassador held talks with Ms. Wen Shuqin, President of the association. Ms. Wen said that the visits matter.').map((person) => person.name)).toEqual(['Wen Shuqin'])
   })
+
+  it('should read a full name right after a noun for a person in lower case', () => {
+    expect(extractPeople('73 guests attended, at which the felt maker Gulnara Seitkali gave a demonstration.')).toEqual([{name: 'Gulnara Seitkali'}])
+    expect(extractPeople('The pianist Lang Lang played.')).toEqual([{name: 'Lang Lang'}])
+    expect(extractPeople('The students Beijing Youth invited them.')).toEqual([])
+  })
 })

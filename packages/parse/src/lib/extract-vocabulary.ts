@@ -117,7 +117,8 @@ export const personNouns: ReadonlySet<string> = new Set(
     'actresses', 'poet', 'painter', 'sculptor', 'drummer', 'storyteller', 'pilgrim', 'monk', 'nun', 'cadet', 'soldier',
     'firefighter', 'surgeon', 'pharmacist', 'paramedic', 'rescuer', 'filmmaker', 'director', 'carpenter', 'conservator',
     'restorer', 'curator', 'apprentice', 'archaeologist', 'historian', 'librarian', 'archivist', 'weaver', 'potter',
-    'craftswoman', 'craftswomen', 'craftspeople', 'artisan', 'mason', 'blacksmith'
+    'craftswoman', 'craftswomen', 'craftspeople', 'artisan', 'mason', 'blacksmith', 'maker', 'pianist', 'violinist',
+    'composer', 'conductor', 'novelist', 'sinologist', 'translator'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 
