@@ -232,6 +232,8 @@ export function findEntities(text: string): Entities {
       while (part.length > 0 && !startsUpperOrDigit.test(part[0]!.text)) part = part.slice(1)
     }
     if (part.length === 0) continue
+    // `Uganda’s Ministry of Water and Environment`: the country’s possessive is not in the body’s name.
+    if (part.length > 2 && isCountryPossessive(part[0]!.text)) part = part.slice(1)
     // `the local NGO Association Jeunesse et Développement (AJD)`: the acronym says where the name begins.
     if (run.acronym !== undefined && part.length > 2 && initials(joinWords(part)) !== run.acronym && initials(joinWords(part.slice(1))) === run.acronym) {
       part = part.slice(1)
@@ -674,6 +676,11 @@ const isNameWord = (token: Token) => token.word && (tokenFlags(token) & linkWord
 const isStrongHead = (token: Token) => isHead(token) && !isWeakHead(token)
 
 /** Whether the words after `and` start a new name rather than continue the first. */
+/** Whether a word is a country’s name in the possessive (`Uganda’s`, `Nepal's`). */
+function isCountryPossessive(word: string): boolean {
+  return (word.endsWith('’s') || word.endsWith("'s")) && findCountryCode(word.slice(0, -2)) !== undefined
+}
+
 /** Whether a token is a plural organization head in lower case (`societies`, `associations`). */
 function isLowerPluralHead(token: Token): boolean {
   const code = token.text.charCodeAt(0)

@@ -229,4 +229,8 @@ describe('extractOrganizations', () => {
     expect(names('The Nepal Forest Society (NFS) and WWF Nepal organized a course.')).toEqual(['Nepal Forest Society', 'WWF Nepal'])
     expect(names('In 2019 the SCO Kyrgyzstan Chairmanship began.')).toEqual(['SCO'])
   })
+
+  it('should leave a country’s possessive out of a body’s name', () => {
+    expect(names('On July 22, Uganda’s Ministry of Water and Environment opened a water scheme.')).toEqual(['Ministry of Water and Environment'])
+  })
 })

@@ -154,4 +154,9 @@ describe('extractParticipants', () => {
     expect(extractParticipants('The association, with 300 members, held its congress.')).toBeNull()
     expect(extractParticipants('The network boasts 67 members of the provincial chamber.')).toBeNull()
   })
+
+  it('should count caretakers, borrowers and bankers', () => {
+    expect(extractParticipants('About 220 borrowers, loan officers and bankers attended.')).toMatchObject({value: 220, qualifier: 'about'})
+    expect(extractParticipants('Some 35 caretakers took part.')).toMatchObject({value: 35, qualifier: 'about'})
+  })
 })

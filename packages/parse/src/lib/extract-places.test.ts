@@ -163,4 +163,14 @@ describe('extractPlaces', () => {
     expect(extractPlaces('On July 10, the forum was held in Kunming. The forum was first held in Dhaka, Bangladesh in 2015.')).toEqual([{city: 'Kunming', country: 'CN'}])
     expect(extractPlaces('On July 10, the forum opened in Kunming. The network was founded in Bangkok in 2009.')).toEqual([{city: 'Kunming', country: 'CN'}])
   })
+
+  it('should read the place of a later sentence whose subject is the event, and of sites visited without an article', () => {
+    expect(extractPlaces('On July 20, the foundation handed over ten wells. The opening ceremony in Mithi, Sindh Province, drew about 250 people.')).toEqual([
+      {city: 'Mithi', country: 'PK', region: 'Sindh Province'}
+    ])
+    expect(extractPlaces('The team arrived on May 3. Over the following week the team visited health posts in Gondar and Kombolcha.')).toEqual([
+      {city: 'Gondar', country: 'ET'},
+      {city: 'Kombolcha', country: 'ET'}
+    ])
+  })
 })

@@ -18,8 +18,9 @@ export interface ExtractPlacesOptions {
 type Found = Place & {at: number}
 
 const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took place|located|inaugurated|kicked off|established|started|organized|organised|set up|gathered|met|was|were)\s+$/
-// `gathered at the meeting hall of LRC in Vientiane`, `visited a dairy cooperative in Xilinhot`: a venue verb, the site, then the place.
-const venueVerbThenSite = /\b(?:(?:held|staged|convened|hosted|took place|gathered|met)\s+at\s+(?:the\s+)?|(?:visited|toured)\s+(?:an?|the)\s+)[\w’' -]{1,60}?\s+$/
+// `gathered at the meeting hall of LRC in Vientiane`, `visited a dairy cooperative in Xilinhot`: a venue verb, the site,
+// then the place; `The opening ceremony in Mithi, …`: a sentence whose subject is an event, and its place.
+const venueVerbThenSite = /\b(?:(?:held|staged|convened|hosted|took place|gathered|met)\s+at\s+(?:the\s+)?|(?:visited|toured)\s+(?:(?:an?|the)\s+)?(?=[a-z]))[\w’' -]{1,60}?\s+$|^(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}(?:ceremony|forum|event|meeting|workshop|training|course|conference|seminar|festival|exhibition|fair|camp|session)\s+$/
 // `The forum was first held in Dhaka in 2015.`: a later sentence about an earlier edition or the founding.
 const earlierEdition = /\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b/
 const futureBefore = /\b(?:will|would|shall|to)\s+(?:be\s+)?\w+\s+$|\bwill\s+$/

@@ -118,7 +118,8 @@ export const personNouns: ReadonlySet<string> = new Set(
     'firefighter', 'surgeon', 'pharmacist', 'paramedic', 'rescuer', 'filmmaker', 'director', 'carpenter', 'conservator',
     'restorer', 'curator', 'apprentice', 'archaeologist', 'historian', 'librarian', 'archivist', 'weaver', 'potter',
     'craftswoman', 'craftswomen', 'craftspeople', 'artisan', 'mason', 'blacksmith', 'maker', 'pianist', 'violinist',
-    'composer', 'conductor', 'novelist', 'sinologist', 'translator'
+    'composer', 'conductor', 'novelist', 'sinologist', 'translator', 'caretaker', 'caregiver', 'borrower', 'banker',
+    'lender', 'beneficiary', 'health-worker'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 
