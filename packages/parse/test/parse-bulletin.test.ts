@@ -176,6 +176,16 @@ describe('parseBulletin inputs', () => {
     expect(messages.filter((message) => message.ruleId === 'run-together-words').map((message) => message.actual)).toEqual(['inSuva', 'EraWomen'])
   })
 
+  it('should take the headline a bulletin gives each item, in text and in HTML', () => {
+    const text = 'Partner Stories (2019.7-2019.12)\n\nSolar Lamps Reach 300 Homes in Pakokku\n\nOn July 10, the foundation handed over 300 solar lamps to homes in Pakokku, Myanmar.\n\nClean Water for Kassala Schools\n\nIn August, volunteers installed water tanks at ten schools in Kassala, Sudan.'
+    const html = '<h1>Partner Stories (2019.7-2019.12)</h1><h3>Solar Lamps Reach 300 Homes in Pakokku</h3><p>On July 10, the foundation handed over 300 solar lamps to homes in Pakokku, Myanmar.</p><h3>Clean Water for Kassala Schools</h3><p>In August, volunteers installed water tanks at ten schools in Kassala, Sudan.</p>'
+    for (const input of [text, html]) {
+      const {items, messages} = parseBulletin(input)
+      expect(items.map((item) => item.headline)).toEqual(['Solar Lamps Reach 300 Homes in Pakokku', 'Clean Water for Kassala Schools'])
+      expect(messages.filter((message) => message.ruleId === 'skipped-heading')).toEqual([])
+    }
+  })
+
   it('should report decoding problems of bytes as positioned messages', () => {
     const bytes = Buffer.concat([Buffer.from('Title (2018.1-2018.6)\n\nOn May 5, the caf'), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(' opened.\n')])
     const result = parseBulletin(bytes)

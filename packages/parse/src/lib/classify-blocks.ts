@@ -1,4 +1,5 @@
 import type {Block} from './block.js'
+import {isItemHeadline} from './item-headline.js'
 import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
 import {readPeriod} from './read-period.js'
@@ -19,6 +20,8 @@ export interface ClassifiedBlocks {
   skippedHeadings: Block[]
   /** For items under a heading that is only a date (`January 2018`), that heading. */
   dateHeadings: Map<Block, Block>
+  /** For items right under a headline of their own (see `isItemHeadline`), that headline. */
+  headlines: Map<Block, Block>
   /** The kind of each input block, in input order. */
   kinds: BlockKind[]
 }
@@ -171,12 +174,22 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
     else if (heading && kinds[index] === 'item') dateHeadings.set(block, heading)
   }
 
+  // Items right under a headline of their own take it; such a heading is read, not skipped.
+  const title = titleIndex >= 0 ? blocks[titleIndex] : undefined
+  const headlines = new Map<Block, Block>()
+  for (const [index, block] of blocks.entries()) {
+    const above = blocks[index - 1]
+    if (kinds[index] === 'item' && above && kinds[index - 1] === 'heading' && isItemHeadline(above, block, title)) headlines.set(block, above)
+  }
+  const used = new Set(headlines.values())
+
   return {
-    title: titleIndex >= 0 ? blocks[titleIndex] : undefined,
+    title,
     intro: blocks.filter((_, index) => kinds[index] === 'intro'),
     items: blocks.filter((_, index) => kinds[index] === 'item'),
-    skippedHeadings,
+    skippedHeadings: skippedHeadings.filter((block) => !used.has(block)),
     dateHeadings,
+    headlines,
     kinds
   }
 }

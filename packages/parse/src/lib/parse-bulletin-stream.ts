@@ -3,6 +3,7 @@ import {compareMessage} from 'vfile-sort'
 import type {VFileMessage} from 'vfile-message'
 import type {Block} from './block.js'
 import {classifyAfterStart, classifyBlocks, isDateHeading, looksLikeTitle, opensWithDate, type BlockKind} from './classify-blocks.js'
+import {isItemHeadline} from './item-headline.js'
 import {collapseWhiteSpace} from './collapse-white-space.js'
 import {createPointReporter, type Reporter} from './create-reporter.js'
 import {canonicalEncoding, sampleSize} from './decode-input.js'
@@ -86,6 +87,8 @@ interface Entry {
   block: Block
   kind: BlockKind
   dateHeading: Block | undefined
+  /** A headline of its own right above the item (see `isItemHeadline`). */
+  headline?: Block | undefined
 }
 
 interface AssemblerOptions {
@@ -134,6 +137,9 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
   let year: number | undefined
   let period: Period | null = null
   let currentHeading: Block | undefined
+  // The last paragraph when it was a heading after the first item, not yet reported; and the title paragraph.
+  let lastHeading: Block | undefined
+  let title: Block | undefined
   let waiting: Entry[] = []
   const yearCounts = new Map<number, number>()
   // Items seen, by hash and length of their collapsed text: where each starts, for `duplicate-item`.
@@ -200,7 +206,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     return id
   }
 
-  function processItem(block: Block, dateHeading: Block | undefined): void {
+  function processItem(block: Block, dateHeading: Block | undefined, headline: Block | undefined): void {
     const end = block.offset + block.length
     const normalized = collapseWhiteSpace(block.text)
     hash.set(startHash())
@@ -216,7 +222,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     const start = lines.toPoint(block.offset)
     seen.set(slot, start.line, 0)
     seen.set(slot, start.column, 1)
-    const draft = readItemBlock(block, normalized, dateHeading, {year, period, language, reportIn: reporter.reportIn, facts: full})
+    const draft = readItemBlock(block, normalized, dateHeading, {year, period, language, reportIn: reporter.reportIn, facts: full}, headline)
     const base = makeBaseId({date: draft.date, text: block.text, after: draft.after})
     mix(base, block.text)
     if (!full) {
@@ -238,7 +244,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
   }
 
   function process(entry: Entry): void {
-    if (entry.kind === 'item') processItem(entry.block, entry.dateHeading)
+    if (entry.kind === 'item') processItem(entry.block, entry.dateHeading, entry.headline)
     else if (full) {
       flush(entry.block.offset + entry.block.length)
       out.push({type: 'paragraph', paragraph: {kind: entry.kind, offset: entry.block.offset, length: entry.block.length}})
@@ -258,7 +264,14 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
       guess = year === undefined
     }
     for (const block of classified.skippedHeadings) reportSkippedHeading(block, reporter.reportIn)
-    const entries = headBlocks.map((block, index): Entry => ({block, kind: classified.kinds[index]!, dateHeading: classified.dateHeadings.get(block)}))
+    title = classified.title
+    const entries = headBlocks.map((block, index): Entry => ({
+      block,
+      kind: classified.kinds[index]!,
+      dateHeading: classified.dateHeadings.get(block),
+      headline: classified.headlines.get(block)
+    }))
+    lastHeading = entries.at(-1)?.kind === 'heading' ? entries.at(-1)!.block : undefined
     for (const entry of entries) if (entry.kind === 'heading') currentHeading = isDateHeading(entry.block) ? entry.block : undefined
     headBlocks = []
     if (guess) {
@@ -282,16 +295,20 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     }
     const kind = classifyAfterStart(block, opensWithDate(block))
     let dateHeading: Block | undefined
+    // A heading is reported as skipped once the next paragraph shows it is no item's headline.
+    const above = lastHeading
+    const headline = kind === 'item' && above && isItemHeadline(above, block, title) ? above : undefined
+    if (above && !headline) reportSkippedHeading(above, reporter.reportIn)
+    lastHeading = kind === 'heading' ? block : undefined
     if (kind === 'heading') {
-      reportSkippedHeading(block, reporter.reportIn)
       currentHeading = isDateHeading(block) ? block : undefined
     } else dateHeading = currentHeading
     if (phase === 'guess') {
       if (kind === 'item') countItemYear(block, yearCounts)
-      waiting.push({block, kind, dateHeading})
+      waiting.push({block, kind, dateHeading, headline})
       return
     }
-    process({block, kind, dateHeading})
+    process({block, kind, dateHeading, headline})
     lines.forget(block.offset + block.length)
   }
 
@@ -318,6 +335,8 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     end() {
       for (const block of splitter.end()) pushBlock(block)
       if (phase === 'head') start()
+      else if (lastHeading) reportSkippedHeading(lastHeading, reporter.reportIn)
+      lastHeading = undefined
       if (phase === 'guess') {
         year = pickCommonYear(yearCounts)
         phase = 'items'

@@ -121,7 +121,7 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
     }
     if (sameLength) sameLength.push([normalized, block])
     else seen.set(normalized.length, [[normalized, block]])
-    drafts.push(readItemBlock(block, normalized, classified.dateHeadings.get(block), context))
+    drafts.push(readItemBlock(block, normalized, classified.dateHeadings.get(block), context, classified.headlines.get(block)))
   }
 
   const ids = makeItemIds(drafts.map((draft) => ({date: draft.date, text: draft.block.text, after: draft.after})))

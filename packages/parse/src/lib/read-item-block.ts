@@ -1,4 +1,4 @@
-import type {EventDate, NewsItem, Period} from '@sironet/model'
+import {maxHeadlineLength, type EventDate, type NewsItem, type Period} from '@sironet/model'
 import type {Block} from './block.js'
 import type {ReportExtra, Reporter} from './create-reporter.js'
 import {collapseWhiteSpace} from './collapse-white-space.js'
@@ -8,7 +8,7 @@ import {findSentenceEnd} from './find-sentence-end.js'
 import {findUnbalancedQuotes} from './find-unbalanced-quotes.js'
 import {scanBlockOpening} from './classify-blocks.js'
 import {readDateWording, readEventDate} from './read-event-date.js'
-import {readItemFacts, type ItemFacts} from './read-item-facts.js'
+import {readItemFacts, truncateText, type ItemFacts} from './read-item-facts.js'
 import type {TextIssue} from './text-issue.js'
 
 /** What reading an item needs to know of its bulletin. */
@@ -63,9 +63,10 @@ export function reportDuplicate(block: Block, first: {line: number; column: numb
  * @param normalized Its text with white space collapsed.
  * @param dateHeading A heading that is only a date above it (optional).
  * @param context Year, period, language and the reporter.
+ * @param headline A headline of its own right above it (optional).
  * @returns The draft item.
  */
-export function readItemBlock(block: Block, normalized: string, dateHeading: Block | undefined, context: ItemBlockContext): ItemDraft {
+export function readItemBlock(block: Block, normalized: string, dateHeading: Block | undefined, context: ItemBlockContext, headline?: Block): ItemDraft {
   const {year, period, language, reportIn} = context
   const body = block.text
   // The opening date the classification found, when it is what the full reader would find.
@@ -108,6 +109,8 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   // Facts are read from the text with the spaces the run-together-words rule expects (`inSuva, Fiji` → `in Suva, Fiji`).
   const factText = runTogether.length === 0 ? normalized : collapseWhiteSpace(applyFixes(body, runTogether))
   const {facts, problems} = readItemFacts(factText, dateYear === undefined ? {language} : {language, year: dateYear})
+  // A headline the bulletin gives the item is the one a human editor wrote.
+  if (headline) facts.headline = truncateText(collapseWhiteSpace(headline.text), maxHeadlineLength)
   if (problems.length > 0) {
     reportIn(block, 'invalid-facts', `Dropped facts that are not valid records: ${problems.join('; ')}`, 0, findSentenceEnd(body))
   }
