@@ -15,7 +15,7 @@
  * CPU time (`process.cpuUsage`) is recorded beside wall time, since the
  * machine may be shared: ratios within one run are what count.
  */
-import {writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {loadavg} from 'node:os'
 import * as chrono from 'chrono-node'
 import nlp from 'compromise'
@@ -258,6 +258,9 @@ const md = [
   ''
 ].join('\n')
 
-writeFileSync(new URL('results.md', import.meta.url), md)
+// Notes written by hand under `## Notes` in the results file are kept.
+const previous = existsSync(new URL('results.md', import.meta.url)) ? readFileSync(new URL('results.md', import.meta.url), 'utf8') : ''
+const notes = previous.includes('\n## Notes') ? previous.slice(previous.indexOf('\n## Notes')) : ''
+writeFileSync(new URL('results.md', import.meta.url), md.trimEnd() + '\n' + notes)
 writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`)
 console.log(md)
