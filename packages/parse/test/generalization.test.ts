@@ -49,7 +49,15 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // headcounts after `only` or past `Mr.`, the place of a site gathered at or visited, one-word `Xilinhot`,
 // `Inner Mongolia`, earlier editions as background) were then fixed with unit tests of their own. Kept: a
 // body named only in Sinhala (`Lanka Jathika Sarvodaya Shramadana Sangamaya`), as `Rijksmuseum` above.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2'] as const
+// `poverty-headings` (text; a headline line above each item, section headings `ASIA` and `AFRICA`) was also
+// written with its gold before any parse of it (blind); blind it scored dates and themes 1.000, people 0.974,
+// organizations 0.941, participants 0.929, countries 0.897, places 0.788. Fixed after, with unit tests:
+// caretakers, borrowers and bankers as people; the place of a later sentence whose subject is the event;
+// sites visited without an article; a country's possessive out of a body's name; and each item takes the
+// headline above it. Kept: towns GeoNames files only as districts (`Kyotera`, `Moroto`) or under another
+// spelling (`Dessie` as `Dese`), towns under 15,000 people (`Jumla`), one-word bodies and people (`Akhuwat`,
+// `Tigist`).
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
 const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html'}
