@@ -173,4 +173,9 @@ describe('extractPlaces', () => {
       {city: 'Kombolcha', country: 'ET'}
     ])
   })
+
+  it('should read a name the gazetteer knows as a district as a city when the text says it is a town', () => {
+    expect(extractPlaces('The system was commissioned in Kyotera, a town in southern Uganda.')).toEqual([{city: 'Kyotera', country: 'UG'}])
+    expect(extractPlaces('The system was commissioned in Kyotera District.')).toEqual([{country: 'UG', region: 'Kyotera District'}])
+  })
 })

@@ -23,6 +23,8 @@ const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took
 const venueVerbThenSite = /\b(?:(?:held|staged|convened|hosted|took place|gathered|met)\s+at\s+(?:the\s+)?|(?:visited|toured)\s+(?:(?:an?|the)\s+)?(?=[a-z]))[\w’' -]{1,60}?\s+$|^(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}(?:ceremony|forum|event|meeting|workshop|training|course|conference|seminar|festival|exhibition|fair|camp|session)\s+$/
 // `The forum was first held in Dhaka in 2015.`: a later sentence about an earlier edition or the founding.
 const earlierEdition = /\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b/
+// After a name: it is a town or city (`, a town in …`, `, a small market town`, ` town`).
+const townAfter = /^(?:,\s*an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city)\b)/
 const futureBefore = /\b(?:will|would|shall|to)\s+(?:be\s+)?\w+\s+$|\bwill\s+$/
 const movement =
   /\b(?:visited|visiting|toured|travell?ed(?:\s+to)?|went\s+to|arrived\s+(?:in|at)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|(?:led|headed)\s+(?:[\w-]+\s+){0,6}?to\s+visit|paid\s+(?:a\s+|an\s+)?(?:official\s+)?visits?\s+to\s+(?=[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
@@ -233,6 +235,13 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
           pending = place
           continue
         }
+      }
+      // `Kyotera, a town in southern Uganda`, `in Moroto town`: a name the gazetteer knows as a district, said to be a town.
+      if (kind.type === 'region' && kind.country && !pending && !(inOrg && !institution) && townAfter.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 40))) {
+        const place: Found = {city: runText, country: kind.country, at: run[0]!.start}
+        results.push(place)
+        pending = place
+        continue
       }
       if (kind.type === 'region') {
         if (pending) {
