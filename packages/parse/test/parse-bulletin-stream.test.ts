@@ -95,6 +95,21 @@ describe('parseBulletinStream', {timeout: 120_000}, () => {
     }
   })
 
+  it('should take item headlines and report skipped headings at their places, in chunks of any size', async () => {
+    const text = readFileSync(new URL('fixtures/item-headlines/input.txt', import.meta.url), 'utf8')
+    for (const [seed, min, max] of [
+      [5, 1, 5],
+      [6, 1, 60],
+      [7, 200, 2000]
+    ] as const) {
+      const result = await expectSame(text, cut(text, seed, min, max))
+      // Read once, so the lines of what is read are let go of.
+      await expectSame(text, cut(text, seed, min, max), {}, true)
+      expect(result.items.map((item) => item.headline).slice(0, 2)).toEqual(['Solar Lamps Reach 300 Homes in Pakokku', 'Clean Water for Kassala Schools'])
+      expect(result.messages.filter((message) => message.ruleId === 'skipped-heading')).toHaveLength(3)
+    }
+  })
+
   it('should decode UTF-8 bytes cut inside characters, CRLF cut between CR and LF, and a BOM', async () => {
     const bytes = new TextEncoder().encode(crlf)
     for (const seed of [5, 6, 7]) await expectSame(bytes, cut(bytes, seed, 1, 64))

@@ -309,7 +309,8 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
       return
     }
     process({block, kind, dateHeading, headline})
-    lines.forget(block.offset + block.length)
+    // A heading's lines are kept until the next paragraph: only then is it reported as skipped, or not.
+    if (kind !== 'heading') lines.forget(block.offset + block.length)
   }
 
   function drain(): ParseEvent[] {
