@@ -24,7 +24,7 @@ const leadingNoise = new Set([
   'members', 'media', 'celebrities', 'participating', 'presidents', 'counterparts', 'activities', 'there', 'they',
   'he', 'she', 'we', 'our', 'their', 'his', 'her', 'a', 'an', 'by', 'to', 'for', 'of', 'and', 'also', 'late', 'early',
   'mid', 'some', 'more', 'nearly', 'over', 'about', 'around', 'all', 'each', 'every', 'through', 'upon', 'within',
-  'adopting', 'attending', 'hosted', 'supported', 'together', 'based', 'so', 'far', 'besides', 'mr', 'mrs', 'ms',
+  'adopting', 'attending', 'hosted', 'supported', 'together', 'based', 'so', 'far', 'besides',
   'local', 'volunteers', 'experts', 'scholars', 'us', 'do', 'then', 'now', 'former', 'via', 'led', 'headed',
   'visiting', 'delegates', 'officials', 'guests', 'participants'
 ])
@@ -535,7 +535,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
       if (isHead(token)) lastHead = index
     })
     const tail = part.slice(lastHead + 1)
-    if (tail.length > 0 && !isWeakHead(part[lastHead]!) && !isLink(tail[0]!) && tail[0]!.text !== 'and' && isNameLike(tail)) {
+    // (Not after a head that opens its name: `Fondation Roi Baudouin`, `Fundación Mujeres por la Igualdad`.)
+    const opensName = lastHead === 0 && (tokenFlags(part[0]!) & headFirst) !== 0
+    if (tail.length > 0 && !opensName && !isWeakHead(part[lastHead]!) && !isLink(tail[0]!) && tail[0]!.text !== 'and' && isNameLike(tail)) {
       return [{kind: 'org', tokens: part.slice(0, lastHead + 1)}, {kind: 'name', tokens: tail}]
     }
     // `Wits University of Johannesburg`: the city says where the body is, it is not its name

@@ -17,7 +17,7 @@ export interface NameRun {
  * Whether a word joins capitalized words into one name: `of`, `for`, `and`, `the`,
  * `on`, `between`, `&`, and in names kept in French, Spanish, Portuguese, Italian or Dutch `de`, `di`, `do`,
  * `du`, `des`, `dos`, `das`, `la`, `le`, `del`, `dei`, `della`, `delle`, `dello`, `degli`, `van`, `von`, `da`,
- * `et`, `y`, `e`
+ * `et`, `y`, `e`, `por`, `para`, `pour`, `per`, `für`
  * (compared by length first: cheaper than hashing each token for a set).
  */
 function isConnector(word: string): boolean {
@@ -32,8 +32,10 @@ function isConnector(word: string): boolean {
     case 3:
       return (
         word === 'for' || word === 'and' || word === 'the' || word === 'des' || word === 'del' || word === 'van' || word === 'von' ||
-        word === 'dos' || word === 'das' || word === 'dei'
+        word === 'dos' || word === 'das' || word === 'dei' || word === 'por' || word === 'per' || word === 'für'
       )
+    case 4:
+      return word === 'pour' || word === 'para'
     case 5:
       return word === 'della' || word === 'delle' || word === 'dello' || word === 'degli'
     case 7:
@@ -44,6 +46,10 @@ function isConnector(word: string): boolean {
 }
 // Heads after which `in …` / `to …` is part of the name (`Embassy of Nepal in China`).
 const locatedHeads = /^(?:embassy|embassies|consulate|office|delegation|mission|representative|branch|bureau)$/i
+// Articles of names kept in French, Spanish or Italian (`Mujeres por la Igualdad`), after a connector.
+const articles: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo'])
+// An elided article glued to a capitalized word (`l’Environnement`, `d’Ivoire`).
+const elided = /^[ldLD]['’]\p{Lu}/u
 const localBody = /^(?:Provincial|Municipal|Prefectural|County)$/
 const monthWords: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
@@ -124,9 +130,9 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       if (isConnector(current.text) || (current.text === 'The' && run.at(-1)?.text === 'of')) {
         // A connector joins only when a capitalized word follows it (maybe after `the`).
         let look = cursor + 1
-        while (look < tokens.length && (tokens[look]!.text === 'the' || tokens[look]!.text === 'The')) look++
+        while (look < tokens.length && (tokens[look]!.text === 'the' || tokens[look]!.text === 'The' || articles.has(tokens[look]!.text))) look++
         const after = tokens[look]
-        if (after && (isCapitalized(after) || startsWithDigit(after.text)) && !(current.text === 'the' && run.at(-1)?.text !== 'of' && run.at(-1)?.text !== 'and' && run.at(-1)?.text !== 'for')) {
+        if (after && (isCapitalized(after) || startsWithDigit(after.text) || elided.test(after.text)) && !(current.text === 'the' && run.at(-1)?.text !== 'of' && run.at(-1)?.text !== 'and' && run.at(-1)?.text !== 'for')) {
           for (let i = cursor; i <= look; i++) run.push(tokens[i]!)
           cursor = look + 1
           continue
@@ -162,7 +168,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       }
       break
     }
-    while (run.length > 1 && !isCapitalized(run.at(-1)!) && !startsWithDigit(run.at(-1)!.text)) {
+    while (run.length > 1 && !isCapitalized(run.at(-1)!) && !startsWithDigit(run.at(-1)!.text) && !elided.test(run.at(-1)!.text)) {
       run.pop()
       cursor--
     }

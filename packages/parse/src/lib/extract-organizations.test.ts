@@ -233,4 +233,10 @@ describe('extractOrganizations', () => {
   it('should leave a country’s possessive out of a body’s name', () => {
     expect(names('On July 22, Uganda’s Ministry of Water and Environment opened a water scheme.')).toEqual(['Ministry of Water and Environment'])
   })
+
+  it('should read whole names kept in French or Spanish whose head opens them, articles and elisions included', () => {
+    expect(names('It was run by Fundación Mujeres por la Igualdad in Madrid.')).toEqual(['Fundación Mujeres por la Igualdad'])
+    expect(names('It was co-organised by the Société Lyonnaise pour l’Environnement in Lyon.')).toEqual(['Société Lyonnaise pour l’Environnement'])
+    expect(names('Funds came from the Fondation Roi Baudouin.')).toEqual(['Fondation Roi Baudouin'])
+  })
 })

@@ -108,4 +108,10 @@ describe('extractPeople', () => {
     expect(extractPeople('The pianist Lang Lang played.')).toEqual([{name: 'Lang Lang'}])
     expect(extractPeople('The students Beijing Youth invited them.')).toEqual([])
   })
+
+  it('should read titles written without a point, in British style', () => {
+    expect(extractPeople('The talks were opened by Mr Timur Rakhimov and the mayor.')).toEqual([{name: 'Timur Rakhimov', titles: ['Mr']}])
+    expect(extractPeople('Prof Marc Dubois of the university gave a lecture.')).toMatchObject([{name: 'Marc Dubois', titles: ['Prof']}])
+    expect(extractPeople('It was opened by Ms Élodie Marchand of the association.')).toMatchObject([{name: 'Élodie Marchand', titles: ['Ms']}])
+  })
 })

@@ -65,7 +65,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'permanent', 'senior', 'party', 'councillor', 'councilor', 'lady', 'premier', 'sir', 'madam', 'his',
   'her', 'excellency', 'h.e.', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
-  'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u'
+  'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -78,7 +78,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'editor-in-chief', 'king', 'queen', 'prince', 'princess', 'premier', 'chancellor', 'rector', 'general', 'councillor',
   'councilor', 'chief', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'h.e.',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
-  'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u'
+  'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof'
 ])
 
 /**
