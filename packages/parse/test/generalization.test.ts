@@ -58,10 +58,18 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // district named without `town`), towns GeoNames files under another
 // spelling (`Dessie` as `Dese`), towns under 15,000 people (`Jumla`), one-word bodies and people (`Akhuwat`,
 // `Tigist`).
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings'] as const
+// `dayfirst-network` (a saved page in British style: `Dr`, `Prof`, `Mr` without a point, day-first dates, a
+// period `December 2018 – May 2019` across the year) was also written with its gold before any parse of it
+// (blind); blind it scored dates and themes 1.000, participants 0.963, countries 0.941, places 0.882,
+// organizations 0.725, people 0.625. Fixed after, with unit tests: titles without a point, and head-first
+// French and Spanish names read whole (`Fundación Mujeres por la Igualdad`, `Société Lyonnaise pour
+// l’Environnement`). Kept for now: bodies headed by `Forum`, `Service` or `Stiftung`, `Université libre de
+// Bruxelles`, `Aarhus Centre Bishkek`, `Both ENDS`, `Iloilo City`, a headcount cut by `(ELF)`, and a venue
+// read from where a body is based (`… (CWD) in Hanoi`) instead of `to Vienna`.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html'}
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {
