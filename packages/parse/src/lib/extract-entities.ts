@@ -465,7 +465,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
       (part[i]!.text === 'and' && findTitle(before) !== undefined && findTitle(after) !== undefined) ||
       // `Hong Kong Federation of Youth Groups and Lions Club of Kathmandu`: a body ending in a head, even a weak
       // one (`Groups`), then one with a strong head of its own, are two bodies.
-      (afterOrg && beforeOrg && isHead(before.at(-1)!) && hasStrongHead(before) && hasStrongHead(after))
+      (afterOrg && beforeOrg && isHead(before.at(-1)!) && before.some(isStrongHead) && after.some(isStrongHead))
     // `Macao Chamber of Commerce and the Forum for Economic and Trade Co-operation …`: a body, `and the`, then a name
     // with an event noun is a second name (`Latin America and the Caribbean` has none, and stays one).
     const theAfter = (afterOrg || (beforeOrg && after.some((token) => isEvent(token)))) && /^the$/i.test(rawAfter[0]!.text) && part[i]!.text === 'and'
@@ -677,23 +677,18 @@ function isOrganization(part: Token[]): boolean {
 const isNameWord = (token: Token) => token.word && (tokenFlags(token) & linkWord) === 0
 const isStrongHead = (token: Token) => isHead(token) && !isWeakHead(token)
 
-/** Whether the words after `and` start a new name rather than continue the first. */
 /** Whether a word is a country’s name in the possessive (`Uganda’s`, `Nepal's`). */
 function isCountryPossessive(word: string): boolean {
   return (word.endsWith('’s') || word.endsWith("'s")) && findCountryCode(word.slice(0, -2)) !== undefined
 }
 
-/** Whether a token is a plural organization head in lower case (`societies`, `associations`). */
+/** Whether a token is a plural organization head in lower case (`societies`, `associations`), not a weak one. */
 function isLowerPluralHead(token: Token): boolean {
   const code = token.text.charCodeAt(0)
-  return code >= 97 && code <= 122 && token.text.endsWith('s') && isHead(token) && !isWeakHead(token)
+  return code >= 97 && code <= 122 && token.text.endsWith('s') && isStrongHead(token)
 }
 
-/** Whether a head noun that alone makes a body (`Federation`, `Club`, not `Group`) is among the tokens. */
-function hasStrongHead(part: Token[]): boolean {
-  return part.some((token) => isHead(token) && !isWeakHead(token))
-}
-
+/** Whether the words after `and` start a new name rather than continue the first. */
 function startsName(part: Token[]): boolean {
   const first = part[0]!
   if (isAcronym(first.text) || orgStarters.has(lower(first))) return true

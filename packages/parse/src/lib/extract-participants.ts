@@ -103,9 +103,9 @@ function readSentence(sentence: string): Participants | null {
     // `…, and more than 60 young entrepreneurs took part`: after a comma, `and` opens a new clause.
     const newClause = /,\s*and\s+$/.test(lead)
     if (!newClause && /(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(lead) && !inGroup && !participation.test(lead)) continue
-    const subject =
-      match.index === 0 || lead.trim() === '' && sentence.slice(0, match.index - before.length).trim() === '' ||
-      (/,\s*(?:and\s+)?$/.test(lead) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*(?:and\s+)?$/i.test(lead))
+    // The count opens the sentence (`only` aside), or follows a comma that is not a list's.
+    const opensSentence = sentence.slice(0, match.index - (before.length - lead.length)).trim() === ''
+    const subject = opensSentence || (/,\s*(?:and\s+)?$/.test(lead) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*(?:and\s+)?$/i.test(lead))
     // What follows, up to the first `.` or `;` (`split(/[.;]/)[0]`, without splitting the rest).
     // (Not the point of a title: `Nearly 100 people, including Mr. Ramon Villanueva, attended`.)
     const stop = after.search(clauseEnd)

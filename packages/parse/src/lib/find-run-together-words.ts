@@ -102,10 +102,10 @@ function isJoiner(text: string, index: number): boolean {
   return joiner.test(text.charAt(index))
 }
 
-/** Where a word with a capital inside splits (`Russia|Dunhuang`), or `undefined` for names such as `McDonald`. */
 // Short lower-case words that bulletins glue to the name after them (`inSuva`, `toBeijing`).
 const gluedShortWords: ReadonlySet<string> = new Set(['in', 'at', 'of', 'to', 'on', 'by', 'a', 'an'])
 
+/** Where a word with a capital inside splits (`Russia|Dunhuang`), or `undefined` for names such as `McDonald`. */
 function findCamelSplit(text: string, word: string, start: number): number | undefined {
   if (camelCaseNames.has(word)) return undefined
   if (addressPattern.test(chunkAround(text, start, start + word.length))) return undefined
