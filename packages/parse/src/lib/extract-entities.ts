@@ -215,6 +215,12 @@ export function findEntities(text: string): Entities {
     let part = run.tokens
     // `a Primary School of Moby Town`: after `a`, capitals describe, they do not name.
     const previous = tokens[run.start - 1]
+    // `the environmental group Arnika`, `the Dutch organisation Both ENDS`: a name right after a noun for a body.
+    if (previous !== undefined && bodyNouns.has(previous.text) && isNamedByNoun(part)) {
+      addOrganization(part)
+      for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
+      continue
+    }
     if (part.length === 1 && tokens[run.next]?.text !== ',' && !inList(part[0]!)) {
       // One word alone, not before a comma nor in a list, is skipped below after one check: whether
       // it is an acronym standing alone (unless it opens a clause). Most runs are such words.
@@ -272,6 +278,11 @@ export function findEntities(text: string): Entities {
         addPerson(part, appositive.titles, appositive.organization)
         continue
       }
+      // `Akhuwat, founded in 2001,`, `Arnika, a Czech environmental group,`, `Tigist, a health worker,`.
+      const described = readDescription(run.next + 1)
+      if (described === 'body') addOrganization(part)
+      else if (described === 'person') addPerson(part, [])
+      if (described) continue
     }
     if (pieces.every((piece) => piece.kind === 'name' || piece.kind === 'other') && inList(part[0]!) && part.length <= 7) {
       let added = false
@@ -407,6 +418,26 @@ export function findEntities(text: string): Entities {
     return {titles}
   }
 
+  /** What a description after a name's comma says it is: `a Czech environmental group`, `founded in 2001`, `a nurse`. */
+  function readDescription(index: number): 'body' | 'person' | undefined {
+    const first = tokens[index]
+    if (first === undefined) return undefined
+    if (foundingVerbs.has(first.text) && (tokens[index + 1]?.text === 'in' || tokens[index + 1]?.text === 'by')) return 'body'
+    if (first.text !== 'a' && first.text !== 'an' && first.text !== 'the') return undefined
+    // Up to four describing words, then the noun: `a Pakistani microfinance NGO`, `a health extension worker`.
+    for (let cursor = index + 1; cursor <= index + 5 && cursor < tokens.length; cursor++) {
+      const token = tokens[cursor]!
+      if (!token.word) return undefined
+      if (bodyNouns.has(token.text)) return 'body'
+      const next = tokens[cursor + 1]
+      // The noun ends the description (`a nurse,`, `a health worker in Dessie`), not a word before another (`a nurse trainer`).
+      const ends = next === undefined || !next.word || isLink(next)
+      if (ends && personNouns.has(token.text) && !token.text.endsWith('s')) return 'person'
+      if (ends) return undefined
+    }
+    return undefined
+  }
+
   function isOrgStart(index: number) {
     const run = runs.find((candidate) => candidate.tokens[0]!.start === tokens[index]?.start)
     return run !== undefined && segment(run.tokens, run.acronym).some((piece) => piece.kind === 'org')
@@ -503,6 +534,8 @@ function segment(part: Token[], acronym?: string): Piece[] {
     return pieces
   }
 
+  // `Forum of Women’s NGOs of Kyrgyzstan`: a forum of bodies is a body itself.
+  if (isForumOfBodies(part)) return [acronym ? {kind: 'org', tokens: part, acronym} : {kind: 'org', tokens: part}]
   // Events named after a body: `Latin-America Tourism Conference of World Tourism Cities Federation`.
   let eventAt = -1
   for (let index = 0; index < part.length; index++) {
@@ -514,7 +547,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
     // Only an event noun before any strong head counts.
     if (isHead(token) && !isWeakHead(token)) break
   }
-  if (eventAt !== -1 && !(eventAt === 0 && isHead(part[0]!) && part.slice(2).some((token) => isHead(token) && !isWeakHead(token)))) {
+  // (`Indonesian Forum for the Environment (WALHI)`: with its acronym and no body after `for`, the forum is the body.)
+  const namedForum = acronym !== undefined && eventAt > 0 && isHead(part[eventAt]!) && !part.slice(eventAt + 2).some(isHead)
+  if (eventAt !== -1 && !namedForum && !(eventAt === 0 && isHead(part[0]!) && part.slice(2).some((token) => isHead(token) && !isWeakHead(token)))) {
     const rest = part.slice(eventAt + 2)
     return [{kind: 'other', tokens: part.slice(0, eventAt + 1)}, ...segment(rest, acronym)]
   }
@@ -554,6 +589,27 @@ function segment(part: Token[], acronym?: string): Piece[] {
   const ofAt = part.findIndex((token) => token.text === 'of')
   if (ofAt > 0) return [{kind: 'other', tokens: part.slice(0, ofAt)}, ...segment(part.slice(ofAt + 1), acronym)]
   return [isNameLike(part) ? {kind: 'name', tokens: part} : {kind: 'other', tokens: part}]
+}
+
+/** Lower-case nouns for a body, after which a name is that body's (`the environmental group Arnika`). */
+const bodyNouns: ReadonlySet<string> = new Set([
+  'group', 'organisation', 'organization', 'NGO', 'charity', 'foundation', 'association', 'network', 'company',
+  'firm', 'cooperative', 'co-operative', 'movement', 'coalition', 'alliance', 'nonprofit', 'non-profit', 'institute', 'think-tank'
+])
+
+/** Verbs that tell when or by whom a body was founded (`Akhuwat, founded in 2001,`). */
+const foundingVerbs: ReadonlySet<string> = new Set(['founded', 'established', 'set', 'registered', 'created'])
+
+/**
+ * Whether a run after a noun for a body is that body's name: one to four words, not a
+ * place, a month or a job title, and no `and` joining two names.
+ */
+function isNamedByNoun(part: Token[]): boolean {
+  if (part.length > 4) return false
+  for (const token of part) {
+    if (token.text === 'and' || token.text === '&' || isTitleWord(token) || isMonth(token)) return false
+  }
+  return !isPlaceName(joinWords(part)) && !findCountryCode(part[0]!.text)
 }
 
 const calendarNouns: ReadonlySet<string> = new Set(['Day', 'Week', 'Month', 'Year'])
@@ -629,6 +685,7 @@ const linkWords = new Set(['the', 'The', 'of', 'for', 'and', 'on', 'in', 'to', '
 
 /** Whether a run names an organization: a head noun ending it or taking a complement. */
 function isOrganization(part: Token[]): boolean {
+  if (part.length === 1) return isHyphenatedName(part[0]!)
   // Written as loops over `part`: this runs for every split a run is tried at.
   let words = 0
   let first: Token | undefined
@@ -647,6 +704,8 @@ function isOrganization(part: Token[]): boolean {
   for (let index = 0; index + 2 < part.length && !hasComplement; index++) {
     hasComplement = isStrongHead(part[index]!) && isLink(part[index + 1]!)
   }
+  // `Friends of the Earth`, `Friends of Nature`: friends take a body's name only with their complement.
+  hasComplement ||= part.length > 2 && part[0]!.text === 'Friends' && part[1]!.text === 'of'
   if (!hasComplement && part.length > 2 && isHead(part[0]!) && isLink(part[1]!)) {
     for (let index = 2; index < part.length && !hasComplement; index++) hasComplement = isStrongHead(part[index]!)
   }
@@ -664,7 +723,9 @@ function isOrganization(part: Token[]): boolean {
   if (!endsWithHead && !hasComplement && part[0] === first && (tokenFlags(first) & headFirst) !== 0) return true
   if (!endsWithHead && !hasComplement) {
     const lastHead = part.findLastIndex((token) => isStrongHead(token))
-    if (lastHead < 1 || !isNameLike(part.slice(lastHead + 1))) return false
+    // After the head, a name (`… Party Tarvin`, split off later) or the body's city (`Aarhus Centre Bishkek`).
+    const tail = part.slice(lastHead + 1)
+    if (lastHead < 1 || !(isNameLike(tail) || (tail.length <= 2 && findCityCountry(joinWords(tail)) !== undefined))) return false
   }
   // A plural head with only adjectives (`Medical Associations`) is a description, not a name.
   if (last.text.endsWith('s') && isHead(last) && (tokenFlags(last) & plainHead) === 0 && !hasComplement) {
@@ -672,6 +733,31 @@ function isOrganization(part: Token[]): boolean {
     if (!proper) return false
   }
   return true
+}
+
+/**
+ * Whether one hyphenated word is a body's whole name: three or more capitalized
+ * parts, the last a strong head (`Friedrich-Ebert-Stiftung`, `Konrad-Adenauer-Stiftung`).
+ */
+function isHyphenatedName(token: Token): boolean {
+  if (!isStrongHead(token)) return false
+  const pieces = token.text.split('-')
+  return pieces.length >= 3 && pieces.every((piece) => startsUpper.test(piece))
+}
+
+/**
+ * Whether a run is a forum, congress or platform of bodies, itself a body:
+ * a weak head that is also an event noun, `of`, then a plural body
+ * (`Forum of Women’s NGOs of Kyrgyzstan`, `Platform of European Social NGOs`).
+ */
+function isForumOfBodies(part: Token[]): boolean {
+  const first = part[0]!
+  if (part.length < 3 || part[1]!.text !== 'of' || !isWeakHead(first) || !isEvent(first)) return false
+  for (let index = 2; index < part.length && part[index]!.text !== 'of'; index++) {
+    const token = part[index]!
+    if (token.text === 'NGOs' || (token.text.endsWith('s') && isStrongHead(token) && startsUpper.test(token.text))) return true
+  }
+  return false
 }
 
 const isNameWord = (token: Token) => token.word && (tokenFlags(token) & linkWord) === 0

@@ -239,4 +239,34 @@ describe('extractOrganizations', () => {
     expect(names('It was co-organised by the Société Lyonnaise pour l’Environnement in Lyon.')).toEqual(['Société Lyonnaise pour l’Environnement'])
     expect(names('Funds came from the Fondation Roi Baudouin.')).toEqual(['Fondation Roi Baudouin'])
   })
+
+  it('should read a service, a Stiftung written in one hyphenated word, and friends of something as bodies', () => {
+    expect(names('Mr Johannes Albrecht of the European External Action Service opened it.')).toEqual(['European External Action Service'])
+    expect(names('It was organised by the Forum of Women’s NGOs of Kyrgyzstan and the Friedrich-Ebert-Stiftung.')).toEqual(['Forum of Women’s NGOs of Kyrgyzstan', 'Friedrich-Ebert-Stiftung'])
+    expect(names('Friends of Nature and the Beijing Normal University held a camp.')).toEqual(['Friends of Nature', 'Beijing Normal University'])
+    expect(names('The Consular Corps and Foreign Friends came to a memorial service.')).toEqual([])
+  })
+
+  it('should read a forum as a body only when its acronym follows or it is a forum of bodies', () => {
+    expect(extractOrganizations('The Indonesian Forum for the Environment (WALHI) launched a report.')).toEqual([{name: 'Indonesian Forum for the Environment', acronym: 'WALHI'}])
+    expect(names('The China-ASEAN Forum on Social Development was held in Nanning.')).toEqual([])
+    expect(names('The Annual Forum of the Asian Development Bank opened.')).toEqual(['Asian Development Bank'])
+  })
+
+  it('should read the name right after a noun for a body, even one word', () => {
+    expect(names('A delegation of the Czech environmental group Arnika arrived in Bishkek.')).toEqual(['Arnika'])
+    expect(names('The Dutch organisation Both ENDS ran a training.')).toEqual(['Both ENDS'])
+    expect(names('The group Kenya and the company in May came.')).toEqual([])
+  })
+
+  it('should read a one-word body described after its comma, and keep a body’s city that ends its name', () => {
+    expect(names('Akhuwat, founded in 2001, has lent more.')).toEqual(['Akhuwat'])
+    expect(names('Arnika, a Czech environmental group, came.')).toEqual(['Arnika'])
+    expect(names('Kombolcha, a town in Amhara, hosted it.')).toEqual([])
+    expect(names('It was hosted by the Aarhus Centre Bishkek and the Kyrgyz Association of Environmental NGOs.')).toEqual(['Aarhus Centre Bishkek', 'Kyrgyz Association of Environmental NGOs'])
+  })
+
+  it('should read a French name opened by Association', () => {
+    expect(names('Ms Élodie Marchand of the Association Solidarité Jeunesse Europe was elected.')).toEqual(['Association Solidarité Jeunesse Europe'])
+  })
 })

@@ -114,4 +114,9 @@ describe('extractPeople', () => {
     expect(extractPeople('Prof Marc Dubois of the university gave a lecture.')).toMatchObject([{name: 'Marc Dubois', titles: ['Prof']}])
     expect(extractPeople('It was opened by Ms Élodie Marchand of the association.')).toMatchObject([{name: 'Élodie Marchand', titles: ['Ms']}])
   })
+
+  it('should read a one-word name described after its comma as a person', () => {
+    expect(extractPeople('Tigist, a health extension worker in Dessie, told the team.')).toEqual([{name: 'Tigist'}])
+    expect(extractPeople('Tigist, a nurse trainer programme, began.')).toEqual([])
+  })
 })

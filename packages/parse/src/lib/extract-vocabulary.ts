@@ -16,7 +16,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'consulting', 'international', 'platform', 'house', 'studio', 'dialogue', 'coalition', 'movement', 'cross',
   'crescent', 'forum', 'network', 'evening', 'news', 'theatre', 'theater', 'orchestra', 'philharmonic', 'ensemble',
   'opera', 'ballet', 'museum', 'gallery', 'conservatory', 'conservatoire', 'troupe',
-  'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage'
+  'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage', 'service', 'stiftung', 'friends'
 ])
 
 /**
@@ -31,7 +31,7 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
   'société', 'societe', 'ministerio', 'ministério', 'ministère', 'ministere', 'ministero', 'banco', 'banque', 'centro',
   'comité', 'comisión', 'comision', 'consejo', 'conselho', 'conseil', 'confederación', 'confederacion', 'musée', 'musee',
   'museo', 'museu', 'biblioteca', 'bibliothèque', 'teatro', 'théâtre', 'galleria', 'galería', 'pinacoteca', 'accademia',
-  'academia', 'archivo', 'escuela', 'école', 'scuola', 'colegio', 'orquesta', 'orchestre'
+  'academia', 'archivo', 'escuela', 'école', 'scuola', 'colegio', 'orquesta', 'orchestre', 'association'
 ])
 
 /**
@@ -40,7 +40,7 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
  */
 export const weakHeads: ReadonlySet<string> = new Set([
   'international', 'platform', 'house', 'dialogue', 'forum', 'exchange', 'congress', 'team', 'evening', 'news',
-  'post', 'times', 'press', 'express', 'program', 'programme', 'group', 'radio', 'television'
+  'post', 'times', 'press', 'express', 'program', 'programme', 'group', 'radio', 'television', 'service', 'friends'
 ])
 
 /** Nouns that name events rather than bodies (`Forum`, `Summit`), lower case. */
