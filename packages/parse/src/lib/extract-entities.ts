@@ -154,6 +154,14 @@ export function findEntities(text: string): Entities {
     }
     const closing = name.at(-1)
     if (closing === '’' || closing === "'") name = name.replace(/[’']$/, (quote) => (/s$/.test(name.slice(0, -1)) ? quote : ''))
+    // `Public Foundation "Taza Suu"`: a generic legal form, then the body's own name in quotation marks.
+    // `Kyrgyz National Agrarian University named after K.I. Skryabin`: the person it is named after is in its name.
+    const after = text.slice(part.at(-1)!.end, part.at(-1)!.end + 80)
+    const quotedName = isLegalForm(part) ? quotedNameAfter.exec(after) : isStrongHead(part.at(-1)!) ? namedAfter.exec(after) : null
+    if (quotedName) {
+      name += quotedName[0]
+      organizationSpans.push([part.at(-1)!.end, part.at(-1)!.end + quotedName[0].length])
+    }
     organizationSpans.push([part[0]!.start, part.at(-1)!.end])
     // A name known in another case is the same body (compared in place: no lower-case copy per name).
     let known: OrganizationRef | undefined
@@ -216,7 +224,22 @@ export function findEntities(text: string): Entities {
     // `a Primary School of Moby Town`: after `a`, capitals describe, they do not name.
     const previous = tokens[run.start - 1]
     // `the environmental group Arnika`, `the Dutch organisation Both ENDS`: a name right after a noun for a body.
-    if (previous !== undefined && bodyNouns.has(previous.text) && isNamedByNoun(part)) {
+    // (`the local NGO Women for Change (WfC)`: the noun may be an acronym that opens the run.)
+    // (Not when the acronym is the name's own word: `NGO Committee of ECOSOC`.)
+    const quotedRun = isQuoted(part[0]!)
+    if (!quotedRun && part.length > 1 && bodyNouns.has(part[0]!.text) && isAcronym(part[0]!.text) && isNamedByNoun(part.slice(1)) && !part.slice(1).some(isHead)) {
+      addOrganization(part.slice(1), run.acronym)
+      continue
+    }
+    if (!quotedRun && previous !== undefined && bodyNouns.has(previous.text) && isNamedByNoun(part)) {
+      // `Executive Director of the foundation Almazbek Toktogulov`: after a title and its body, the person.
+      const titleAt = tokens[run.start - 3]?.text === 'of' && tokens[run.start - 2]?.text === 'the' ? run.start - 4 : -1
+      if (titleAt >= 0 && isTitleHead(tokens[titleAt]!) && isNameLike(part, true)) {
+        let from = titleAt
+        while (from > 0 && isTitleWord(tokens[from - 1]!)) from--
+        addPerson(part, [text.slice(tokens[from]!.start, tokens[titleAt]!.end)])
+        continue
+      }
       addOrganization(part)
       for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
       continue
@@ -456,7 +479,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
   while (part.length > 1 && isNumberOrOrdinal(part[0]!.text, true)) part = trimThe(part.slice(1))
   if (part.length === 0) return []
   // `Lao Front for National Development (LFND)`: an acronym that spells three or more words, none an event's, names a body.
-  if (acronym !== undefined && acronym.length >= 3 && initials(joinWords(part)) === acronym && !part.some((token) => isEvent(token) || isTitleWord(token)) && !isPlaceName(joinWords(part))) {
+  if (acronym !== undefined && acronym.length >= 3 && spellsAcronym(part, acronym) && !part.some((token) => isEvent(token) || isTitleWord(token)) && !isPlaceName(joinWords(part))) {
     return [{kind: 'org', tokens: part, acronym}]
   }
   // Without an organization noun or a title word a run is a name or nothing: skip the rules below.
@@ -468,7 +491,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
   // `World Red Cross and Red Crescent Day`: a run ending in a calendar noun, with no body linked by `of`, names one day.
   const endsInEvent = (tokenFlags(part.at(-1)!) & calendar) !== 0 && !part.some((token) => isLink(token))
   // `Center for Strategic and International Studies (CSIS)`: an acronym that spells the whole run says it is one name.
-  const spelledOut = acronym !== undefined && initials(joinWords(part)) === acronym
+  const spelledOut = acronym !== undefined && spellsAcronym(part, acronym)
   for (let i = 1; i < part.length - 1 && !spelledOut; i++) {
     if (part[i]!.text !== 'and' && part[i]!.text !== '&') continue
     if (endsInEvent && part[i + 1]!.text !== 'the') continue
@@ -485,8 +508,12 @@ function segment(part: Token[], acronym?: string): Piece[] {
     if (after.length === 0) continue
     const beforeOrg = isOrganization(before)
     const beforeEndsWithHead = isHead(before.at(-1)!) && !isWeakHead(before.at(-1)!) && beforeOrg
+    // A title whose complement runs on past `and` (`Deputy Secretary-General of the China Biodiversity Conservation
+    // and Green Development Foundation`) is no unit; `Director of X and President of Y` are two.
+    const beforeTitle = findTitle(before)
+    const titleUnit = beforeTitle !== undefined && (isTitleWord(after[0]!) || !before.slice(beforeTitle[1]).some((token) => token.text === 'of'))
     const beforeUnit =
-      beforeOrg || findTitle(before) !== undefined || (before.length === 1 && isAcronym(before[0]!.text)) || isPlaceName(joinWords(before))
+      beforeOrg || titleUnit || (before.length === 1 && isAcronym(before[0]!.text)) || isPlaceName(joinWords(before))
     const afterOrg = isOrganization(after) || (acronym !== undefined && after.some((token) => isHead(token)))
     const afterUnit =
       (isTitleWord(after[0]!) && findTitle(after) !== undefined) ||
@@ -518,7 +545,10 @@ function segment(part: Token[], acronym?: string): Piece[] {
     const pieces: Piece[] = []
     if (prefix.length > 0) pieces.push(...segment(prefix).map((piece) => (piece.kind === 'name' ? {...piece, kind: 'other' as const} : piece)))
     pieces.push({kind: 'title', tokens: titleTokens})
-    if (rest[0]?.text === 'of') {
+    if (rest[0]?.text === 'of' && rest.length > 2 && isAcronym(rest[1]!.text) && isNameLike(rest.slice(2), true)) {
+      // `Chairwoman of ECDA Gulnara Bakirovna Ismailova`: a title, its body's acronym, then the person.
+      pieces.push({kind: 'other', tokens: [rest[1]!]}, {kind: 'name', tokens: rest.slice(2)})
+    } else if (rest[0]?.text === 'of') {
       // What follows `Mayor of` is a body or a place, never a person.
       pieces.push(...segment(rest.slice(1), acronym).map((piece, index) => (index === 0 && piece.kind === 'name' ? {...piece, kind: 'other' as const} : piece)))
     } else if (rest.length > 0) {
@@ -534,6 +564,10 @@ function segment(part: Token[], acronym?: string): Piece[] {
     return pieces
   }
 
+  // `Board of Trustees of YEFN`: the board belongs to the body after its second `of`.
+  if (part.length > 4 && part[1]!.text === 'of' && boardMembers.has(part[2]!.text) && part[3]!.text === 'of' && (tokenFlags(part[0]!) & head) !== 0) {
+    return [{kind: 'other', tokens: part.slice(0, 3)}, ...segment(part.slice(4), acronym)]
+  }
   // `Forum of Women’s NGOs of Kyrgyzstan`: a forum of bodies is a body itself.
   if (isForumOfBodies(part)) return [acronym ? {kind: 'org', tokens: part, acronym} : {kind: 'org', tokens: part}]
   // Events named after a body: `Latin-America Tourism Conference of World Tourism Cities Federation`.
@@ -591,6 +625,25 @@ function segment(part: Token[], acronym?: string): Piece[] {
   return [isNameLike(part) ? {kind: 'name', tokens: part} : {kind: 'other', tokens: part}]
 }
 
+// A body's own name in quotation marks right after its legal form: ` "Taza Suu"`, ` “Yangi Avlod”`, ` "Women of the Pamir"`.
+const quotedNameAfter = /^ ?["“]\p{Lu}[\p{L}\p{M}’'-]*(?:[ -](?:\p{Lu}[\p{L}\p{M}’'-]*|of|the|and|for|de|du))*["”]/u
+
+// ` named after K.I. Skryabin`, ` named after Abai`: the person a body is named after.
+const namedAfter = /^ named after (?:\p{Lu}\. ?){0,3}\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,2}/u
+
+/**
+ * Whether a body's name is only a legal form (`Public Foundation`, `Charitable
+ * Association`): at most three words, the last a strong head, none a place or an acronym.
+ */
+function isLegalForm(part: Token[]): boolean {
+  if (part.length > 3 || !isStrongHead(part.at(-1)!)) return false
+  for (const token of part) if (isAcronym(token.text) || isPlaceName(token.text)) return false
+  return true
+}
+
+/** Who sit on a board (`Board of Trustees of …`, `Council of Governors of …`). */
+const boardMembers: ReadonlySet<string> = new Set(['Trustees', 'Directors', 'Governors', 'Supervisors', 'Management', 'Regents'])
+
 /** Lower-case nouns for a body, after which a name is that body's (`the environmental group Arnika`). */
 const bodyNouns: ReadonlySet<string> = new Set([
   'group', 'organisation', 'organization', 'NGO', 'charity', 'foundation', 'association', 'network', 'company',
@@ -602,12 +655,12 @@ const foundingVerbs: ReadonlySet<string> = new Set(['founded', 'established', 's
 
 /**
  * Whether a run after a noun for a body is that body's name: one to four words, not a
- * place, a month or a job title, and no `and` joining two names.
+ * place, and no month, job title, event noun, or `and` joining two names.
  */
 function isNamedByNoun(part: Token[]): boolean {
   if (part.length > 4) return false
   for (const token of part) {
-    if (token.text === 'and' || token.text === '&' || isTitleWord(token) || isMonth(token)) return false
+    if (token.text === 'and' || token.text === '&' || isTitleWord(token) || isMonth(token) || isEvent(token)) return false
   }
   return !isPlaceName(joinWords(part)) && !findCountryCode(part[0]!.text)
 }
@@ -838,6 +891,19 @@ function equalInLowerCase(a: string, b: string): boolean {
     if (x !== y) return false
   }
   return true
+}
+
+/**
+ * Whether an acronym spells a run: the initials of its capitalized words
+ * (`CSIS`), or, for an acronym with lower-case letters, of all its words (`WfC`
+ * for `Women for Change`).
+ */
+function spellsAcronym(part: Token[], acronym: string): boolean {
+  if (initials(joinWords(part)) === acronym) return true
+  if (acronym === acronym.toUpperCase()) return false
+  let letters = ''
+  for (const token of part) if (token.word) letters += token.text.charAt(0)
+  return letters === acronym
 }
 
 /** Initials of a name's capitalized words (`Shanghai Cooperation Organization` → `SCO`). */

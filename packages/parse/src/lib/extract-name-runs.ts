@@ -53,7 +53,8 @@ const elided = /^[ldLD]['’]\p{Lu}/u
 const localBody = /^(?:Provincial|Municipal|Prefectural|County)$/
 const monthWords: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
-const acronymInParentheses = /^\p{Lu}[\p{Lu}\d&-]+$/u
+// (With single lower-case letters for small words too: `WfC` for `Women for Change`, `CoNGO`.)
+const acronymInParentheses = /^\p{Lu}(?:[\p{Lu}\d&-]|\p{Ll}(?!\p{Ll}))*\p{Lu}[\p{Lu}\d&-]*$/u
 
 /** Whether text starts with an ASCII digit (cheaper than a regular expression on every token). */
 function startsWithDigit(text: string): boolean {

@@ -269,4 +269,26 @@ describe('extractOrganizations', () => {
   it('should read a French name opened by Association', () => {
     expect(names('Ms Élodie Marchand of the Association Solidarité Jeunesse Europe was elected.')).toEqual(['Association Solidarité Jeunesse Europe'])
   })
+
+  it('should keep a body’s own name in quotation marks after its legal form, and the person it is named after', () => {
+    expect(names('In March, Public Foundation "Taza Suu" (Clean Water) and UNICEF opened a water point.')).toEqual(['Public Foundation "Taza Suu"', 'UNICEF'])
+    expect(names('It was held with the Kyrgyz National Agrarian University named after K.I. Skryabin.')).toEqual(['Kyrgyz National Agrarian University named after K.I. Skryabin'])
+    expect(names('The Beijing Foundation "Silk Road" project began.')).toEqual(['Beijing Foundation'])
+  })
+
+  it('should read an acronym with lower-case letters for small words, after an NGO or alone', () => {
+    expect(extractOrganizations('It was built with the local NGO Women for Change (WfC).')).toEqual([{name: 'Women for Change', acronym: 'WfC'}])
+    expect(extractOrganizations('It was run by Women for Change (WfC) in Lusaka.')).toEqual([{name: 'Women for Change', acronym: 'WfC'}])
+    expect(names('The NGO Committee of ECOSOC met in the forum “NGO Cooperation after the Pandemic”.')).toEqual(['NGO Committee of ECOSOC'])
+  })
+
+  it('should read the body a board belongs to, and a name whose complement runs on past a title’s and', () => {
+    expect(names('Chief Emeka Okonkwo, Chairman of the Board of Trustees of YEFN, spoke.')).toEqual(['YEFN'])
+    expect(names('Mr. Huang Wei, Deputy Secretary-General of the China Biodiversity Conservation and Green Development Foundation, spoke.')).toEqual(['China Biodiversity Conservation and Green Development Foundation'])
+    expect(names('Mr. Li, Director of Kenya Red Cross Society and President of Amity Foundation, spoke.')).toEqual(['Kenya Red Cross Society', 'Amity Foundation'])
+  })
+
+  it('should read a cooperative as a body', () => {
+    expect(names('The Adenta Women’s Farmers Cooperative opened a shop.')).toEqual(['Adenta Women’s Farmers Cooperative'])
+  })
 })

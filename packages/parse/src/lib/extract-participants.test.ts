@@ -159,4 +159,9 @@ describe('extractParticipants', () => {
     expect(extractParticipants('About 220 borrowers, loan officers and bankers attended.')).toMatchObject({value: 220, qualifier: 'about'})
     expect(extractParticipants('Some 35 caretakers took part.')).toMatchObject({value: 35, qualifier: 'about'})
   })
+
+  it('should count herders and masters of a craft', () => {
+    expect(extractParticipants('The ceremony was attended by about 40 herders from Tuv.')).toMatchObject({value: 40, qualifier: 'about'})
+    expect(extractParticipants('More than 45 masters of pottery took part.')).toMatchObject({value: 45, qualifier: 'more-than'})
+  })
 })

@@ -119,4 +119,9 @@ describe('extractPeople', () => {
     expect(extractPeople('Tigist, a health extension worker in Dessie, told the team.')).toEqual([{name: 'Tigist'}])
     expect(extractPeople('Tigist, a nurse trainer programme, began.')).toEqual([])
   })
+
+  it('should read the person after a title and its body’s acronym, or after a title of the body named by a noun', () => {
+    expect(extractPeople('Chairwoman of ECDA Gulnara Bakirovna Ismailova noted the growth.')).toEqual([{name: 'Gulnara Bakirovna Ismailova', titles: ['Chairwoman']}])
+    expect(extractPeople('Executive Director of the foundation Almazbek Toktogulov said so.')).toEqual([{name: 'Almazbek Toktogulov', titles: ['Executive Director']}])
+  })
 })

@@ -178,4 +178,14 @@ describe('extractPlaces', () => {
     expect(extractPlaces('The system was commissioned in Kyotera, a town in southern Uganda.')).toEqual([{city: 'Kyotera', country: 'UG'}])
     expect(extractPlaces('The system was commissioned in Kyotera District.')).toEqual([{country: 'UG', region: 'Kyotera District'}])
   })
+
+  it('should read city names with lower-case particles', () => {
+    expect(extractPlaces('A clinic was opened in Dar es Salaam, Tanzania.')).toEqual([{city: 'Dar es Salaam', country: 'TZ'}])
+    expect(extractPlaces('A clinic was opened in Rio de Janeiro.')).toEqual([{city: 'Rio de Janeiro', country: 'BR'}])
+  })
+
+  it('should read a later sentence opening with a place and its subject, without a comma', () => {
+    expect(extractPlaces('A delegation visited Kyrgyzstan. In Bishkek the guests met with 12 members.')).toEqual([{city: 'Bishkek', country: 'KG'}])
+    expect(extractPlaces('A forum opened in Beijing. In April the delegation went home.')).toEqual([{city: 'Beijing', country: 'CN'}])
+  })
 })

@@ -32,7 +32,10 @@ const movement =
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const phraseEnds: ReadonlySet<string> = new Set(['.', ';', ':', '“', '”', '"', '!', '?'])
 const phraseMarks: ReadonlySet<string> = new Set(['(', ')', ',', '&'])
-const phraseWords: ReadonlySet<string> = new Set(['of', 'and', 'the', 'capital', 'located', 'in', 'de'])
+// (Particles inside place names too: `Rio de Janeiro`, `Dar es Salaam`, `Sharm el-Sheikh`, `Pointe-à-Pitre`.)
+const nameParticles = ['de', 'es', 'el', 'al', 'da', 'do', 'dos', 'das', 'di', 'del', 'la', 'du', 'des', 'sur']
+const phraseWords: ReadonlySet<string> = new Set(['of', 'and', 'the', 'capital', 'located', 'in', ...nameParticles])
+const particleJoiner = new RegExp(`^\\s*(?:of(?:\\s+the)?|${nameParticles.join('|')})\\s*$`)
 // A lower-case word or a number right after `in`/`at`; only these of them can open a venue phrase.
 const wordAfter = /[a-z\d][\w’'-]*/y
 const venueOpeners = new Set(['the', 'a', 'an', 'of', 'and', 'capital', 'located', 'in', 'de'])
@@ -42,7 +45,8 @@ const citySuffix = /-(?:gun|si|shi|gu|ku|cho|machi|mura|eup|myeon)$/i
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
 const officeBefore = /\b(?:Ambassadors?|Consul(?:-General)?|Envoy|Embass(?:y|ies)|Consulates?|Representatives?|Delegation|Mission|Office|Offices|Branch)(?:\s+(?:of|to|the|and|\p{Lu}[\p{L}’'-]*))*\s+$/u
-const namesThenComma = /^\s*\p{Lu}[\p{L}’'-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}’'-]*)*\s*,/u
+// `In Latvia, …`, `In Bishkek the guests met …`: names, then a comma or the next clause's subject.
+const namesThenComma = /^\s*\p{Lu}[\p{L}’'-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}’'-]*)*(?:\s*,|\s+(?:the|our|its|their|both|all)\s+\p{Ll})/u
 const lowerThenUpper = /\p{Ll}\p{Lu}/u
 const startsUpper = /^\p{Lu}/u
 // The verb that ends the subject of the opening sentence (`… Forum was held`).
@@ -197,10 +201,10 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       // `Republic of Korea`, `Democratic Republic of the Congo`, `Rio de Janeiro`: a country's or a city's name
       // may hold `of` or `de`, which split runs.
       const following = runs[r + 1]
-      const joiner = following && /^\s*(?:of(?:\s+the)?|de)\s*$/.exec(text.slice(run.at(-1)!.end, following[0]!.start))
+      const joiner = following && particleJoiner.exec(text.slice(run.at(-1)!.end, following[0]!.start))
       if (joiner) {
         const joined = text.slice(run[0]!.start, following!.at(-1)!.end)
-        if (joiner[0].trim() === 'de' ? findCityCountry(joined) : findCountryCode(joined)) {
+        if (joiner[0].trim().startsWith('of') ? findCountryCode(joined) : findCityCountry(joined)) {
           run = [...run, ...following!]
           runText = joined
           r++

@@ -9,7 +9,16 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('Alliance secretariat, 2020. All rights reserved')).toBe(true)
   })
 
+  it('should read short labelled notes of the editors as page furniture', () => {
+    expect(looksLikeBoilerplate('Photos: courtesy of the member organizations.')).toBe(true)
+    expect(looksLikeBoilerplate('Editor’s note: the next bulletin will appear in January.')).toBe(true)
+    expect(looksLikeBoilerplate('(Source: SIRONET secretariat)')).toBe(true)
+    expect(looksLikeBoilerplate('Contact: info@sironet.example')).toBe(true)
+  })
+
   it('should not read news paragraphs as page furniture', () => {
+    expect(looksLikeBoilerplate('Photos of the forum were shown in Beijing on May 5.')).toBe(false)
+    expect(looksLikeBoilerplate(`Note: ${'the forum in Beijing was attended by many. '.repeat(6)}`)).toBe(false)
     expect(looksLikeBoilerplate('On May 5, the copyright office of Kenya hosted a forum on rights of authors.')).toBe(false)
     expect(looksLikeBoilerplate('Copyrighted works were shown in Beijing.')).toBe(false)
     expect(looksLikeBoilerplate(`Copyright ${'long text '.repeat(30)}`)).toBe(false)

@@ -1,14 +1,21 @@
+// `Photos: courtesy of …`, `Editor’s note: …`, `(Source: …)`, `Contact: …`: a labelled note of the editors.
+const editorialNote =
+  /^\(?(?:photos?|pictures?|images?|photo\s+credits?|credits?|sources?|editor[’']?s\s+notes?|notes?|contacts?|compiled\s+by|edited\s+by|translated\s+by|written\s+by|for\s+more\s+information|more\s+information|read\s+more|see\s+also)\s*[:：]/i
+
 /**
  * Whether a paragraph is page furniture rather than news: a copyright or
  * rights notice (`© 2017 Women & Environment Alliance. All rights reserved.`),
- * as a bulletin saved as a web page ends with. Such a paragraph is no item.
+ * as a bulletin saved as a web page ends with, or a short labelled note of the
+ * editors (`Photos: courtesy of the member organizations.`, `Editor’s note: …`).
+ * Such a paragraph is no item.
  *
  * @param text Paragraph text, trimmed.
- * @returns `true` for a copyright or rights notice.
+ * @returns `true` for a copyright or rights notice or an editors' note.
  * @example
  *   looksLikeBoilerplate('Copyright 2018 SIRONET. All rights reserved.') // true
+ *   looksLikeBoilerplate('Photos: courtesy of the member organizations.') // true
  */
 export function looksLikeBoilerplate(text: string): boolean {
   if (text.length > 200) return false
-  return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text)
+  return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text)
 }
