@@ -14,6 +14,11 @@ export interface Block {
    * `text` is the source slice at `offset`.
    */
   sourceOffsets?: number[]
+  /**
+   * The source text between the end of the paragraph before and this one's start (text input),
+   * so that two paragraphs can be read as one exact source slice; unset when not kept.
+   */
+  before?: string
 }
 
 /**

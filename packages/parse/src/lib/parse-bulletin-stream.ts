@@ -9,6 +9,7 @@ import {createPointReporter, type Reporter} from './create-reporter.js'
 import {canonicalEncoding, sampleSize} from './decode-input.js'
 import {createMojibakeScanner, createStreamDecoder, planStreamDecoding, type DecodedPiece, type StreamDecoding} from './decode-stream.js'
 import {continueHash, HashTable64, startHash} from './hash-table.js'
+import {createContinuationJoiner} from './join-continuations.js'
 import {createLineCounter} from './line-counter.js'
 import {parseBulletin, reportDecodeMessage, reportEmpty, reportSkippedHeading, type ParagraphRecord, type ParseResult} from './parse-bulletin.js'
 import {
@@ -123,6 +124,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
   const firstLines = createLineCounter()
   let firstChars = ''
   const splitter = createTextBlockSplitter()
+  const joiner = createContinuationJoiner()
   const pending: Array<{start: number; message: VFileMessage}> = []
   const add = (message: VFileMessage, start: number): void => {
     pending.push({start, message})
@@ -330,11 +332,12 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
         firstLines.push(more)
       }
       for (const message of piece.messages) reportDecodeMessage(message, reporter.report)
-      for (const block of splitter.push(piece.text)) pushBlock(block)
+      for (const block of splitter.push(piece.text)) for (const joined of joiner.push(block)) pushBlock(joined)
       return drain()
     },
     end() {
-      for (const block of splitter.end()) pushBlock(block)
+      for (const block of splitter.end()) for (const joined of joiner.push(block)) pushBlock(joined)
+      for (const block of joiner.end()) pushBlock(block)
       if (phase === 'head') start()
       else if (lastHeading) reportSkippedHeading(lastHeading, reporter.reportIn)
       lastHeading = undefined

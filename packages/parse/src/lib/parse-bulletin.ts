@@ -6,6 +6,7 @@ import {classifyBlocks, type BlockKind} from './classify-blocks.js'
 import {collapseWhiteSpace} from './collapse-white-space.js'
 import {createReporter, type ReportExtra, type Reporter} from './create-reporter.js'
 import type {DecodeMessage} from './decode-input.js'
+import {joinContinuations} from './join-continuations.js'
 import {makeItemIds} from './make-item-ids.js'
 import {
   checkParseOptions,
@@ -87,7 +88,7 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
   for (const message of decodeMessages) reportDecodeMessage(message, report)
 
   const format = settings.format === undefined || settings.format === 'auto' ? sniffFormat(text) : settings.format
-  const blocks = format === 'html' ? splitHtmlBlocks(file) : splitTextBlocks(text)
+  const blocks = joinContinuations(format === 'html' ? splitHtmlBlocks(file) : splitTextBlocks(text))
   const classified = classifyBlocks(blocks)
 
   const head = readBulletinHead(classified.title, blocks[0], sourceName, report)

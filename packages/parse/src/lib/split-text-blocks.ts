@@ -74,10 +74,17 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
   // Offset in the source of the first character not read as a line yet.
   let position = 0
   let group: Line[] = []
+  // End of the last paragraph given out: the source from there on is kept, for the next one's `before`.
+  let lastEnd = 0
   const linePattern = /[^\r\n]*(?:\r\n|\n|\r|$)/y
 
   function slice(start: number, end: number): string {
     return buffer.slice(start - bufferStart, end - bufferStart)
+  }
+
+  function give(block: Block): void {
+    block.before = slice(lastEnd, block.offset)
+    lastEnd = block.offset + block.length
   }
 
   function read(final: boolean): Block[] {
@@ -114,8 +121,10 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       flush(group, blocks, slice, options.wrapped === true)
       group = []
     }
-    // Keep the source from the current group's first line on, and what is not read yet.
-    const keep = group.length > 0 ? group[0]!.start : position
+    for (const block of blocks) give(block)
+    // Keep the source from the end of the last paragraph on (the blank lines after it, the current group's
+    // lines, and what is not read yet).
+    const keep = Math.min(lastEnd, group.length > 0 ? group[0]!.start : position)
     if (keep > bufferStart) {
       buffer = buffer.slice(keep - bufferStart)
       bufferStart = keep

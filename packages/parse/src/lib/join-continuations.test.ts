@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest'
+import type {Block} from './block.js'
+import {continuesItem, joinContinuations} from './join-continuations.js'
+import {splitTextBlocks} from './split-text-blocks.js'
+
+const block = (text: string): Block => ({text, offset: 0, length: text.length})
+
+describe('continuesItem', () => {
+  it('should read an undated paragraph that says the same event goes on as a continuation', () => {
+    expect(continuesItem(block('The delegation also went to Osh, where it handed over 300 school bags.'))).toBe(true)
+    expect(continuesItem(block('During the visit, Ms. Anna Lee met local teachers.'))).toBe(true)
+    expect(continuesItem(block('Afterwards, the guests toured a dairy farm.'))).toBe(true)
+  })
+
+  it('should not read a dated paragraph or one without such an opening as a continuation', () => {
+    expect(continuesItem(block('The delegation also visited Pakse on March 9 and opened a library.'))).toBe(false)
+    expect(continuesItem(block('On March 9, the delegation also visited Pakse.'))).toBe(false)
+    expect(continuesItem(block('The training was praised by the county.'))).toBe(false)
+    expect(continuesItem(block('The delegation of Kenya Red Cross visited Kisumu.'))).toBe(false)
+  })
+})
+
+describe('joinContinuations', () => {
+  it('should join continuations to the dated item before them as one exact source slice, CRLF kept', () => {
+    const text = 'Title\r\n\r\nOn May 5, a delegation visited Vientiane.\r\n\r\nThe delegation also went to Pakse.\r\n \r\nThe training was praised.\r\n'
+    const blocks = joinContinuations(splitTextBlocks(text))
+    expect(blocks.map((each) => each.text)).toEqual(['Title', 'On May 5, a delegation visited Vientiane.\r\n\r\nThe delegation also went to Pakse.', 'The training was praised.'])
+    for (const each of blocks) expect(text.slice(each.offset, each.offset + each.length)).toBe(each.text)
+  })
+
+  it('should not join a continuation to an intro or a heading without a date', () => {
+    const blocks = joinContinuations(splitTextBlocks('Our news\n\nThe network grew.\n\nThe delegation also went to Pakse.\n'))
+    expect(blocks).toHaveLength(3)
+  })
+
+  it('should join HTML-like paragraphs with a blank line mapped to the end of the first', () => {
+    const first: Block = {text: 'On May 5, it opened.', offset: 10, length: 30, sourceOffsets: Array.from({length: 20}, (_, index) => 13 + index)}
+    const second: Block = {text: 'The visitors then left.', offset: 50, length: 30, sourceOffsets: Array.from({length: 23}, (_, index) => 53 + index)}
+    const [joined] = joinContinuations([first, second])
+    expect(joined).toMatchObject({text: 'On May 5, it opened.\n\nThe visitors then left.', offset: 10, length: 70})
+    expect(joined!.sourceOffsets?.slice(19, 23)).toEqual([32, 40, 40, 53])
+  })
+})
