@@ -180,4 +180,10 @@ describe('readEventDate', () => {
   it('should throw a TypeError naming `readEventDate` when not given text', () => {
     expect(() => readEventDate(undefined as unknown as string)).toThrow(/`readEventDate`/)
   })
+
+  it('should take a later date in a relative clause only when the sentence states no other', () => {
+    const text = 'Eight classrooms, which were torn apart by a typhoon in December 2017, were handed back on March 13th after repairs.'
+    expect(readEventDate(text, {period})?.date?.start).toBe('2018-03-13')
+    expect(readEventDate('The school, which opened on March 3, hosted a fair.', {period})?.date?.start).toBe('2018-03-03')
+  })
 })

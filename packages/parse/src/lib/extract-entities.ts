@@ -261,10 +261,15 @@ export function findEntities(text: string): Entities {
       while (part.length > 0 && !startsUpperOrDigit.test(part[0]!.text)) part = part.slice(1)
     }
     if (part.length === 0) continue
+    // `the Thai NGO Mekong Community Institute`: a nationality and a noun for a body describe the name after them.
+    if (part.length > 3 && bodyNouns.has(part[1]!.text) && isAcronym(part[1]!.text) && !isPlaceName(part[0]!.text) && !isHead(part[0]!) && isOrganization(part.slice(2))) {
+      part = part.slice(2)
+    }
     // `Uganda’s Ministry of Water and Environment`: the country’s possessive is not in the body’s name.
     if (part.length > 2 && isCountryPossessive(part[0]!.text)) part = part.slice(1)
     // `the local NGO Association Jeunesse et Développement (AJD)`: the acronym says where the name begins.
-    if (run.acronym !== undefined && part.length > 2 && initials(joinWords(part)) !== run.acronym && initials(joinWords(part.slice(1))) === run.acronym) {
+    // (Not a head that takes the acronym's body as its complement: `Office of the United Nations High Commissioner for Refugees (UNHCR)`.)
+    if (run.acronym !== undefined && part.length > 2 && initials(joinWords(part)) !== run.acronym && initials(joinWords(part.slice(1))) === run.acronym && !(isHead(part[0]!) && part[1]!.text === 'of')) {
       part = part.slice(1)
     }
     for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
@@ -479,8 +484,14 @@ function segment(part: Token[], acronym?: string): Piece[] {
   while (part.length > 1 && isNumberOrOrdinal(part[0]!.text, true)) part = trimThe(part.slice(1))
   if (part.length === 0) return []
   // `Lao Front for National Development (LFND)`: an acronym that spells three or more words, none an event's, names a body.
-  if (acronym !== undefined && acronym.length >= 3 && spellsAcronym(part, acronym) && !part.some((token) => isEvent(token) || isTitleWord(token)) && !isPlaceName(joinWords(part))) {
+  // (A title inside it is part of the name: `United Nations High Commissioner for Refugees (UNHCR)`.)
+  if (acronym !== undefined && acronym.length >= 3 && spellsAcronym(part, acronym) && !isTitleWord(part[0]!) && !part.some((token) => isEvent(token)) && !isPlaceName(joinWords(part))) {
     return [{kind: 'org', tokens: part, acronym}]
+  }
+  // `Cruz Roja Ecuatoriana`, `Croix-Rouge française`: a Red Cross society named in another language.
+  // (A run with `and` is split first: `Cruz Roja Ecuatoriana and the Red Cross Society of China`.)
+  if (part.length >= 2 && redCrossOpenings.has(part[0]!.text) && redCrossFirst.test(joinWords(part)) && !part.some((token) => token.text === 'and')) {
+    return [acronym ? {kind: 'org', tokens: part, acronym} : {kind: 'org', tokens: part}]
   }
   // Without an organization noun or a title word a run is a name or nothing: skip the rules below.
   if (!part.some((token) => isHead(token) || isTitleWord(token))) {
@@ -494,6 +505,8 @@ function segment(part: Token[], acronym?: string): Piece[] {
   const spelledOut = acronym !== undefined && spellsAcronym(part, acronym)
   for (let i = 1; i < part.length - 1 && !spelledOut; i++) {
     if (part[i]!.text !== 'and' && part[i]!.text !== '&') continue
+    // `Trinidad and Tobago Red Cross Society`: `and` inside a country's name joins nothing.
+    if (isInCountryName(part, i)) continue
     if (endsInEvent && part[i + 1]!.text !== 'the') continue
     // `Federation of Red Cross and Red Crescent Societies`: a plural head after `and` closes the complement of the first head.
     const closing = part.at(-1)!
@@ -641,6 +654,13 @@ function isLegalForm(part: Token[]): boolean {
   return true
 }
 
+/** Lower-case words inside people's names (`de Oliveira`, `van den Berg`, `dos Santos`). */
+const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'y', 'e', 'bin', 'binti', 'al', 'el'])
+
+// Red Cross societies named in Spanish, Portuguese, French or Italian, which open with it (`Cruz Roja Ecuatoriana`).
+const redCrossOpenings: ReadonlySet<string> = new Set(['Cruz', 'Croix-Rouge', 'Croce', 'Media', 'Croissant-Rouge'])
+const redCrossFirst = /^(?:Cruz (?:Roja|Vermelha)|Croix-Rouge|Croce Rossa|Media Luna Roja|Croissant-Rouge) \p{Lu}/u
+
 /** Who sit on a board (`Board of Trustees of …`, `Council of Governors of …`). */
 const boardMembers: ReadonlySet<string> = new Set(['Trustees', 'Directors', 'Governors', 'Supervisors', 'Management', 'Regents'])
 
@@ -739,6 +759,7 @@ const linkWords = new Set(['the', 'The', 'of', 'for', 'and', 'on', 'in', 'to', '
 /** Whether a run names an organization: a head noun ending it or taking a complement. */
 function isOrganization(part: Token[]): boolean {
   if (part.length === 1) return isHyphenatedName(part[0]!)
+  if (redCrossOpenings.has(part[0]!.text) && redCrossFirst.test(joinWords(part))) return true
   // Written as loops over `part`: this runs for every split a run is tried at.
   let words = 0
   let first: Token | undefined
@@ -816,6 +837,19 @@ function isForumOfBodies(part: Token[]): boolean {
 const isNameWord = (token: Token) => token.word && (tokenFlags(token) & linkWord) === 0
 const isStrongHead = (token: Token) => isHead(token) && !isWeakHead(token)
 
+/**
+ * Whether the `and` at `at` is inside a country's name (`Trinidad and Tobago`,
+ * `Bosnia and Herzegovina`, `Saint Kitts and Nevis`, `Saint Vincent and the Grenadines`).
+ */
+function isInCountryName(part: Token[], at: number): boolean {
+  for (let before = 1; before <= 2 && at - before >= 0; before++) {
+    for (let after = 1; after <= 3 && at + after < part.length; after++) {
+      if (findCountryCode(joinWords(part.slice(at - before, at + after + 1))) !== undefined) return true
+    }
+  }
+  return false
+}
+
 /** Whether a word is a country’s name in the possessive (`Uganda’s`, `Nepal's`). */
 function isCountryPossessive(word: string): boolean {
   return (word.endsWith('’s') || word.endsWith("'s")) && findCountryCode(word.slice(0, -2)) !== undefined
@@ -837,14 +871,22 @@ function startsName(part: Token[]): boolean {
   return first.text === 'All' || first.text === 'Sino' || isPlaceName(`${first.text} ${part[1]?.text ?? ''}`)
 }
 
-/** Whether tokens look like a person's name: one to four capitalized words, none a title, head or place. */
+/**
+ * Whether tokens look like a person's name: one to four capitalized words, none a title, head or place,
+ * maybe with particles between them (`João Carlos de Oliveira Santos`, `Femke van den Berg`).
+ */
 function isNameLike(part: Token[], afterTitle = false): boolean {
-  if (part.length === 0 || part.length > 4) return false
+  if (part.length === 0 || part.length > 6) return false
   // Right after a title, a word that opens clauses elsewhere is a name's first word (`Dr. An Pich Hatda`).
   const checked = afterTitle && part.length >= 2 ? nameShape | head | title | event | month : nameShape | head | title | event | noise | month
-  for (const token of part) {
+  let words = 0
+  for (let index = 0; index < part.length; index++) {
+    const token = part[index]!
+    if (index > 0 && index < part.length - 1 && nameParticles.has(token.text)) continue
     if ((tokenFlags(token) & checked) !== nameShape) return false
+    words++
   }
+  if (words > 4) return false
   const name = part.map((token) => token.text).join(' ')
   if (isPlaceName(name) || part.some((token) => findCountryCode(token.text))) return false
   return true

@@ -17,7 +17,7 @@ export interface NameRun {
  * Whether a word joins capitalized words into one name: `of`, `for`, `and`, `the`,
  * `on`, `between`, `&`, and in names kept in French, Spanish, Portuguese, Italian or Dutch `de`, `di`, `do`,
  * `du`, `des`, `dos`, `das`, `la`, `le`, `del`, `dei`, `della`, `delle`, `dello`, `degli`, `van`, `von`, `da`,
- * `et`, `y`, `e`, `por`, `para`, `pour`, `per`, `für`
+ * `et`, `y`, `e`, `por`, `para`, `pour`, `per`, `für`, `con`, `bin`
  * (compared by length first: cheaper than hashing each token for a set).
  */
 function isConnector(word: string): boolean {
@@ -31,8 +31,8 @@ function isConnector(word: string): boolean {
       )
     case 3:
       return (
-        word === 'for' || word === 'and' || word === 'the' || word === 'des' || word === 'del' || word === 'van' || word === 'von' ||
-        word === 'dos' || word === 'das' || word === 'dei' || word === 'por' || word === 'per' || word === 'für'
+        word === 'for' || word === 'and' || word === 'the' || word === 'des' || word === 'del' || word === 'van' || word === 'von' || word === 'bin' ||
+        word === 'dos' || word === 'das' || word === 'dei' || word === 'por' || word === 'per' || word === 'für' || word === 'con'
       )
     case 4:
       return word === 'pour' || word === 'para'
@@ -47,7 +47,8 @@ function isConnector(word: string): boolean {
 // Heads after which `in …` / `to …` is part of the name (`Embassy of Nepal in China`).
 const locatedHeads = /^(?:embassy|embassies|consulate|office|delegation|mission|representative|branch|bureau)$/i
 // Articles of names kept in French, Spanish or Italian (`Mujeres por la Igualdad`), after a connector.
-const articles: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo'])
+// (And of Dutch and German names: `van den Berg`, `von der Leyen`.)
+const articles: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'den', 'der'])
 // An elided article glued to a capitalized word (`l’Environnement`, `d’Ivoire`).
 const elided = /^[ldLD]['’]\p{Lu}/u
 const localBody = /^(?:Provincial|Municipal|Prefectural|County)$/

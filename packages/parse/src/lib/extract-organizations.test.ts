@@ -291,4 +291,20 @@ describe('extractOrganizations', () => {
   it('should read a cooperative as a body', () => {
     expect(names('The Adenta Women’s Farmers Cooperative opened a shop.')).toEqual(['Adenta Women’s Farmers Cooperative'])
   })
+
+  it('should read the UN refugee agency’s names, whose acronym leaves out its office and holds a title', () => {
+    expect(extractOrganizations('It is supported by the Office of the United Nations High Commissioner for Refugees (UNHCR).')).toEqual([{name: 'Office of the United Nations High Commissioner for Refugees', acronym: 'UNHCR'}])
+    expect(extractOrganizations('It was run by the United Nations High Commissioner for Refugees (UNHCR).')).toEqual([{name: 'United Nations High Commissioner for Refugees', acronym: 'UNHCR'}])
+  })
+
+  it('should leave a nationality and NGO out of the name after them', () => {
+    expect(names('The Thai NGO Mekong Community Institute hosted it.')).toEqual(['Mekong Community Institute'])
+    expect(names('The China NGO Network for International Exchanges hosted it.')).toEqual(['China NGO Network for International Exchanges'])
+  })
+
+  it('should read Red Cross societies named in Spanish, names with `con los`, and not split a country’s name at its `and`', () => {
+    expect(names('Cruz Roja Ecuatoriana and the Red Cross Society of China held a training.')).toEqual(['Cruz Roja Ecuatoriana', 'Red Cross Society of China'])
+    expect(names('The Instituto Cubano de Amistad con los Pueblos hosted it.')).toEqual(['Instituto Cubano de Amistad con los Pueblos'])
+    expect(names('Volunteers of the Trinidad and Tobago Red Cross Society came.')).toEqual(['Trinidad and Tobago Red Cross Society'])
+  })
 })

@@ -164,4 +164,9 @@ describe('extractParticipants', () => {
     expect(extractParticipants('The ceremony was attended by about 40 herders from Tuv.')).toMatchObject({value: 40, qualifier: 'about'})
     expect(extractParticipants('More than 45 masters of pottery took part.')).toMatchObject({value: 45, qualifier: 'more-than'})
   })
+
+  it('should count donors and school principals', () => {
+    expect(extractParticipants('Over 1,200 donors took part.')).toMatchObject({value: 1200, qualifier: 'over'})
+    expect(extractParticipants('About 90 principals attended.')).toMatchObject({value: 90, qualifier: 'about'})
+  })
 })

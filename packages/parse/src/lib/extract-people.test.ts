@@ -124,4 +124,13 @@ describe('extractPeople', () => {
     expect(extractPeople('Chairwoman of ECDA Gulnara Bakirovna Ismailova noted the growth.')).toEqual([{name: 'Gulnara Bakirovna Ismailova', titles: ['Chairwoman']}])
     expect(extractPeople('Executive Director of the foundation Almazbek Toktogulov said so.')).toEqual([{name: 'Almazbek Toktogulov', titles: ['Executive Director']}])
   })
+
+  it('should read Spanish, Portuguese and Thai titles, and names with particles', () => {
+    expect(extractPeople('In Havana, Sr. Ernesto Díaz Cabrera welcomed them.')).toEqual([{name: 'Ernesto Díaz Cabrera', titles: ['Sr.']}])
+    expect(extractPeople('Lic. Ana Pérez and Ing. Carlos Mendoza spoke.')).toEqual([{name: 'Ana Pérez', titles: ['Lic.']}, {name: 'Carlos Mendoza', titles: ['Ing.']}])
+    expect(extractPeople('Khun Somsak Chaiyaporn spoke.')).toEqual([{name: 'Somsak Chaiyaporn', titles: ['Khun']}])
+    expect(extractPeople('Mr. João Carlos de Oliveira Santos, a teacher, spoke.')).toMatchObject([{name: 'João Carlos de Oliveira Santos'}])
+    expect(extractPeople('Ms. Femke van den Berg and Mr. Ahmad Faizal bin Hassan came.')).toMatchObject([{name: 'Femke van den Berg'}, {name: 'Ahmad Faizal bin Hassan'}])
+    expect(extractPeople('Ms. Ana Cruz spoke.')).toEqual([{name: 'Ana Cruz', titles: ['Ms.']}])
+  })
 })

@@ -188,4 +188,16 @@ describe('extractPlaces', () => {
     expect(extractPlaces('A delegation visited Kyrgyzstan. In Bishkek the guests met with 12 members.')).toEqual([{city: 'Bishkek', country: 'KG'}])
     expect(extractPlaces('A forum opened in Beijing. In April the delegation went home.')).toEqual([{city: 'Beijing', country: 'CN'}])
   })
+
+  it('should read cities and countries whose names hold `of` or `and`', () => {
+    expect(extractPlaces('A clinic was opened in Kingston, Jamaica, and in Port of Spain, Trinidad and Tobago.')).toEqual([{city: 'Kingston', country: 'JM'}, {city: 'Port of Spain', country: 'TT'}])
+    expect(extractPlaces('The delegation visited Trinidad and Tobago.')).toEqual([{country: 'TT'}])
+  })
+
+  it('should read where an event went on, and not where a travelling body is based', () => {
+    expect(extractPlaces('The week opened in Bogotá. The week continued in Medellín with a fair.')).toEqual([{city: 'Bogotá', country: 'CO'}, {city: 'Medellín', country: 'CO'}])
+    expect(extractPlaces('A delegation of the Angkor Hospital for Children (AHC) in Siem Reap visited Thailand.')).toEqual([{country: 'TH'}])
+    expect(extractPlaces('Ms Hoa, Director of the Centre for Women & Development (CWD) in Hanoi, led an eight-member delegation of activists to Vienna, Austria.')).toEqual([{city: 'Vienna', country: 'AT'}])
+    expect(extractPlaces('The Kenya Red Cross Society in Nairobi hosted a training.')).toEqual([{city: 'Nairobi', country: 'KE'}])
+  })
 })

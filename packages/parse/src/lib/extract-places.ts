@@ -17,7 +17,7 @@ export interface ExtractPlacesOptions {
 
 type Found = Place & {at: number}
 
-const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took place|located|inaugurated|kicked off|established|started|organized|organised|set up|gathered|met|was|were)\s+$/
+const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took place|located|inaugurated|kicked off|established|started|organized|organised|set up|gathered|met|was|were|continued|moved on|ended|concluded|closed)\s+$/
 // `gathered at the meeting hall of LRC in Vientiane`, `visited a dairy cooperative in Xilinhot`: a venue verb, the site,
 // then the place; `The opening ceremony in Mithi, …`: a sentence whose subject is an event, and its place.
 const venueVerbThenSite = /\b(?:(?:held|staged|convened|hosted|took place|gathered|met)\s+at\s+(?:the\s+)?|(?:visited|toured)\s+(?:(?:an?|the)\s+)?(?=[a-z]))[\w’' -]{1,60}?\s+$|^(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}(?:ceremony|forum|event|meeting|workshop|training|course|conference|seminar|festival|exhibition|fair|camp|session)\s+$/
@@ -27,7 +27,7 @@ const earlierEdition = /\b(?:first|previously|once|originally|initially|last)\s+
 const townAfter = /^(?:,\s*an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city)\b)/
 const futureBefore = /\b(?:will|would|shall|to)\s+(?:be\s+)?\w+\s+$|\bwill\s+$/
 const movement =
-  /\b(?:visited|visiting|toured|travell?ed(?:\s+to)?|went\s+to|arrived\s+(?:in|at)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|(?:led|headed)\s+(?:[\w-]+\s+){0,6}?to\s+visit|paid\s+(?:a\s+|an\s+)?(?:official\s+)?visits?\s+to\s+(?=[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
+  /\b(?:visited|visiting|toured|travell?ed(?:\s+to)?|went\s+to|arrived\s+(?:in|at|to)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|(?:led|headed)\s+(?:[\w-]+\s+){0,6}?to\s+visit|(?:led|headed)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,8}?to(?=\s+[A-Z])|paid\s+(?:a\s+|an\s+)?(?:official\s+)?visits?\s+to\s+(?=[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
 // What a venue phrase may hold besides capitalized words, and what ends it (Set look-ups, not a pattern per token).
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const phraseEnds: ReadonlySet<string> = new Set(['.', ';', ':', '“', '”', '"', '!', '?'])
@@ -35,7 +35,7 @@ const phraseMarks: ReadonlySet<string> = new Set(['(', ')', ',', '&'])
 // (Particles inside place names too: `Rio de Janeiro`, `Dar es Salaam`, `Sharm el-Sheikh`, `Pointe-à-Pitre`.)
 const nameParticles = ['de', 'es', 'el', 'al', 'da', 'do', 'dos', 'das', 'di', 'del', 'la', 'du', 'des', 'sur']
 const phraseWords: ReadonlySet<string> = new Set(['of', 'and', 'the', 'capital', 'located', 'in', ...nameParticles])
-const particleJoiner = new RegExp(`^\\s*(?:of(?:\\s+the)?|${nameParticles.join('|')})\\s*$`)
+const particleJoiner = new RegExp(`^\\s*(?:of(?:\\s+the)?|and(?:\\s+the)?|${nameParticles.join('|')})\\s*$`)
 // A lower-case word or a number right after `in`/`at`; only these of them can open a venue phrase.
 const wordAfter = /[a-z\d][\w’'-]*/y
 const venueOpeners = new Set(['the', 'a', 'an', 'of', 'and', 'capital', 'located', 'in', 'de'])
@@ -49,6 +49,17 @@ const officeBefore = /\b(?:Ambassadors?|Consul(?:-General)?|Envoy|Embass(?:y|ies
 const namesThenComma = /^\s*\p{Lu}[\p{L}’'-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}’'-]*)*(?:\s*,|\s+(?:the|our|its|their|both|all)\s+\p{Ll})/u
 const lowerThenUpper = /\p{Ll}\p{Lu}/u
 const startsUpper = /^\p{Lu}/u
+// An acronym in parentheses and spaces, ending the text (`… Children (AHC) `).
+const acronymBefore = /\s*\([^()\s]{2,12}\)\s*$|\s+$/
+
+/** Whether a movement to a place (`visited Thailand`, `led a delegation … to Vienna`) comes later in the text. */
+function movesLater(text: string): boolean {
+  movement.lastIndex = 0
+  const moves = movement.test(text)
+  movement.lastIndex = 0
+  return moves
+}
+
 // The verb that ends the subject of the opening sentence (`… Forum was held`).
 const subjectEnd = /\b(?:was|were|is|are|will|which|who|that|has|have|had)\b/
 const background = /^(?:(?:In|On|From|Since|By|During|Until|Back\s+in|Early|Late|Mid|At\s+the\s+end\s+of)\s+(?:(?:early|late|mid|the\s+\w+\s+of)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b|In\s+the\s+past\b|Last\s+year\b|Previously\b)/
@@ -135,11 +146,22 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
       // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
       if (officeBefore.test(before)) continue
+      // `a delegation of the Angkor Hospital for Children (AHC) in Siem Reap … visited Thailand`: where a body that
+      // travels is based.
+      if (followsOrganization(sentence.start + match.index) && movesLater(sentence.text.slice(match.end))) continue
       const start = sentence.start + match.end
       if (options.dateRange && start >= options.dateRange[0] && start < options.dateRange[1]) continue
       const institution = first
       found.push(...readVenue(start, sentence.start + sentence.text.length, institution))
     }
+  }
+
+  /** Whether an organization's name (and its acronym in parentheses) ends right before `at`. */
+  function followsOrganization(at: number): boolean {
+    const before = acronymBefore.exec(text.slice(Math.max(0, at - 20), at))
+    const end = at - (before ? before[0].length : 0)
+    for (let index = 0; index < spans.length; index++) if (spans[index]![1] === end) return true
+    return false
   }
 
   function readMovements(sentence: Sentence) {
@@ -204,7 +226,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       const joiner = following && particleJoiner.exec(text.slice(run.at(-1)!.end, following[0]!.start))
       if (joiner) {
         const joined = text.slice(run[0]!.start, following!.at(-1)!.end)
-        if (joiner[0].trim().startsWith('of') ? findCountryCode(joined) : findCityCountry(joined)) {
+        // (`Trinidad and Tobago` is a country; `Port of Spain` a city, `Republic of Korea` a country.)
+        const word = joiner[0].trim()
+        if (word.startsWith('and') ? findCountryCode(joined) : word.startsWith('of') ? findCountryCode(joined) ?? findCityCountry(joined) : findCityCountry(joined)) {
           run = [...run, ...following!]
           runText = joined
           r++

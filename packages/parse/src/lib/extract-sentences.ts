@@ -11,7 +11,9 @@ export interface Sentence {
 // Words after which a period does not end a sentence (`St. Petersburg`, `D.C.`, `Jan. 7th`).
 const abbreviations = new Set([
   'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mt',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'gov', 'rep', 'sen', 'ft'
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'gov', 'rep', 'sen', 'ft',
+  // Spanish and Portuguese titles (`Sra. Rojas`, `Lic. Pérez`, `Ing. Costa`).
+  'sra', 'srta', 'dra', 'lic', 'ing', 'mtro', 'mtra'
 ])
 
 let lastText: string | undefined

@@ -14,6 +14,7 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('Editor’s note: the next bulletin will appear in January.')).toBe(true)
     expect(looksLikeBoilerplate('(Source: SIRONET secretariat)')).toBe(true)
     expect(looksLikeBoilerplate('Contact: info@sironet.example')).toBe(true)
+    expect(looksLikeBoilerplate('Photos and reports: courtesy of the member organizations.')).toBe(true)
   })
 
   it('should not read news paragraphs as page furniture', () => {

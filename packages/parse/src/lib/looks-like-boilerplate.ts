@@ -1,6 +1,7 @@
 // `Photos: courtesy of …`, `Editor’s note: …`, `(Source: …)`, `Contact: …`: a labelled note of the editors.
-const editorialNote =
-  /^\(?(?:photos?|pictures?|images?|photo\s+credits?|credits?|sources?|editor[’']?s\s+notes?|notes?|contacts?|compiled\s+by|edited\s+by|translated\s+by|written\s+by|for\s+more\s+information|more\s+information|read\s+more|see\s+also)\s*[:：]/i
+// (`Photos and reports: …`: two labels joined by `and`.)
+const noteLabel = String.raw`(?:photos?|pictures?|images?|photo\s+credits?|credits?|reports?|texts?|sources?|editor[’']?s\s+notes?|notes?|contacts?|compiled\s+by|edited\s+by|translated\s+by|written\s+by|for\s+more\s+information|more\s+information|read\s+more|see\s+also)`
+const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${noteLabel})?\s*[:：]`, 'i')
 
 /**
  * Whether a paragraph is page furniture rather than news: a copyright or

@@ -347,6 +347,9 @@ export function scanDateWording(text: string, to: number): DateWording | undefin
   // A date later in the first sentence: `… visited SWF on March 21.` (none before `to` when it is 0).
   if (to <= 0) return undefined
   readUpTo(Number.POSITIVE_INFINITY)
+  // A date in a relative clause (`classrooms, which were torn apart … in December 2021, were handed back on March 13th`)
+  // is background: it is taken only when the sentence states no other date.
+  let relative: DateWording | undefined
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position]!
     if (token.start >= to) break
@@ -363,9 +366,24 @@ export function scanDateWording(text: string, to: number): DateWording | undefin
     // A bare month name mid-sentence (`the May Fourth Movement`) is a date only after a preposition or with a year.
     const hasPreposition = tokens.slice(lead, position).some((word) => isWord(word, prepositions))
     if (parsed.start.day === undefined && parsed.start.year === undefined && parsed.end === undefined && !hasPreposition && leadPart === undefined) continue
-    return toWording(tokens, parsed, tokens[lead]!.start, leadPart, false)
+    const wording = toWording(tokens, parsed, tokens[lead]!.start, leadPart, false)
+    if (!inRelativeClause(tokens, lead)) return wording
+    relative ??= wording
   }
-  return undefined
+  return relative
+}
+
+// Words that open a relative clause (`which`, `who`, `whose`, `where`).
+const relativeWords = new Set(['which', 'who', 'whose', 'where'])
+
+/** Whether the clause a token is in, back to the last comma, opens with a relative word. */
+function inRelativeClause(tokens: DateToken[], index: number): boolean {
+  for (let cursor = index - 1; cursor >= 0; cursor--) {
+    const token = tokens[cursor]!
+    if (token.type === 'comma') return false
+    if (isWord(token, relativeWords)) return true
+  }
+  return false
 }
 
 /** What {@link scanOpeningDate} found. */
