@@ -63,13 +63,30 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // (blind); blind it scored dates and themes 1.000, participants 0.963, countries 0.941, places 0.882,
 // organizations 0.725, people 0.625. Fixed after, with unit tests: titles without a point, and head-first
 // French and Spanish names read whole (`Fundación Mujeres por la Igualdad`, `Société Lyonnaise pour
-// l’Environnement`). Kept for now: bodies headed by `Forum`, `Service` or `Stiftung`, `Université libre de
-// Bruxelles`, `Aarhus Centre Bishkek`, `Both ENDS`, `Iloilo City`, a headcount cut by `(ELF)`, and a venue
-// read from where a body is based (`… (CWD) in Hanoi`) instead of `to Vienna`.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network'] as const
+// l’Environnement`). Fixed later, with unit tests: forums, services, a Stiftung and `Friends of …` as bodies,
+// `Aarhus Centre Bishkek`, `Both ENDS`, and no venue from where a travelling body is based (`… (CWD) in Hanoi`).
+// Kept: `Université libre de Bruxelles`, `Iloilo City`, a headcount cut by `(ELF)`.
+// `central-asia` (text, `January–June 2021`, a capitals section heading, an item that runs over two
+// paragraphs), `africa-partnership` (a saved page, `2019 H2`, `<h2>` sections, an editors' note),
+// `latam-bridges` (CRLF text, `(2022.7-2022.12)`, Spanish and Portuguese names and titles) and
+// `southeast-asia` (a saved page whose items are `<li>` of one `<ol>`, `January–June 2023`) were also written
+// with their gold before any parse of them (blind). Blind, dates and themes were 1.000 in all four but one
+// (`southeast-asia` dates 0.938); `central-asia` scored places 0.914, countries 1.000, participants 0.909,
+// organizations 0.811, people 0.914, and read 17 items for 16; `africa-partnership` places 0.970, countries
+// 0.968, participants and people 1.000, organizations 0.925, and read 17 items for 16; `latam-bridges` places
+// 0.727, countries 0.865, participants 0.957, organizations 0.902, people 0.882; `southeast-asia` places 0.865,
+// countries 0.971, participants 0.929, organizations 0.936, people 0.872, and read 17 items for 16. Fixed
+// after, with unit tests: a paragraph that goes on with the item before it is part of it; editors' notes are
+// no items; quoted names after a legal form (`Public Foundation "Taza Suu"`), `named after …`, mixed-case
+// acronyms (`WfC`), boards, cooperatives; Spanish, Portuguese and Thai titles and name particles; Red Cross
+// societies named in other languages; country and city names with `and`, `of` or particles (`Trinidad and
+// Tobago`, `Port of Spain`, `Dar es Salaam`); a date in a relative clause as background. Kept: `El Alto` (not in
+// the gazetteer), a borough named before its city, `Cebu` read as the province, `Cần Giờ … of Ho Chi Minh
+// City`, a language department read as a body, `on disaster management` in lower case ending a name.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html'}
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {
