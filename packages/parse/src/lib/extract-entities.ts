@@ -450,7 +450,9 @@ export function findEntities(text: string): Entities {
   function readDescription(index: number): 'body' | 'person' | undefined {
     const first = tokens[index]
     if (first === undefined) return undefined
-    if (foundingVerbs.has(first.text) && (tokens[index + 1]?.text === 'in' || tokens[index + 1]?.text === 'by')) return 'body'
+    // (`set up in 2001`: a verb with its particle.)
+    const link = tokens[first.text === 'set' && tokens[index + 1]?.text === 'up' ? index + 2 : index + 1]
+    if (foundingVerbs.has(first.text) && (link?.text === 'in' || link?.text === 'by')) return 'body'
     if (first.text !== 'a' && first.text !== 'an' && first.text !== 'the') return undefined
     // Up to four describing words, then the noun: `a Pakistani microfinance NGO`, `a health extension worker`.
     for (let cursor = index + 1; cursor <= index + 5 && cursor < tokens.length; cursor++) {
@@ -670,7 +672,7 @@ const bodyNouns: ReadonlySet<string> = new Set([
   'firm', 'cooperative', 'co-operative', 'movement', 'coalition', 'alliance', 'nonprofit', 'non-profit', 'institute', 'think-tank'
 ])
 
-/** Verbs that tell when or by whom a body was founded (`Akhuwat, founded in 2001,`). */
+/** Verbs that tell when or by whom a body was founded (`Akhuwat, founded in 2001,`, `set up by`). */
 const foundingVerbs: ReadonlySet<string> = new Set(['founded', 'established', 'set', 'registered', 'created'])
 
 /**

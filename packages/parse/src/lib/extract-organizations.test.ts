@@ -261,6 +261,7 @@ describe('extractOrganizations', () => {
 
   it('should read a one-word body described after its comma, and keep a body’s city that ends its name', () => {
     expect(names('Akhuwat, founded in 2001, has lent more.')).toEqual(['Akhuwat'])
+    expect(names('Akhuwat, set up in 2001, has lent more.')).toEqual(['Akhuwat'])
     expect(names('Arnika, a Czech environmental group, came.')).toEqual(['Arnika'])
     expect(names('Kombolcha, a town in Amhara, hosted it.')).toEqual([])
     expect(names('It was hosted by the Aarhus Centre Bishkek and the Kyrgyz Association of Environmental NGOs.')).toEqual(['Aarhus Centre Bishkek', 'Kyrgyz Association of Environmental NGOs'])

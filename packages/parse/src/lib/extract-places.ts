@@ -33,9 +33,9 @@ const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const phraseEnds: ReadonlySet<string> = new Set(['.', ';', ':', '“', '”', '"', '!', '?'])
 const phraseMarks: ReadonlySet<string> = new Set(['(', ')', ',', '&'])
 // (Particles inside place names too: `Rio de Janeiro`, `Dar es Salaam`, `Sharm el-Sheikh`, `Pointe-à-Pitre`.)
-const nameParticles = ['de', 'es', 'el', 'al', 'da', 'do', 'dos', 'das', 'di', 'del', 'la', 'du', 'des', 'sur']
-const phraseWords: ReadonlySet<string> = new Set(['of', 'and', 'the', 'capital', 'located', 'in', ...nameParticles])
-const particleJoiner = new RegExp(`^\\s*(?:of(?:\\s+the)?|and(?:\\s+the)?|${nameParticles.join('|')})\\s*$`)
+const placeParticles = ['de', 'es', 'el', 'al', 'da', 'do', 'dos', 'das', 'di', 'del', 'la', 'du', 'des', 'sur']
+const phraseWords: ReadonlySet<string> = new Set(['of', 'and', 'the', 'capital', 'located', 'in', ...placeParticles])
+const particleJoiner = new RegExp(`^\\s*(?:of(?:\\s+the)?|and(?:\\s+the)?|${placeParticles.join('|')})\\s*$`)
 // A lower-case word or a number right after `in`/`at`; only these of them can open a venue phrase.
 const wordAfter = /[a-z\d][\w’'-]*/y
 const venueOpeners = new Set(['the', 'a', 'an', 'of', 'and', 'capital', 'located', 'in', 'de'])
