@@ -28,12 +28,18 @@ const leadingNoise = new Set([
   'local', 'volunteers', 'experts', 'scholars', 'us', 'do', 'then', 'now', 'former', 'via', 'led', 'headed',
   'visiting', 'delegates', 'officials', 'guests', 'participants'
 ])
+// Heads whose names hold their city (`Rotary Club of Colombo`, `Catholic Archdiocese of Port Moresby`).
+const cityInName = /^(?:Clubs?|Archdiocese|Diocese|Church|Churches)$/
 const genericStart = /^(?:Municipal|People’s|People's|Provincial|City|County|State|National|Central|Local|Regional|Foreign|Standing|Permanent)$/
 const orgStarters = new Set([
   'international', 'global', 'national', 'world', 'united', 'royal', 'federal', 'central', 'municipal', 'provincial',
   'state', 'the'
 ])
-const groupings = new Set(['BRICS', 'CEEC', 'G20', 'G7', 'G77', 'NGO', 'NGOs', 'IT', 'AI', 'ICD', 'OK', 'TV', 'GDP', 'SME', 'SMEs', 'PM', 'AM', 'II', 'III', 'IV'])
+const groupings = new Set([
+  'BRICS', 'CEEC', 'G20', 'G7', 'G77', 'NGO', 'NGOs', 'IT', 'AI', 'ICD', 'OK', 'TV', 'GDP', 'SME', 'SMEs', 'PM', 'AM', 'II', 'III', 'IV',
+  // Diseases, subjects and kinds of things, not bodies (`TB cases`, `STEM classes`, `PPE kits`).
+  'TB', 'HIV', 'AIDS', 'COVID', 'SARS', 'NCD', 'NCDs', 'WASH', 'PPE', 'SDG', 'SDGs', 'STEM', 'ICT', 'LED', 'GPS', 'PhD', 'MBA', 'CEO', 'CPR'
+])
 
 // Words one of which a list of bodies needs (`media such as …`): one cheap scan before the costly one.
 const listCue = /such\s+as|namely|including/i
@@ -44,7 +50,8 @@ const listOpening = /\b(?:media|newspapers|outlets|broadcasters|companies|enterp
 
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 // `Byrne`, and with one capital after an apostrophe or `Mc`/`Mac` (`O'Sullivan`, `McAllister`).
-const nameWord = /^(?:\p{Lu}[’']|Ma?c)?\p{Lu}[\p{Ll}\p{M}’'-]+$/u
+// (After an Arabic article too: `al-Rawashdeh`.)
+const nameWord = /^(?:[ae]l-|\p{Lu}[’']|Ma?c)?\p{Lu}[\p{Ll}\p{M}’'-]+$/u
 const hyphenatedName = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)+$/u
 const quotedTitle = /[“"]((?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)){0,5})[”"]\s?$/u
 const startsUpper = /^\p{Lu}/u
@@ -52,7 +59,10 @@ const startsUpperOrDigit = /^[\p{Lu}\d]/u
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
 
 const lower = (token: Token) => token.text.toLowerCase()
-const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word)
+// (`churches` → `church`, `businesses` → `business`.)
+const singular = (word: string) =>
+  word.endsWith('ies') ? `${word.slice(0, -3)}y` : sibilantPlural.test(word) ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word
+const sibilantPlural = /(?:ch|sh|ss|x)es$/
 
 // What each word is, computed once per distinct word (bounded cache).
 const head = 1
@@ -269,7 +279,8 @@ export function findEntities(text: string): Entities {
     if (part.length > 2 && isCountryPossessive(part[0]!.text)) part = part.slice(1)
     // `the local NGO Association Jeunesse et Développement (AJD)`: the acronym says where the name begins.
     // (Not a head that takes the acronym's body as its complement: `Office of the United Nations High Commissioner for Refugees (UNHCR)`.)
-    if (run.acronym !== undefined && part.length > 2 && initials(joinWords(part)) !== run.acronym && initials(joinWords(part.slice(1))) === run.acronym && !(isHead(part[0]!) && part[1]!.text === 'of')) {
+    // (Nor a describing word of the name: `Australian Department of Foreign Affairs and Trade (DFAT)`.)
+    if (run.acronym !== undefined && part.length > 2 && isAcronym(part[0]!.text) && initials(joinWords(part)) !== run.acronym && initials(joinWords(part.slice(1))) === run.acronym && !(isHead(part[0]!) && part[1]!.text === 'of')) {
       part = part.slice(1)
     }
     for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
@@ -484,6 +495,8 @@ function segment(part: Token[], acronym?: string): Piece[] {
   part = trimThe(part)
   // `the 11th National Committee`: an ordinal numbers the body's term, it is not its name.
   while (part.length > 1 && isNumberOrOrdinal(part[0]!.text, true)) part = trimThe(part.slice(1))
+  // `the Beijing-based China Foundation for Rural Development`: where a body is based is not its name.
+  if (part.length > 2 && part[0]!.text.endsWith('-based')) part = part.slice(1)
   if (part.length === 0) return []
   // `Lao Front for National Development (LFND)`: an acronym that spells three or more words, none an event's, names a body.
   // (A title inside it is part of the name: `United Nations High Commissioner for Refugees (UNHCR)`.)
@@ -625,9 +638,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
       return [{kind: 'org', tokens: part.slice(0, lastHead + 1)}, {kind: 'name', tokens: tail}]
     }
     // `Wits University of Johannesburg`: the city says where the body is, it is not its name
-    // (but a club's name holds its city: `Lions Club of Kathmandu`, `Rotary Club of Colombo`).
+    // (but a club's or a church's name holds its city: `Lions Club of Kathmandu`, `Catholic Archdiocese of Port Moresby`).
     const cityOf = part.findLastIndex((token) => token.text === 'of')
-    if (cityOf > 1 && isHead(part[cityOf - 1]!) && !/^Clubs?$/.test(part[cityOf - 1]!.text) && !genericStart.test(part[0]!.text)) {
+    if (cityOf > 1 && isHead(part[cityOf - 1]!) && !cityInName.test(part[cityOf - 1]!.text) && !genericStart.test(part[0]!.text)) {
       const where = part.slice(cityOf + 1).map((token) => token.text).join(' ')
       if (findCityCountry(where) && !findCountryCode(where)) part = part.slice(0, cityOf)
     }
@@ -762,6 +775,7 @@ const linkWords = new Set(['the', 'The', 'of', 'for', 'and', 'on', 'in', 'to', '
 function isOrganization(part: Token[]): boolean {
   if (part.length === 1) return isHyphenatedName(part[0]!)
   if (redCrossOpenings.has(part[0]!.text) && redCrossFirst.test(joinWords(part))) return true
+  if (isForumOfBodies(part)) return true
   // Written as loops over `part`: this runs for every split a run is tried at.
   let words = 0
   let first: Token | undefined
@@ -801,7 +815,8 @@ function isOrganization(part: Token[]): boolean {
     const lastHead = part.findLastIndex((token) => isStrongHead(token))
     // After the head, a name (`… Party Tarvin`, split off later) or the body's city (`Aarhus Centre Bishkek`).
     const tail = part.slice(lastHead + 1)
-    if (lastHead < 1 || !(isNameLike(tail) || (tail.length <= 2 && findCityCountry(joinWords(tail)) !== undefined))) return false
+    // (Or `International`: `Amel Association International`.)
+    if (lastHead < 1 || !(isNameLike(tail) || (tail.length <= 2 && findCityCountry(joinWords(tail)) !== undefined) || (tail.length === 1 && worldWords.has(tail[0]!.text)))) return false
   }
   // A plural head with only adjectives (`Medical Associations`) is a description, not a name.
   if (last.text.endsWith('s') && isHead(last) && (tokenFlags(last) & plainHead) === 0 && !hasComplement) {
@@ -822,19 +837,27 @@ function isHyphenatedName(token: Token): boolean {
 }
 
 /**
- * Whether a run is a forum, congress or platform of bodies, itself a body:
- * a weak head that is also an event noun, `of`, then a plural body
- * (`Forum of Women’s NGOs of Kyrgyzstan`, `Platform of European Social NGOs`).
+ * Whether a run is a forum, conference or congress of bodies, itself a body:
+ * such a noun (after a word or two of its region), `of`, then a plural body
+ * (`Forum of Women’s NGOs of Kyrgyzstan`, `Pacific Conference of Churches`).
  */
 function isForumOfBodies(part: Token[]): boolean {
-  const first = part[0]!
-  if (part.length < 3 || part[1]!.text !== 'of' || !isWeakHead(first) || !isEvent(first)) return false
-  for (let index = 2; index < part.length && part[index]!.text !== 'of'; index++) {
+  // The forum, maybe after a word or two that name its region (`Pacific Conference of Churches`).
+  let at = 0
+  while (at < 2 && at < part.length && !isEvent(part[at]!) && !isHead(part[at]!) && part[at]!.word) at++
+  const forum = part[at]
+  if (forum === undefined || part.length < at + 3 || part[at + 1]!.text !== 'of' || !isEvent(forum) || (at > 0 && !forumNouns.has(forum.text))) return false
+  if (at === 0 && !isWeakHead(forum) && !forumNouns.has(forum.text)) return false
+  for (let index = at + 2; index < part.length && part[index]!.text !== 'of'; index++) {
     const token = part[index]!
-    if (token.text === 'NGOs' || (token.text.endsWith('s') && isStrongHead(token) && startsUpper.test(token.text))) return true
+    // (`Conference of the Parties` is a meeting.)
+    if (token.text === 'NGOs' || (token.text.endsWith('s') && token.text !== 'Parties' && isStrongHead(token) && startsUpper.test(token.text))) return true
   }
   return false
 }
+
+/** Event nouns that also name standing bodies of bodies (`Conference of Churches`, `Forum of NGOs`). */
+const forumNouns: ReadonlySet<string> = new Set(['Forum', 'Conference', 'Congress', 'Platform', 'Dialogue'])
 
 const isNameWord = (token: Token) => token.word && (tokenFlags(token) & linkWord) === 0
 const isStrongHead = (token: Token) => isHead(token) && !isWeakHead(token)
@@ -888,7 +911,8 @@ function isNameLike(part: Token[], afterTitle = false): boolean {
     if ((tokenFlags(token) & checked) !== nameShape) return false
     words++
   }
-  if (words > 4) return false
+  // (Five words only right after a title: `Dr. Hassan Abu Bakr El Tayeb`.)
+  if (words > (afterTitle ? 5 : 4)) return false
   const name = part.map((token) => token.text).join(' ')
   if (isPlaceName(name) || part.some((token) => findCountryCode(token.text))) return false
   return true

@@ -65,13 +65,12 @@ export function findCityCountry(name: string): string | undefined {
 const cityCache = new Map<string, string>()
 
 function lookUpCity(key: string): string | undefined {
-  return Object.hasOwn(cityAliases, key)
-    ? cityAliases[key]
-    : Object.hasOwn(cities, key)
-      ? cities[key]
-      : key.length >= 6 && !key.includes(' ')
-        ? getJoinedCities().get(key)
-        : undefined
+  if (Object.hasOwn(cityAliases, key)) return cityAliases[key]
+  if (Object.hasOwn(cities, key)) return cities[key]
+  if (!key.includes(' ')) return key.length >= 6 ? getJoinedCities().get(key) : undefined
+  // `Port Vila`, which GeoNames writes `Port-Vila`.
+  const hyphenated = key.replaceAll(' ', '-')
+  return Object.hasOwn(cities, hyphenated) ? cities[hyphenated] : undefined
 }
 
 let joinedCities: Map<string, string> | undefined

@@ -308,4 +308,24 @@ describe('extractOrganizations', () => {
     expect(names('The Instituto Cubano de Amistad con los Pueblos hosted it.')).toEqual(['Instituto Cubano de Amistad con los Pueblos'])
     expect(names('Volunteers of the Trinidad and Tobago Red Cross Society came.')).toEqual(['Trinidad and Tobago Red Cross Society'])
   })
+
+  it('should read churches, conferences of churches, umbrellas, communities and bodies named International', () => {
+    expect(names('The Pacific Conference of Churches and the Methodist Church met. The Conference of the Parties opened.')).toEqual(['Pacific Conference of Churches', 'Methodist Church'])
+    expect(names('The Catholic Archdiocese of Port Moresby ran it.')).toEqual(['Catholic Archdiocese of Port Moresby'])
+    expect(extractOrganizations('The Samoa Umbrella for NGOs (SUNGO) and the Pacific Community (SPC) met. The business community came.')).toEqual([
+      {name: 'Samoa Umbrella for NGOs', acronym: 'SUNGO'},
+      {name: 'Pacific Community', acronym: 'SPC'}
+    ])
+    expect(names('Amel Association International met.')).toEqual(['Amel Association International'])
+  })
+
+  it('should keep a describing word its acronym leaves out, and leave out where a body is based', () => {
+    expect(extractOrganizations('The Australian Department of Foreign Affairs and Trade (DFAT) funded it.')).toEqual([{name: 'Australian Department of Foreign Affairs and Trade', acronym: 'DFAT'}])
+    expect(names('It met the Beijing-based China Foundation for Rural Development.')).toEqual(['China Foundation for Rural Development'])
+    expect(extractOrganizations('The Réseau Marocain de l’Économie Sociale et Solidaire (REMESS) met.')).toEqual([{name: 'Réseau Marocain de l’Économie Sociale et Solidaire', acronym: 'REMESS'}])
+  })
+
+  it('should not read diseases and subjects in capitals as bodies', () => {
+    expect(names('The clinic found 40 TB cases and ran STEM classes with PPE kits.')).toEqual([])
+  })
 })

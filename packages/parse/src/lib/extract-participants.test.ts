@@ -169,4 +169,10 @@ describe('extractParticipants', () => {
     expect(extractParticipants('Over 1,200 donors took part.')).toMatchObject({value: 1200, qualifier: 'over'})
     expect(extractParticipants('About 90 principals attended.')).toMatchObject({value: 90, qualifier: 'about'})
   })
+
+  it('should count the subject of an irregular past, past a body with its acronym, and girls and walkers', () => {
+    expect(extractParticipants('Mid December, 45 volunteers of the Estonian Fund for Nature (ELF) planted saxaul seedlings.')).toMatchObject({value: 45})
+    expect(extractParticipants('In August, 30 volunteers from the Universidad Autónoma de Oaxaca gave a summer course.')).toMatchObject({value: 30})
+    expect(extractParticipants('Some 150 girls took part. About 500 walkers joined.')).toMatchObject({value: 150, qualifier: 'about'})
+  })
 })

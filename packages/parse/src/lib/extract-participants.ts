@@ -37,7 +37,8 @@ const groupOf = new RegExp(`\\b${groupPhrase}`, 'i')
 // `welcomed a group of 35 runners`: the group is the event's people whatever follows.
 const groupReceived = new RegExp(`\\b(?:welcomed|received|hosted|sent|dispatched|brought|led|headed)\\s+${groupPhrase}`, 'i')
 // A verb in the past right after the counted people (an adverb may come first), not one of being given or counted.
-const actedIn = /^\s+(?:\w+ly\s+)?(?!(?:benefit+ed|received|needed|owned|lived|died|used|numbered|totall?ed|reached|registered|listed|based|located|employed|affected|killed|injured|rescued|evacuated|displaced|trained|served|supported|helped|funded|sponsored|selected|recruited|dispatched|expected|estimated)\b)[a-z]{3,}ed\b/
+// (Or one of the common irregular pasts of doing: `30 volunteers … gave a summer course`.)
+const actedIn = /^\s+(?:\w+ly\s+)?(?:(?!(?:benefit+ed|received|needed|owned|lived|died|used|numbered|totall?ed|reached|registered|listed|based|located|employed|affected|killed|injured|rescued|evacuated|displaced|trained|served|supported|helped|funded|sponsored|selected|recruited|dispatched|expected|estimated)\b)[a-z]{3,}ed|gave|taught|built|ran|led|brought|dug|sewed|sold|wrote|drew|swept|fought|rebuilt|undertook)\b/
 const notEvent = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:participated|attended|taken|visited|benefited|been)\b|\bso\s+far\b|\bin\s+total\b|\btotally\b|\bsince\b|\bthere\s+(?:are|were|is)\b|\bboasts?\b|\bcovering\b|\bbenefit/i
 const background = /^(?:(?:In|On|From|Since|By|During|Until)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b)/
 
@@ -74,7 +75,8 @@ const attendedRightAfter = /^\s+(?:\w+ly\s+)?(?:were\s+present|attended|took\s+p
 // `only` or `just` right before a count.
 const limiter = /\b(?:only|just)\s+$/i
 // `of Yiwu Volunteers Association` after the counted people: the body they came from.
-const bodyAfter = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'-]*)*/u
+// (With its acronym in parentheses: `of the Estonian Fund for Nature (ELF) planted`.)
+const bodyAfter = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|y|e|et)\s+)*\p{Lu}[\p{L}’'-]*)*(?:\s*\([^()]{1,20}\))?/u
 
 /** The clause after the counted people, without the body they came from (`of Yiwu Volunteers Association worked` → ` worked`). */
 function afterBody(clause: string): string {

@@ -133,4 +133,17 @@ describe('extractPeople', () => {
     expect(extractPeople('Ms. Femke van den Berg and Mr. Ahmad Faizal bin Hassan came.')).toMatchObject([{name: 'Femke van den Berg'}, {name: 'Ahmad Faizal bin Hassan'}])
     expect(extractPeople('Ms. Ana Cruz spoke.')).toEqual([{name: 'Ana Cruz', titles: ['Ms.']}])
   })
+
+  it('should read Arabic names with articles and five words, two titles in a row, and Pacific titles', () => {
+    expect(extractPeople('H.E. Eng. Omar bin Ali al-Khatib spoke with Mr. Khaled al-Rawashdeh.')).toEqual([
+      {name: 'Omar bin Ali al-Khatib', titles: ['H.E. Eng.']},
+      {name: 'Khaled al-Rawashdeh', titles: ['Mr.']}
+    ])
+    expect(extractPeople('Dr. Hassan Abu Bakr El Tayeb spoke.')).toEqual([{name: 'Hassan Abu Bakr El Tayeb', titles: ['Dr.']}])
+    expect(extractPeople('Ratu Isoa Delana and Adi Salote Naivalu came. Rev. Sione Havili thanked them.')).toEqual([
+      {name: 'Isoa Delana', titles: ['Ratu']},
+      {name: 'Salote Naivalu', titles: ['Adi']},
+      {name: 'Sione Havili', titles: ['Rev.']}
+    ])
+  })
 })

@@ -200,4 +200,8 @@ describe('extractPlaces', () => {
     expect(extractPlaces('Ms Hoa, Director of the Centre for Women & Development (CWD) in Hanoi, led an eight-member delegation of activists to Vienna, Austria.')).toEqual([{city: 'Vienna', country: 'AT'}])
     expect(extractPlaces('The Kenya Red Cross Society in Nairobi hosted a training.')).toEqual([{city: 'Nairobi', country: 'KE'}])
   })
+
+  it('should read a city GeoNames writes with a hyphen', () => {
+    expect(extractPlaces('A workshop was held in Port Vila, Vanuatu.')).toEqual([{city: 'Port Vila', country: 'VU'}])
+  })
 })

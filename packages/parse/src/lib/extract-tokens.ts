@@ -12,7 +12,7 @@ export interface Token {
   flags?: number | undefined
 }
 
-const keepDot = /^(?:\p{L}\.)+$|^(?:st|mr|mrs|ms|dr|jr|sr|prof|co|inc|ltd|no|sra|srta|dra|lic|ing|mtro|mtra|hon)\.$/iu
+const keepDot = /^(?:\p{L}\.)+$|^(?:st|mr|mrs|ms|dr|jr|sr|prof|co|inc|ltd|no|sra|srta|dra|lic|ing|mtro|mtra|hon|eng|rev)\.$/iu
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 const letterOrNumberChar = /[\p{L}\p{N}]/u
 const markChar = /\p{M}/u
@@ -166,16 +166,20 @@ export function sliceTokens(tokens: Token[], start: number, end: number): Token[
 }
 
 /**
- * Whether a token starts with a capital letter or is a number in a name (`2020`, `5th`).
+ * Whether a token starts with a capital letter (or an Arabic article and one: `al-Khatib`) or is a number in a name (`2020`, `5th`).
  *
  * @param token Token to test.
  */
 export function isCapitalized(token: Token): boolean {
   if (!token.word) return false
   const code = token.text.charCodeAt(0)
+  // `al-Rawashdeh`, `el-Tayeb`: an Arabic article before a capital is part of a name.
+  if (code === 97 || code === 101) return token.text.charCodeAt(1) === 108 && arabicArticle.test(token.text)
   if (code < 128) return code >= 65 && code <= 90
   return startsUpper.test(token.text)
 }
+
+const arabicArticle = /^[ae]l-\p{Lu}/u
 
 /**
  * Whether a token is an acronym: two or more capitals, maybe with digits or `&` (`WHO`, `UNESCO`).

@@ -16,7 +16,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'consulting', 'international', 'platform', 'house', 'studio', 'dialogue', 'coalition', 'movement', 'cross',
   'crescent', 'forum', 'network', 'evening', 'news', 'theatre', 'theater', 'orchestra', 'philharmonic', 'ensemble',
   'opera', 'ballet', 'museum', 'gallery', 'conservatory', 'conservatoire', 'troupe',
-  'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage', 'service', 'stiftung', 'friends', 'cooperative', 'co-operative', 'kreuz', 'kruis'
+  'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage', 'service', 'stiftung', 'friends', 'cooperative', 'co-operative', 'kreuz', 'kruis', 'church', 'archdiocese', 'diocese', 'umbrella', 'incorporated', 'community'
 ])
 
 /**
@@ -31,7 +31,7 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
   'société', 'societe', 'ministerio', 'ministério', 'ministère', 'ministere', 'ministero', 'banco', 'banque', 'centro',
   'comité', 'comisión', 'comision', 'consejo', 'conselho', 'conseil', 'confederación', 'confederacion', 'musée', 'musee',
   'museo', 'museu', 'biblioteca', 'bibliothèque', 'teatro', 'théâtre', 'galleria', 'galería', 'pinacoteca', 'accademia',
-  'academia', 'archivo', 'escuela', 'école', 'scuola', 'colegio', 'orquesta', 'orchestre', 'association'
+  'academia', 'archivo', 'escuela', 'école', 'scuola', 'colegio', 'orquesta', 'orchestre', 'association', 'réseau', 'reseau'
 ])
 
 /**
@@ -40,7 +40,7 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
  */
 export const weakHeads: ReadonlySet<string> = new Set([
   'international', 'platform', 'house', 'dialogue', 'forum', 'exchange', 'congress', 'team', 'evening', 'news',
-  'post', 'times', 'press', 'express', 'program', 'programme', 'group', 'radio', 'television', 'service', 'friends'
+  'post', 'times', 'press', 'express', 'program', 'programme', 'group', 'radio', 'television', 'service', 'friends', 'community'
 ])
 
 /** Nouns that name events rather than bodies (`Forum`, `Summit`), lower case. */
@@ -66,7 +66,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'her', 'excellency', 'h.e.', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
   'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
-  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun'
+  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -80,7 +80,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'councilor', 'chief', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'h.e.',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
   'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
-  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun'
+  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.'
 ])
 
 /**
@@ -124,7 +124,8 @@ export const personNouns: ReadonlySet<string> = new Set(
     'lender', 'beneficiary', 'health-worker', 'herder', 'herdsman', 'herdsmen', 'shepherd', 'nomad', 'fisherman',
     'fishermen', 'master', 'tailor', 'seamstress', 'seamstresses', 'embroiderer', 'cook', 'driver', 'miner', 'agronomist',
     'veterinarian', 'vet', 'breeder', 'beekeeper', 'gardener', 'grower', 'planter', 'forester', 'husbandman',
-    'donor', 'principal', 'nutritionist', 'dietitian', 'counsellor', 'psychologist', 'therapist', 'social-worker'
+    'donor', 'principal', 'nutritionist', 'dietitian', 'counsellor', 'psychologist', 'therapist', 'social-worker', 'girl', 'boy',
+    'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 

@@ -15,6 +15,8 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('(Source: SIRONET secretariat)')).toBe(true)
     expect(looksLikeBoilerplate('Contact: info@sironet.example')).toBe(true)
     expect(looksLikeBoilerplate('Photos and reports: courtesy of the member organizations.')).toBe(true)
+    expect(looksLikeBoilerplate('Compiled by the network secretariat, Suva.')).toBe(true)
+    expect(looksLikeBoilerplate('Compiled by volunteers on May 5, the report was sent to 40 members.')).toBe(false)
   })
 
   it('should not read news paragraphs as page furniture', () => {

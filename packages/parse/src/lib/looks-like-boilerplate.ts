@@ -6,8 +6,9 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
 /**
  * Whether a paragraph is page furniture rather than news: a copyright or
  * rights notice (`© 2017 Women & Environment Alliance. All rights reserved.`),
- * as a bulletin saved as a web page ends with, or a short labelled note of the
- * editors (`Photos: courtesy of the member organizations.`, `Editor’s note: …`).
+ * as a bulletin saved as a web page ends with, a short labelled note of the
+ * editors (`Photos: courtesy of the member organizations.`, `Editor’s note: …`),
+ * or a sign-off (`Compiled by the network secretariat, Suva.`).
  * Such a paragraph is no item.
  *
  * @param text Paragraph text, trimmed.
@@ -18,5 +19,8 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  */
 export function looksLikeBoilerplate(text: string): boolean {
   if (text.length > 200) return false
-  return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text)
+  return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text) || (text.length <= 120 && signOff.test(text))
 }
+
+// `Compiled by the network secretariat, Suva.`: who made the bulletin, signing it off.
+const signOff = /^(?:compiled|edited|prepared|written|translated|published|issued)\s+by\s+(?:the\s+)?[\p{L}\s,.’'&-]+$/iu
