@@ -83,10 +83,23 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // Tobago`, `Port of Spain`, `Dar es Salaam`); a date in a relative clause as background. Kept: `El Alto` (not in
 // the gazetteer), a borough named before its city, `Cebu` read as the province, `Cần Giờ … of Ho Chi Minh
 // City`, a language department read as a body, `on disaster management` in lower case ending a name.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia'] as const
+// `pacific-islands` (text, `2020 H2`, numbered items, two intro paragraphs, a sign-off line) and `levant-relief`
+// (a saved page, `(2019.1-2019.6)` glued to the title, items in `<div>`s, an `<aside>`) were also written with
+// their gold before any parse of them (blind). Blind, both scored dates and themes 1.000; `pacific-islands`
+// places 0.944, countries 1.000, participants 0.889, organizations 0.833, people 0.872, and read 17 items for 16;
+// `levant-relief` places 0.914, countries 0.903, participants 0.966, organizations 0.951, people 0.756. Fixed after,
+// with unit tests: sign-off lines are no items; Arabic names (`al-Khatib`, five words), two titles in a row,
+// `Rev.`, `Hon.`, `Eng.`, `Ratu`, `Adi`; churches, archdioceses, conferences of churches, umbrellas,
+// communities, `… Association International`, `Réseau …`; a describing word an acronym leaves out; diseases in
+// capitals; irregular pasts, girls and walkers in headcounts; `Port Vila`. Kept: `Sport New Zealand`, `World
+// Vision Vanuatu`, `Women in Business Development Incorporated`, `Methodist Church in Fiji`, `helped` as taking
+// part, a site's country (`the Zaatari refugee camp, Jordan`), a district before its city (`Bani al-Harith district
+// of Sana’a`), two counted nouns (`18 engineers and technicians`), and `UN agencies` read as UN (the fixture's
+// gold counts `UN related institutions` as UN; this gold leaves it out).
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html'}
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {
