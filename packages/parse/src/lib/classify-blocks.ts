@@ -1,9 +1,9 @@
 import type {Block} from './block.js'
+import {isDateHeading, opensWithDate} from './block-opening.js'
 import {isItemHeadline} from './item-headline.js'
 import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
 import {readPeriod} from './read-period.js'
-import {scanOpeningDate, type OpeningScan} from './scan-date-wording.js'
 
 /** What a paragraph of the input turned out to be. */
 export type BlockKind = 'title' | 'intro' | 'heading' | 'item'
@@ -24,63 +24,6 @@ export interface ClassifiedBlocks {
   headlines: Map<Block, Block>
   /** The kind of each input block, in input order. */
   kinds: BlockKind[]
-}
-
-/**
- * Whether a paragraph opens with a date and says more than it (`On May 5, …`),
- * so it is an item; a line that is only a date is a heading.
- *
- * @param block The paragraph.
- */
-export function opensWithDate(block: Block): boolean {
-  const {wording} = scanBlockOpening(block)
-  if (wording?.opening !== true) return false
-  // A line that is only a date (`January 2018`, `March:`) heads the items under it.
-  return wording.to < findTrailingMarks(block.text)
-}
-
-/**
- * Whether a paragraph is only a date (`January 2018`, `March:`), a heading
- * that dates the undated items under it.
- *
- * @param block The paragraph.
- */
-export function isDateHeading(block: Block): boolean {
-  const {wording} = scanBlockOpening(block)
-  return wording?.opening === true && wording.to >= findTrailingMarks(block.text)
-}
-
-const trailingMark = /[\s.:;,–—-]/
-
-/**
- * Where the white space and punctuation that end a paragraph begin: its length
- * without them, read backwards from the end (a whole-text pattern would scan
- * every character of the paragraph and copy it).
- *
- * @param text The paragraph.
- */
-function findTrailingMarks(text: string): number {
-  let end = text.length
-  while (end > 0 && trailingMark.test(text.charAt(end - 1))) end--
-  return end
-}
-
-// The opening-date scan of each block, made once: classifying a block and reading its item both need it.
-const openingScans = new WeakMap<Block, {text: string; scan: OpeningScan}>()
-
-/**
- * The date a block opens with (see `scanOpeningDate`), scanned once per block
- * and text: the classification and the item reader share it.
- *
- * @param block The paragraph.
- * @returns The opening wording and whether it holds however far a reader looks.
- */
-export function scanBlockOpening(block: Block): OpeningScan {
-  const known = openingScans.get(block)
-  if (known !== undefined && known.text === block.text) return known.scan
-  const scan = scanOpeningDate(block.text)
-  openingScans.set(block, {text: block.text, scan})
-  return scan
 }
 
 function isHeading(block: Block): boolean {

@@ -1,5 +1,5 @@
 import type {Block} from './block.js'
-import {isDateHeading} from './classify-blocks.js'
+import {isDateHeading} from './block-opening.js'
 import {collapseWhiteSpace} from './collapse-white-space.js'
 
 const contentWord = /\p{L}{4,}/gu

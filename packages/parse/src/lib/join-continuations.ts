@@ -1,5 +1,5 @@
 import type {Block} from './block.js'
-import {opensWithDate} from './classify-blocks.js'
+import {opensWithDate} from './block-opening.js'
 import {readEventDate} from './read-event-date.js'
 
 // `The delegation also went to Osh`, `The visitors then toured …`: the event's own people or the event, then `also`/`then`.
