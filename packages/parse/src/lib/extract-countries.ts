@@ -56,6 +56,24 @@ for (const [code, names] of Object.entries(en.countries as Record<string, string
 }
 for (const [name, code] of Object.entries(countryAliases)) countries.set(name, code)
 
+// The last word before `and` in countries' names (`trinidad`, `bosnia`, `kitts`), folded.
+const wordsBeforeAnd = new Set<string>()
+for (const key of countries.keys()) {
+  const words = key.split(' ')
+  for (let index = 1; index < words.length; index++) if (words[index] === 'and') wordsBeforeAnd.add(words[index - 1]!)
+}
+
+/**
+ * Whether a word comes right before `and` in some country's name
+ * (`Trinidad`, `Bosnia`, `Kitts`): a cheap test before looking the whole name up.
+ *
+ * @param word The word as written (example: `"Trinidad"`).
+ * @returns `true` when some country's name has it before `and`.
+ */
+export function precedesAndInCountryName(word: string): boolean {
+  return wordsBeforeAnd.has(foldName(word))
+}
+
 /**
  * Find the ISO 3166-1 alpha-2 code of a country name as bulletins write it,
  * ISO English names and their variants (`South Korea`, `Russia`) plus

@@ -1,5 +1,5 @@
 import type {OrganizationRef, PersonRef} from '@sironet/model'
-import {findCountryCode} from './extract-countries.js'
+import {findCountryCode, precedesAndInCountryName} from './extract-countries.js'
 import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
 import {findNameRuns} from './extract-name-runs.js'
 import {isAcronym, isCapitalized, tokenize, type Token} from './extract-tokens.js'
@@ -29,7 +29,7 @@ const leadingNoise = new Set([
   'visiting', 'delegates', 'officials', 'guests', 'participants'
 ])
 // Heads whose names hold their city (`Rotary Club of Colombo`, `Catholic Archdiocese of Port Moresby`).
-const cityInName = /^(?:Clubs?|Archdiocese|Diocese|Church|Churches)$/
+const cityInName = /^(?:Clubs?|Archdiocese|Diocese|Church|Churches|Association)$/
 const genericStart = /^(?:Municipal|People’s|People's|Provincial|City|County|State|National|Central|Local|Regional|Foreign|Standing|Permanent)$/
 const orgStarters = new Set([
   'international', 'global', 'national', 'world', 'united', 'royal', 'federal', 'central', 'municipal', 'provincial',
@@ -179,6 +179,8 @@ export function findEntities(text: string): Entities {
       if (equalInLowerCase(organizations[index]!.name, name)) known = organizations[index]
     }
     known ??= organizations.find((org) => org.acronym === name)
+    // `Social Welfare Council` after `Social Welfare Council of Nepal`: a short mention of a body named in full.
+    known ??= organizations.find((org) => org.name.length > name.length + 4 && org.name.startsWith(name) && /^ (?:of|in) /.test(org.name.slice(name.length, name.length + 4)))
     if (known) {
       if (acronym && !known.acronym) known.acronym = acronym
       return known
@@ -281,6 +283,8 @@ export function findEntities(text: string): Entities {
     // (Not a head that takes the acronym's body as its complement: `Office of the United Nations High Commissioner for Refugees (UNHCR)`.)
     // (Nor a describing word of the name: `Australian Department of Foreign Affairs and Trade (DFAT)`.)
     if (run.acronym !== undefined && part.length > 2 && isAcronym(part[0]!.text) && initials(joinWords(part)) !== run.acronym && initials(joinWords(part.slice(1))) === run.acronym && !(isHead(part[0]!) && part[1]!.text === 'of')) {
+      // (The acronym left out may name a body of its own: `YPAFFC and the Lao-China Friendship Association (LCFA)`.)
+      acronymTokens.push(part[0]!)
       part = part.slice(1)
     }
     for (const token of part) if (isAcronym(token.text)) acronymTokens.push(token)
@@ -792,7 +796,8 @@ function isOrganization(part: Token[]): boolean {
   const last = part.at(-1)!
   let hasComplement = false
   for (let index = 0; index + 2 < part.length && !hasComplement; index++) {
-    hasComplement = isStrongHead(part[index]!) && isLink(part[index + 1]!)
+    // (Not a plural and a topic: `Youth Organizations on Green Recovery`, unlike `Commission on Human Rights`.)
+    hasComplement = isStrongHead(part[index]!) && isLink(part[index + 1]!) && !(part[index + 1]!.text === 'on' && isPluralHead(part[index]!))
   }
   // `Friends of the Earth`, `Friends of Nature`: friends take a body's name only with their complement.
   hasComplement ||= part.length > 2 && part[0]!.text === 'Friends' && part[1]!.text === 'of'
@@ -848,6 +853,8 @@ function isForumOfBodies(part: Token[]): boolean {
   const forum = part[at]
   if (forum === undefined || part.length < at + 3 || part[at + 1]!.text !== 'of' || !isEvent(forum) || (at > 0 && !forumNouns.has(forum.text))) return false
   if (at === 0 && !isWeakHead(forum) && !forumNouns.has(forum.text)) return false
+  // (A forum on a topic is a meeting: `Online Dialogue of … Youth Organizations on Green Recovery`.)
+  if (part.some((token, index) => index > at + 2 && token.text === 'on')) return false
   for (let index = at + 2; index < part.length && part[index]!.text !== 'of'; index++) {
     const token = part[index]!
     // (`Conference of the Parties` is a meeting.)
@@ -857,7 +864,7 @@ function isForumOfBodies(part: Token[]): boolean {
 }
 
 /** Event nouns that also name standing bodies of bodies (`Conference of Churches`, `Forum of NGOs`). */
-const forumNouns: ReadonlySet<string> = new Set(['Forum', 'Conference', 'Congress', 'Platform', 'Dialogue'])
+const forumNouns: ReadonlySet<string> = new Set(['Forum', 'Conference', 'Congress', 'Platform'])
 
 const isNameWord = (token: Token) => token.word && (tokenFlags(token) & linkWord) === 0
 const isStrongHead = (token: Token) => isHead(token) && !isWeakHead(token)
@@ -867,6 +874,7 @@ const isStrongHead = (token: Token) => isHead(token) && !isWeakHead(token)
  * `Bosnia and Herzegovina`, `Saint Kitts and Nevis`, `Saint Vincent and the Grenadines`).
  */
 function isInCountryName(part: Token[], at: number): boolean {
+  if (!precedesAndInCountryName(part[at - 1]!.text)) return false
   for (let before = 1; before <= 2 && at - before >= 0; before++) {
     for (let after = 1; after <= 3 && at + after < part.length; after++) {
       if (findCountryCode(joinWords(part.slice(at - before, at + after + 1))) !== undefined) return true
@@ -878,6 +886,11 @@ function isInCountryName(part: Token[], at: number): boolean {
 /** Whether a word is a country’s name in the possessive (`Uganda’s`, `Nepal's`). */
 function isCountryPossessive(word: string): boolean {
   return (word.endsWith('’s') || word.endsWith("'s")) && findCountryCode(word.slice(0, -2)) !== undefined
+}
+
+/** Whether a head is plural (`Organizations`, `Churches`), not a head whose singular ends in `s` (`Holdings`). */
+function isPluralHead(token: Token): boolean {
+  return token.text.endsWith('s') && (tokenFlags(token) & plainHead) === 0
 }
 
 /** Whether a token is a plural organization head in lower case (`societies`, `associations`), not a weak one. */
@@ -903,7 +916,8 @@ function startsName(part: Token[]): boolean {
 function isNameLike(part: Token[], afterTitle = false): boolean {
   if (part.length === 0 || part.length > 6) return false
   // Right after a title, a word that opens clauses elsewhere is a name's first word (`Dr. An Pich Hatda`).
-  const checked = afterTitle && part.length >= 2 ? nameShape | head | title | event | month : nameShape | head | title | event | noise | month
+  // (There an event noun is a name too: `Mr. Park Sung-ho`.)
+  const checked = afterTitle && part.length >= 2 ? nameShape | head | title | month : nameShape | head | title | event | noise | month
   let words = 0
   for (let index = 0; index < part.length; index++) {
     const token = part[index]!

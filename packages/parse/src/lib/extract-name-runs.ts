@@ -44,6 +44,21 @@ function isConnector(word: string): boolean {
       return false
   }
 }
+// Heads of bodies hosted at a university, named with it (`Confucius Institute at …`, `Confucius Classroom at …`).
+const hostedHeads = /^(?:Institutes?|Classrooms?|Centers?|Centres?)$/
+const hostHeads = /^(?:University|Universidad|Universidade|Université|Università|College|Academy|School|Polytechnic)$/
+
+/** Whether the words from `from` (after `the`) are capitalized and name a university or a school before their end. */
+function namesHost(tokens: Token[], from: number): boolean {
+  let index = tokens[from]?.text === 'the' ? from + 1 : from
+  for (let words = 0; index < tokens.length && words < 8; index++, words++) {
+    const token = tokens[index]!
+    if (hostHeads.test(token.text)) return true
+    if (!isCapitalized(token) && !isConnector(token.text)) return false
+  }
+  return false
+}
+
 // Heads after which `in …` / `to …` is part of the name (`Embassy of Nepal in China`).
 const locatedHeads = /^(?:embassy|embassies|consulate|office|delegation|mission|representative|branch|bureau)$/i
 // Articles of names kept in French, Spanish or Italian (`Mujeres por la Igualdad`), after a connector.
@@ -151,6 +166,13 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       if ((current.text === 'with' || current.text === 'against') && isCapitalized(tokens[cursor + 1] ?? current) && run.some((t) => bodiesWithComplement.test(t.text))) {
         run.push(current)
         cursor++
+        continue
+      }
+      // `Confucius Institute at the National University of Laos`: an institute hosted at a university is named by both.
+      if (current.text === 'at' && hostedHeads.test(run.at(-1)!.text) && namesHost(tokens, cursor + 1)) {
+        run.push(current)
+        cursor++
+        if (tokens[cursor]?.text === 'the') run.push(tokens[cursor++]!)
         continue
       }
       // `International Poverty Reduction Center in China (IPRCC)`: the acronym spells the place too.

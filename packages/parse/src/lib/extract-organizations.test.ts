@@ -328,4 +328,16 @@ describe('extractOrganizations', () => {
   it('should not read diseases and subjects in capitals as bodies', () => {
     expect(names('The clinic found 40 TB cases and ran STEM classes with PPE kits.')).toEqual([])
   })
+
+  it('should merge a short mention with the body named in full, and read no topic after a plural head as a name', () => {
+    expect(names('It was hosted by the Social Welfare Council of Nepal. The Social Welfare Council thanked them.')).toEqual(['Social Welfare Council of Nepal'])
+    expect(names('The Online Dialogue of Chinese and South Asian Youth Organizations on Green Recovery was held.')).toEqual([])
+    expect(names('The Commission on Human Rights met.')).toEqual(['Commission on Human Rights'])
+  })
+
+  it('should read an institute at a university, a friendship association with its city, Alliance Française, and an acronym left out of a name', () => {
+    expect(names('The Confucius Institute at the National University of Laos and the Alliance Française de Kunming met.')).toEqual(['Confucius Institute at the National University of Laos', 'Alliance Française de Kunming'])
+    expect(names('The Thai Chinese Friendship Association of Chiang Mai came.')).toEqual(['Thai Chinese Friendship Association of Chiang Mai'])
+    expect(extractOrganizations('YPAFFC and the Lao-China Friendship Association (LCFA) signed it.')).toEqual([{name: 'YPAFFC'}, {name: 'Lao-China Friendship Association', acronym: 'LCFA'}])
+  })
 })

@@ -175,4 +175,8 @@ describe('extractParticipants', () => {
     expect(extractParticipants('In August, 30 volunteers from the Universidad Autónoma de Oaxaca gave a summer course.')).toMatchObject({value: 30})
     expect(extractParticipants('Some 150 girls took part. About 500 walkers joined.')).toMatchObject({value: 150, qualifier: 'about'})
   })
+
+  it('should count consuls and buyers', () => {
+    expect(extractParticipants('A group of 36 consuls general visited the tea garden.')).toMatchObject({value: 36})
+  })
 })

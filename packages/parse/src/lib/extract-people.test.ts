@@ -146,4 +146,8 @@ describe('extractPeople', () => {
       {name: 'Sione Havili', titles: ['Rev.']}
     ])
   })
+
+  it('should read a surname that is also an event noun after a title', () => {
+    expect(extractPeople('They met Mr. Park Sung-ho and Ms. Kim Eun-ji.')).toEqual([{name: 'Park Sung-ho', titles: ['Mr.']}, {name: 'Kim Eun-ji', titles: ['Ms.']}])
+  })
 })

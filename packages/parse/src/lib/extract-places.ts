@@ -22,9 +22,11 @@ const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took
 // then the place; `The opening ceremony in Mithi, …`: a sentence whose subject is an event, and its place.
 const venueVerbThenSite = /\b(?:(?:held|staged|convened|hosted|took place|gathered|met)\s+at\s+(?:the\s+)?|(?:visited|toured)\s+(?:(?:an?|the)\s+)?(?=[a-z]))[\w’' -]{1,60}?\s+$|^(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}(?:ceremony|forum|event|meeting|workshop|training|course|conference|seminar|festival|exhibition|fair|camp|session)\s+$/
 // `The forum was first held in Dhaka in 2015.`: a later sentence about an earlier edition or the founding.
-const earlierEdition = /\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b/
+// (`The first forum was held in Novi Sad in 2019.`, `The last camp was staged in …`.)
+const earlierEdition = /\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b|\b(?:The|the)\s+(?:first|previous|last)\s+(?:[\w-]+\s+){1,2}(?:was|were)\s+(?:held|staged|hosted|convened|organi[sz]ed)\b/
 // After a name: it is a town or city (`, a town in …`, `, a small market town`, ` town`).
 const townAfter = /^(?:,\s*an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city)\b)/
+const futureClause = /\b(?:which|that|who)\s+will\b[^,.;:]*$/
 const futureBefore = /\b(?:will|would|shall|to)\s+(?:be\s+)?\w+\s+$|\bwill\s+$/
 const movement =
   /\b(?:visited|visiting|toured|travell?ed(?:\s+to)?|went\s+to|arrived\s+(?:in|at|to)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|(?:led|headed)\s+(?:[\w-]+\s+){0,6}?to\s+visit|(?:led|headed)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,8}?to(?=\s+[A-Z])|paid\s+(?:a\s+|an\s+)?(?:official\s+)?visits?\s+to\s+(?=[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
@@ -44,13 +46,25 @@ const settlement = /^(?:Town|City|Village|Township|Borough)$/
 const citySuffix = /-(?:gun|si|shi|gu|ku|cho|machi|mura|eup|myeon)$/i
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
-const officeBefore = /\b(?:Ambassadors?|Consul(?:-General)?|Envoy|Embass(?:y|ies)|Consulates?|Representatives?|Delegation|Mission|Office|Offices|Branch)(?:\s+(?:of|to|the|and|\p{Lu}[\p{L}’'-]*))*\s+$/u
+// (In lower case too: `consulates general of Thailand in Kunming`.)
+const officeBefore = /\b(?:Ambassadors?|Consul(?:-General)?|Envoy|Embass(?:y|ies)|Consulates?|Representatives?|Delegation|Mission|Office|Offices|Branch|(?:consul|consulate|embassy)s?(?:[\s-]general)?|embassies)(?:\s+(?:of|to|the|and|general|\p{Lu}[\p{L}’'-]*))*\s+$/u
 // `In Latvia, …`, `In Bishkek the guests met …`: names, then a comma or the next clause's subject.
 const namesThenComma = /^\s*\p{Lu}[\p{L}’'-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}’'-]*)*(?:\s*,|\s+(?:the|our|its|their|both|all)\s+\p{Ll})/u
 const lowerThenUpper = /\p{Ll}\p{Lu}/u
 const startsUpper = /^\p{Lu}/u
 // An acronym in parentheses and spaces, ending the text (`… Children (AHC) `).
 const acronymBefore = /\s*\([^()\s]{2,12}\)\s*$|\s+$/
+
+/** Ranges `[start, end)` of the text's curly-quoted phrases. */
+function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (let open = text.indexOf('“'); open !== -1; open = text.indexOf('“', open + 1)) {
+    const close = text.indexOf('”', open + 1)
+    if (close === -1) break
+    spans.push([open, close + 1])
+  }
+  return spans
+}
 
 /** Whether a movement to a place (`visited Thailand`, `led a delegation … to Vienna`) comes later in the text. */
 function movesLater(text: string): boolean {
@@ -107,7 +121,10 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     const verb = subjectEnd.exec(sentences[0].text)
     const subjectLength = verb ? verb.index : sentences[0].text.length
     const tokens = sliceTokens(tokenize(text), sentences[0].start, sentences[0].start + subjectLength)
-    for (const place of findInside(tokens.filter((token) => !insideOrganization(token.start, token.end)))) {
+    // (Not inside a quoted theme or title: `themed “From the Andes to the Hengduan Mountains”`.)
+    const quoted = quotedSpans(text)
+    const outside = (token: Token) => !insideOrganization(token.start, token.end) && !quoted.some(([start, end]) => token.start > start && token.end <= end)
+    for (const place of findInside(tokens.filter(outside))) {
       if (place.city) {
         found.push(place)
         break
@@ -141,7 +158,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       // After the opening sentence only `In Latvia, …` and `was held in …` say where the event was
       // (tested first: it rules out most phrases of later sentences before the tests below).
       if (!first && !(match.index === 0 && namesThenComma.test(sentence.text.slice(match.end))) && !venueVerb.test(before) && !venueVerbThenSite.test(before)) continue
-      if (futureBefore.test(before)) continue
+      // (Or a future clause runs on to the place: `which will provide meals for pupils in Nairobi`.)
+      if (futureBefore.test(before) || futureClause.test(before)) continue
       // `students who had studied in China`: background, not the venue.
       if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
       // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
@@ -169,6 +187,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     for (let match = movement.exec(sentence.text); match; match = movement.exec(sentence.text)) {
       const before = sentence.text.slice(Math.max(0, match.index - 40), match.index)
       if (/\b(?:will|would|shall|plans?\s+to|to)\s+$/.test(before) && !/send|sent|dispatch/.test(match[0])) continue
+      // `has sent 86 volunteers to Laos since 2016`: a total of past journeys, not this event's.
+      if (/\b(?:has|have)\s+(?:\w+\s+)?$/.test(before)) continue
       const start = sentence.start + match.index + match[0].length
       const places = readVenue(start, sentence.start + sentence.text.length, false, true)
       found.push(...places)

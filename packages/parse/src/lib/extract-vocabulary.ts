@@ -31,7 +31,7 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
   'société', 'societe', 'ministerio', 'ministério', 'ministère', 'ministere', 'ministero', 'banco', 'banque', 'centro',
   'comité', 'comisión', 'comision', 'consejo', 'conselho', 'conseil', 'confederación', 'confederacion', 'musée', 'musee',
   'museo', 'museu', 'biblioteca', 'bibliothèque', 'teatro', 'théâtre', 'galleria', 'galería', 'pinacoteca', 'accademia',
-  'academia', 'archivo', 'escuela', 'école', 'scuola', 'colegio', 'orquesta', 'orchestre', 'association', 'réseau', 'reseau'
+  'academia', 'archivo', 'escuela', 'école', 'scuola', 'colegio', 'orquesta', 'orchestre', 'association', 'réseau', 'reseau', 'alliance'
 ])
 
 /**
@@ -125,7 +125,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'fishermen', 'master', 'tailor', 'seamstress', 'seamstresses', 'embroiderer', 'cook', 'driver', 'miner', 'agronomist',
     'veterinarian', 'vet', 'breeder', 'beekeeper', 'gardener', 'grower', 'planter', 'forester', 'husbandman',
     'donor', 'principal', 'nutritionist', 'dietitian', 'counsellor', 'psychologist', 'therapist', 'social-worker', 'girl', 'boy',
-    'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide'
+    'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide', 'consul', 'buyer', 'exhibitor'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 

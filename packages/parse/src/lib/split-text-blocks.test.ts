@@ -40,4 +40,15 @@ describe('splitTextBlocks', () => {
   it('should give nothing for white space only', () => {
     expect(splitTextBlocks(' \n\t\r\n\u00a0')).toEqual([])
   })
+
+  it('should keep a hard-wrapped item whole among one-line items without blank lines', () => {
+    const long = 'In July 11, the foundation handed over 2,000 boxes of supplies to the Nepal Red Cross Society in Kathmandu, Nepal, and 40 volunteers helped.'
+    const text = `${long}\nFrom July 12 to 16, the Silk Road Youth Camp co-organized by All-China\nYouth Federation (ACYF) was held in\nXi’an. Centering on\nthe theme “Youth Bridges”, 36 students took\npart.\n${long.replace('11', '20')}\n`
+    expect(splitTextBlocks(text).map((block) => block.text.slice(0, 20))).toEqual(['In July 11, the foun', 'From July 12 to 16, ', 'In July 20, the foun'])
+  })
+
+  it('should still end a paragraph at a short heading line among one-line items', () => {
+    const text = 'On May 5, the forum opened in Beijing and 40 people from many countries came to see it and talk about it.\nOther News\nOn May 9, the camp opened in Xi’an and 30 students from many countries came to learn and to play.\n'
+    expect(splitTextBlocks(text).map((block) => block.text)).toHaveLength(3)
+  })
 })

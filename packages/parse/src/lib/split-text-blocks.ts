@@ -37,6 +37,16 @@ function opensWithDate(text: string): boolean {
   return scanDateWording(text, 0)?.opening === true
 }
 
+/** Whether a line opens with a date and goes on past it (`From July 12 to 16, the camp …`, not `January 2018`). */
+function opensWithDateAndMore(text: string): boolean {
+  const wording = scanDateWording(text, 0)
+  return wording?.opening === true && /\p{L}/u.test(text.slice(wording.to))
+}
+
+const startsLower = /^\p{Ll}/u
+// A line ending in a word that cannot end a heading or a sentence (`… was held in`, `… Centering on`), or a hyphen.
+const endsInSmallWord = /(?:\s(?:in|on|of|by|and|the|to|for|with|at|a|an|from|as|or)|-)$/
+
 /**
  * Split plain text into paragraphs: blank lines (white space, no-break spaces
  * and byte order marks only) separate them. Inside a block of lines, a line
@@ -151,8 +161,12 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
   for (let index = 1; index < lines.length; index++) {
     const previous = lines[index - 1]!
     const next = lines[index]!
-    const endsSentence = terminal.test(previous.text)
-    const heading = index - 1 === first && looksLikeHeading(previous.text) && !terminal.test(previous.text)
+    // A line that goes on into the next (`… Centering on` / `the theme …`, `… co-organized by All-China` / `Youth
+    // Federation …`): the next opens in lower case, or this one ends in a small word, or it opens with a date and
+    // says more (an item's first line, wrapped), so it is no heading and no paragraph's end.
+    const goesOn = startsLower.test(next.text) || endsInSmallWord.test(previous.text) || (index - 1 === first && opensWithDateAndMore(previous.text))
+    const endsSentence = terminal.test(previous.text) && !startsLower.test(next.text)
+    const heading = index - 1 === first && looksLikeHeading(previous.text) && !terminal.test(previous.text) && !goesOn
     const split = wrapped
       ? opensWithDate(next.text) && (endsSentence || heading)
       : endsSentence || heading || opensWithDate(next.text)
