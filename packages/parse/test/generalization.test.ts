@@ -96,10 +96,22 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // part, a site's country (`the Zaatari refugee camp, Jordan`), a district before its city (`Bani al-Harith district
 // of Sana’a`), two counted nouns (`18 engineers and technicians`), and `UN agencies` read as UN (the fixture's
 // gold counts `UN related institutions` as UN; this gold leaves it out).
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief'] as const
+// `cms-export` (a page exported from a content-management system: an `<h2>` title with `(2020.7-2020.12)`, items
+// in `<p><span>` split mid-sentence, a photo caption, a contact table) and `sironet-2021-h2` (text in the
+// secretariat's style, items separated by single line breaks in its first half, two items hard-wrapped) were also
+// written with their gold before any parse of them (blind). Blind, `cms-export` scored dates and themes 1.000,
+// places 0.759, countries 0.815, participants 0.889, organizations 0.907, people 0.979; `sironet-2021-h2` dates
+// 1.000, places 0.850, countries 0.944, participants 0.897, themes 0.909, organizations 0.950, people 0.980, and
+// read 18 items for 17 (a hard-wrapped item among one-line items was cut into lines). Fixed after, with unit
+// tests: such an item is read whole; Confucius Institutes at a university, `Alliance Française de …`, a friendship
+// association's city, an acronym left out of the name after it, short mentions of a body named in full, no body
+// from a topic after a plural head, `Mr. Park …`, consuls; no venue from past journeys, earlier editions, future
+// clauses, consulates or a quoted theme. Kept: `handed over at the city hall of Fujisawa`, `Pu’er` (not in the
+// gazetteer), countries of people joining online, `members and guests`, two counts summed across `, and`.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html'}
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {

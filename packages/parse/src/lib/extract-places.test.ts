@@ -208,7 +208,7 @@ describe('extractPlaces', () => {
   it('should not read past journeys, earlier editions, future clauses, consulates or quoted themes as venues', () => {
     expect(extractPlaces('Volunteers opened a library in Luang Prabang, Laos. The program has sent 86 volunteers to Laos and Myanmar since 2016.')).toEqual([{city: 'Luang Prabang', country: 'LA'}])
     expect(extractPlaces('The forum opened in Belgrade. The first forum was held in Novi Sad in October 2019.')).toEqual([{city: 'Belgrade', country: 'RS'}])
-    expect(extractPlaces('A kitchen was opened in Nairobi which will provide meals for pupils in Nairobi and Kisumu.')).toEqual([{city: 'Nairobi', country: 'KE'}])
+    expect(extractPlaces('A kitchen was opened in Nairobi, Kenya, which will provide 10,000 meals for pupils in Nairobi and Kisumu.')).toEqual([{city: 'Nairobi', country: 'KE'}])
     expect(extractPlaces('A group of 36 consuls general of the consulates general of Thailand in Kunming visited Jinghong.')).toEqual([{city: 'Jinghong', country: 'CN'}])
     expect(extractPlaces('An online forum themed “From the Andes to the Hengduan Mountains” opened.')).toEqual([])
   })

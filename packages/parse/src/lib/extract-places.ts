@@ -26,7 +26,8 @@ const venueVerbThenSite = /\b(?:(?:held|staged|convened|hosted|took place|gather
 const earlierEdition = /\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b|\b(?:The|the)\s+(?:first|previous|last)\s+(?:[\w-]+\s+){1,2}(?:was|were)\s+(?:held|staged|hosted|convened|organi[sz]ed)\b/
 // After a name: it is a town or city (`, a town in …`, `, a small market town`, ` town`).
 const townAfter = /^(?:,\s*an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city)\b)/
-const futureClause = /\b(?:which|that|who)\s+will\b[^,.;:]*$/
+// (A comma inside a number does not end it: `which will provide 10,000 school bags for pupils in Kisumu`.)
+const futureClause = /\b(?:which|that|who)\s+will\b(?:[^,.;:]|[,.](?=\d))*$/
 const futureBefore = /\b(?:will|would|shall|to)\s+(?:be\s+)?\w+\s+$|\bwill\s+$/
 const movement =
   /\b(?:visited|visiting|toured|travell?ed(?:\s+to)?|went\s+to|arrived\s+(?:in|at|to)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|(?:led|headed)\s+(?:[\w-]+\s+){0,6}?to\s+visit|(?:led|headed)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,8}?to(?=\s+[A-Z])|paid\s+(?:a\s+|an\s+)?(?:official\s+)?visits?\s+to\s+(?=[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
