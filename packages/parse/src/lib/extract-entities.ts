@@ -37,7 +37,8 @@ const orgStarters = new Set([
 ])
 const groupings = new Set([
   'BRICS', 'CEEC', 'G20', 'G7', 'G77', 'NGO', 'NGOs', 'IT', 'AI', 'ICD', 'OK', 'TV', 'GDP', 'SME', 'SMEs', 'PM', 'AM', 'II', 'III', 'IV',
-  // Diseases, subjects and kinds of things, not bodies (`TB cases`, `STEM classes`, `PPE kits`).
+  // Diseases, subjects and kinds of things, not bodies (`TB cases`, `STEM classes`, `PPE kits`), and letters after names.
+  'MEP', 'MP', 'OBE', 'CBE', 'MBE', 'KBE',
   'TB', 'HIV', 'AIDS', 'COVID', 'SARS', 'NCD', 'NCDs', 'WASH', 'PPE', 'SDG', 'SDGs', 'STEM', 'ICT', 'LED', 'GPS', 'PhD', 'MBA', 'CEO', 'CPR'
 ])
 
@@ -55,6 +56,9 @@ const nameWord = /^(?:[ae]l-|\p{Lu}[’']|Ma?c)?\p{Lu}[\p{Ll}\p{M}’'-]+$/u
 const hyphenatedName = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)+$/u
 const quotedTitle = /[“"]((?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)){0,5})[”"]\s?$/u
 const startsUpper = /^\p{Lu}/u
+const compoundHead = /\p{L}{3}(?:orchester|werk|verein|verband|stiftung|gesellschaft|museum|akademie|hochschule|zentrum)$/u
+// A nationality (`Belarusian`, `Kenyan`, `Nepalese`, `Polish`).
+const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u
 const startsUpperOrDigit = /^[\p{Lu}\d]/u
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
 
@@ -89,7 +93,8 @@ function flags(word: string): number {
   const last = low.split('-').at(-1)!
   const lastOne = singular(last)
   value = 0
-  if (organizationHeads.has(last) || organizationHeads.has(lastOne)) value |= head
+  // (German and Dutch heads end compound words too: `Jugendorchester`, `Hilfswerk`, `Rijksmuseum`.)
+  if (organizationHeads.has(last) || organizationHeads.has(lastOne) || (last.length > 8 && compoundHead.test(last))) value |= head
   if (weakHeads.has(low) || weakHeads.has(one)) value |= weak
   if (titleHeads.has(low) || titleHeads.has(one)) value |= titleHead | title
   if (titleWords.has(low)) value |= title
@@ -115,7 +120,8 @@ const isTitleWord = (token: Token) => (tokenFlags(token) & title) !== 0
 const isEvent = (token: Token) => (tokenFlags(token) & event) !== 0
 const isNoiseOrMonth = (token: Token) => (tokenFlags(token) & (noise | month)) !== 0
 const isMonth = (token: Token) => (tokenFlags(token) & month) !== 0
-const links = new Set(['of', 'for', 'on', 'in', 'to', 'against', 'Against'])
+// (And `für`, `voor` of German and Dutch names: `Deutsche Gesellschaft für Inklusion und Teilhabe`.)
+const links = new Set(['of', 'for', 'on', 'in', 'to', 'against', 'Against', 'für', 'voor'])
 const isLink = (token: Token) => (tokenFlags(token) & link) !== 0
 const placeCache = new WordCache<boolean>()
 function isPlaceName(name: string): boolean {
@@ -261,6 +267,8 @@ export function findEntities(text: string): Entities {
       // it is an acronym standing alone (unless it opens a clause). Most runs are such words.
       const only = part[0]!
       if (isAcronym(only.text) && (!isNoiseOrMonth(only) || isQuoted(only) || previous?.text === 'a' || previous?.text === 'an')) acronymTokens.push(only)
+      // (A body's whole name in one hyphenated word is a body: `the Körber-Stiftung`.)
+      else if (only.text.includes('-') && isHyphenatedName(only) && !isQuoted(only)) addOrganization(part)
       continue
     }
     if (isQuoted(part[0]!) || (previous && (previous.text === 'a' || previous.text === 'an'))) {
@@ -273,6 +281,8 @@ export function findEntities(text: string): Entities {
       while (part.length > 0 && !startsUpperOrDigit.test(part[0]!.text)) part = part.slice(1)
     }
     if (part.length === 0) continue
+    // `Mr Pieter de Graaf MEP`: letters after a name are no part of it.
+    if (part.length > 2 && postNominals.has(part.at(-1)!.text)) part = part.slice(0, -1)
     // `the Thai NGO Mekong Community Institute`: a nationality and a noun for a body describe the name after them.
     if (part.length > 3 && bodyNouns.has(part[1]!.text) && isAcronym(part[1]!.text) && !isPlaceName(part[0]!.text) && !isHead(part[0]!) && isOrganization(part.slice(2))) {
       part = part.slice(2)
@@ -530,7 +540,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
     // `Federation of Red Cross and Red Crescent Societies`: a plural head after `and` closes the complement of the first head.
     const closing = part.at(-1)!
     if (
-      /s$/.test(closing.text) && isHead(closing) && !isWeakHead(closing) &&
+      isPluralHead(closing) && isHead(closing) && !isWeakHead(closing) &&
       !part.slice(i + 1, -1).some((token) => isTitleWord(token) || isLink(token)) &&
       part.slice(0, i).some((token, index) => isHead(token) && isLink(part[index + 1] ?? token))
     ) continue
@@ -610,8 +620,8 @@ function segment(part: Token[], acronym?: string): Piece[] {
       eventAt = index
       break
     }
-    // Only an event noun before any strong head counts.
-    if (isHead(token) && !isWeakHead(token)) break
+    // Only an event noun before any strong head counts (a head right before one names it: `Council Meeting of …`).
+    if (isHead(token) && !isWeakHead(token) && !isEvent(part[index + 1] ?? token)) break
   }
   // (`Indonesian Forum for the Environment (WALHI)`: with its acronym and no body after `for`, the forum is the body.)
   const namedForum = acronym !== undefined && eventAt > 0 && isHead(part[eventAt]!) && !part.slice(eventAt + 2).some(isHead)
@@ -679,6 +689,9 @@ const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'da
 // Red Cross societies named in Spanish, Portuguese, French or Italian, which open with it (`Cruz Roja Ecuatoriana`).
 const redCrossOpenings: ReadonlySet<string> = new Set(['Cruz', 'Croix-Rouge', 'Croce', 'Media', 'Croissant-Rouge'])
 const redCrossFirst = /^(?:Cruz (?:Roja|Vermelha)|Croix-Rouge|Croce Rossa|Media Luna Roja|Croissant-Rouge) \p{Lu}/u
+
+/** Letters written after a person's name (`MEP`, `MP`, `OBE`). */
+const postNominals: ReadonlySet<string> = new Set(['MEP', 'MP', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD'])
 
 /** Who sit on a board (`Board of Trustees of …`, `Council of Governors of …`). */
 const boardMembers: ReadonlySet<string> = new Set(['Trustees', 'Directors', 'Governors', 'Supervisors', 'Management', 'Regents'])
@@ -833,12 +846,13 @@ function isOrganization(part: Token[]): boolean {
 
 /**
  * Whether one hyphenated word is a body's whole name: three or more capitalized
- * parts, the last a strong head (`Friedrich-Ebert-Stiftung`, `Konrad-Adenauer-Stiftung`).
+ * parts, the last a strong head (`Friedrich-Ebert-Stiftung`), or a name and `Stiftung` (`Körber-Stiftung`).
  */
 function isHyphenatedName(token: Token): boolean {
   if (!isStrongHead(token)) return false
   const pieces = token.text.split('-')
-  return pieces.length >= 3 && pieces.every((piece) => startsUpper.test(piece))
+  // (Two parts for a German foundation named after its founder: `Körber-Stiftung`.)
+  return (pieces.length >= 3 || (pieces.length === 2 && pieces[1] === 'Stiftung')) && pieces.every((piece) => startsUpper.test(piece))
 }
 
 /**
@@ -903,6 +917,13 @@ function isLowerPluralHead(token: Token): boolean {
 function startsName(part: Token[]): boolean {
   const first = part[0]!
   if (isAcronym(first.text) || orgStarters.has(lower(first))) return true
+  // `… Foreign Countries and Belarusian Red Cross`: a nationality opening a name with a strong head of its own.
+  // (Its own head, before any `and`, and no `of`: `Center for Chinese and American Studies and The RAND Corporation`.)
+  if (demonym.test(first.text)) {
+    let end = 1
+    while (end < part.length && part[end]!.text !== 'and' && part[end]!.text !== '&' && !isLink(part[end]!)) end++
+    if ((end === part.length || !isLink(part[end]!)) && isStrongHead(part[end - 1]!)) return true
+  }
   if (isHead(first) && isLink(part[1] ?? first)) return true
   if (isPlaceName(first.text)) return true
   if (first.text.includes('-') && first.text.split('-').some((piece) => isPlaceName(piece) || piece === 'All' || piece === 'Sino')) return true

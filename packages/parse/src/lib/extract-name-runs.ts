@@ -17,7 +17,7 @@ export interface NameRun {
  * Whether a word joins capitalized words into one name: `of`, `for`, `and`, `the`,
  * `on`, `between`, `&`, and in names kept in French, Spanish, Portuguese, Italian or Dutch `de`, `di`, `do`,
  * `du`, `des`, `dos`, `das`, `la`, `le`, `del`, `dei`, `della`, `delle`, `dello`, `degli`, `van`, `von`, `da`,
- * `et`, `y`, `e`, `por`, `para`, `pour`, `per`, `für`, `con`, `bin`
+ * `et`, `y`, `e`, `por`, `para`, `pour`, `per`, `für`, `con`, `bin`, `und`, `voor`
  * (compared by length first: cheaper than hashing each token for a set).
  */
 function isConnector(word: string): boolean {
@@ -32,10 +32,11 @@ function isConnector(word: string): boolean {
     case 3:
       return (
         word === 'for' || word === 'and' || word === 'the' || word === 'des' || word === 'del' || word === 'van' || word === 'von' || word === 'bin' ||
-        word === 'dos' || word === 'das' || word === 'dei' || word === 'por' || word === 'per' || word === 'für' || word === 'con'
+        word === 'dos' || word === 'das' || word === 'dei' || word === 'por' || word === 'per' || word === 'für' || word === 'con' ||
+        word === 'und'
       )
     case 4:
-      return word === 'pour' || word === 'para'
+      return word === 'pour' || word === 'para' || word === 'voor'
     case 5:
       return word === 'della' || word === 'delle' || word === 'dello' || word === 'degli'
     case 7:
@@ -201,7 +202,8 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
     const open = tokens[cursor]
     const inner = tokens[cursor + 1]
     const close = tokens[cursor + 2]
-    if (open?.text === '(' && inner && close?.text === ')' && acronymInParentheses.test(inner.text)) {
+    // (Full-width parentheses too, as a Chinese keyboard types them: `（YPAFFC）`.)
+    if ((open?.text === '(' || open?.text === '（') && inner && (close?.text === ')' || close?.text === '）') && acronymInParentheses.test(inner.text)) {
       named.acronym = inner.text
       named.next = cursor + 3
     } else if (open?.text === '(' && inner && close && tokens[cursor + 3]?.text === ')' && run[0]!.text === inner.text && acronymInParentheses.test(close.text)) {

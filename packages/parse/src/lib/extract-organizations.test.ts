@@ -340,4 +340,22 @@ describe('extractOrganizations', () => {
     expect(names('The Thai Chinese Friendship Association of Chiang Mai came.')).toEqual(['Thai Chinese Friendship Association of Chiang Mai'])
     expect(extractOrganizations('YPAFFC and the Lao-China Friendship Association (LCFA) signed it.')).toEqual([{name: 'YPAFFC'}, {name: 'Lao-China Friendship Association', acronym: 'LCFA'}])
   })
+
+  it('should split off a body that a nationality opens, and keep a name whose complement has one', () => {
+    expect(names('It was run by the Shanghai People’s Association for Friendship with Foreign Countries and Belarusian Red Cross.')).toEqual(['Shanghai People’s Association for Friendship with Foreign Countries', 'Belarusian Red Cross'])
+    expect(names('It met Trivium China Consulting, Center for Chinese and American Studies and The RAND Corporation.')).toContain('Center for Chinese and American Studies')
+    expect(names('The International Federation of Red Cross and Red Crescent Societies met.')).toEqual(['International Federation of Red Cross and Red Crescent Societies'])
+  })
+
+  it('should read a body in full-width parentheses’ acronym, and the body after a council meeting', () => {
+    expect(extractOrganizations('It was held by Yunnan Provincial People’s Association for Friendship with Foreign Countries（YPAFFC）in Kunming.')).toEqual([{name: 'Yunnan Provincial People’s Association for Friendship with Foreign Countries', acronym: 'YPAFFC'}])
+    expect(extractOrganizations('The 2022 Online Council Meeting of Silk Road NGO Cooperation Network (SIRONET) was held.')).toEqual([{name: 'Silk Road NGO Cooperation Network', acronym: 'SIRONET'}])
+  })
+
+  it('should read names kept in Polish, Dutch, German, Swedish and Italian', () => {
+    expect(names('It was run by Fundacja Aktywizacja and the Orchestra Giovanile Italiana.')).toEqual(['Fundacja Aktywizacja', 'Orchestra Giovanile Italiana'])
+    expect(names('The Wiener Hilfswerk and the Stichting Stadslandbouw Rotterdam came.')).toEqual(['Wiener Hilfswerk', 'Stichting Stadslandbouw Rotterdam'])
+    expect(names('It met the Deutsche Gesellschaft für Inklusion und Teilhabe.')).toEqual(['Deutsche Gesellschaft für Inklusion und Teilhabe'])
+    expect(names('The Karolinska Institutet and the Oranje Fonds met the Körber-Stiftung.')).toEqual(['Karolinska Institutet', 'Oranje Fonds', 'Körber-Stiftung'])
+  })
 })

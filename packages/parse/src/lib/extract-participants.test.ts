@@ -179,4 +179,8 @@ describe('extractParticipants', () => {
   it('should count consuls and buyers', () => {
     expect(extractParticipants('A group of 36 consuls general visited the tea garden.')).toMatchObject({value: 36})
   })
+
+  it('should count spectators', () => {
+    expect(extractParticipants('Nearly 400 spectators attended the show.')).toMatchObject({value: 400, qualifier: 'nearly'})
+  })
 })

@@ -150,4 +150,9 @@ describe('extractPeople', () => {
   it('should read a surname that is also an event noun after a title', () => {
     expect(extractPeople('They met Mr. Park Sung-ho and Ms. Kim Eun-ji.')).toEqual([{name: 'Park Sung-ho', titles: ['Mr.']}, {name: 'Kim Eun-ji', titles: ['Ms.']}])
   })
+
+  it('should leave letters after a name out of it, and end a portfolio at its last word', () => {
+    expect(extractPeople('They met Mr Pieter de Graaf MEP in Brussels.')).toEqual([{name: 'Pieter de Graaf', titles: ['Mr']}])
+    expect(extractPeople('Mr. Ganbold Dorj, Vice Minister of Labour and Social Protection of Mongolia, spoke.')).toMatchObject([{name: 'Ganbold Dorj'}])
+  })
 })

@@ -16,13 +16,13 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'consulting', 'international', 'platform', 'house', 'studio', 'dialogue', 'coalition', 'movement', 'cross',
   'crescent', 'forum', 'network', 'evening', 'news', 'theatre', 'theater', 'orchestra', 'philharmonic', 'ensemble',
   'opera', 'ballet', 'museum', 'gallery', 'conservatory', 'conservatoire', 'troupe',
-  'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage', 'service', 'stiftung', 'friends', 'cooperative', 'co-operative', 'kreuz', 'kruis', 'church', 'archdiocese', 'diocese', 'umbrella', 'incorporated', 'community'
+  'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage', 'service', 'stiftung', 'friends', 'cooperative', 'co-operative', 'kreuz', 'kruis', 'church', 'archdiocese', 'diocese', 'umbrella', 'incorporated', 'community', 'gesellschaft', 'fonds', 'institutet', 'institut', 'verein', 'verband'
 ])
 
 /**
- * The heads of names that bulletins keep in Spanish, Portuguese, French or Italian
- * (`Fundación Natura Colombia`, `Politecnico di Milano`), lower case: they open the name,
- * as these languages put the head first.
+ * The heads of names that bulletins keep in Spanish, Portuguese, French, Italian, Polish,
+ * Dutch, German or Czech (`Fundación Natura Colombia`, `Politecnico di Milano`, `Fundacja
+ * Integracja`, `Stichting Stadslandbouw Rotterdam`), lower case: they open the name.
  */
 export const headFirstHeads: ReadonlySet<string> = new Set([
   'fundación', 'fundacion', 'fundação', 'fundacao', 'fondation', 'fondazione', 'politecnico', 'universidad',
@@ -31,7 +31,8 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
   'société', 'societe', 'ministerio', 'ministério', 'ministère', 'ministere', 'ministero', 'banco', 'banque', 'centro',
   'comité', 'comisión', 'comision', 'consejo', 'conselho', 'conseil', 'confederación', 'confederacion', 'musée', 'musee',
   'museo', 'museu', 'biblioteca', 'bibliothèque', 'teatro', 'théâtre', 'galleria', 'galería', 'pinacoteca', 'accademia',
-  'academia', 'archivo', 'escuela', 'école', 'scuola', 'colegio', 'orquesta', 'orchestre', 'association', 'réseau', 'reseau', 'alliance'
+  'academia', 'archivo', 'escuela', 'école', 'scuola', 'colegio', 'orquesta', 'orchestre', 'association', 'réseau', 'reseau', 'alliance',
+  'fundacja', 'stichting', 'stiftung', 'orchestra', 'gesellschaft', 'institut', 'instytut', 'stowarzyszenie', 'nadace'
 ])
 
 /**
@@ -96,7 +97,7 @@ export const portfolioWords: ReadonlySet<string> = new Set([
   'environment', 'climate', 'science', 'technology', 'innovation', 'energy', 'mines', 'mining', 'petroleum', 'water',
   'transport', 'infrastructure', 'housing', 'urban', 'rural', 'public', 'works', 'investment', 'defence', 'defense',
   'religious', 'civil', 'service', 'human', 'resources', 'natural', 'local', 'government', 'state', 'cooperation',
-  'international', 'relations', 'security', 'disaster', 'management', 'emergency', 'poverty', 'alleviation'
+  'international', 'relations', 'security', 'disaster', 'management', 'emergency', 'poverty', 'alleviation', 'protection', 'assistance'
 ])
 
 /** Nouns that count people (`150 people`, `73 guests`), lower case, singular and plural. */
@@ -125,7 +126,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'fishermen', 'master', 'tailor', 'seamstress', 'seamstresses', 'embroiderer', 'cook', 'driver', 'miner', 'agronomist',
     'veterinarian', 'vet', 'breeder', 'beekeeper', 'gardener', 'grower', 'planter', 'forester', 'husbandman',
     'donor', 'principal', 'nutritionist', 'dietitian', 'counsellor', 'psychologist', 'therapist', 'social-worker', 'girl', 'boy',
-    'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide', 'consul', 'buyer', 'exhibitor'
+    'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide', 'consul', 'buyer', 'exhibitor', 'spectator', 'fan', 'viewer'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 
