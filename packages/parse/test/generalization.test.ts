@@ -108,10 +108,20 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // from a topic after a plural head, `Mr. Park …`, consuls; no venue from past journeys, earlier editions, future
 // clauses, consulates or a quoted theme. Kept: `handed over at the city hall of Fujisawa`, `Pu’er` (not in the
 // gazetteer), countries of people joining online, `members and guests`, two counts summed across `, and`.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2'] as const
+// `sironet-2022-h1` (text in the secretariat's style as typed on a Chinese keyboard: full-width `，。：（）`, `▶` and `•`
+// items, `（End）`) and `europe-partners` (a saved page, `H2 2019`, `<article>` items with an `<h3>` headline, a cookie
+// banner) were also written with their gold before any parse of them (blind). Blind, both read every item with its
+// date, and scored places, countries and themes 1.000; `sironet-2022-h1` participants 0.968, organizations 0.892,
+// people 0.978; `europe-partners` participants 0.966, organizations 0.747, people 0.950. Fixed after, with unit
+// tests: names kept in Polish, Dutch, German, Swedish and Italian, compound heads, full-width parentheses, `Council
+// Meeting of …`, a nationality opening a second body, letters after a name, one portfolio with `and`, spectators.
+// Kept: `Bangladesh China Youth Forum`, `… and Matica Srpska` (no head), `SPF Seniorerna and Karolinska Institutet`,
+// `Fundação Calouste Gulbenkian and the Hangzhou-based Green Zhejiang`, `EU-China Civil Society Forum`,
+// `Acropolis Restoration Service`, `Jugendorchester Hamburg`, a count after `saw`.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html'}
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {
