@@ -162,7 +162,8 @@ export function findEntities(text: string): Entities {
     let name = slice(part).replace(/^the\s+/i, '')
     // `“Belt and Road” International Alliance`: a quoted title-case phrase right before a name begins it.
     const quoteAt = part[0]!.start - (/\s/.test(text[part[0]!.start - 1] ?? '') ? 2 : 1)
-    const quotedLead = (text[quoteAt] === '”' || text[quoteAt] === '"') && quotedTitle.exec(text.slice(Math.max(0, part[0]!.start - 60), part[0]!.start))
+    // (Not before a name complete without it: `“Silk Road Family” Nepal-China Friendship Hospital`.)
+    const quotedLead = (text[quoteAt] === '”' || text[quoteAt] === '"') && !(startsWithPlace(part) && isOrganization(part)) && quotedTitle.exec(text.slice(Math.max(0, part[0]!.start - 60), part[0]!.start))
     if (quotedLead && startsUpper.test(quotedLead[1]!)) {
       const start = part[0]!.start - quotedLead[0].length
       name = text.slice(start, part.at(-1)!.end)
@@ -363,7 +364,7 @@ export function findEntities(text: string): Entities {
       continue
     }
     // `UN Women`, `UN Habitat`: an acronym and one common noun, ending the run, name a body.
-    if (part.length === 2 && isAcronym(part[0]!.text) && !groupings.has(part[0]!.text) && capitalizedWord.test(part[1]!.text) && !isEvent(part[1]!) && !isHead(part[1]!) && !isTitleWord(part[1]!) && !isPlaceName(part[1]!.text) && !isCapitalized(tokens[run.next] ?? part[0]!)) {
+    if (isAcronymAndNoun(part) && !isCapitalized(tokens[run.next] ?? part[0]!)) {
       addOrganization(part)
       continue
     }
@@ -509,8 +510,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
   part = trimThe(part)
   // `the 11th National Committee`: an ordinal numbers the body's term, it is not its name.
   while (part.length > 1 && isNumberOrOrdinal(part[0]!.text, true)) part = trimThe(part.slice(1))
-  // `the Beijing-based China Foundation for Rural Development`: where a body is based is not its name.
-  if (part.length > 2 && part[0]!.text.endsWith('-based')) part = part.slice(1)
+  // `the Beijing-based China Foundation for Rural Development`: where a body is based is not its name,
+  // nor is a country's possessive (`… and Ethiopia’s Ministry of Women, Children and Youth`).
+  if (part.length > 2 && (part[0]!.text.endsWith('-based') || isCountryPossessive(part[0]!.text))) part = part.slice(1)
   if (part.length === 0) return []
   // `Lao Front for National Development (LFND)`: an acronym that spells three or more words, none an event's, names a body.
   // (A title inside it is part of the name: `United Nations High Commissioner for Refugees (UNHCR)`.)
@@ -570,8 +572,11 @@ function segment(part: Token[], acronym?: string): Piece[] {
     // with an event noun is a second name (`Latin America and the Caribbean` has none, and stays one).
     const theAfter = (afterOrg || (beforeOrg && after.some((token) => isEvent(token)))) && /^the$/i.test(rawAfter[0]!.text) && part[i]!.text === 'and'
     const acronymBefore = before.length === 1 && isAcronym(before[0]!.text) && after.some((token) => isHead(token))
-    if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter || acronymBefore) {
-      return [...segment(before), ...segment(after, acronym)]
+    // `UN Women and Ethiopia’s Ministry of …`: a country's possessive after `and` opens a body of its own.
+    const possessiveAfter = isCountryPossessive(after[0]!.text) && after.some(isStrongHead)
+    if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter || acronymBefore || possessiveAfter) {
+      // (`UN Women and Ethiopia’s Ministry of …`: an acronym and a common noun before `and` name a body.)
+      return [...(isAcronymAndNoun(before) ? [{kind: 'org' as const, tokens: before}] : segment(before)), ...segment(after, acronym)]
     }
   }
 
@@ -690,6 +695,15 @@ const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'da
 const redCrossOpenings: ReadonlySet<string> = new Set(['Cruz', 'Croix-Rouge', 'Croce', 'Media', 'Croissant-Rouge'])
 const redCrossFirst = /^(?:Cruz (?:Roja|Vermelha)|Croix-Rouge|Croce Rossa|Media Luna Roja|Croissant-Rouge) \p{Lu}/u
 
+/** The Swahili words for `of` inside names (`Chama cha …`, `Jumuiya ya …`). */
+const swahiliOf: ReadonlySet<string> = new Set(['ya', 'cha', 'wa', 'za'])
+
+/** Whether a run is an acronym and one common noun (`UN Women`, `UN Habitat`), which name a body. */
+function isAcronymAndNoun(part: Token[]): boolean {
+  return part.length === 2 && isAcronym(part[0]!.text) && !groupings.has(part[0]!.text) && capitalizedWord.test(part[1]!.text) &&
+    !isEvent(part[1]!) && !isHead(part[1]!) && !isTitleWord(part[1]!) && !isPlaceName(part[1]!.text)
+}
+
 /** Letters written after a person's name (`MEP`, `MP`, `OBE`). */
 const postNominals: ReadonlySet<string> = new Set(['MEP', 'MP', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD'])
 
@@ -756,6 +770,8 @@ function trimThe(part: Token[]): Token[] {
 function findTitle(part: Token[]): [number, number] | undefined {
   for (let i = 0; i < part.length; i++) {
     if (!isTitleHead(part[i]!) || isHead(part[i]!)) continue
+    // After a Swahili `of`, a title word is part of a name: `Chama cha Mama Bora`.
+    if (i > 0 && swahiliOf.has(part[i - 1]!.text)) continue
     // A plural (`Southeast Asian Ministers of Education Organization`) is no one person's title.
     if (!titleHeads.has(lower(part[i]!))) continue
     // A title head right before an organization noun is part of that name (`Chief Executive Office`).
@@ -913,16 +929,24 @@ function isLowerPluralHead(token: Token): boolean {
   return code >= 97 && code <= 122 && token.text.endsWith('s') && isStrongHead(token)
 }
 
+/** Whether a name opens with a place (`Nepal-China Friendship Hospital`, `Kenya Red Cross Society`). */
+function startsWithPlace(part: Token[]): boolean {
+  const first = part[0]!.text
+  // (A head is no place here, though towns bear such names: `Alliance`, Ohio.)
+  if (isHead(part[0]!)) return false
+  return isPlaceName(first) || (first.includes('-') && first.split('-').some((piece) => isPlaceName(piece)))
+}
+
 /** Whether the words after `and` start a new name rather than continue the first. */
 function startsName(part: Token[]): boolean {
   const first = part[0]!
-  if (isAcronym(first.text) || orgStarters.has(lower(first))) return true
+  if (isAcronym(first.text) || orgStarters.has(lower(first)) || isCountryPossessive(first.text)) return true
   // `… Foreign Countries and Belarusian Red Cross`: a nationality opening a name with a strong head of its own.
-  // (Its own head, before any `and`, and no `of`: `Center for Chinese and American Studies and The RAND Corporation`.)
+  // (Its own head, before any `and` or `of`: not `Center for Chinese and American Studies and The RAND Corporation`.)
   if (demonym.test(first.text)) {
     let end = 1
     while (end < part.length && part[end]!.text !== 'and' && part[end]!.text !== '&' && !isLink(part[end]!)) end++
-    if ((end === part.length || !isLink(part[end]!)) && isStrongHead(part[end - 1]!)) return true
+    if (isStrongHead(part[end - 1]!)) return true
   }
   if (isHead(first) && isLink(part[1] ?? first)) return true
   if (isPlaceName(first.text)) return true
@@ -998,15 +1022,15 @@ function equalInLowerCase(a: string, b: string): boolean {
 
 /**
  * Whether an acronym spells a run: the initials of its capitalized words
- * (`CSIS`), or, for an acronym with lower-case letters, of all its words (`WfC`
- * for `Women for Change`).
+ * (`CSIS`), or of all its words (`WfC` for `Women for Change`, `CWID` for
+ * `Coast Women in Development`).
  */
 function spellsAcronym(part: Token[], acronym: string): boolean {
   if (initials(joinWords(part)) === acronym) return true
-  if (acronym === acronym.toUpperCase()) return false
   let letters = ''
   for (const token of part) if (token.word) letters += token.text.charAt(0)
-  return letters === acronym
+  // (An acronym in capitals may spell a small word too: `Coast Women in Development (CWID)`.)
+  return letters === acronym || (acronym === acronym.toUpperCase() && letters.toUpperCase() === acronym)
 }
 
 /** Initials of a name's capitalized words (`Shanghai Cooperation Organization` → `SCO`). */

@@ -17,7 +17,7 @@ export interface NameRun {
  * Whether a word joins capitalized words into one name: `of`, `for`, `and`, `the`,
  * `on`, `between`, `&`, and in names kept in French, Spanish, Portuguese, Italian or Dutch `de`, `di`, `do`,
  * `du`, `des`, `dos`, `das`, `la`, `le`, `del`, `dei`, `della`, `delle`, `dello`, `degli`, `van`, `von`, `da`,
- * `et`, `y`, `e`, `por`, `para`, `pour`, `per`, `für`, `con`, `bin`, `und`, `voor`
+ * `et`, `y`, `e`, `por`, `para`, `pour`, `per`, `für`, `con`, `bin`, `und`, `voor`, Swahili `ya`, `wa`, `za`, `cha`
  * (compared by length first: cheaper than hashing each token for a set).
  */
 function isConnector(word: string): boolean {
@@ -27,13 +27,13 @@ function isConnector(word: string): boolean {
     case 2:
       return (
         word === 'of' || word === 'on' || word === 'de' || word === 'di' || word === 'do' || word === 'du' || word === 'la' ||
-        word === 'le' || word === 'da' || word === 'et'
+        word === 'le' || word === 'da' || word === 'et' || word === 'ya' || word === 'wa' || word === 'za'
       )
     case 3:
       return (
         word === 'for' || word === 'and' || word === 'the' || word === 'des' || word === 'del' || word === 'van' || word === 'von' || word === 'bin' ||
         word === 'dos' || word === 'das' || word === 'dei' || word === 'por' || word === 'per' || word === 'für' || word === 'con' ||
-        word === 'und'
+        word === 'und' || word === 'cha'
       )
     case 4:
       return word === 'pour' || word === 'para' || word === 'voor'
@@ -114,8 +114,9 @@ function spellsPlaceToo(run: Token[], tokens: Token[], at: number): boolean {
   const acronym = tokens[at + 2]!.text
   if (acronym.length < 3 || !acronymInParentheses.test(acronym)) return false
   let letters = ''
-  for (const token of run) if (isCapitalized(token)) letters += token.text.charAt(0)
-  return `${letters}${place.text.charAt(0)}` === acronym
+  for (const token of run) if (isCapitalized(token) && token.text !== 'The') letters += token.text.charAt(0)
+  // (With the `I` of `in` too: `Coast Women in Development (CWID)`.)
+  return `${letters}${place.text.charAt(0)}` === acronym || `${letters}I${place.text.charAt(0)}` === acronym
 }
 
 /**

@@ -358,4 +358,22 @@ describe('extractOrganizations', () => {
     expect(names('It met the Deutsche Gesellschaft für Inklusion und Teilhabe.')).toEqual(['Deutsche Gesellschaft für Inklusion und Teilhabe'])
     expect(names('The Karolinska Institutet and the Oranje Fonds met the Körber-Stiftung.')).toEqual(['Karolinska Institutet', 'Oranje Fonds', 'Körber-Stiftung'])
   })
+
+  it('should read Swahili names, microfinance, acronyms that spell a small word, and a country’s possessive after `and`', () => {
+    expect(names('It was run by Chama cha Wanawake Wajasiriamali and the Maendeleo ya Wanawake Organization with Jumuiya ya Wanawake Wakulima.')).toEqual([
+      'Chama cha Wanawake Wajasiriamali',
+      'Maendeleo ya Wanawake Organization',
+      'Jumuiya ya Wanawake Wakulima'
+    ])
+    expect(extractOrganizations('The Coast Women in Development (CWID) and Umwizero Microfinance met.')).toEqual([{name: 'Coast Women in Development', acronym: 'CWID'}, {name: 'Umwizero Microfinance'}])
+    expect(names('It was run by UN Women and Ethiopia’s Ministry of Women, Children and Youth.')).toEqual(['UN Women', 'Ministry of Women, Children and Youth'])
+  })
+
+  it('should split off a second body that a nationality opens, and leave a quoted programme out of a complete name', () => {
+    expect(names('It was hosted by China Association for International Friendly Contact and Belarusian Society for Friendship with Foreign Countries.')).toEqual([
+      'China Association for International Friendly Contact',
+      'Belarusian Society for Friendship with Foreign Countries'
+    ])
+    expect(names('The “Silk Road Family” Nepal-China Friendship Hospital opened.')).toEqual(['Nepal-China Friendship Hospital'])
+  })
 })

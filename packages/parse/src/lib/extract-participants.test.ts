@@ -183,4 +183,11 @@ describe('extractParticipants', () => {
   it('should count spectators', () => {
     expect(extractParticipants('Nearly 400 spectators attended the show.')).toMatchObject({value: 400, qualifier: 'nearly'})
   })
+
+  it('should count members who took part, and an audience', () => {
+    expect(extractParticipants('More than 120 members took part in the training.')).toMatchObject({value: 120, qualifier: 'more-than'})
+    expect(extractParticipants('More than 100 members and guests attended.')).toMatchObject({value: 100})
+    expect(extractParticipants('The network has 300 members in 12 countries.')).toBeNull()
+    expect(extractParticipants('Over 600 audience attended the concert.')).toMatchObject({value: 600, qualifier: 'over'})
+  })
 })

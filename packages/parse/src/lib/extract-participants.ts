@@ -143,14 +143,19 @@ const membersOfBody = /\s+members\s+of\s+(?:the\s+)?\p{Lu}/uy
 const metWith = /\b(?:with|met|meet|meeting)\s+(?:(?:more\s+than|over|nearly|about|some|around)\s+)?$/i
 
 /**
- * `members` after a count, when they are members of a named body whom the event's
- * people met or talked with (a count of members is otherwise no headcount).
+ * `members` after a count, when they took part (`120 members took part`) or are members of a
+ * named body whom the event's people met or talked with (a count of members is otherwise no headcount).
  */
 function readMembersMet(sentence: string, index: number, length: number): string | undefined {
+  // `More than 120 members took part`, `100 members and guests attended`: members who took part are its people.
+  membersTookPart.lastIndex = index + length
+  if (membersTookPart.test(sentence)) return ' members'
   membersOfBody.lastIndex = index + length
   if (!membersOfBody.test(sentence)) return undefined
   return metWith.test(sentence.slice(Math.max(0, index - 40), index)) ? ' members' : undefined
 }
+
+const membersTookPart = /\s+members\s+(?:and\s+[a-z]+\s+)?(?:took\s+part|attended|participated|were\s+present|gathered)\b/y
 
 // Words after a count that show it does not count people (`150 of`, `20 million`, `30 countries`).
 const notPeople: ReadonlySet<string> = new Set([

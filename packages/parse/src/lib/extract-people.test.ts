@@ -155,4 +155,8 @@ describe('extractPeople', () => {
     expect(extractPeople('They met Mr Pieter de Graaf MEP in Brussels.')).toEqual([{name: 'Pieter de Graaf', titles: ['Mr']}])
     expect(extractPeople('Mr. Ganbold Dorj, Vice Minister of Labour and Social Protection of Mongolia, spoke.')).toMatchObject([{name: 'Ganbold Dorj'}])
   })
+
+  it('should read Mama as a title, but not inside a Swahili name', () => {
+    expect(extractPeople('Mama Halima Juma of Chama cha Mama Bora spoke.')).toMatchObject([{name: 'Halima Juma', titles: ['Mama']}])
+  })
 })

@@ -16,12 +16,12 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'consulting', 'international', 'platform', 'house', 'studio', 'dialogue', 'coalition', 'movement', 'cross',
   'crescent', 'forum', 'network', 'evening', 'news', 'theatre', 'theater', 'orchestra', 'philharmonic', 'ensemble',
   'opera', 'ballet', 'museum', 'gallery', 'conservatory', 'conservatoire', 'troupe',
-  'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage', 'service', 'stiftung', 'friends', 'cooperative', 'co-operative', 'kreuz', 'kruis', 'church', 'archdiocese', 'diocese', 'umbrella', 'incorporated', 'community', 'gesellschaft', 'fonds', 'institutet', 'institut', 'verein', 'verband'
+  'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage', 'service', 'stiftung', 'friends', 'cooperative', 'co-operative', 'kreuz', 'kruis', 'church', 'archdiocese', 'diocese', 'umbrella', 'incorporated', 'community', 'gesellschaft', 'fonds', 'institutet', 'institut', 'verein', 'verband', 'microfinance'
 ])
 
 /**
  * The heads of names that bulletins keep in Spanish, Portuguese, French, Italian, Polish,
- * Dutch, German or Czech (`Fundación Natura Colombia`, `Politecnico di Milano`, `Fundacja
+ * Dutch, German, Czech or Swahili (`Fundación Natura Colombia`, `Politecnico di Milano`, `Fundacja
  * Integracja`, `Stichting Stadslandbouw Rotterdam`), lower case: they open the name.
  */
 export const headFirstHeads: ReadonlySet<string> = new Set([
@@ -32,7 +32,8 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
   'comité', 'comisión', 'comision', 'consejo', 'conselho', 'conseil', 'confederación', 'confederacion', 'musée', 'musee',
   'museo', 'museu', 'biblioteca', 'bibliothèque', 'teatro', 'théâtre', 'galleria', 'galería', 'pinacoteca', 'accademia',
   'academia', 'archivo', 'escuela', 'école', 'scuola', 'colegio', 'orquesta', 'orchestre', 'association', 'réseau', 'reseau', 'alliance',
-  'fundacja', 'stichting', 'stiftung', 'orchestra', 'gesellschaft', 'institut', 'instytut', 'stowarzyszenie', 'nadace'
+  'fundacja', 'stichting', 'stiftung', 'orchestra', 'gesellschaft', 'institut', 'instytut', 'stowarzyszenie', 'nadace',
+  'chama', 'jumuiya', 'shirika', 'umoja', 'taasisi', 'chuo'
 ])
 
 /**
@@ -67,7 +68,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'her', 'excellency', 'h.e.', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
   'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
-  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.'
+  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -81,7 +82,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'councilor', 'chief', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'h.e.',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
   'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
-  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.'
+  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama'
 ])
 
 /**
@@ -126,7 +127,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'fishermen', 'master', 'tailor', 'seamstress', 'seamstresses', 'embroiderer', 'cook', 'driver', 'miner', 'agronomist',
     'veterinarian', 'vet', 'breeder', 'beekeeper', 'gardener', 'grower', 'planter', 'forester', 'husbandman',
     'donor', 'principal', 'nutritionist', 'dietitian', 'counsellor', 'psychologist', 'therapist', 'social-worker', 'girl', 'boy',
-    'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide', 'consul', 'buyer', 'exhibitor', 'spectator', 'fan', 'viewer'
+    'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide', 'consul', 'buyer', 'exhibitor', 'spectator', 'fan', 'viewer', 'audience'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 
