@@ -118,10 +118,18 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // Kept: `Bangladesh China Youth Forum`, `… and Matica Srpska` (no head), `SPF Seniorerna and Karolinska Institutet`,
 // `Fundação Calouste Gulbenkian and the Hangzhou-based Green Zhejiang`, `EU-China Civil Society Forum`,
 // `Acropolis Restoration Service`, `Jugendorchester Hamburg`, a count after `saw`.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners'] as const
+// `east-africa-women` (text, `July–December 2021`, Swahili names, the title `Mama`) and `sironet-2019-h2` (the
+// secretariat's old site saved as HTML: a table layout, the title in `<font><b>`, no `<h1>`, a visitor counter) were
+// also written with their gold before any parse of them (blind). Blind, both read every item with its date and scored
+// places, countries and themes 1.000; `east-africa-women` participants 0.966, organizations 0.772, people 0.938;
+// `sironet-2019-h2` participants 0.889, organizations 0.933, people 1.000. Fixed after, with unit tests: Swahili
+// names and `Mama`, microfinance, `Coast Women in Development (CWID)`, a possessive country or a nationality opening
+// a second body after `and`, a quoted programme before a complete name, members who took part, an audience. Kept:
+// `Burundi Women's Savings Forum`, `reached` as taking part, a count after `a training course for`.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html'}
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {
