@@ -56,6 +56,7 @@ const nameWord = /^(?:[ae]l-|\p{Lu}[’']|Ma?c)?\p{Lu}[\p{Ll}\p{M}’'-]+$/u
 const hyphenatedName = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)+$/u
 const quotedTitle = /[“"]((?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)){0,5})[”"]\s?$/u
 const startsUpper = /^\p{Lu}/u
+const initial = /^\p{Lu}\.$/u
 const compoundHead = /\p{L}{3}(?:orchester|werk|verein|verband|stiftung|gesellschaft|museum|akademie|hochschule|zentrum)$/u
 // A nationality (`Belarusian`, `Kenyan`, `Nepalese`, `Polish`).
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u
@@ -277,7 +278,8 @@ export function findEntities(text: string): Entities {
       continue
     }
     if ((part[0]!.text === 'The' || part[0]!.text === 'the') && part.length > 1) part = part.slice(1)
-    else while (part.length > 0 && (isNoiseOrMonth(part[0]!) || isNumberOrOrdinal(part[0]!.text, false) && isMonth(part[1] ?? part[0]!))) {
+    // (`Far Eastern Federal University`: `Far` opens `Far East` names.)
+    else while (part.length > 0 && (isNoiseOrMonth(part[0]!) || isNumberOrOrdinal(part[0]!.text, false) && isMonth(part[1] ?? part[0]!)) && !(part[0]!.text === 'Far' && part[1]?.text.startsWith('East'))) {
       part = part.slice(1)
       while (part.length > 0 && !startsUpperOrDigit.test(part[0]!.text)) part = part.slice(1)
     }
@@ -967,6 +969,8 @@ function isNameLike(part: Token[], afterTitle = false): boolean {
   for (let index = 0; index < part.length; index++) {
     const token = part[index]!
     if (index > 0 && index < part.length - 1 && nameParticles.has(token.text)) continue
+    // An initial before the name (`B. Batbold`, `S. Tsetsegmaa`), as Mongolian names are written.
+    if (index < part.length - 1 && initial.test(token.text)) continue
     if ((tokenFlags(token) & checked) !== nameShape) return false
     words++
   }

@@ -46,7 +46,9 @@ function isConnector(word: string): boolean {
   }
 }
 // Heads of bodies hosted at a university, named with it (`Confucius Institute at …`, `Confucius Classroom at …`).
-const hostedHeads = /^(?:Institutes?|Classrooms?)$/
+const hostedHeads = /^(?:Institutes?|Classrooms?|Centres?|Centers?)$/
+// (Confucius Institutes and language centres: `Russian Language Centre at Heilongjiang University`.)
+const hostedKinds = /^(?:Confucius|Language)$/
 const hostHeads = /^(?:University|Universidad|Universidade|Université|Università|College|Academy|School|Polytechnic)$/
 
 /** Whether the words from `from` (after `the`) are capitalized and name a university or a school before their end. */
@@ -170,9 +172,9 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         cursor++
         continue
       }
-      // `Confucius Institute at the National University of Laos`: Confucius Institutes and Classrooms are named by
+      // `Confucius Institute at the National University of Laos`: Confucius Institutes and language centres are named by
       // their host university (other centres at a university are bodies of their own: `… Research Centre at Makerere University`).
-      if (current.text === 'at' && hostedHeads.test(run.at(-1)!.text) && run.at(-2)?.text === 'Confucius' && namesHost(tokens, cursor + 1)) {
+      if (current.text === 'at' && hostedHeads.test(run.at(-1)!.text) && hostedKinds.test(run.at(-2)?.text ?? '') && namesHost(tokens, cursor + 1)) {
         run.push(current)
         cursor++
         if (tokens[cursor]?.text === 'the') run.push(tokens[cursor++]!)

@@ -376,4 +376,12 @@ describe('extractOrganizations', () => {
     ])
     expect(names('The “Silk Road Family” Nepal-China Friendship Hospital opened.')).toEqual(['Nepal-China Friendship Hospital'])
   })
+
+  it('should read a language centre at a university whole, and Far Eastern names', () => {
+    expect(names('It was run by the Chinese Language Centre at Novosibirsk State Technical University and the Far Eastern Federal University.')).toEqual([
+      'Chinese Language Centre at Novosibirsk State Technical University',
+      'Far Eastern Federal University'
+    ])
+    expect(names('The China-Africa Agricultural Research Centre at Makerere University opened.')).toEqual(['China-Africa Agricultural Research Centre', 'Makerere University'])
+  })
 })

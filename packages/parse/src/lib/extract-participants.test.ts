@@ -190,4 +190,9 @@ describe('extractParticipants', () => {
     expect(extractParticipants('The network has 300 members in 12 countries.')).toBeNull()
     expect(extractParticipants('Over 600 audience attended the concert.')).toMatchObject({value: 600, qualifier: 'over'})
   })
+
+  it('should count the members of a delegation, and past a body’s quoted name', () => {
+    expect(extractParticipants('On May 3, a delegation of 15 members of the veterans club arrived in Dalian.')).toMatchObject({value: 15})
+    expect(extractParticipants('In June, 85 volunteers from the Regional Public Organization "Clean Baikal" cleaned the shore.')).toMatchObject({value: 85})
+  })
 })

@@ -75,8 +75,9 @@ const attendedRightAfter = /^\s+(?:\w+ly\s+)?(?:were\s+present|attended|took\s+p
 // `only` or `just` right before a count.
 const limiter = /\b(?:only|just)\s+$/i
 // `of Yiwu Volunteers Association` after the counted people: the body they came from.
-// (With its acronym in parentheses: `of the Estonian Fund for Nature (ELF) planted`.)
-const bodyAfter = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|y|e|et)\s+)*\p{Lu}[\p{L}’'-]*)*(?:\s*\([^()]{1,20}\))?/u
+// (With its acronym in parentheses, or its own name in quotation marks: `of the Estonian Fund for Nature (ELF)
+// planted`, `from the Regional Public Organization "Clean Baikal" cleaned`.)
+const bodyAfter = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|y|e|et)\s+)*\p{Lu}[\p{L}’'-]*)*(?:\s*\([^()]{1,20}\))?(?:\s+["“][^"“”]{1,40}["”])?/u
 
 /** The clause after the counted people, without the body they came from (`of Yiwu Volunteers Association worked` → ` worked`). */
 function afterBody(clause: string): string {
@@ -150,11 +151,15 @@ function readMembersMet(sentence: string, index: number, length: number): string
   // `More than 120 members took part`, `100 members and guests attended`: members who took part are its people.
   membersTookPart.lastIndex = index + length
   if (membersTookPart.test(sentence)) return ' members'
+  // `a delegation of 15 members`: the members of a group that came are its people.
+  membersAfter.lastIndex = index + length
+  if (membersAfter.test(sentence) && groupOf.test(sentence.slice(Math.max(0, index - 60), index))) return ' members'
   membersOfBody.lastIndex = index + length
   if (!membersOfBody.test(sentence)) return undefined
   return metWith.test(sentence.slice(Math.max(0, index - 40), index)) ? ' members' : undefined
 }
 
+const membersAfter = /\s+members\b/y
 const membersTookPart = /\s+members\s+(?:and\s+[a-z]+\s+)?(?:took\s+part|attended|participated|were\s+present|gathered)\b/y
 
 // Words after a count that show it does not count people (`150 of`, `20 million`, `30 countries`).

@@ -159,4 +159,14 @@ describe('extractPeople', () => {
   it('should read Mama as a title, but not inside a Swahili name', () => {
     expect(extractPeople('Mama Halima Juma of Chama cha Mama Bora spoke.')).toMatchObject([{name: 'Halima Juma', titles: ['Mama']}])
   })
+
+  it('should read South Asian titles and Mongolian names with an initial first', () => {
+    expect(extractPeople('Mr. B. Batbold met Shri Rajesh Kumar Sharma, Smt. Kavita Rao, Begum Rokeya Akhter and Venerable Sumana Dhammika.')).toEqual([
+      {name: 'B. Batbold', titles: ['Mr.']},
+      {name: 'Rajesh Kumar Sharma', titles: ['Shri']},
+      {name: 'Kavita Rao', titles: ['Smt.']},
+      {name: 'Rokeya Akhter', titles: ['Begum']},
+      {name: 'Sumana Dhammika', titles: ['Venerable']}
+    ])
+  })
 })

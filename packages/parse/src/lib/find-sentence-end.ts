@@ -40,6 +40,8 @@ const abbreviations = new Set([
   'rev',
   'hon',
   'eng',
+  'smt',
+  'ven',
   'inc',
   'ltd',
   'co',
