@@ -126,10 +126,21 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // names and `Mama`, microfinance, `Coast Women in Development (CWID)`, a possessive country or a nationality opening
 // a second body after `and`, a quoted programme before a complete name, members who took part, an audience. Kept:
 // `Burundi Women's Savings Forum`, `reached` as taking part, a count after `a training course for`.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2'] as const
+// `south-asia-dialogue` (a saved page, `2023 H2`, country headings, counts in lakh) and `northern-neighbours` (text,
+// `(2023.1-2023.6)`, Russian and Mongolian names) were also written with their gold before any parse of them (blind).
+// Blind, both read every item with its date and scored themes 1.000; `south-asia-dialogue` places and countries
+// 1.000, participants 0.833, organizations 0.973, people 0.842; `northern-neighbours` places 0.914, countries 0.909,
+// participants 0.897, organizations 0.866, people 0.933. Fixed after, with unit tests: `Shri`, `Smt.`, `Begum`,
+// `Venerable`, `Convenor`, Mongolian initials (`B. Batbold`), language centres at a university, `Far Eastern …`,
+// the members of a delegation. Kept: counts after `for`, after `In total`, after `”.` run together, past a long
+// `from …` list, or right after a month without a comma (`In December 45 nurses`); a body's seat read as the venue
+// (`Inner Mongolia University in Hohhot`); `Listvyanka` and `Darkhan` (no country after them, `near` no venue
+// phrase); `Soviet Army` read from a cemetery's name; a person named without a title (`a poem of Konstantin Simonov`);
+// `Department of Disaster Management of Bhutan` (this gold leaves the country out).
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html'}
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {
