@@ -195,4 +195,9 @@ describe('extractParticipants', () => {
     expect(extractParticipants('On May 3, a delegation of 15 members of the veterans club arrived in Dalian.')).toMatchObject({value: 15})
     expect(extractParticipants('In June, 85 volunteers from the Regional Public Organization "Clean Baikal" cleaned the shore.')).toMatchObject({value: 85})
   })
+
+  it('should count the subject right after an opening month written without its comma', () => {
+    expect(extractParticipants('In December 45 nurses from Nepal took part in a training.')).toMatchObject({value: 45, qualifier: 'exact'})
+    expect(extractParticipants('The clinic, opened in December 45 years ago, treated patients.')).toBeNull()
+  })
 })

@@ -72,6 +72,8 @@ export function extractParticipants(text: string): Participants | null {
 const clauseEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Messrs|St|Jr|Sr|Gen|Col|Rev|Hon|H\.E|[A-Z]))[.;]/
 // A verb of taking part right after the counted people.
 const attendedRightAfter = /^\s+(?:\w+ly\s+)?(?:were\s+present|attended|took\s+part|participated|joined\s+(?:the|it|them)|were\s+invited)\b/
+// An item's opening month with nothing after it (`In December`, `Late May`), the date of a sentence whose subject follows.
+const openingMonth = /^(?:In|During|Throughout|Early|Late|Mid|Mid-)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
 // `only` or `just` right before a count.
 const limiter = /\b(?:only|just)\s+$/i
 // `of Yiwu Volunteers Association` after the counted people: the body they came from.
@@ -107,7 +109,9 @@ function readSentence(sentence: string): Participants | null {
     const newClause = /,\s*and\s+$/.test(lead)
     if (!newClause && /(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(lead) && !inGroup && !participation.test(lead)) continue
     // The count opens the sentence (`only` aside), or follows a comma that is not a list's.
-    const opensSentence = sentence.slice(0, match.index - (before.length - lead.length)).trim() === ''
+    // (Or follows only an opening month without its comma: `In December 45 nurses took part`.)
+    const opening = sentence.slice(0, match.index - (before.length - lead.length)).trim()
+    const opensSentence = opening === '' || openingMonth.test(opening)
     const subject = opensSentence || (/,\s*(?:and\s+)?$/.test(lead) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*(?:and\s+)?$/i.test(lead))
     // What follows, up to the first `.` or `;` (`split(/[.;]/)[0]`, without splitting the rest).
     // (Not the point of a title: `Nearly 100 people, including Mr. Ramon Villanueva, attended`.)
