@@ -132,9 +132,9 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // 1.000, participants 0.833, organizations 0.973, people 0.842; `northern-neighbours` places 0.914, countries 0.909,
 // participants 0.897, organizations 0.866, people 0.933. Fixed after, with unit tests: `Shri`, `Smt.`, `Begum`,
 // `Venerable`, `Convenor`, Mongolian initials (`B. Batbold`), language centres at a university, `Far Eastern …`,
-// the members of a delegation. Kept: counts after `for`, after `In total`, after `”.` run together, past a long
-// `from …` list, or right after a month without a comma (`In December 45 nurses`); a body's seat read as the venue
-// (`Inner Mongolia University in Hohhot`); `Listvyanka` and `Darkhan` (no country after them, `near` no venue
+// the members of a delegation, and (later) a count right after an opening month without its comma (`In December
+// 45 nurses`). Kept: counts after `for`, after `In total`, after `”.` run together, or past a long `from …` list;
+// a body's seat read as the venue (`Inner Mongolia University in Hohhot`); `Listvyanka` and `Darkhan` (no country after them, `near` no venue
 // phrase); `Soviet Army` read from a cemetery's name; a person named without a title (`a poem of Konstantin Simonov`);
 // `Department of Disaster Management of Bhutan` (this gold leaves the country out).
 const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours'] as const
