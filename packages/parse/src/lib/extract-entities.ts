@@ -35,11 +35,13 @@ const orgStarters = new Set([
   'international', 'global', 'national', 'world', 'united', 'royal', 'federal', 'central', 'municipal', 'provincial',
   'state', 'the'
 ])
+/** Letters written after a person's name (`MEP`, `MP`, `OBE`). */
+const postNominals: ReadonlySet<string> = new Set(['MEP', 'MP', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD'])
 const groupings = new Set([
   'BRICS', 'CEEC', 'G20', 'G7', 'G77', 'NGO', 'NGOs', 'IT', 'AI', 'ICD', 'OK', 'TV', 'GDP', 'SME', 'SMEs', 'PM', 'AM', 'II', 'III', 'IV',
   // Diseases, subjects and kinds of things, not bodies (`TB cases`, `STEM classes`, `PPE kits`), and letters after names.
-  'MEP', 'MP', 'OBE', 'CBE', 'MBE', 'KBE',
-  'TB', 'HIV', 'AIDS', 'COVID', 'SARS', 'NCD', 'NCDs', 'WASH', 'PPE', 'SDG', 'SDGs', 'STEM', 'ICT', 'LED', 'GPS', 'PhD', 'MBA', 'CEO', 'CPR'
+  'TB', 'HIV', 'AIDS', 'COVID', 'SARS', 'NCD', 'NCDs', 'WASH', 'PPE', 'SDG', 'SDGs', 'STEM', 'ICT', 'LED', 'GPS', 'MBA', 'CEO', 'CPR',
+  ...postNominals
 ])
 
 // Words one of which a list of bodies needs (`media such as …`): one cheap scan before the costly one.
@@ -523,7 +525,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
   }
   // `Cruz Roja Ecuatoriana`, `Croix-Rouge française`: a Red Cross society named in another language.
   // (A run with `and` is split first: `Cruz Roja Ecuatoriana and the Red Cross Society of China`.)
-  if (part.length >= 2 && redCrossOpenings.has(part[0]!.text) && redCrossFirst.test(joinWords(part)) && !part.some((token) => token.text === 'and')) {
+  if (part.length >= 2 && opensWithRedCross(part) && !part.some((token) => token.text === 'and')) {
     return [acronym ? {kind: 'org', tokens: part, acronym} : {kind: 'org', tokens: part}]
   }
   // Without an organization noun or a title word a run is a name or nothing: skip the rules below.
@@ -697,6 +699,11 @@ const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'da
 const redCrossOpenings: ReadonlySet<string> = new Set(['Cruz', 'Croix-Rouge', 'Croce', 'Media', 'Croissant-Rouge'])
 const redCrossFirst = /^(?:Cruz (?:Roja|Vermelha)|Croix-Rouge|Croce Rossa|Media Luna Roja|Croissant-Rouge) \p{Lu}/u
 
+/** Whether a run is a Red Cross society named in another language, which opens with it (`Cruz Roja Ecuatoriana`). */
+function opensWithRedCross(part: Token[]): boolean {
+  return redCrossOpenings.has(part[0]!.text) && redCrossFirst.test(joinWords(part))
+}
+
 /** The Swahili words for `of` inside names (`Chama cha …`, `Jumuiya ya …`). */
 const swahiliOf: ReadonlySet<string> = new Set(['ya', 'cha', 'wa', 'za'])
 
@@ -705,9 +712,6 @@ function isAcronymAndNoun(part: Token[]): boolean {
   return part.length === 2 && isAcronym(part[0]!.text) && !groupings.has(part[0]!.text) && capitalizedWord.test(part[1]!.text) &&
     !isEvent(part[1]!) && !isHead(part[1]!) && !isTitleWord(part[1]!) && !isPlaceName(part[1]!.text)
 }
-
-/** Letters written after a person's name (`MEP`, `MP`, `OBE`). */
-const postNominals: ReadonlySet<string> = new Set(['MEP', 'MP', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD'])
 
 /** Who sit on a board (`Board of Trustees of …`, `Council of Governors of …`). */
 const boardMembers: ReadonlySet<string> = new Set(['Trustees', 'Directors', 'Governors', 'Supervisors', 'Management', 'Regents'])
@@ -809,7 +813,7 @@ const linkWords = new Set(['the', 'The', 'of', 'for', 'and', 'on', 'in', 'to', '
 /** Whether a run names an organization: a head noun ending it or taking a complement. */
 function isOrganization(part: Token[]): boolean {
   if (part.length === 1) return isHyphenatedName(part[0]!)
-  if (redCrossOpenings.has(part[0]!.text) && redCrossFirst.test(joinWords(part))) return true
+  if (opensWithRedCross(part)) return true
   if (isForumOfBodies(part)) return true
   // Written as loops over `part`: this runs for every split a run is tried at.
   let words = 0
@@ -839,7 +843,7 @@ function isOrganization(part: Token[]): boolean {
   if (!anyHead) return false
   if (onlyHeadsAndTitles) return false
   // `Embassies of SCO countries`: a plural head first is a description.
-  if (isHead(first) && first.text.endsWith('s') && (tokenFlags(first) & plainHead) === 0) return false
+  if (isHead(first) && isPluralHead(first)) return false
   let endsWithHead = isHead(last) && !isWeakHead(last)
   if (isHead(last) && isWeakHead(last)) {
     // A weak head (`Exchange`, `House`) needs a proper qualifier: `Shanghai … Exchange`, `China House`.
@@ -855,7 +859,7 @@ function isOrganization(part: Token[]): boolean {
     if (lastHead < 1 || !(isNameLike(tail) || (tail.length <= 2 && findCityCountry(joinWords(tail)) !== undefined) || (tail.length === 1 && worldWords.has(tail[0]!.text)))) return false
   }
   // A plural head with only adjectives (`Medical Associations`) is a description, not a name.
-  if (last.text.endsWith('s') && isHead(last) && (tokenFlags(last) & plainHead) === 0 && !hasComplement) {
+  if (isPluralHead(last) && isHead(last) && !hasComplement) {
     const proper = part.some((token) => isNameWord(token) && token !== last && (isPlaceName(token.text) || isAcronym(token.text) || worldWords.has(token.text)))
     if (!proper) return false
   }
