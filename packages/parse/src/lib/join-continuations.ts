@@ -85,16 +85,15 @@ export interface ContinuationJoiner {
  */
 export function createContinuationJoiner(): ContinuationJoiner {
   let held: Block | undefined
-  let heldContinues = false
   return {
     push(block) {
-      if (held && heldContinues && continuesItem(block)) {
+      // The cheap test of the new paragraph first: most are no continuation, and the held one is then not read again.
+      if (held && continuesItem(block) && canContinue(held)) {
         held = joinBlocks(held, block)
         return []
       }
       const done = held ? [held] : []
       held = block
-      heldContinues = canContinue(block)
       return done
     },
     end() {

@@ -163,10 +163,13 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
     const next = lines[index]!
     // A line that goes on into the next (`… Centering on` / `the theme …`, `… co-organized by All-China` / `Youth
     // Federation …`): the next opens in lower case, or this one ends in a small word, or it opens with a date and
-    // says more (an item's first line, wrapped), so it is no heading and no paragraph's end.
-    const goesOn = startsLower.test(next.text) || endsInSmallWord.test(previous.text) || (index - 1 === first && opensWithDateAndMore(previous.text))
-    const endsSentence = terminal.test(previous.text) && !startsLower.test(next.text)
-    const heading = index - 1 === first && looksLikeHeading(previous.text) && !terminal.test(previous.text) && !goesOn
+    // says more (an item's first line, wrapped), so it is no heading and no paragraph's end. (Tested last, and only
+    // for a line that reads as a heading: the date scan is the costly part.)
+    const nextLower = startsLower.test(next.text)
+    const endsSentence = terminal.test(previous.text) && !nextLower
+    const heading =
+      index - 1 === first && looksLikeHeading(previous.text) && !terminal.test(previous.text) &&
+      !(nextLower || endsInSmallWord.test(previous.text) || opensWithDateAndMore(previous.text))
     const split = wrapped
       ? opensWithDate(next.text) && (endsSentence || heading)
       : endsSentence || heading || opensWithDate(next.text)
