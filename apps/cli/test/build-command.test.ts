@@ -34,6 +34,8 @@ describe('runBuildCommand', () => {
     expect(output.stderr).toContain('`--site-url URL`')
     expect(await runBuildCommand(['--out', 'x', '--site-url', 'http://a/', '--feed-size', '0'], io)).toBe(2)
     expect(await runBuildCommand(['--bogus'], io)).toBe(2)
+    expect(await runBuildCommand(['--out', 'x', '--site-url', 'http://a/', '--labels', 'fr,not a tag'], io)).toBe(2)
+    expect(output.stderr).toContain('`--labels` must be BCP 47 tags separated by commas, or `none`')
   })
 
   it('should report a missing input as file:line:col and still write the site', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path'
 import {getEventDays, validateNewsItem, type NewsItem} from '@sironet/model'
 import {afterAll, describe, expect, it} from 'vitest'
 import {buildSite} from '@sironet/cli'
+import {toDateKey, type JsonFeed} from '@sironet/json-export'
 import {loadGoldItems} from '../../json-export/test/gold-items.ts'
 import {makeHostileItem} from '../../json-export/test/hostile-item.ts'
 import {listFiles} from './list-files.ts'
@@ -15,9 +16,9 @@ const siteUrl = 'https://example.org/news/'
 const scratch = await mkdtemp(path.join(tmpdir(), 'sironet-build-test-'))
 afterAll(() => rm(scratch, {recursive: true, force: true}))
 
-async function build(name: string, options: {items?: NewsItem[]; feedSize?: number} = {}) {
+async function build(name: string, options: {items?: NewsItem[]; feedSize?: number; labels?: string[]} = {}) {
   const out = path.join(scratch, name)
-  const report = await buildSite({out, siteUrl, items: options.items ?? items, feedSize: options.feedSize ?? 50, widget: false})
+  const report = await buildSite({out, siteUrl, items: options.items ?? items, feedSize: options.feedSize ?? 50, widget: false, labels: options.labels})
   return {out, report, files: await listFiles(out)}
 }
 
@@ -106,6 +107,26 @@ describe('buildSite', {timeout: 60_000}, () => {
     const rss = await readFile(path.join(out, 'countries/cn/feed.xml'), 'utf8')
     expect(rss).toContain(`<atom:link rel="self" type="application/rss+xml" href="${siteUrl}countries/cn/feed.xml"`)
     expect(rss).toContain('<?xml-stylesheet type="text/xsl" href="../../feed.xsl"?>')
+  })
+
+  it('should write the dates and countries of every JSON Feed page in the six UN languages for the widget, or in the languages asked for', async () => {
+    const {out, files} = await full
+    const pages = files.filter((file) => file.endsWith('.json') && /(^|\/)feed(-\d+)?\.json$/.test(file))
+    expect(pages.length).toBeGreaterThan(10)
+    for (const file of pages) {
+      const feed = JSON.parse(await readFile(path.join(out, file), 'utf8')) as JsonFeed
+      const labels = feed._sironet.labels!
+      expect(Object.keys(labels), file).toEqual(['en', 'fr', 'es', 'ru', 'zh', 'ar'])
+      const keys = new Set(feed.items.flatMap((item) => (item._sironet.date ? [toDateKey(item._sironet.date)] : [])))
+      expect(Object.keys(labels.zh!.dates), file).toEqual([...keys])
+      for (const item of feed.items) for (const place of item._sironet.places) expect(labels.ru!.countries[place.country], file).toBeTruthy()
+    }
+    const some = await build('labels-fr', {labels: ['fr'], feedSize: 10})
+    const french = JSON.parse(await readFile(path.join(some.out, 'countries/cn/feed.json'), 'utf8')) as JsonFeed
+    expect(Object.keys(french._sironet.labels!)).toEqual(['fr'])
+    expect(french._sironet.labels!.fr!.countries.CN).toBe('Chine')
+    const none = await build('labels-none', {labels: []})
+    expect((JSON.parse(await readFile(path.join(none.out, 'feed.json'), 'utf8')) as JsonFeed)._sironet.labels).toBeUndefined()
   })
 
   it('should write API records valid under the model', async () => {

@@ -1,3 +1,4 @@
+export {makeDisplayLabels, toDateKey, widgetLanguages, type DisplayLabels} from './lib/display-labels.js'
 export {listEventMonths, toRfc3339} from './lib/event-time.js'
 export {serializeJson, type SerializeJsonOptions} from './lib/serialize-json.js'
 export {defaultItemUrl, normalizeSiteUrl, type ItemUrlMaker} from './lib/site-url.js'

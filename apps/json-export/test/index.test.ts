@@ -9,6 +9,7 @@ describe('@sironet/json-export', () => {
       'groupOrganizations',
       'jsonFeedVersion',
       'listEventMonths',
+      'makeDisplayLabels',
       'normalizeSiteUrl',
       'serializeJson',
       'streamApiFiles',
@@ -16,9 +17,11 @@ describe('@sironet/json-export', () => {
       'streamJsonFeed',
       'toApiFiles',
       'toCsv',
+      'toDateKey',
       'toJsonFeed',
       'toJsonFeedFiles',
-      'toRfc3339'
+      'toRfc3339',
+      'widgetLanguages'
     ])
   })
 })

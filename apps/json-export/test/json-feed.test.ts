@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {sortItems, validateNewsItem} from '@sironet/model'
-import {serializeJson, toJsonFeed, toJsonFeedFiles, toRfc3339, type JsonFeed} from '@sironet/json-export'
+import {serializeJson, toDateKey, toJsonFeed, toJsonFeedFiles, toRfc3339, type JsonFeed} from '@sironet/json-export'
 import {Ajv} from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import {describe, expect, it} from 'vitest'
@@ -90,6 +90,21 @@ describe('toJsonFeed', () => {
       const next = files[index + 1]
       expect(file.feed.next_url).toBe(next ? `${siteUrl}${next.path}` : undefined)
     })
+  })
+
+  it('should write with `labels` each page’s own dates and countries in each language, still a valid JSON Feed', () => {
+    const files = [...toJsonFeedFiles(items, {siteUrl, feedSize: 20, labels: ['fr', 'ar']})]
+    for (const file of files) {
+      expectValidFeed(file.feed)
+      expect(file.content).toBe(serializeJson(file.feed))
+      const labels = file.feed._sironet.labels!
+      expect(Object.keys(labels)).toEqual(['fr', 'ar'])
+      const records = file.feed.items.map((item) => item._sironet)
+      const keys = new Set(records.flatMap((record) => (record.date ? [toDateKey(record.date)] : [])))
+      expect(Object.keys(labels.fr!.dates)).toEqual([...keys])
+      expect(Object.keys(labels.ar!.countries).sort()).toEqual([...new Set(records.flatMap((record) => record.places.map((place) => place.country)))].sort())
+    }
+    expect(toJsonFeed(items, {siteUrl})._sironet).toEqual({about: expect.any(String), version: 1})
   })
 
   it('should write each page as the bytes of `serializeJson` of its feed, hostile text included', () => {

@@ -12,7 +12,8 @@ describe('streamJsonFeed', () => {
     const cases = [
       {siteUrl, feedSize: items.length},
       {siteUrl, feedSize: 10, page: 2, description: 'Page two.'},
-      {siteUrl, feedSize: 10, page: 9}
+      {siteUrl, feedSize: 10, page: 9},
+      {siteUrl, feedSize: 10, page: 2, labels: ['en', 'fr', 'ar']}
     ]
     for (const options of cases) {
       const chunks = [...streamJsonFeed(items, options)]

@@ -6,6 +6,7 @@
 import {mkdirSync} from 'node:fs'
 import axe from 'axe-core'
 import type {Browser, BrowserContextOptions, Page} from 'playwright-core'
+import {toDateKey, widgetLanguages} from '@sironet/json-export'
 import {demoStylesheet, renderDemoPage, renderStaticSnippet} from '@sironet/widget/snippet'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {bundleWidget, launchChromium, makePage, probeScript, startServer, type TestServer} from './helpers/browser.ts'
@@ -189,6 +190,38 @@ describe('<sironet-news> in Chromium', () => {
     // Headlines keep the feed’s language inside an Arabic widget.
     expect(arabic!.items.every((item) => item.lang === 'en')).toBe(true)
     expect(spanish).toMatchObject({lang: 'es', footerLink: {text: 'Todas las noticias'}})
+    await context.close()
+  })
+
+  it('should show the dates and country names a feed wrote out in the six UN languages; its dates read as Chromium’s own', async () => {
+    const labelled = makeGoldFeed({labels: widgetLanguages})
+    server.route('/labelled.json', {body: JSON.stringify(labelled), type: 'application/feed+json'})
+    // The same feed with two labels changed: the widget must show those, not format its own.
+    const doctored = structuredClone(labelled)
+    doctored._sironet.labels!.fr!.countries.FI = 'Suomi (label)'
+    doctored._sironet.labels!.fr!.dates['2018-01-12/2018-01-16'] = 'du 12 au 16 janvier (label)'
+    server.route('/doctored.json', {body: JSON.stringify(doctored), type: 'application/feed+json'})
+    const widgets = widgetLanguages.flatMap((lang) => ['/labelled.json', '/feed.json'].map((src) => `<sironet-news src="${src}" limit="100" lang="${lang}"></sironet-news>`))
+    server.route('/labels.html', {body: makePage(`${widgets.join('')}<sironet-news src="/doctored.json" limit="100" lang="fr"></sironet-news>`), type: html})
+    const {page, context, errors} = await open('/labels.html')
+    await waitForEvents(page, widgets.length + 1)
+    const shown = await Promise.all(widgets.map((_, index) => readWidget(page, index)))
+    // The build’s ICU and the browser’s may differ in the kind of space around a dash.
+    const spaces = (text: string | null) => text?.replace(/[\s\u2009\u202f]+/g, ' ')
+    for (const [index, language] of widgetLanguages.entries()) {
+      const [fromLabels, fromIntl] = [shown[2 * index]!, shown[2 * index + 1]!]
+      const labels = labelled._sironet.labels![language]!
+      expect(fromLabels.items.map((item) => [item.date, item.place]), language).toEqual(
+        labelled.items.map(({_sironet: record}) => [
+          labels.dates[toDateKey(record.date!)],
+          record.places.map((place) => (place.city ? `${place.city}, ` : '') + labels.countries[place.country]).join('; ') || null
+        ])
+      )
+      expect(fromLabels.items.map((item) => spaces(item.date)), language).toEqual(fromIntl.items.map((item) => spaces(item.date)))
+    }
+    expect(findItem(shown[2]!, 5)).toMatchObject({date: '12–16 janv. 2018', place: 'Finlande; Lettonie'})
+    expect(findItem(await readWidget(page, widgets.length), 5)).toMatchObject({date: 'du 12 au 16 janvier (label)', place: 'Suomi (label); Lettonie'})
+    expect(errors).toEqual([])
     await context.close()
   })
 

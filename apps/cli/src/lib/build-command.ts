@@ -18,6 +18,9 @@ Options:
   --title TEXT       site and feed title
   --lang TAG         language of the feeds and pages (default: en)
   --feed-size N      items per feed document (default: 50)
+  --labels TAGS      languages the JSON feeds write dates and country names in,
+                     comma-separated, for the widget; none for no labels
+                     (default: en,fr,es,ru,zh,ar)
   --strict           write nothing if any bulletin has an error (exit 1)
   --records-in-memory N
                      records kept in memory; more are sorted on disk in the
@@ -25,6 +28,15 @@ Options:
                      (default: 20000, about 100 MB)
   -h, --help         show this help
 `
+
+/** Whether `tag` is a well-formed BCP 47 language tag. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return tag !== '' && Intl.getCanonicalLocales(tag).length === 1
+  } catch {
+    return false
+  }
+}
 
 function createProgress(stderr: CommandIo['stderr']) {
   if (!stderr.isTTY) return {update: undefined, clear: () => {}}
@@ -70,6 +82,7 @@ export async function runBuildCommand(args: string[], io: CommandIo): Promise<nu
         title: {type: 'string'},
         lang: {type: 'string'},
         'feed-size': {type: 'string'},
+        labels: {type: 'string'},
         'records-in-memory': {type: 'string'},
         strict: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'}
@@ -92,6 +105,10 @@ export async function runBuildCommand(args: string[], io: CommandIo): Promise<nu
   }
   const feedSize = values['feed-size'] === undefined ? 50 : Number(values['feed-size'])
   if (!Number.isInteger(feedSize) || feedSize < 1) problems.push('`--feed-size` must be a whole number of at least 1 (example: `--feed-size 50`).')
+  const labels = values.labels === undefined ? undefined : values.labels === 'none' ? [] : values.labels.split(',').map((tag) => tag.trim())
+  if (labels?.some((tag) => !isLanguageTag(tag))) {
+    problems.push('`--labels` must be BCP 47 tags separated by commas, or `none` (example: `--labels en,fr,ar`).')
+  }
   const recordsInMemory = values['records-in-memory'] === undefined ? 20_000 : Number(values['records-in-memory'])
   if (!Number.isInteger(recordsInMemory) || recordsInMemory < 1) {
     problems.push('`--records-in-memory` must be a whole number of at least 1 (example: `--records-in-memory 20000`).')
@@ -114,6 +131,7 @@ export async function runBuildCommand(args: string[], io: CommandIo): Promise<nu
       title: values.title,
       language: values.lang,
       feedSize,
+      labels,
       recordsInMemory,
       strict: values.strict,
       cwd: io.cwd,

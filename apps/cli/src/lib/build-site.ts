@@ -39,6 +39,12 @@ export interface BuildSiteOptions {
   language?: string | undefined
   /** Items per feed document; older ones go to archive pages (optional, default `50`). */
   feedSize?: number | undefined
+  /**
+   * Languages every JSON Feed page writes its dates and country names in, under `_sironet.labels`, so the
+   * `<sironet-news>` widget shows them without its first `Intl` call (optional, default the six UN
+   * languages, `['en', 'fr', 'es', 'ru', 'zh', 'ar']`; `[]` for none).
+   */
+  labels?: readonly string[] | undefined
   /** Write nothing when any bulletin has an error (optional, default `false`: publish every valid item). */
   strict?: boolean | undefined
   /** Folder relative paths are resolved against (optional, default `process.cwd()`). */
@@ -196,6 +202,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       description: options.description,
       language: options.language,
       feedSize,
+      labels: options.labels,
       widget: widget.files,
       summaries: summaries && {add: (text) => summaries.append(text), get: (handle) => summaries.get(handle)}
     }

@@ -22,6 +22,8 @@ export interface FeedSetOptions {
   archive?: boolean
   /** With `archive`, render the archive pages here (optional, default `true`; `false` when another thread renders them with {@link renderArchivePage}: the feeds still link to them). */
   archivePages?: boolean | undefined
+  /** Languages each JSON Feed page writes its dates and country names in, under `_sironet.labels` (optional, default none; example: `['en', 'fr']`). */
+  labels?: readonly string[] | undefined
   /** Path of the site root from the folder, for stylesheets (example: `'../../'`). */
   root: string
   /** Whether `feed.xsl` and `atom.xsl` are written at the root. */
@@ -87,7 +89,7 @@ export function* renderFeedSet(records: SortedRecords, options: FeedSetOptions):
       }
     }
   }
-  const jsonOptions = {...common, feedUrl: `${base}feed.json`, feedSize}
+  const jsonOptions = {...common, feedUrl: `${base}feed.json`, feedSize, ...(options.labels === undefined ? {} : {labels: options.labels})}
   if (options.archive) {
     for (const file of toJsonFeedFiles(records.newest(), {...jsonOptions, sorted: true})) yield {path: `${folder}${file.path}`, content: file.content}
   } else {

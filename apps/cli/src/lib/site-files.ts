@@ -1,5 +1,13 @@
 import {atomStylesheet, rssStylesheet, streamIcs} from '@sironet/feeds'
-import {groupOrganizations, normalizeSiteUrl, streamApiFiles, streamCsv, type OrganizationGroup, type SummaryStore} from '@sironet/json-export'
+import {
+  groupOrganizations,
+  normalizeSiteUrl,
+  streamApiFiles,
+  streamCsv,
+  widgetLanguages,
+  type OrganizationGroup,
+  type SummaryStore
+} from '@sironet/json-export'
 import type {NewsItem} from '@sironet/model'
 import {listSortedRecords, type SortedRecords} from './record-store.js'
 import {renderFeedSet, type FeedSetOptions} from './site-feeds.js'
@@ -18,6 +26,8 @@ export interface SiteFilesOptions {
   language?: string | undefined
   /** Items per feed document (optional, default `50`). */
   feedSize?: number | undefined
+  /** Languages every JSON Feed page writes its dates and country names in, for the widget (optional, default `widgetLanguages` of `@sironet/json-export`, the six UN languages; `[]` for none). */
+  labels?: readonly string[] | undefined
   /** The widget’s files, from `loadWidgetAssets` (optional; without them no `widget/` folder). */
   widget?: readonly SiteFile[] | undefined
   /** Where the API's summaries wait for its indexes (optional, default: memory; a build of many records passes one backed by a file). */
@@ -50,6 +60,7 @@ export interface SiteSettings {
   title: string
   language: string
   feedSize: number
+  labels: readonly string[]
   description: string
   countryName: (code: string) => string
   itemHref: (item: NewsItem) => string
@@ -77,6 +88,7 @@ export function makeSiteSettings(options: SiteFilesOptions): SiteSettings {
     title: options.title ?? 'SIRONET International Exchanges',
     language,
     feedSize: options.feedSize ?? 50,
+    labels: options.labels ?? widgetLanguages,
     description: options.description ?? 'Latest news of SIRONET member organizations and their international exchanges.',
     // `Intl.DisplayNames#of` is slow, and every item of every page names countries.
     countryName: remember(new Map<string, string>(), (code: string) => regions.of(code) ?? code),
@@ -87,7 +99,15 @@ export function makeSiteSettings(options: SiteFilesOptions): SiteSettings {
 
 /** The options every feed set of a site shares. */
 function commonFeedOptions(site: SiteSettings) {
-  return {siteUrl: site.siteUrl, language: site.language, feedSize: site.feedSize, description: site.description, stylesheets: true, itemUrl: site.itemUrl}
+  return {
+    siteUrl: site.siteUrl,
+    language: site.language,
+    feedSize: site.feedSize,
+    labels: site.labels,
+    description: site.description,
+    stylesheets: true,
+    itemUrl: site.itemUrl
+  }
 }
 
 /** The root feed set's options (the site's own feeds, with archive pages). */

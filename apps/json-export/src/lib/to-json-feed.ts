@@ -1,4 +1,5 @@
 import type {NewsItem} from '@sironet/model'
+import {makeDisplayLabels, toLabelLanguages, type DisplayLabels} from './display-labels.js'
 import {toRfc3339} from './event-time.js'
 import {serializeFeedItem, type FeedItemFields} from './serialize-feed-item.js'
 import {serializeJson} from './serialize-json.js'
@@ -42,8 +43,11 @@ export interface JsonFeed {
   language?: string
   authors: JsonFeedAuthor[]
   next_url?: string
-  /** Says where the `_sironet` item extension is documented. */
-  _sironet: {about: string; version: 1}
+  /**
+   * Says where the `_sironet` extension is documented; with the `labels` option, also the page's
+   * dates and country names written out in those languages (see {@link DisplayLabels}).
+   */
+  _sironet: {about: string; version: 1; labels?: Record<string, DisplayLabels>}
   items: JsonFeedItem[]
 }
 
@@ -75,6 +79,12 @@ export interface JsonFeedOptions {
    * iterable is read once, as given, one page at a time (example: records read back from disk).
    */
   sorted?: boolean
+  /**
+   * Languages to write each page's dates and country names in, under `_sironet.labels`, so a reader
+   * such as the `<sironet-news>` widget shows them without formatting them itself (optional, default
+   * none; `sironet build` passes `widgetLanguages`). Example: `['en', 'fr']`.
+   */
+  labels?: readonly string[]
 }
 
 /** One file of a paged JSON Feed. */
@@ -100,6 +110,7 @@ interface Resolved {
   authors: JsonFeedAuthor[]
   feedSize: number
   itemUrl: ItemUrlMaker
+  labels: string[]
 }
 
 function resolveOptions(options: JsonFeedOptions, caller: string): Resolved {
@@ -121,7 +132,8 @@ function resolveOptions(options: JsonFeedOptions, caller: string): Resolved {
     language: options.language ?? 'en',
     authors: options.authors ?? [{name: title, url: siteUrl}],
     feedSize,
-    itemUrl: options.itemUrl ?? defaultItemUrl
+    itemUrl: options.itemUrl ?? defaultItemUrl,
+    labels: toLabelLanguages(options.labels, caller)
   }
 }
 
@@ -156,12 +168,13 @@ function toFeedItem(item: NewsItem, settings: Resolved): JsonFeedItem {
 // Without `withItems`, the page's `items` is left empty (for pieces made one item at a time).
 function makePage(sorted: readonly NewsItem[], settings: Resolved, page: number, withItems = true): JsonFeed {
   const start = (page - 1) * settings.feedSize
-  const list = withItems ? sorted.slice(start, start + settings.feedSize) : []
-  return makePageOf(list, settings, page, start + settings.feedSize < sorted.length)
+  const list = sorted.slice(start, start + settings.feedSize)
+  return makePageOf(list, settings, page, start + settings.feedSize < sorted.length, withItems)
 }
 
 /** Page `page` holding `list` (its items, newest first); `hasNext` says whether an older page follows. */
-function makePageOf(list: readonly NewsItem[], settings: Resolved, page: number, hasNext: boolean): JsonFeed {
+function makePageOf(list: readonly NewsItem[], settings: Resolved, page: number, hasNext: boolean, withItems = true): JsonFeed {
+  const labels = makeDisplayLabels(list, settings.labels)
   return {
     version: jsonFeedVersion,
     title: settings.title,
@@ -171,8 +184,8 @@ function makePageOf(list: readonly NewsItem[], settings: Resolved, page: number,
     language: settings.language,
     authors: settings.authors,
     ...(hasNext ? {next_url: pageUrl(settings.feedUrl, page + 1)} : {}),
-    _sironet: {about: extensionAbout, version: 1},
-    items: list.map((item) => toFeedItem(item, settings))
+    _sironet: labels === undefined ? {about: extensionAbout, version: 1} : {about: extensionAbout, version: 1, labels},
+    items: withItems ? list.map((item) => toFeedItem(item, settings)) : []
   }
 }
 

@@ -1,7 +1,7 @@
 import {formatCountry} from './format-country.js'
 import {formatDate} from './format-date.js'
 import {pickMessages} from './messages.js'
-import type {WidgetEntry, WidgetFeed} from './read-feed.js'
+import {findLabel, toDateKey, type WidgetEntry, type WidgetFeed} from './read-feed.js'
 
 /**
  * A node of the widget’s markup: text, or `[tagName, attributes, ...children]`.
@@ -75,7 +75,7 @@ export function buildView(
         : entries.length === 0
           ? status('', 'status', empty)
           : [
-              ['ul', {part: 'list', role: 'list'}, ...entries.map((entry) => buildItem(entry, language, shape))] as ViewNode,
+              ['ul', {part: 'list', role: 'list'}, ...entries.map((entry) => buildItem(feed, entry, language, shape))] as ViewNode,
               ...link(feed?.homePageUrl ?? feedUrl, all, 'all-link').map((node): ViewNode => ['p', {part: 'footer'}, node])
             ]
   return [
@@ -86,11 +86,12 @@ export function buildView(
   ]
 }
 
-function buildItem(entry: WidgetEntry, language: string, layout: Layout): ViewNode {
+function buildItem(feed: WidgetFeed | undefined, entry: WidgetEntry, language: string, layout: Layout): ViewNode {
   // The item’s text keeps its own language and direction inside a page of another.
   const content: Record<string, string> = entry.language ? {lang: entry.language, dir: 'auto'} : {dir: 'auto'}
   const meta: ViewNode[] = []
-  const date = entry.date && formatDate(entry.date, language)
+  // Dates and countries the feed wrote out for this language are shown as they are.
+  const date = entry.date && (findLabel(feed, language, 'dates', toDateKey(entry.date)) ?? formatDate(entry.date, language))
   if (date) meta.push(['time', {part: 'date', datetime: entry.date!.start}, date])
   if (layout !== 'compact') {
     // Cities are written as in the item (its language), countries in the page’s;
@@ -98,7 +99,7 @@ function buildItem(entry: WidgetEntry, language: string, layout: Layout): ViewNo
     const places = entry.places.flatMap((place, index): ViewNode[] => [
       ...(index ? ['; '] : []),
       ...(place.city ? [['bdi', content, place.city] as ViewNode, ', '] : []),
-      formatCountry(place.country, language)
+      findLabel(feed, language, 'countries', place.country) ?? formatCountry(place.country, language)
     ])
     if (places.length) meta.push(['span', {part: 'place'}, ...places])
     const organization = entry.organizations[0]

@@ -2,6 +2,7 @@ import {buildView, type ViewNode, type ViewState} from './build-view.js'
 import {filterEntries} from './filter-entries.js'
 import {formatCountry} from './format-country.js'
 import {getDateFormat} from './format-date.js'
+import {hasOwnWords} from './messages.js'
 import {readFeed, toLanguage, type WidgetFeed} from './read-feed.js'
 import {stylesheet} from './styles.js'
 import {toHttpUrl} from './to-http-url.js'
@@ -127,12 +128,16 @@ export class SironetNewsElement extends Base {
       // “Loading…” shows only when the feed is slow: a fast one renders at once,
       // without first laying out and painting a message nobody reads.
       this.timer_ = setTimeout(() => this.render_('loading'), loadingDelay)
-      // Meanwhile make the date and country formats: their first use loads the
-      // browser’s Intl data, which then overlaps the request.
+      // Feeds that `sironet build` writes carry dates and country names in the
+      // six UN languages. For another language, make the date and country
+      // formats meanwhile: their first use loads the browser’s Intl data (tens
+      // of milliseconds), which then overlaps the request.
       const language = this.language_()
-      getDateFormat(language, 'short', true)
-      getDateFormat(language, 'short', false)
-      formatCountry('FR', language)
+      if (!hasOwnWords(language)) {
+        getDateFormat(language, 'short', true)
+        getDateFormat(language, 'short', false)
+        formatCountry('FR', language)
+      }
       const response = await pending
       if (!response.ok) throw new Error('HTTP ' + response.status)
       const data: unknown = await response.json()

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {pickMessages} from './messages.js'
+import {widgetLanguages} from '@sironet/json-export'
+import {hasOwnWords, pickMessages} from './messages.js'
 
 describe('pickMessages', () => {
   it('should give nine words in each UN language, with `%` for the month in the three part-of-month phrases', () => {
@@ -15,5 +16,12 @@ describe('pickMessages', () => {
     expect(pickMessages('fr-CA')[5]).toBe('Toutes les actualités')
     expect(pickMessages('ZH-Hant-TW')[0]).toBe('新闻')
     expect(pickMessages('de')).toEqual(pickMessages('en'))
+  })
+})
+
+describe('hasOwnWords', () => {
+  it('should know exactly the languages `sironet build` writes labels in, as bare tags', () => {
+    for (const language of widgetLanguages) expect(hasOwnWords(language), language).toBe(true)
+    for (const language of ['fr-CA', 'de', 'en-GB', 'zh-Hant', 'tostring', 'valueof']) expect(hasOwnWords(language), language).toBe(false)
   })
 })

@@ -29,6 +29,17 @@ const table: Record<string, string> = {
 }
 
 /**
+ * Whether the widget has its own words for exactly this language tag (one of
+ * the six UN languages, with no region): the languages `sironet build` writes
+ * date and country labels in.
+ *
+ * @param language Canonical BCP 47 tag (example: `'fr'`; `'fr-CA'` is not).
+ */
+export function hasOwnWords(language: string): boolean {
+  return language in table
+}
+
+/**
  * Pick the widget’s words for a language by its primary subtag, falling back
  * to English. The six UN languages (en, fr, es, ru, zh, ar) are known.
  *

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {goldNewsItems, makeGoldFeed} from '../../test/helpers/gold-feed.ts'
-import {readFeed} from './read-feed.js'
+import {toDateKey as toExportDateKey} from '@sironet/json-export'
+import {findLabel, readFeed, toDateKey} from './read-feed.js'
 
 describe('readFeed', () => {
   it('should read every item of a JSON Feed written by @sironet/json-export, with its record', () => {
@@ -16,6 +17,35 @@ describe('readFeed', () => {
     expect(first.date?.start).toBe(record.date?.start)
     expect(first.places).toEqual(record.places)
     expect(first.organizations.map((organization) => organization.name)).toEqual(record.organizations.map((o) => o.name))
+  })
+
+  it('should find the dates and countries a feed wrote out under `_sironet.labels`, by the keys json-export gives them', () => {
+    const feed = makeGoldFeed({labels: ['fr']})
+    const read = readFeed(feed, feed.feed_url)
+    let found = 0
+    for (const [index, entry] of read.entries.entries()) {
+      const record = feed.items[index]!._sironet
+      expect(toDateKey(entry.date!)).toBe(toExportDateKey(record.date!))
+      expect(findLabel(read, 'fr', 'dates', toDateKey(entry.date!))).toBe(feed._sironet.labels!.fr!.dates[toExportDateKey(record.date!)])
+      for (const place of entry.places) expect(findLabel(read, 'fr', 'countries', place.country)).toBe(feed._sironet.labels!.fr!.countries[place.country])
+      found++
+    }
+    expect(found).toBe(goldNewsItems.length)
+    expect(findLabel(read, 'fr', 'countries', 'FI')).toBe('Finlande')
+    // No label in another language, or in a feed without labels.
+    expect(findLabel(read, 'de', 'countries', 'FI')).toBeUndefined()
+    expect(findLabel(readFeed(makeGoldFeed()), 'fr', 'countries', 'FI')).toBeUndefined()
+  })
+
+  it('should take only non-empty strings as labels', () => {
+    const labels = {fr: {dates: {'2018-01-10': 42, '2018-01-11': ''}, countries: {FI: ['Finlande'], CN: 'Chine'}}, ar: 'x'}
+    const read = readFeed({_sironet: {labels}, items: []})
+    expect(findLabel(read, 'fr', 'dates', '2018-01-10')).toBeUndefined()
+    expect(findLabel(read, 'fr', 'dates', '2018-01-11')).toBeUndefined()
+    expect(findLabel(read, 'fr', 'countries', 'FI')).toBeUndefined()
+    expect(findLabel(read, 'fr', 'countries', 'CN')).toBe('Chine')
+    expect(findLabel(read, 'ar', 'countries', 'CN')).toBeUndefined()
+    expect(findLabel(readFeed({_sironet: null, items: []}), 'fr', 'countries', 'CN')).toBeUndefined()
   })
 
   it('should read an array of `NewsItem` records passed in directly', () => {

@@ -57,6 +57,8 @@ export interface WidgetFeed {
   language?: string | undefined
   /** Items that have a headline, in feed order. */
   entries: WidgetEntry[]
+  /** Dates and country names written out by language (`_sironet.labels`), as the feed gave them; read with {@link findLabel}. */
+  labels?: unknown
 }
 
 type Fields = Record<string, unknown>
@@ -126,6 +128,34 @@ function readEntry(value: unknown, base: string | undefined, language: string | 
 }
 
 /**
+ * The key of a date among a feed's labels, as `toDateKey` of `@sironet/json-export` makes it.
+ *
+ * @param date The date (example: `{start: '2018-05', part: 'late'}`).
+ * @returns The key (example: `'2018-05 late'`, `'2018-01-12/2018-01-16'`).
+ */
+export function toDateKey(date: WidgetDate): string {
+  return (date.end ? date.start + '/' + date.end : date.start) + (date.part ? ' ' + date.part : '')
+}
+
+/**
+ * The text a feed wrote out for a date or a country in a language, under
+ * `_sironet.labels` (which `sironet build` writes in the six UN languages),
+ * so it need not be formatted here: a browser’s first `Intl` formatter costs
+ * tens of milliseconds. Anything but a non-empty string is no label.
+ *
+ * @param feed What {@link readFeed} read (optional).
+ * @param language Canonical BCP 47 tag of the page (example: `'fr'`).
+ * @param kind `'dates'` (key from {@link toDateKey}) or `'countries'` (ISO code).
+ * @param key The date key or country code.
+ * @returns The label, or `undefined` when the feed has none.
+ * @example
+ *   findLabel(feed, 'fr', 'countries', 'FI') // 'Finlande'
+ */
+export function findLabel(feed: WidgetFeed | undefined, language: string, kind: 'dates' | 'countries', key: string): string | undefined {
+  return toText(toFields(toFields(toFields(feed?.labels)[language])[kind])[key])
+}
+
+/**
  * Read a JSON Feed 1.1 (with the `_sironet` extension), a list of its items or
  * a list of `NewsItem` records into what the widget shows. Nothing here
  * throws: fields of the wrong type are ignored, items without a headline are
@@ -145,6 +175,7 @@ export function readFeed(input: unknown, base?: string): WidgetFeed {
     title: toText(feed.title),
     homePageUrl: toHttpUrl(feed.home_page_url, base),
     language,
+    labels: toFields(feed._sironet).labels,
     entries: toList(Array.isArray(input) ? input : feed.items)
       .map((item) => readEntry(item, base, language))
       .filter((entry) => entry.title)

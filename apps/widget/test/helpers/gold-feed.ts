@@ -51,7 +51,11 @@ export const goldNewsItems: NewsItem[] = goldItems.map(toNewsItem)
 /** The site the test feeds pretend to be published at. */
 export const siteUrl = 'https://news.example.org/'
 
-/** A JSON Feed 1.1 of every gold record, written by `@sironet/json-export` (newest first). */
-export function makeGoldFeed(): JsonFeed {
-  return toJsonFeed(goldNewsItems, {siteUrl, title: 'SIRONET news', language: 'en', feedSize: 100})
+/**
+ * A JSON Feed 1.1 of every gold record, written by `@sironet/json-export` (newest first).
+ *
+ * @param options Languages to write date and country labels in (optional, default none).
+ */
+export function makeGoldFeed(options: {labels?: readonly string[]} = {}): JsonFeed {
+  return toJsonFeed(goldNewsItems, {siteUrl, title: 'SIRONET news', language: 'en', feedSize: 100, ...options})
 }
