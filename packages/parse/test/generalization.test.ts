@@ -137,10 +137,25 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // a body's seat read as the venue (`Inner Mongolia University in Hohhot`); `Listvyanka` and `Darkhan` (no country after them, `near` no venue
 // phrase); `Soviet Army` read from a cemetery's name; a person named without a title (`a poem of Konstantin Simonov`);
 // `Department of Disaster Management of Bhutan` (this gold leaves the country out).
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours'] as const
+// `east-asia-table` (a saved page whose items are rows of one table: a date cell in the site's own form, `2024.01.12–16`,
+// and a text cell, two of them with two `<p>`s; `2024 H1`; Japanese and Korean names) and `caucasus-balkans` (text,
+// `January-June 2024`, `• ` bullets, an item over two paragraphs, names with diacritics, `„…“` quotes) were also
+// written with their gold before any parse of them (blind). Blind, both scored dates and themes 1.000;
+// `east-asia-table` read 23 items for 16 (date cells holding a range, a cell's second `<p>`), places and countries
+// 0.909, participants 1.000, organizations 0.822, people 0.811; `caucasus-balkans` places 0.842, countries 0.882,
+// participants 0.727, organizations 0.774, people 0.966. Fixed after, with unit tests: a cell of figures after a date
+// is a date heading; the paragraphs of one `<td>` or `<li>` are one item (unless it holds two dated paragraphs);
+// a family name first in capitals after a title (`Mr. SATO Kenji`); `Korea` alone; a bare legal form before a name
+// in quotes, `„…“` and lower-case words included; `Municipality`; job seekers; `are taking part`. Kept: `Caritas`,
+// `City Hall`, `… Employment Service` and `Metropolitan` (a church title) unknown; `Ss.` cut from a university's
+// name; a summer school read as a body; `made a study visit to` no venue phrase; venues in a `which opened at …`
+// clause; a topic's town (`a memorandum on youth employment in Gyumri`) read as a venue; counts after a long
+// `from …` list, before `adopted`, or of `Roma`; `… Forum and Chonnam National University` and `… of China and
+// Kyushu University` kept whole; a region after the head (`Clean Sea Network Kyushu`).
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html'}
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {

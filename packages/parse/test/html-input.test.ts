@@ -109,6 +109,27 @@ describe('parseBulletin on HTML', () => {
     expect(items.map((item) => item.date?.start)).toEqual(['2019-05-05', '2019-05-21'])
   })
 
+  it('should read a news table: date cells (ranges too) as headings, and the paragraphs of one cell as one item', () => {
+    const row = (date: string, cell: string) => `<tr><td>${date}</td><td>${cell}</td></tr>`
+    const source = `<h1>News 2024 H1</h1><table><tr><th>Date</th><th>News</th></tr>${[
+      row('2024.01.10', 'On January 10, the forum opened in Seoul.'),
+      row('2024.01.12–16', 'From January 12 to 16, a delegation visited Tokyo.'),
+      row('2024.01.23–03.01', '<p>From January 23 to March 1, an exhibition was held in Busan.</p><p>Prof. OHARA Masaki of Tohoku University gave a lecture.</p>')
+    ].join('')}</table>`
+    const {items, messages} = parseBulletin(source)
+    expect(items.map((item) => item.date?.start)).toEqual(['2024-01-10', '2024-01-12', '2024-01-23'])
+    expect(items[2]!.body).toBe('From January 23 to March 1, an exhibition was held in Busan.\n\nProf. OHARA Masaki of Tohoku University gave a lecture.')
+    expect(items[2]!.people.map((person) => person.name)).toEqual(['OHARA Masaki'])
+    expect(messages.filter((message) => message.ruleId === 'missing-date')).toEqual([])
+  })
+
+  it('should not join the undated paragraph of a cell that holds several dated items (a page laid out in a table)', () => {
+    const source = '<h1>News (2019.1-2019.6)</h1><table><tr><td><p>On May 5, the forum opened.</p><p>On May 6, it closed.</p><p>Volunteers cleaned the beach.</p></td></tr></table>'
+    const {items, messages} = parseBulletin(source)
+    expect(items.map((item) => item.body)).toEqual(['On May 5, the forum opened.', 'On May 6, it closed.', 'Volunteers cleaned the beach.'])
+    expect(messages.filter((message) => message.ruleId === 'missing-date')).toHaveLength(1)
+  })
+
   it('should leave scripts and styles out', () => {
     const {items} = parseBulletin('<p>On May 5, the forum opened.<script>alert(1)</script></p><style>p{}</style>', {format: 'html'})
     expect(items.map((item) => item.body)).toEqual(['On May 5, the forum opened.'])

@@ -10,8 +10,8 @@ import {scanOpeningDate, type OpeningScan} from './scan-date-wording.js'
 export function opensWithDate(block: Block): boolean {
   const {wording} = scanBlockOpening(block)
   if (wording?.opening !== true) return false
-  // A line that is only a date (`January 2018`, `March:`) heads the items under it.
-  return wording.to < findTrailingMarks(block.text)
+  // A line that is only a date (`January 2018`, `March:`, `2024.01.12–16`) heads the items under it.
+  return wording.to < findTrailingMarks(block.text) && hasLetter.test(block.text)
 }
 
 /**
@@ -22,8 +22,11 @@ export function opensWithDate(block: Block): boolean {
  */
 export function isDateHeading(block: Block): boolean {
   const {wording} = scanBlockOpening(block)
-  return wording?.opening === true && wording.to >= findTrailingMarks(block.text)
+  // (Or a date with figures only after it: a date cell's range, `2024.01.12–16`, `2024.01.23–03.01`.)
+  return wording?.opening === true && (wording.to >= findTrailingMarks(block.text) || !hasLetter.test(block.text))
 }
+
+const hasLetter = /\p{L}/u
 
 const trailingMark = /[\s.:;,–—-]/
 

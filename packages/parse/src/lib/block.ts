@@ -15,6 +15,11 @@ export interface Block {
    */
   sourceOffsets?: number[]
   /**
+   * Which list item or table cell of an HTML page holds the paragraph (a number per `<li>` or `<td>`,
+   * in document order); unset outside them and for text input. Paragraphs of one entry are one item.
+   */
+  container?: number
+  /**
    * The source text between the end of the paragraph before and this one's start (text input),
    * so that two paragraphs can be read as one exact source slice; unset when not kept.
    */

@@ -34,6 +34,8 @@ export const countryAliases: Readonly<Record<string, string>> = Object.freeze({
   'the czech republic': 'CZ',
   'the russian federation': 'RU',
   'republic of korea': 'KR',
+  // (Alone, `Korea` is the Republic of Korea in bulletins: the North is `DPRK` or `North Korea`.)
+  korea: 'KR',
   'the republic of korea': 'KR',
   'democratic republic of congo': 'CD',
   'kyrgyzstan': 'KG',

@@ -64,6 +64,7 @@ const compoundHead = /\p{L}{3}(?:orchester|werk|verein|verband|stiftung|gesellsc
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u
 const startsUpperOrDigit = /^[\p{Lu}\d]/u
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
+const familyNameInCapitals = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u
 
 const lower = (token: Token) => token.text.toLowerCase()
 // (`churches` → `church`, `businesses` → `business`.)
@@ -199,7 +200,10 @@ export function findEntities(text: string): Entities {
     organizations.push(org)
     return org
   }
+  // Where people's names are written: a capitalized family name in one (`Mr. SATO Kenji`) is no acronym.
+  const personSpans: Array<[number, number]> = []
   const addPerson = (part: Token[], titles: string[], organization?: string) => {
+    personSpans.push([part[0]!.start, part.at(-1)!.end])
     const name = slice(part)
     const key = name.toLowerCase()
     if (seenPeople.has(key)) return
@@ -249,6 +253,12 @@ export function findEntities(text: string): Entities {
     // (`the local NGO Women for Change (WfC)`: the noun may be an acronym that opens the run.)
     // (Not when the acronym is the name's own word: `NGO Committee of ECOSOC`.)
     const quotedRun = isQuoted(part[0]!)
+    // `the Association „Romski put“`, `Foundation "Nova šansa"`: a legal form alone, then the body's own name in quotation marks.
+    const bare = part.length === 2 && (part[0]!.text === 'The' || part[0]!.text === 'the') ? part.slice(1) : part
+    if (!quotedRun && bare.length === 1 && isStrongHead(bare[0]!) && !isPluralHead(bare[0]!) && quotedNameAfter.test(text.slice(bare[0]!.end, bare[0]!.end + 80))) {
+      addOrganization(bare)
+      continue
+    }
     if (!quotedRun && part.length > 1 && bodyNouns.has(part[0]!.text) && isAcronym(part[0]!.text) && isNamedByNoun(part.slice(1)) && !part.slice(1).some(isHead)) {
       addOrganization(part.slice(1), run.acronym)
       continue
@@ -393,6 +403,7 @@ export function findEntities(text: string): Entities {
   for (const token of acronymTokens) {
     if (groupings.has(token.text) || findCountryCode(token.text)) continue
     if (organizationSpans.some(([start, end]) => token.start >= start && token.end <= end)) continue
+    if (personSpans.some(([start, end]) => token.start >= start && token.end <= end)) continue
     // (`CDC` of `Africa CDC` too, a short form of a word and an acronym.)
     const known = organizations.find((org) => org.acronym === token.text || org.acronym?.endsWith(` ${token.text}`) || initials(org.name) === token.text)
     if (known) {
@@ -676,8 +687,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
   return [isNameLike(part) ? {kind: 'name', tokens: part} : {kind: 'other', tokens: part}]
 }
 
-// A body's own name in quotation marks right after its legal form: ` "Taza Suu"`, ` “Yangi Avlod”`, ` "Women of the Pamir"`.
-const quotedNameAfter = /^ ?["“]\p{Lu}[\p{L}\p{M}’'-]*(?:[ -](?:\p{Lu}[\p{L}\p{M}’'-]*|of|the|and|for|de|du))*["”]/u
+// A body's own name in quotation marks right after its legal form: ` "Taza Suu"`, ` “Yangi Avlod”`, ` "Women of the Pamir"`,
+// ` „Romski put“` (low-high quotes, and words of its own language in lower case).
+const quotedNameAfter = /^ ?(?:"\p{Lu}[^"”“„\n]{0,60}"|“\p{Lu}[^"”“„\n]{0,60}”|„\p{Lu}[^"”“„\n]{0,60}[“”"])/u
 
 // ` named after K.I. Skryabin`, ` named after Abai`: the person a body is named after.
 const namedAfter = /^ named after (?:\p{Lu}\. ?){0,3}\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,2}/u
@@ -975,6 +987,11 @@ function isNameLike(part: Token[], afterTitle = false): boolean {
     if (index > 0 && index < part.length - 1 && nameParticles.has(token.text)) continue
     // An initial before the name (`B. Batbold`, `S. Tsetsegmaa`), as Mongolian names are written.
     if (index < part.length - 1 && initial.test(token.text)) continue
+    // Right after a title, a family name first in capitals (`Mr. SATO Kenji`, as Japanese names and UN lists write them).
+    if (afterTitle && index === 0 && part.length >= 2 && familyNameInCapitals.test(token.text) && capitalizedWord.test(part[1]!.text)) {
+      words++
+      continue
+    }
     if ((tokenFlags(token) & checked) !== nameShape) return false
     words++
   }

@@ -277,6 +277,16 @@ describe('extractOrganizations', () => {
     expect(names('The Beijing Foundation "Silk Road" project began.')).toEqual(['Beijing Foundation'])
   })
 
+  it('should read a bare legal form and the name in low-high quotation marks after it, lower-case words included', () => {
+    expect(names('The Association „Romski put“ held a workshop with Foundation "Nova šansa" in Mostar.')).toEqual(['Association „Romski put“', 'Foundation "Nova šansa"'])
+    // A legal form alone, or one with a quotation later in the sentence, names no body.
+    expect(names('The Foundation said “we will help” and the Association agreed.')).toEqual([])
+  })
+
+  it('should read a municipality as a body', () => {
+    expect(names('The Istanbul Metropolitan Municipality hosted the meeting.')).toEqual(['Istanbul Metropolitan Municipality'])
+  })
+
   it('should read an acronym with lower-case letters for small words, after an NGO or alone', () => {
     expect(extractOrganizations('It was built with the local NGO Women for Change (WfC).')).toEqual([{name: 'Women for Change', acronym: 'WfC'}])
     expect(extractOrganizations('It was run by Women for Change (WfC) in Lusaka.')).toEqual([{name: 'Women for Change', acronym: 'WfC'}])

@@ -2,6 +2,11 @@ import {describe, expect, it} from 'vitest'
 import {extractParticipants} from './extract-participants.js'
 
 describe('extractParticipants', () => {
+  it('should count job seekers, and people who are taking part', () => {
+    expect(extractParticipants('About 1,500 job seekers visited the fair in Gaziantep.')).toMatchObject({value: 1500, qualifier: 'about'})
+    expect(extractParticipants('On June 20, 35 young women are taking part in the course.')).toMatchObject({value: 35, qualifier: 'exact'})
+  })
+
   it('should read “More than 150 people” as more-than 150', () => {
     expect(extractParticipants('More than 150 people, mainly heads of member organizations, took part in the meeting.')).toEqual({
       value: 150,

@@ -15,6 +15,15 @@ describe('extractPeople', () => {
     ])
   })
 
+  it('should read a family name written first in capitals after a title as part of the name, not as an acronym', () => {
+    expect(extractPeople('Mr. SATO Kenji, President of the Sapporo Foundation, met Vice Mayor TAKAHASHI Naoki.').map((person) => person.name)).toEqual([
+      'SATO Kenji',
+      'TAKAHASHI Naoki'
+    ])
+    // Without a title, capitals stay an acronym: `WHO Representative`.
+    expect(extractPeople('The WHO Representative Dr. Tedros Ghebreyesus spoke.').map((person) => person.name)).toEqual(['Tedros Ghebreyesus'])
+  })
+
   it('should read titles before a name and the organization after it', () => {
     expect(extractPeople('The delegation was headed by Secretary General Asha Mohammed of the Kenya Red Cross Society.')).toEqual([
       {name: 'Asha Mohammed', titles: ['Secretary General'], organization: 'Kenya Red Cross Society'}

@@ -2,6 +2,10 @@ import {describe, expect, it} from 'vitest'
 import {extractPlaces} from './extract-places.js'
 
 describe('extractPlaces', () => {
+  it('should read `Korea` alone as the Republic of Korea', () => {
+    expect(extractPlaces('In May, the delegation visited Korea and Mongolia.').map((place) => place.country)).toEqual(['KR', 'MN'])
+  })
+
   it('should read a city after “was held in” with its country from GeoNames', () => {
     expect(extractPlaces('On June 12, the conference was held in Islamabad. About 400 experts took part.')).toEqual([
       {city: 'Islamabad', country: 'PK'}

@@ -28,6 +28,17 @@ export function continuesItem(block: Block): boolean {
 }
 
 /**
+ * Whether a paragraph is a later one of the same list item or table cell as the
+ * one before (HTML input) and opens without a date: the entry's item goes on.
+ *
+ * @param held The paragraph before.
+ * @param block The paragraph.
+ */
+function sharesEntry(held: Block, block: Block): boolean {
+  return block.container !== undefined && block.container === held.container && !opensWithDate(block)
+}
+
+/**
  * Whether a paragraph can be continued: an item that opens with a date or
  * states one in its first sentence (not a title, intro line or heading).
  *
@@ -88,7 +99,7 @@ export function createContinuationJoiner(): ContinuationJoiner {
   return {
     push(block) {
       // The cheap test of the new paragraph first: most are no continuation, and the held one is then not read again.
-      if (held && continuesItem(block) && canContinue(held)) {
+      if (held && (continuesItem(block) || sharesEntry(held, block)) && canContinue(held)) {
         held = joinBlocks(held, block)
         return []
       }

@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import type {Block} from './block.js'
+import {opensWithDate} from './block-opening.js'
 import {listMarkerLength} from './list-marker.js'
 import {splitTextBlocks} from './split-text-blocks.js'
 
@@ -65,7 +66,12 @@ interface Buffer {
   tag: NonNullable<Block['tag']>
   /** Whether the text is a `<p>`'s, whose `<br>` lines are one paragraph unless a line opens with a date. */
   paragraph: boolean
+  /** The `<li>` or `<td>` the text is in (see `Block.container`). */
+  container?: number | undefined
 }
+
+/** Elements that each hold one entry of a list or table: their paragraphs are one item. */
+const entryTags = new Set(['li', 'td'])
 
 const entity = /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i
 
@@ -84,10 +90,11 @@ export function splitHtmlBlocks(file: VFile): Block[] {
   const tree = unified().use(rehypeParse).parse(file) as Root
   const blocks: Block[] = []
   let buffer: Buffer = {characters: [], starts: [], ends: [], tag: 'paragraph', paragraph: false}
+  let entries = 0
 
   function flush(): void {
     blocks.push(...collapse(buffer))
-    buffer = {characters: [], starts: [], ends: [], tag: buffer.tag, paragraph: buffer.paragraph}
+    buffer = {characters: [], starts: [], ends: [], tag: buffer.tag, paragraph: buffer.paragraph, container: buffer.container}
   }
 
   function addText(node: Text): void {
@@ -150,12 +157,21 @@ export function splitHtmlBlocks(file: VFile): Block[] {
         flush()
         const outer = buffer.tag
         const outerParagraph = buffer.paragraph
+        const outerContainer = buffer.container
         buffer.tag = element.tagName === 'h1' ? 'title' : /^h[2-6]$/.test(element.tagName) ? 'heading' : 'paragraph'
         buffer.paragraph = element.tagName === 'p'
+        const entry = entryTags.has(element.tagName) ? ++entries : undefined
+        const first = blocks.length
+        if (entry !== undefined) buffer.container = entry
         for (const child of element.children) walk(child)
         flush()
+        // A cell or item with two dated paragraphs or more holds several items (a page laid out in a table): no entry.
+        if (entry !== undefined && countDated(blocks, first, entry) > 1) {
+          for (let index = first; index < blocks.length; index++) if (blocks[index]!.container === entry) delete blocks[index]!.container
+        }
         buffer.tag = outer
         buffer.paragraph = outerParagraph
+        buffer.container = outerContainer
         return
       }
     }
@@ -165,6 +181,13 @@ export function splitHtmlBlocks(file: VFile): Block[] {
   walk(tree)
   flush()
   return blocks
+}
+
+/** How many of the blocks of entry `entry`, from `from` on, open with a date. */
+function countDated(blocks: readonly Block[], from: number, entry: number): number {
+  let dated = 0
+  for (let index = from; index < blocks.length; index++) if (blocks[index]!.container === entry && opensWithDate(blocks[index]!)) dated++
+  return dated
 }
 
 function pushCharacter(buffer: Buffer, character: string, start: number, end: number): void {
@@ -218,13 +241,15 @@ function collapse(buffer: Buffer): Block[] {
   const parts = text.includes('\n') ? splitTextBlocks(text, {wrapped: buffer.paragraph}) : trimmed(text)
   return parts.map((part) => {
     const offset = starts[part.offset]!
-    return {
+    const block: Block = {
       text: part.text,
       offset,
       length: Math.max(0, ends[part.offset + part.length - 1]! - offset),
       tag: buffer.tag,
       sourceOffsets: starts.slice(part.offset, part.offset + part.length)
     }
+    if (buffer.container !== undefined) block.container = buffer.container
+    return block
   })
 }
 
