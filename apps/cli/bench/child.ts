@@ -12,7 +12,8 @@ import {makeSyntheticBulletins, makeSyntheticItems} from './synthetic.ts'
  * `child.ts records 100000`, `child.ts ndjson 100000` (the same records in an NDJSON file the build reads)
  * or `child.ts bulletins 100 1000`. Prints one JSON line: wall time of
  * `buildSite`, CPU of the process, user and system CPU of the build alone and of its main thread alone, write
- * system calls. `SIRONET_BENCH_RENDER_THREAD=0` (or `1`) turns the rendering thread off (or on) for records.
+ * system calls. `SIRONET_BENCH_RENDER_THREAD=0` (or `1`) turns the rendering thread off (or on) for records;
+ * `SIRONET_BENCH_LABELS=none` leaves the JSON Feed labels out (for records).
  */
 const [mode, first, second] = process.argv.slice(2)
 if (mode === 'write-ndjson') {
@@ -35,7 +36,14 @@ try {
     const started = performance.now()
     const items = makeSyntheticItems(Number(first))
     prepared = performance.now() - started
-    options = {out, siteUrl: 'https://example.org/news/', items, widget: false, renderThread: process.env.SIRONET_BENCH_RENDER_THREAD === undefined ? undefined : process.env.SIRONET_BENCH_RENDER_THREAD === '1'}
+    options = {
+      out,
+      siteUrl: 'https://example.org/news/',
+      items,
+      widget: false,
+      renderThread: process.env.SIRONET_BENCH_RENDER_THREAD === undefined ? undefined : process.env.SIRONET_BENCH_RENDER_THREAD === '1',
+      labels: process.env.SIRONET_BENCH_LABELS === 'none' ? [] : undefined
+    }
   } else if (mode === 'ndjson') {
     // Records as `sironet parse --format ndjson` users keep them: one a line, read back by the build.
     const started = performance.now()

@@ -92,11 +92,13 @@ describe('toJsonFeed', () => {
     })
   })
 
-  it('should write with `labels` each page’s own dates and countries in each language, still a valid JSON Feed', () => {
+  it('should write with `labels` the dates and countries of a page’s own items in each language, still a valid JSON Feed', () => {
     const files = [...toJsonFeedFiles(items, {siteUrl, feedSize: 20, labels: ['fr', 'ar']})]
-    for (const file of files) {
+    // The first page only: older pages are for feed readers catching up.
+    for (const file of files.slice(1)) expect(file.feed._sironet.labels, file.path).toBeUndefined()
+    const pages = [files[0]!, ...[2, 4].map((page) => ({feed: toJsonFeed(items, {siteUrl, feedSize: 20, page, labels: ['fr', 'ar']})}))]
+    for (const file of pages) {
       expectValidFeed(file.feed)
-      expect(file.content).toBe(serializeJson(file.feed))
       const labels = file.feed._sironet.labels!
       expect(Object.keys(labels)).toEqual(['fr', 'ar'])
       const records = file.feed.items.map((item) => item._sironet)

@@ -80,9 +80,10 @@ export interface JsonFeedOptions {
    */
   sorted?: boolean
   /**
-   * Languages to write each page's dates and country names in, under `_sironet.labels`, so a reader
+   * Languages to write the page's dates and country names in, under `_sironet.labels`, so a reader
    * such as the `<sironet-news>` widget shows them without formatting them itself (optional, default
-   * none; `sironet build` passes `widgetLanguages`). Example: `['en', 'fr']`.
+   * none; `sironet build` passes `widgetLanguages`). With {@link toJsonFeedFiles}, only the first page
+   * (`feed.json`, the one such readers fetch) has them. Example: `['en', 'fr']`.
    */
   labels?: readonly string[]
 }
@@ -172,9 +173,12 @@ function makePage(sorted: readonly NewsItem[], settings: Resolved, page: number,
   return makePageOf(list, settings, page, start + settings.feedSize < sorted.length, withItems)
 }
 
-/** Page `page` holding `list` (its items, newest first); `hasNext` says whether an older page follows. */
-function makePageOf(list: readonly NewsItem[], settings: Resolved, page: number, hasNext: boolean, withItems = true): JsonFeed {
-  const labels = makeDisplayLabels(list, settings.labels)
+/**
+ * Page `page` holding `list` (its items, newest first); `hasNext` says whether an older page follows.
+ * `labelled` says whether the page carries the `labels` languages' labels.
+ */
+function makePageOf(list: readonly NewsItem[], settings: Resolved, page: number, hasNext: boolean, withItems = true, labelled = true): JsonFeed {
+  const labels = labelled ? makeDisplayLabels(list, settings.labels) : undefined
   return {
     version: jsonFeedVersion,
     title: settings.title,
@@ -270,7 +274,8 @@ export function* toJsonFeedFiles(items: readonly NewsItem[] | Iterable<NewsItem>
   const settings = resolveOptions(options, 'toJsonFeedFiles')
   const name = new URL(settings.feedUrl).pathname.split('/').pop() || 'feed.json'
   const file = (list: readonly NewsItem[], page: number, hasNext: boolean): JsonFeedFile => {
-    const feed = makePageOf(list, settings, page, hasNext)
+    // Only the first page is what readers such as the widget fetch: older pages are for feed readers catching up.
+    const feed = makePageOf(list, settings, page, hasNext, true, page === 1)
     const path = page === 1 ? name : name.replace(/(\.json)?$/, (extension) => `-${page}${extension}`)
     // The text of `serializeJson(feed)`, each item serialized as `streamJsonFeed` does (its text fields made
     // into JSON once), from the link and date its page item already holds.
