@@ -152,10 +152,26 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // clause; a topic's town (`a memorandum on youth employment in Gyumri`) read as a venue; counts after a long
 // `from …` list, before `adopted`, or of `Roma`; `… Forum and Chonnam National University` and `… of China and
 // Kyushu University` kept whole; a region after the head (`Clean Sea Network Kyushu`).
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table'] as const
+// `gulf-maghreb` (a blog page, `(2024.7-2024.12)`: a sidebar with an archive list of months, `<div class="post">`
+// items with an `<h3>` headline and a `Posted on …` line, Arabic names) and `nordic-email` (an e-mail saved as
+// text: headers, items wrapped at 72 columns, a `-- ` signature and an unsubscribe footer) were also written with
+// their gold before any parse of them (blind). Blind, both scored dates and themes 1.000; `gulf-maghreb` read 25
+// items for 16 (the archive list, the intro after it, a post's second `<p>`), places 0.889, countries 1.000,
+// participants 0.933, organizations 0.867, people 0.960; `nordic-email` read 17 for 16 (the footer), places and
+// countries 1.000, participants 0.897, organizations 0.870, people 0.977. Fixed after, with unit tests: a page's
+// `<nav>` and `<aside>` are headings, never items or dates; the paragraphs of an `<article>` or a
+// `<div class="post">` are one item, a later one dated inside the first's dates too (`On 16 August` in a camp
+// `From July 23 to September 1`); an e-mail's unsubscribe footer is page furniture; capitals before a figure
+// (`DKK 150,000`, `COP 28`) name no body; `Charity`; refugees and pensioners who took part; a study visit or
+// working trip to countries. Kept: `Head of Programmes` read as a body, `Norwegian Church Aid` cut at `Church`
+// and its `Aid` (like `International Aid`) read as a person, a quoted name after a complete body's name
+// (`… Union of Pensioners "Bočiai"`), `City of Reykjavík`, `Church City Mission`, `… Partnership Forum`; a count
+// before `collected` past an aside or before a run-together verb; a university's city read as the venue; a
+// venue after `; in …` or `in the mountains of …`.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html', 'gulf-maghreb': 'html'}
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {

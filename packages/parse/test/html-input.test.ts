@@ -130,6 +130,24 @@ describe('parseBulletin on HTML', () => {
     expect(messages.filter((message) => message.ruleId === 'missing-date')).toHaveLength(1)
   })
 
+  it('should read a blog page: its sidebar no items, each post one item, a day inside the post’s dates included', () => {
+    const post = (headline: string, ...paragraphs: string[]) => `<div class="post"><h3>${headline}</h3><p class="meta">Posted on 14/11/2024 by admin</p>${paragraphs.map((text) => `<p>${text}</p>`).join('')}</div>`
+    const source = `<nav><a href="/">Home</a></nav><aside><h4>Archives</h4><ul><li><a href="/2024/12/">December 2024</a> (5)</li><li><a href="/2024/11/">November 2024</a> (2)</li></ul></aside>
+<h1>Forum News (2024.7-2024.12)</h1><p>Welcome to our news.</p>${[
+      post('Summer camp in Sharjah', 'From July 23 to September 1, a summer camp was held in Sharjah.', 'On 16 August, the children presented a play about water.'),
+      post('A forum in Amman', 'On October 13, a forum opened in Amman.', 'Dr. Sawsan Al-Omari of Yarmouk University spoke.')
+    ].join('')}`
+    const {bulletin, items, messages} = parseBulletin(source)
+    expect(bulletin.intro).toBe('Welcome to our news.')
+    expect(items.map((item) => item.date?.start)).toEqual(['2024-07-23', '2024-10-13'])
+    expect(items[0]!.body).toContain('\n\nOn 16 August, the children presented a play about water.')
+    expect(items[1]!.people.map((person) => person.name)).toEqual(['Sawsan Al-Omari'])
+    // A post's meta line is reported as a skipped heading, not read as an item or a date.
+    expect(messages.filter((message) => message.ruleId === 'skipped-heading').map((message) => message.reason)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Posted on 14/11/2024 by admin')])
+    )
+  })
+
   it('should leave scripts and styles out', () => {
     const {items} = parseBulletin('<p>On May 5, the forum opened.<script>alert(1)</script></p><style>p{}</style>', {format: 'html'})
     expect(items.map((item) => item.body)).toEqual(['On May 5, the forum opened.'])

@@ -8,6 +8,7 @@ import {scanOpeningDate, type OpeningScan} from './scan-date-wording.js'
  * @param block The paragraph.
  */
 export function opensWithDate(block: Block): boolean {
+  if (block.chrome) return false
   const {wording} = scanBlockOpening(block)
   if (wording?.opening !== true) return false
   // A line that is only a date (`January 2018`, `March:`, `2024.01.12–16`) heads the items under it.
@@ -21,6 +22,7 @@ export function opensWithDate(block: Block): boolean {
  * @param block The paragraph.
  */
 export function isDateHeading(block: Block): boolean {
+  if (block.chrome) return false
   const {wording} = scanBlockOpening(block)
   // (Or a date with figures only after it: a date cell's range, `2024.01.12–16`, `2024.01.23–03.01`.)
   return wording?.opening === true && (wording.to >= findTrailingMarks(block.text) || !hasLetter.test(block.text))

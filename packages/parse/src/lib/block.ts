@@ -14,6 +14,8 @@ export interface Block {
    * `text` is the source slice at `offset`.
    */
   sourceOffsets?: number[]
+  /** Whether the paragraph is in a page's navigation or sidebar (`<nav>`, `<aside>`): never an item, a date or a headline. */
+  chrome?: true
   /**
    * Which list item or table cell of an HTML page holds the paragraph (a number per `<li>` or `<td>`,
    * in document order); unset outside them and for text input. Paragraphs of one entry are one item.

@@ -90,7 +90,8 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
       } else if (isHeading(block)) {
         kinds[index] = 'heading'
         // A heading after the intro, or a date heading (`January 2018`), starts the items.
-        if ((candidates.length > 0 || isDateHeading(block)) && splitHeading < 0) splitHeading = index
+        // (Not a line of the page's navigation or sidebar.)
+        if ((candidates.length > 0 || isDateHeading(block)) && splitHeading < 0 && !block.chrome) splitHeading = index
       } else {
         candidates.push(index)
         kinds[index] = 'intro'

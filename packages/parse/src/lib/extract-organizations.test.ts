@@ -283,8 +283,14 @@ describe('extractOrganizations', () => {
     expect(names('The Foundation said “we will help” and the Association agreed.')).toEqual([])
   })
 
-  it('should read a municipality as a body', () => {
+  it('should not read a currency code or an event’s number before a figure as a body', () => {
+    expect(names('The fund gave DKK 150,000 and UNICEF added USD 2 million to the WHO.')).toEqual(['UNICEF', 'WHO'])
+    expect(names('Delegates went to COP 28 in Dubai with UNDP.')).toEqual(['UNDP'])
+  })
+
+  it('should read a municipality and a charity as bodies', () => {
     expect(names('The Istanbul Metropolitan Municipality hosted the meeting.')).toEqual(['Istanbul Metropolitan Municipality'])
+    expect(names('In July, Qatar Charity and the Algerian Red Crescent handed out food.')).toEqual(['Qatar Charity', 'Algerian Red Crescent'])
   })
 
   it('should read an acronym with lower-case letters for small words, after an NGO or alone', () => {

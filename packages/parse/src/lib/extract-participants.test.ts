@@ -2,6 +2,12 @@ import {describe, expect, it} from 'vitest'
 import {extractParticipants} from './extract-participants.js'
 
 describe('extractParticipants', () => {
+  it('should count refugees and pensioners who took part, not those helped', () => {
+    expect(extractParticipants('Nearly 90 refugees from Ukraine took part in the course.')).toMatchObject({value: 90, qualifier: 'nearly'})
+    expect(extractParticipants('Some 70 pensioners aged 65 to 90 took part.')).toMatchObject({value: 70, qualifier: 'about'})
+    expect(extractParticipants('The project helped 500 refugees in Narva.')).toBeNull()
+  })
+
   it('should count job seekers, and people who are taking part', () => {
     expect(extractParticipants('About 1,500 job seekers visited the fair in Gaziantep.')).toMatchObject({value: 1500, qualifier: 'about'})
     expect(extractParticipants('On June 20, 35 young women are taking part in the course.')).toMatchObject({value: 35, qualifier: 'exact'})

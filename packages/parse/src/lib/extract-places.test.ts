@@ -2,6 +2,12 @@ import {describe, expect, it} from 'vitest'
 import {extractPlaces} from './extract-places.js'
 
 describe('extractPlaces', () => {
+  it('should read the countries of a study visit, a working trip or an official visit as places, not the visitors’ home town', () => {
+    expect(extractPlaces('On March 3, eight social workers from Niš, Serbia made a study visit to Slovenia and Austria.').map((place) => place.country)).toEqual(['SI', 'AT'])
+    expect(extractPlaces('In May, the team made a working trip to Laos.').map((place) => place.country)).toEqual(['LA'])
+    expect(extractPlaces('In May, the mayor paid an official visit to Vientiane, the capital.')).toMatchObject([{city: 'Vientiane', country: 'LA'}])
+  })
+
   it('should read `Korea` alone as the Republic of Korea', () => {
     expect(extractPlaces('In May, the delegation visited Korea and Mongolia.').map((place) => place.country)).toEqual(['KR', 'MN'])
   })

@@ -14,7 +14,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'corporation', 'consortium', 'alliance', 'secretariat', 'embassy', 'consulate', 'delegation', 'team', 'daily', 'television', 'radio', 'times', 'post', 'press', 'express', 'exchange', 'headquarters', 'trust',
   'congress', 'assembly', 'cabinet', 'court', 'police', 'army', 'navy', 'board', 'inc', 'ltd', 'limited', 'llc',
   'consulting', 'international', 'platform', 'house', 'studio', 'dialogue', 'coalition', 'movement', 'cross',
-  'crescent', 'forum', 'network', 'municipality', 'evening', 'news', 'theatre', 'theater', 'orchestra', 'philharmonic', 'ensemble',
+  'crescent', 'forum', 'network', 'municipality', 'charity', 'evening', 'news', 'theatre', 'theater', 'orchestra', 'philharmonic', 'ensemble',
   'opera', 'ballet', 'museum', 'gallery', 'conservatory', 'conservatoire', 'troupe',
   'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage', 'service', 'stiftung', 'friends', 'cooperative', 'co-operative', 'kreuz', 'kruis', 'church', 'archdiocese', 'diocese', 'umbrella', 'incorporated', 'community', 'gesellschaft', 'fonds', 'institutet', 'institut', 'verein', 'verband', 'microfinance'
 ])
@@ -128,7 +128,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'veterinarian', 'vet', 'breeder', 'beekeeper', 'gardener', 'grower', 'planter', 'forester', 'husbandman',
     'donor', 'principal', 'nutritionist', 'dietitian', 'counsellor', 'psychologist', 'therapist', 'social-worker', 'girl', 'boy',
     'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide', 'consul', 'buyer', 'exhibitor', 'spectator', 'fan', 'viewer', 'audience',
-    'seeker', 'jobseeker'
+    'seeker', 'jobseeker', 'pensioner', 'retiree', 'refugee'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 

@@ -23,6 +23,7 @@ function contentWords(text: string): Set<string> {
  * @param title The bulletin's title paragraph, if any.
  */
 export function isItemHeadline(heading: Block, item: Block, title: Block | undefined): boolean {
+  if (heading.chrome) return false
   const text = collapseWhiteSpace(heading.text)
   if (text.split(' ').length < 3 || text.endsWith(':') || !lowerLetter.test(text) || isDateHeading(heading)) return false
   if (title && collapseWhiteSpace(title.text).toLowerCase().startsWith(text.toLowerCase())) return false

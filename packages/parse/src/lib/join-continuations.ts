@@ -35,7 +35,23 @@ export function continuesItem(block: Block): boolean {
  * @param block The paragraph.
  */
 function sharesEntry(held: Block, block: Block): boolean {
-  return block.container !== undefined && block.container === held.container && !opensWithDate(block)
+  return block.container !== undefined && block.container === held.container && (!opensWithDate(block) || isDatedWithin(held, block))
+}
+
+/**
+ * Whether a paragraph opens with a date inside the dates of the one before
+ * (`On 16 August, the children …` after `From July 23 to September 1, the
+ * camp …`): a day of the same event.
+ *
+ * @param first The paragraph before.
+ * @param block The paragraph.
+ */
+export function isDatedWithin(first: Block, block: Block): boolean {
+  // Any one year: both are read in the same one.
+  const outer = readEventDate(first.text, {year: 2000})?.date
+  const inner = readEventDate(block.text, {year: 2000})?.date
+  if (!outer?.end || !inner) return false
+  return inner.start >= outer.start && (inner.end ?? inner.start) <= outer.end
 }
 
 /**

@@ -19,6 +19,11 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('Compiled by volunteers on May 5, the report was sent to 40 members.')).toBe(false)
   })
 
+  it('should read the footer of a bulletin sent as an e-mail as page furniture', () => {
+    expect(looksLikeBoilerplate('You receive this e-mail because your organization is a member of the network. To unsubscribe, reply with "unsubscribe" in the subject line.')).toBe(true)
+    expect(looksLikeBoilerplate('If you no longer wish to receive our news, write to the secretariat.')).toBe(true)
+  })
+
   it('should not read news paragraphs as page furniture', () => {
     expect(looksLikeBoilerplate('Photos of the forum were shown in Beijing on May 5.')).toBe(false)
     expect(looksLikeBoilerplate(`Note: ${'the forum in Beijing was attended by many. '.repeat(6)}`)).toBe(false)

@@ -8,8 +8,9 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  * rights notice (`© 2017 Women & Environment Alliance. All rights reserved.`),
  * as a bulletin saved as a web page ends with, a short labelled note of the
  * editors (`Photos: courtesy of the member organizations.`, `Editor’s note: …`),
- * or a sign-off (`Compiled by the network secretariat, Suva.`).
- * Such a paragraph is no item.
+ * a sign-off (`Compiled by the network secretariat, Suva.`), or the footer of
+ * a bulletin sent as an e-mail (`You receive this e-mail because … To
+ * unsubscribe, reply with …`). Such a paragraph is no item.
  *
  * @param text Paragraph text, trimmed.
  * @returns `true` for a copyright or rights notice or an editors' note.
@@ -18,9 +19,14 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  *   looksLikeBoilerplate('Photos: courtesy of the member organizations.') // true
  */
 export function looksLikeBoilerplate(text: string): boolean {
+  if (text.length > 300) return false
+  if (mailFooter.test(text)) return true
   if (text.length > 200) return false
   return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text) || (text.length <= 120 && signOff.test(text))
 }
+
+// `You receive this e-mail because …`, `To unsubscribe, …`: the footer of a bulletin sent as an e-mail.
+const mailFooter = /\bunsubscribe\b|\bno longer wish to receive\b|\byou (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|newsletter|message)\b/i
 
 // `Compiled by the network secretariat, Suva.`: who made the bulletin, signing it off.
 const signOff = /^(?:compiled|edited|prepared|written|translated|published|issued)\s+by\s+(?:the\s+)?[\p{L}\s,.’'&-]+$/iu

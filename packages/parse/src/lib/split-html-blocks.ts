@@ -4,6 +4,7 @@ import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import type {Block} from './block.js'
 import {opensWithDate} from './block-opening.js'
+import {isDatedWithin} from './join-continuations.js'
 import {listMarkerLength} from './list-marker.js'
 import {splitTextBlocks} from './split-text-blocks.js'
 
@@ -56,6 +57,9 @@ const blockTags = new Set([
 
 // Elements whose text is not part of the page’s prose.
 const skipTags = new Set(['head', 'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'select', 'button'])
+// A page's navigation and sidebars are no part of the news: their paragraphs are headings (reported, never items),
+// so archive links such as `December 2024 (5)` are not read as dated items.
+const chromeTags = new Set(['nav', 'aside'])
 
 const lineBreak = '\u2028'
 
@@ -68,10 +72,22 @@ interface Buffer {
   paragraph: boolean
   /** The `<li>` or `<td>` the text is in (see `Block.container`). */
   container?: number | undefined
+  /** Whether the text is in a `<nav>` or `<aside>` (see `Block.chrome`). */
+  chrome?: boolean | undefined
 }
 
-/** Elements that each hold one entry of a list or table: their paragraphs are one item. */
-const entryTags = new Set(['li', 'td'])
+/** Elements that each hold one entry of a list, table or news page: their paragraphs are one item. */
+const entryTags = new Set(['li', 'td', 'article'])
+// `<div class="post">`, `<div class="news-item">`, `<section class="entry">`: a blog's or CMS's entry.
+const entryClass = /^(?:post|entry|story|item|news-?item|news-?entry|news-?post|blog-?post)$/i
+
+/** Whether an element holds one entry (see `Block.container`). */
+function isEntry(element: Element): boolean {
+  if (entryTags.has(element.tagName)) return true
+  if (element.tagName !== 'div' && element.tagName !== 'section') return false
+  const names = element.properties.className
+  return Array.isArray(names) && names.some((name) => entryClass.test(String(name)))
+}
 
 const entity = /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i
 
@@ -94,7 +110,7 @@ export function splitHtmlBlocks(file: VFile): Block[] {
 
   function flush(): void {
     blocks.push(...collapse(buffer))
-    buffer = {characters: [], starts: [], ends: [], tag: buffer.tag, paragraph: buffer.paragraph, container: buffer.container}
+    buffer = {characters: [], starts: [], ends: [], tag: buffer.tag, paragraph: buffer.paragraph, container: buffer.container, chrome: buffer.chrome}
   }
 
   function addText(node: Text): void {
@@ -153,14 +169,25 @@ export function splitHtmlBlocks(file: VFile): Block[] {
         pushCharacter(buffer, lineBreak, at, element.position?.end.offset ?? at)
         return
       }
+      if (chromeTags.has(element.tagName) && !buffer.chrome) {
+        flush()
+        const outer = buffer.tag
+        buffer.chrome = true
+        buffer.tag = 'heading'
+        for (const child of element.children) walk(child)
+        flush()
+        buffer.chrome = false
+        buffer.tag = outer
+        return
+      }
       if (blockTags.has(element.tagName)) {
         flush()
         const outer = buffer.tag
         const outerParagraph = buffer.paragraph
         const outerContainer = buffer.container
-        buffer.tag = element.tagName === 'h1' ? 'title' : /^h[2-6]$/.test(element.tagName) ? 'heading' : 'paragraph'
+        buffer.tag = buffer.chrome ? 'heading' : element.tagName === 'h1' ? 'title' : /^h[2-6]$/.test(element.tagName) ? 'heading' : 'paragraph'
         buffer.paragraph = element.tagName === 'p'
-        const entry = entryTags.has(element.tagName) ? ++entries : undefined
+        const entry = isEntry(element) ? ++entries : undefined
         const first = blocks.length
         if (entry !== undefined) buffer.container = entry
         for (const child of element.children) walk(child)
@@ -183,10 +210,16 @@ export function splitHtmlBlocks(file: VFile): Block[] {
   return blocks
 }
 
-/** How many of the blocks of entry `entry`, from `from` on, open with a date. */
+/** How many of the blocks of entry `entry`, from `from` on, open with a date (not one inside the first's dates). */
 function countDated(blocks: readonly Block[], from: number, entry: number): number {
   let dated = 0
-  for (let index = from; index < blocks.length; index++) if (blocks[index]!.container === entry && opensWithDate(blocks[index]!)) dated++
+  let first: Block | undefined
+  for (let index = from; index < blocks.length; index++) {
+    const block = blocks[index]!
+    if (block.container !== entry || !opensWithDate(block) || (first && isDatedWithin(first, block))) continue
+    dated++
+    first ??= block
+  }
   return dated
 }
 
@@ -249,6 +282,7 @@ function collapse(buffer: Buffer): Block[] {
       sourceOffsets: starts.slice(part.offset, part.offset + part.length)
     }
     if (buffer.container !== undefined) block.container = buffer.container
+    if (buffer.chrome) block.chrome = true
     return block
   })
 }
