@@ -168,10 +168,26 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // (`… Union of Pensioners "Bočiai"`), `City of Reykjavík`, `Church City Mission`, `… Partnership Forum`; a count
 // before `collected` past an aside or before a run-together verb; a university's city read as the venue; a
 // venue after `; in …` or `in the mountains of …`.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb'] as const
+// `caribbean-pdf` (text copied out of a PDF: lines broken at 80 columns, words hyphenated at a line end, running
+// page headers and footers, form feeds, an item cut by a page break; `2025 H1`) and `word-export` (a Word document
+// saved as a web page: `MsoNormal` paragraphs, `<span>` runs breaking words, conditional comments, no `<h1>`;
+// `(2025.1-2025.6)`) were also written with their gold before any parse of them (blind). Blind, both scored dates
+// and themes 1.000; `caribbean-pdf` read 17 items for 16 (the rest of the cut item), places 0.800, countries 0.882,
+// participants 0.897, organizations 0.788, people 0.923; `word-export` places, countries and people 1.000,
+// participants 0.933, organizations 0.946. Fixed after, with unit tests: an item cut by a page break (it breaks off
+// mid-sentence, a page number or form feed and the running lines follow, its rest opens in lower case) is one item,
+// one exact source slice, its facts read without the page's lines; words hyphenated at a line end are read whole
+// (`volun-` / `teers`; `Port-au-` / `Prince` keeps its hyphen); `Father` as a priest's title; `Panama City`;
+// biologists, physicians, pediatricians; a count after `, and` is not added to the one before (this also mends
+// `sironet-2021-h2`: `Some 80 people attended …, and 60 … students … received` was 140). Kept: a ministry's or a
+// French name's portfolio cut at `and`/`et` (`… Local Government and Community Development`, `… de la Santé
+// Publique et de la Population`); `Santiago de los Caballeros` (not in the gazetteer); `Port of Spain City
+// Corporation` cut after `of`; `Unit`, `Pastoral`, `Coordinadora`, `Front` unknown heads; `St James …` after
+// `and the`; `Gathering of … Friends` read as a body; counts after `for`.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb', 'caribbean-pdf', 'word-export'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html', 'gulf-maghreb': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html', 'gulf-maghreb': 'html', 'word-export': 'html'}
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {

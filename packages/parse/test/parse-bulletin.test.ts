@@ -100,6 +100,13 @@ describe('parseBulletin on the real bulletin', () => {
 })
 
 describe('parseBulletin inputs', () => {
+  it('should read facts across words broken at a line end, as text copied out of a PDF has them, the body kept as written', () => {
+    const {items} = parseBulletin('News (2025.1-2025.6)\n\nOn May 5, more than 120 community volun-\nteers met in Port-au-\nPrince, Haiti.\n')
+    expect(items[0]!.body).toBe('On May 5, more than 120 community volun-\nteers met in Port-au-\nPrince, Haiti.')
+    expect(items[0]!.participants).toMatchObject({value: 120, qualifier: 'more-than'})
+    expect(items[0]!.places).toEqual([{city: 'Port-au-Prince', country: 'HT'}])
+  })
+
   it('should read a Buffer like the string it encodes', () => {
     const fromBytes = parseBulletin(Buffer.from(fixtureText), {source: 'fixtures/sironet-2018-h1.txt'})
     expect(fromBytes.items).toEqual(parsed.items)

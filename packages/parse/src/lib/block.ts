@@ -14,6 +14,8 @@ export interface Block {
    * `text` is the source slice at `offset`.
    */
   sourceOffsets?: number[]
+  /** Ranges of `text` that are a page's running header and footer inside an item cut by a page break (text copied out of a PDF). */
+  furniture?: Array<[number, number]>
   /** Whether the paragraph is in a page's navigation or sidebar (`<nav>`, `<aside>`): never an item, a date or a headline. */
   chrome?: true
   /**

@@ -30,6 +30,8 @@ export const cityAliases: Readonly<Record<string, string>> = Object.freeze({
   ulaanbaatar: 'MN',
   naypyidaw: 'MM',
   'nay pyi taw': 'MM',
+  // (GeoNames names Panama's capital `Panamá`; its `Panama City` is the one in Florida.)
+  'panama city': 'PA',
 })
 
 /**

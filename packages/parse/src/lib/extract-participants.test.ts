@@ -6,6 +6,9 @@ describe('extractParticipants', () => {
     expect(extractParticipants('Nearly 90 refugees from Ukraine took part in the course.')).toMatchObject({value: 90, qualifier: 'nearly'})
     expect(extractParticipants('Some 70 pensioners aged 65 to 90 took part.')).toMatchObject({value: 70, qualifier: 'about'})
     expect(extractParticipants('The project helped 500 refugees in Narva.')).toBeNull()
+    expect(extractParticipants('About 40 biologists attended the workshop.')).toMatchObject({value: 40, qualifier: 'about'})
+    // A count after `, and` opens a clause of its own: not added.
+    expect(extractParticipants('15 pediatricians and nurses took part in the clinic, and some 1,200 children received check-ups.')).toMatchObject({value: 15})
   })
 
   it('should count job seekers, and people who are taking part', () => {

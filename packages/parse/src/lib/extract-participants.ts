@@ -128,7 +128,8 @@ function readSentence(sentence: string): Participants | null {
     let total = value
     // `80 people … as well as another 200 representatives`.
     const more = another.exec(clause)
-    if (more && readNoun(clause, more.index + more[0].length)) {
+    // (Not `, and`: `…, and some 1,200 children received check-ups` is a clause of its own.)
+    if (more && readNoun(clause, more.index + more[0].length) && !(/^and\b/i.test(more[0]) && /,\s*$/.test(clause.slice(0, more.index)))) {
       const extra = toNumber(more[2]!)
       if (extra) total += extra
     }

@@ -24,6 +24,14 @@ describe('extractPeople', () => {
     expect(extractPeople('The WHO Representative Dr. Tedros Ghebreyesus spoke.').map((person) => person.name)).toEqual(['Tedros Ghebreyesus'])
   })
 
+  it('should read `Father` before a name as a priest’s title', () => {
+    expect(extractPeople('Mrs. Gloria Mejía, the coordinator, and Father Tomás Girón spoke at the ceremony.')).toEqual([
+      {name: 'Gloria Mejía', titles: ['Mrs.']},
+      {name: 'Tomás Girón', titles: ['Father']}
+    ])
+    expect(extractPeople("On Father's Day, the Father of the Nation was honoured.")).toEqual([])
+  })
+
   it('should read titles before a name and the organization after it', () => {
     expect(extractPeople('The delegation was headed by Secretary General Asha Mohammed of the Kenya Red Cross Society.')).toEqual([
       {name: 'Asha Mohammed', titles: ['Secretary General'], organization: 'Kenya Red Cross Society'}

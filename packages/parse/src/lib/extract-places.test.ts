@@ -8,6 +8,10 @@ describe('extractPlaces', () => {
     expect(extractPlaces('In May, the mayor paid an official visit to Vientiane, the capital.')).toMatchObject([{city: 'Vientiane', country: 'LA'}])
   })
 
+  it('should read Panama City as the capital of Panama', () => {
+    expect(extractPlaces('On May 22-24, the forum was held in Panama City, Panama.')[0]).toMatchObject({city: 'Panama City', country: 'PA'})
+  })
+
   it('should read `Korea` alone as the Republic of Korea', () => {
     expect(extractPlaces('In May, the delegation visited Korea and Mongolia.').map((place) => place.country)).toEqual(['KR', 'MN'])
   })

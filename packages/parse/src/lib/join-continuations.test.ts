@@ -21,6 +21,31 @@ describe('continuesItem', () => {
 })
 
 describe('joinContinuations', () => {
+  it('should join an item cut by a page break (text copied out of a PDF) as one exact source slice, the page’s lines marked', () => {
+    const text = 'Title\n\nOn May 5, 85 delegates of municipal\n\nPage 2 of 5\n\n\fNews Bulletin 2025 H1\n\nemergency committees attended.\n\nOn May 6, it closed.\n'
+    const blocks = joinContinuations(splitTextBlocks(text))
+    expect(blocks.map((each) => each.text.replace(/\s+/g, ' '))).toEqual([
+      'Title',
+      'On May 5, 85 delegates of municipal Page 2 of 5 News Bulletin 2025 H1 emergency committees attended.',
+      'On May 6, it closed.'
+    ])
+    const item = blocks[1]!
+    expect(text.slice(item.offset, item.offset + item.length)).toBe(item.text)
+    expect(item.furniture!.map(([start, end]) => item.text.slice(start, end).trim())).toEqual(['Page 2 of 5', 'News Bulletin 2025 H1'])
+  })
+
+  it('should join across a page’s lines only at a page mark (a page number or a form feed)', () => {
+    const text = 'Title\n\nOn May 5, 85 delegates of municipal\n\nNews Bulletin 2025 H1\n\nemergency committees attended.\n'
+    expect(joinContinuations(splitTextBlocks(text))).toHaveLength(4)
+  })
+
+  it('should not join across a heading an item that ends its sentence, nor a paragraph that opens in capitals', () => {
+    const ended = joinContinuations(splitTextBlocks('Title\n\nOn May 5, the forum opened.\n\nOther news\n\nvolunteers cleaned the beach.\n'))
+    expect(ended.map((each) => each.text)).toEqual(['Title', 'On May 5, the forum opened.', 'Other news', 'volunteers cleaned the beach.'])
+    const capital = joinContinuations(splitTextBlocks('Title\n\nOn May 5, the forum opened in\n\nOther news\n\nVolunteers cleaned the beach.\n'))
+    expect(capital).toHaveLength(4)
+  })
+
   it('should join continuations to the dated item before them as one exact source slice, CRLF kept', () => {
     const text = 'Title\r\n\r\nOn May 5, a delegation visited Vientiane.\r\n\r\nThe delegation also went to Pakse.\r\n \r\nThe training was praised.\r\n'
     const blocks = joinContinuations(splitTextBlocks(text))

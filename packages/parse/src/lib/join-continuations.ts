@@ -1,5 +1,6 @@
 import type {Block} from './block.js'
 import {opensWithDate} from './block-opening.js'
+import {looksLikeHeading} from './looks-like-heading.js'
 import {readEventDate} from './read-event-date.js'
 
 // `The delegation also went to Osh`, `The visitors then toured …`: the event's own people or the event, then `also`/`then`.
@@ -112,23 +113,83 @@ export interface ContinuationJoiner {
  */
 export function createContinuationJoiner(): ContinuationJoiner {
   let held: Block | undefined
+  // Page furniture after an item that breaks off mid-sentence, held until the next paragraph shows whether the item goes on.
+  let furniture: Block[] = []
+  const release = (): Block[] => {
+    const done = held ? [held, ...furniture] : furniture
+    held = undefined
+    furniture = []
+    return done
+  }
   return {
     push(block) {
       // The cheap test of the new paragraph first: most are no continuation, and the held one is then not read again.
-      if (held && (continuesItem(block) || sharesEntry(held, block)) && canContinue(held)) {
+      if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block)) && canContinue(held)) {
         held = joinBlocks(held, block)
         return []
       }
-      const done = held ? [held] : []
+      // A page break inside an item (text copied out of a PDF): the item breaks off mid-sentence, the page's
+      // running header and footer lines follow, then the item goes on in lower case.
+      if (held && breaksOff(held) && held.before !== undefined && !held.sourceOffsets) {
+        if (furniture.length < maxFurniture && isPageFurniture(block) && canContinue(held)) {
+          furniture.push(block)
+          return []
+        }
+        if (furniture.some(isPageMark) && startsInLowerCase.test(block.text)) {
+          held = joinAcrossPage(held, furniture, block)
+          furniture = []
+          return []
+        }
+      }
+      const done = release()
       held = block
       return done
     },
     end() {
-      const done = held ? [held] : []
-      held = undefined
-      return done
+      return release()
     }
   }
+}
+
+// At most this many lines of page furniture (a footer, a form feed, a header) between an item's two halves.
+const maxFurniture = 3
+const startsInLowerCase = /^\p{Ll}/u
+// Ends without a sentence's final mark: a letter, a figure, a comma or a hyphen.
+const brokenOff = /[\p{L}\d,-]$/u
+const pageNumber = /^(?:page\s+)?\d+(?:\s*(?:of|\/)\s*\d+)?$/i
+
+/** Whether an item's text breaks off mid-sentence. */
+function breaksOff(block: Block): boolean {
+  return brokenOff.test(block.text)
+}
+
+/** Whether a paragraph is a page's running header or footer (`Page 2 of 5`, a short line without a final mark). */
+function isPageFurniture(block: Block): boolean {
+  return isPageMark(block) || (!opensWithDate(block) && looksLikeHeading(block.text))
+}
+
+/** Whether a paragraph marks a page break: a page number (`Page 2 of 5`, `2/5`) or a form feed. */
+function isPageMark(block: Block): boolean {
+  return block.text.includes('\f') || (block.before?.includes('\f') ?? false) || pageNumber.test(block.text.trim())
+}
+
+/**
+ * An item cut by a page break, joined with its rest as one exact source slice
+ * (text input): the page's lines between stay in its text, marked in
+ * `furniture`, so its facts are read without them.
+ */
+function joinAcrossPage(first: Block, lines: readonly Block[], rest: Block): Block {
+  let text = first.text
+  const ranges: Array<[number, number]> = [...(first.furniture ?? [])]
+  for (const line of lines) {
+    const start = text.length
+    text += (line.before ?? '') + line.text
+    ranges.push([start, text.length])
+  }
+  text += (rest.before ?? '') + rest.text
+  const joined: Block = {text, offset: first.offset, length: rest.offset + rest.length - first.offset, furniture: ranges}
+  if (first.before !== undefined) joined.before = first.before
+  return joined
 }
 
 /**

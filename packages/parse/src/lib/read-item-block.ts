@@ -107,7 +107,11 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
 
   const dateYear = date ? Number(date.start.slice(0, 4)) : (year ?? (period ? Number(period.start.slice(0, 4)) : undefined))
   // Facts are read from the text with the spaces the run-together-words rule expects (`inSuva, Fiji` → `in Suva, Fiji`).
-  const factText = runTogether.length === 0 ? normalized : collapseWhiteSpace(applyFixes(body, runTogether))
+  // (And with words broken at a line end joined again, as text copied out of a PDF has them: `volun-` / `teers`.)
+  // (And without a page's header and footer lines inside an item cut by a page break.)
+  const broken = body.includes('-\n') || body.includes('-\r\n')
+  const factText =
+    runTogether.length === 0 && !broken && !block.furniture ? normalized : collapseWhiteSpace(joinBrokenWords(applyFixes(dropFurniture(body, block), runTogether)))
   const {facts, problems} = readItemFacts(factText, dateYear === undefined ? {language} : {language, year: dateYear})
   // A headline the bulletin gives the item is the one a human editor wrote.
   if (headline) facts.headline = truncateText(collapseWhiteSpace(headline.text), maxHeadlineLength)
@@ -115,6 +119,24 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
     reportIn(block, 'invalid-facts', `Dropped facts that are not valid records: ${problems.join('; ')}`, 0, findSentenceEnd(body))
   }
   return {block, date, after, facts}
+}
+
+// A hyphen at a line end: between lower-case letters it breaks one word (`volun-` / `teers`); before a capital it
+// is a real one (`Port-au-` / `Prince`), kept.
+const brokenWord = /(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu
+const hyphenAtLineEnd = /(\p{L})-[ \t]*\r?\n[ \t]*(\p{Lu})/gu
+
+/** The text with the page furniture inside it (see `Block.furniture`) turned into spaces, same length. */
+function dropFurniture(text: string, block: Block): string {
+  if (!block.furniture || text !== block.text) return text
+  let kept = text
+  for (const [start, end] of block.furniture) kept = kept.slice(0, start) + ' '.repeat(end - start) + kept.slice(end)
+  return kept
+}
+
+/** The text with words broken at a line end joined again (see `brokenWord`). */
+function joinBrokenWords(text: string): string {
+  return text.includes('-\n') || text.includes('-\r\n') ? text.replace(brokenWord, '$1$2').replace(hyphenAtLineEnd, '$1-$2') : text
 }
 
 /**
