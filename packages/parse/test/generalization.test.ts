@@ -184,7 +184,22 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // Publique et de la Population`); `Santiago de los Caballeros` (not in the gazetteer); `Port of Spain City
 // Corporation` cut after `of`; `Unit`, `Pastoral`, `Coordinadora`, `Front` unknown heads; `St James …` after
 // `and the`; `Gathering of … Friends` read as a body; counts after `for`.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb', 'caribbean-pdf', 'word-export'] as const
+// `west-africa` (text, `July–December 2025`, numbered country headings in capitals, French names, titles and
+// punctuation) and `markdown-digest` (a Markdown file: `#` title, `##` sections, dates in `**bold**`, `_italic_`
+// names, links, a `> ` block quote, a `---` rule) were also written with their gold before any parse of them (blind).
+// Blind, `west-africa` read every item with its date and scored places 0.973, countries 0.970, participants 0.769,
+// themes 0.889, organizations 0.597, people 0.591; `markdown-digest` read 17 items for 16 (the block quote), which
+// put its later items out of step (0.60–0.71 in every field; with leads matched without the Markdown marks: dates
+// 0.968, places, countries and themes 1.000, participants 0.933, organizations 0.852, people 0.909). Fixed after,
+// with unit tests: an opening date inside Markdown emphasis (`**October** witnessed`); a `> ` block quote goes on
+// with the item before; the French titles `Mme` and `Pr.`; capitals after an amount (`45 million FCFA`) or glued to
+// a dollar sign (`NZ$40,000`) name no body; `The theme was : “…”`; `deployed`; producers. Kept: `M.` as a title
+// (it is an initial in Mongolian names: `M. Batbold`), French bodies (`Agence …`, `Union des …`, `Mutuelle …`,
+// `Croix-Rouge` and an adjective, `… d'Ivoire`, a lower-case adjective, a portfolio after a comma or `et`),
+// `El Hadji …` opening a sentence, `gave in Ouagadougou a lecture`, `followed a training`, `Oxfam Australia`,
+// `New Zealand Rugby`, `Te Rūnanga o Ngāi Tahu`, `Congress` as a body, `flew 12 relief workers`, a count in a
+// `where` clause, a possessive left on a name (`John Kalo's`).
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb', 'caribbean-pdf', 'word-export', 'markdown-digest', 'west-africa'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
 const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html', 'gulf-maghreb': 'html', 'word-export': 'html'}

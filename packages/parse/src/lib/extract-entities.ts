@@ -65,7 +65,8 @@ const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u
 const startsUpperOrDigit = /^[\p{Lu}\d]/u
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
 const familyNameInCapitals = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u
-const numberAfter = /^\s?\d/
+const numberAfter = /^\s?(?:[$€£¥]\s?)?\d/
+const amountBefore = /(?:\d|\b(?:million|billion|thousand))\s$/
 
 const lower = (token: Token) => token.text.toLowerCase()
 // (`churches` → `church`, `businesses` → `business`.)
@@ -407,6 +408,8 @@ export function findEntities(text: string): Entities {
     if (personSpans.some(([start, end]) => token.start >= start && token.end <= end)) continue
     // `DKK 150,000`, `USD 2 million`, `COP 28`: capitals before a number are a currency or an event's number.
     if (numberAfter.test(text.slice(token.end, token.end + 2))) continue
+    // `45 million FCFA`, `2,000 USD`: capitals after an amount are its currency.
+    if (amountBefore.test(text.slice(Math.max(0, token.start - 12), token.start))) continue
     // (`CDC` of `Africa CDC` too, a short form of a word and an acronym.)
     const known = organizations.find((org) => org.acronym === token.text || org.acronym?.endsWith(` ${token.text}`) || initials(org.name) === token.text)
     if (known) {

@@ -286,6 +286,8 @@ describe('extractOrganizations', () => {
   it('should not read a currency code or an event’s number before a figure as a body', () => {
     expect(names('The fund gave DKK 150,000 and UNICEF added USD 2 million to the WHO.')).toEqual(['UNICEF', 'WHO'])
     expect(names('Delegates went to COP 28 in Dubai with UNDP.')).toEqual(['UNDP'])
+    // Or after an amount: `45 million FCFA`, and glued to a dollar sign: `NZ$40,000`.
+    expect(names('It gave 45 million FCFA and NZ$40,000 to the WHO and UNICEF.')).toEqual(['WHO', 'UNICEF'])
   })
 
   it('should read a municipality and a charity as bodies', () => {

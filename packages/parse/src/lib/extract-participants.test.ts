@@ -7,6 +7,8 @@ describe('extractParticipants', () => {
     expect(extractParticipants('Some 70 pensioners aged 65 to 90 took part.')).toMatchObject({value: 70, qualifier: 'about'})
     expect(extractParticipants('The project helped 500 refugees in Narva.')).toBeNull()
     expect(extractParticipants('About 40 biologists attended the workshop.')).toMatchObject({value: 40, qualifier: 'about'})
+    expect(extractParticipants('The Red Cross deployed 120 volunteers to the flooded districts.')).toMatchObject({value: 120})
+    expect(extractParticipants('Nearly 500 producers took part.')).toMatchObject({value: 500, qualifier: 'nearly'})
     // A count after `, and` opens a clause of its own: not added.
     expect(extractParticipants('15 pediatricians and nurses took part in the clinic, and some 1,200 children received check-ups.')).toMatchObject({value: 15})
   })

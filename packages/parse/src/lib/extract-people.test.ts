@@ -24,6 +24,14 @@ describe('extractPeople', () => {
     expect(extractPeople('The WHO Representative Dr. Tedros Ghebreyesus spoke.').map((person) => person.name)).toEqual(['Tedros Ghebreyesus'])
   })
 
+  it('should read the French titles `Mme` and `Pr.`', () => {
+    expect(extractPeople('Mme Aïssatou Ndiaye and Pr. Ibrahim Traoré met Mme Salimata Ouédraogo.')).toEqual([
+      {name: 'Aïssatou Ndiaye', titles: ['Mme']},
+      {name: 'Ibrahim Traoré', titles: ['Pr.']},
+      {name: 'Salimata Ouédraogo', titles: ['Mme']}
+    ])
+  })
+
   it('should read `Father` before a name as a priest’s title', () => {
     expect(extractPeople('Mrs. Gloria Mejía, the coordinator, and Father Tomás Girón spoke at the ceremony.')).toEqual([
       {name: 'Gloria Mejía', titles: ['Mrs.']},

@@ -2,6 +2,10 @@ import {describe, expect, it} from 'vitest'
 import {extractThemes} from './extract-themes.js'
 
 describe('extractThemes', () => {
+  it('should read a theme after a colon with a space before it, as French writes it', () => {
+    expect(extractThemes('The theme was : “Skills for Tomorrow”.')).toEqual(['Skills for Tomorrow'])
+  })
+
   it('should read the quoted text after each theme wording, verbatim', () => {
     expect(extractThemes('the forum themed “new start, new opportunities” was staged.')).toEqual(['new start, new opportunities'])
     expect(extractThemes('The theme of the forum was “unite the force of women”.')).toEqual(['unite the force of women'])

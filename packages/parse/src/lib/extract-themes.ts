@@ -1,6 +1,6 @@
 // Wording that presents the quoted text that follows as the theme.
 const cue =
-  /\b(?:themed(?:\s+(?:as|on))?|with\s+an?\s+theme\s+of|(?:with|under|on|centering\s+(?:on|around)|centred\s+on|centered\s+on|focusing\s+on|around)\s+(?:the\s+)?(?:main\s+)?theme(?:\s+of)?|the\s+(?:main\s+)?theme\s+(?:of\s+(?:the|this|this\s+year['’]s|the\s+\d{4})\s+[\w\s'’-]{1,40}?\s+)?(?:was|is|will\s+be)(?:\s+the)?|theme(?:d)?\s*:)\s*(?:the\s+)?(?=[“"‘'])/giu
+  /\b(?:themed(?:\s+(?:as|on))?|with\s+an?\s+theme\s+of|(?:with|under|on|centering\s+(?:on|around)|centred\s+on|centered\s+on|focusing\s+on|around)\s+(?:the\s+)?(?:main\s+)?theme(?:\s+of)?|the\s+(?:main\s+)?theme\s+(?:of\s+(?:the|this|this\s+year['’]s|the\s+\d{4})\s+[\w\s'’-]{1,40}?\s+)?(?:was|is|will\s+be)(?:\s*:)?(?:\s+the)?|theme(?:d)?\s*:)\s*(?:the\s+)?(?=[“"‘'])/giu
 
 // Built once here: the build lowers `\p{…}` literals to `new RegExp` at each use.
 const inPlaceTail = /\s+in\s+\p{Lu}[\s\S]*$/u

@@ -10,6 +10,8 @@ describe('continuesItem', () => {
     expect(continuesItem(block('The delegation also went to Osh, where it handed over 300 school bags.'))).toBe(true)
     expect(continuesItem(block('During the visit, Ms. Anna Lee met local teachers.'))).toBe(true)
     expect(continuesItem(block('Afterwards, the guests toured a dairy farm.'))).toBe(true)
+    // A block quote under the item (Markdown, e-mail).
+    expect(continuesItem(block('> “We will rebuild together,” said Ms. Ana Rokotuiveikau.'))).toBe(true)
   })
 
   it('should not read a dated paragraph or one without such an opening as a continuation', () => {

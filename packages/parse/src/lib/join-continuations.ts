@@ -10,6 +10,9 @@ const sameEventGoesOn =
 const sameEventOpening =
   /^(?:Afterwards|After\s+that|Later\s+on|During\s+(?:the|their|its)\s+(?:visit|stay|trip|tour|event|forum|meeting|conference|training|camp|exchange)|In\s+addition|Besides|Moreover|Furthermore|Apart\s+from\s+(?:this|that))\b/
 
+// `> “We will …,” said …`: a passage quoted under the item (a Markdown or e-mail block quote).
+const quotedPassage = /^>[ \t]/
+
 /**
  * Whether a paragraph goes on with the item before it rather than starting a new
  * one: it opens without a date, states none in its first sentence, and opens
@@ -24,7 +27,7 @@ const sameEventOpening =
  */
 export function continuesItem(block: Block): boolean {
   const text = block.text
-  if (!sameEventGoesOn.test(text) && !sameEventOpening.test(text)) return false
+  if (!sameEventGoesOn.test(text) && !sameEventOpening.test(text) && !quotedPassage.test(text)) return false
   return !opensWithDate(block) && readEventDate(text) === undefined
 }
 

@@ -11,6 +11,14 @@ const others = ['green-partnership', 'red-cross', 'university-alliance', 'youth-
 const items = [readFixture('sironet-2018-h1.txt').text, ...others].flatMap((text) => splitItems(text))
 
 describe('scanOpeningDate', () => {
+  it('should read an opening date inside Markdown emphasis (`**On July 10**,`, `**October** witnessed`)', () => {
+    expect(scanOpeningDate('**On July 10**, the forum opened.').wording).toMatchObject({opening: true})
+    expect(scanOpeningDate('**October** witnessed the launch of a campaign.').wording).toMatchObject({opening: true})
+    expect(scanOpeningDate('_October_ witnessed the launch of a campaign.').wording).toMatchObject({opening: true})
+    // Not a month that names something: `**October Foundation** met`.
+    expect(scanOpeningDate('**October Foundation** met in Suva.').wording?.opening).not.toBe(true)
+  })
+
   it('should give the wording a scan to the end of the first sentence gives, whenever it calls its answer exact', () => {
     // Every item, and every item without its first words (most of those open with no date).
     const texts = items.flatMap((item) => [item, item.slice(item.indexOf(' ', 20) + 1)])

@@ -266,6 +266,10 @@ const bullets = new Set(['•', '·', '▪', '●', '◦', '‣', '*', '>'])
 
 /** The index of the first token after a list marker at the start (`1.`, `2)`, `(3)`, `•`, `-`), or `0`. */
 function skipListMarker(text: string, tokens: DateToken[]): number {
+  // Markdown's emphasis before the date (`**On July 10**,`, `_October_ witnessed`) is markup, not words.
+  let marks = 0
+  while (marks < 2 && tokens[marks]?.type === 'other' && emphasis.has(text.charAt(tokens[marks]!.start)) && !/\s/.test(text.charAt(tokens[marks]!.end))) marks++
+  if (marks > 0) return marks
   const [first, second, third] = tokens
   if (!first) return 0
   const spaced = (token: DateToken) => /\s/.test(text.charAt(token.end))
@@ -278,6 +282,8 @@ function skipListMarker(text: string, tokens: DateToken[]): number {
   }
   return 0
 }
+
+const emphasis: ReadonlySet<string> = new Set(['*', '_'])
 
 /** Whether a reading names a day, a year or a range, not a bare month. */
 function isDated(parsed: Parsed): boolean {
@@ -292,7 +298,10 @@ function isDated(parsed: Parsed): boolean {
 function opensWithMonth(text: string, tokens: DateToken[], start: number, index: number, part: DatePart | undefined): boolean {
   if (part !== undefined || tokens.slice(start, index).some((word) => isWord(word, prepositions))) return true
   if (index !== start) return false
-  const next = tokens[index + 1]
+  // (Past the emphasis that closes a month opened by it: `**October** witnessed`.)
+  let after = index + 1
+  if (start > 0) while (after < index + 1 + start && tokens[after]?.type === 'other' && emphasis.has(text.charAt(tokens[after]!.start))) after++
+  const next = tokens[after]
   return next === undefined || next.type === 'comma' || next.type === 'dash' || (next.type === 'other' && text.charAt(next.start) === ':') || (next.type === 'word' && !next.capital)
 }
 
