@@ -32,8 +32,9 @@ export function continuesItem(block: Block): boolean {
 }
 
 /**
- * Whether a paragraph is a later one of the same list item or table cell as the
- * one before (HTML input) and opens without a date: the entry's item goes on.
+ * Whether a paragraph is a later one of the same entry of a web page as the one
+ * before (see `Block.container`) and opens without a date, or with one inside
+ * the first one's dates: the entry's item goes on.
  *
  * @param held The paragraph before.
  * @param block The paragraph.

@@ -70,7 +70,7 @@ interface Buffer {
   tag: NonNullable<Block['tag']>
   /** Whether the text is a `<p>`'s, whose `<br>` lines are one paragraph unless a line opens with a date. */
   paragraph: boolean
-  /** The `<li>` or `<td>` the text is in (see `Block.container`). */
+  /** The entry (`<li>`, `<td>`, `<article>`, blog entry) the text is in (see `Block.container`). */
   container?: number | undefined
   /** Whether the text is in a `<nav>` or `<aside>` (see `Block.chrome`). */
   chrome?: boolean | undefined
