@@ -206,6 +206,12 @@ export function findEntities(text: string): Entities {
   const personSpans: Array<[number, number]> = []
   const addPerson = (part: Token[], titles: string[], organization?: string) => {
     personSpans.push([part[0]!.start, part.at(-1)!.end])
+    // `M. Mamadou Diallo`: before a given name and a family name, `M.` is the French `Monsieur`, not an initial
+    // (`M. Batbold`, one name after it, stays an initial).
+    if (part.length >= 3 && part[0]!.text === 'M.' && capitalizedWord.test(part[1]!.text) && capitalizedWord.test(part[2]!.text)) {
+      titles = ['M.', ...titles]
+      part = part.slice(1)
+    }
     const name = slice(part)
     const key = name.toLowerCase()
     if (seenPeople.has(key)) return

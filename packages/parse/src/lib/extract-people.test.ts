@@ -24,7 +24,10 @@ describe('extractPeople', () => {
     expect(extractPeople('The WHO Representative Dr. Tedros Ghebreyesus spoke.').map((person) => person.name)).toEqual(['Tedros Ghebreyesus'])
   })
 
-  it('should read the French titles `Mme` and `Pr.`', () => {
+  it('should read the French titles `M.`, `Mme` and `Pr.`', () => {
+    // `M.` before a given name and a family name is `Monsieur`; before one name it is an initial.
+    expect(extractPeople('M. Mamadou Diallo, Coordinator of the network, spoke.')).toEqual([{name: 'Mamadou Diallo', titles: ['M.', 'Coordinator']}])
+    expect(extractPeople('Mr. B. Batbold, Chairman of the board, spoke.').map((person) => person.name)).toEqual(['B. Batbold'])
     expect(extractPeople('Mme Aïssatou Ndiaye and Pr. Ibrahim Traoré met Mme Salimata Ouédraogo.')).toEqual([
       {name: 'Aïssatou Ndiaye', titles: ['Mme']},
       {name: 'Ibrahim Traoré', titles: ['Pr.']},
