@@ -198,11 +198,24 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // `Croix-Rouge` and an adjective, `… d'Ivoire`, a lower-case adjective, a portfolio after a comma or `et`),
 // `El Hadji …` opening a sentence, `gave in Ouagadougou a lecture`, `followed a training`, `Oxfam Australia`,
 // `New Zealand Rugby`, `Te Rūnanga o Ngāi Tahu`, `Congress` as a body, `flew 12 relief workers`, a count in a
-// `where` clause, a possessive left on a name (`John Kalo's`).
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb', 'caribbean-pdf', 'word-export', 'markdown-digest', 'west-africa'] as const
+// `where` clause, a possessive left on a name (`John Kalo's`). Later, with a unit test: `M.` before a given name
+// and a family name (`M. Mamadou Diallo`) is the French title.
+// `central-europe-dl` (a page whose items are a `<dl>`: a `<dt>` date in the site's form, `12.–16.01.2025`, and a
+// `<dd>` item, two with two `<p>`s; `January–June 2025`; Polish, Czech, Slovak, Hungarian and Romanian names) and
+// `turkic-dateline` (text, `(2025.1-2025.6)`, each item under a `12.01.2025 | Baku` dateline) were also written with
+// their gold before any parse of them (blind). Blind, both scored dates and themes 1.000; `central-europe-dl` read
+// 18 items for 16 (a `<dd>`'s second `<p>`), places and countries 1.000, participants 0.889, organizations 0.565,
+// people 0.818; `turkic-dateline` places 0.882, countries 0.938, participants 0.966, organizations 0.980, people
+// 0.968. Fixed after, with unit tests: a `<dd>` is one item; `Aid` (`Norwegian Church Aid`, and no person `Aid`),
+// `Akimat`; the title `Hakim`; seniors. Kept: `City Hall`, `Appeal`, `Charita`, names in Polish or Slovak with
+// lower-case words (`Stowarzyszenie Seniorzy w Akcji`, `Človek v ohrození`); `PhDr.`; a title glued to the word
+// before (`craftsmen.Chairwoman`); `trained 75 teachers` (a test holds `It trained 40 nurses` as no headcount);
+// a portfolio with `and` running past a second `and`; a count after a colon; `in the Aral region` read as a city;
+// `Khiva` (not in the gazetteer); a venue named only in its host's name (`the Bursa Metropolitan Municipality hosted`).
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb', 'caribbean-pdf', 'word-export', 'markdown-digest', 'west-africa', 'central-europe-dl', 'turkic-dateline'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html', 'gulf-maghreb': 'html', 'word-export': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html', 'gulf-maghreb': 'html', 'word-export': 'html', 'central-europe-dl': 'html'}
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
 const bars: Partial<Record<ScoredField, number>> = {

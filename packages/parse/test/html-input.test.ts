@@ -123,6 +123,13 @@ describe('parseBulletin on HTML', () => {
     expect(messages.filter((message) => message.ruleId === 'missing-date')).toEqual([])
   })
 
+  it('should read a definition list of news: each `<dt>` date a heading, each `<dd>` one item', () => {
+    const source = '<h1>Digest January–June 2025</h1><dl><dt>12.–16.01.2025</dt><dd><p>From January 12 to 16, a forum met in Brno.</p><p>Prof. Ioana Popescu of the University of Bucharest spoke.</p></dd><dt>03/2025</dt><dd>In March, volunteers met in Łódź.</dd></dl>'
+    const {items} = parseBulletin(source)
+    expect(items.map((item) => item.date?.start)).toEqual(['2025-01-12', '2025-03'])
+    expect(items[0]!.people.map((person) => person.name)).toEqual(['Ioana Popescu'])
+  })
+
   it('should not join the undated paragraph of a cell that holds several dated items (a page laid out in a table)', () => {
     const source = '<h1>News (2019.1-2019.6)</h1><table><tr><td><p>On May 5, the forum opened.</p><p>On May 6, it closed.</p><p>Volunteers cleaned the beach.</p></td></tr></table>'
     const {items, messages} = parseBulletin(source)

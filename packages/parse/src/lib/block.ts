@@ -19,7 +19,7 @@ export interface Block {
   /** Whether the paragraph is in a page's navigation or sidebar (`<nav>`, `<aside>`): never an item, a date or a headline. */
   chrome?: true
   /**
-   * Which entry of an HTML page holds the paragraph: a number per `<li>`, `<td>`, `<article>` or blog
+   * Which entry of an HTML page holds the paragraph: a number per `<li>`, `<td>`, `<dd>`, `<article>` or blog
    * entry (`<div class="post">` …), in document order; unset outside them, in an entry that holds two
    * dated paragraphs or more (a layout container), and for text input. Paragraphs of one entry are one item.
    */

@@ -293,6 +293,7 @@ describe('extractOrganizations', () => {
   it('should read a municipality and a charity as bodies', () => {
     expect(names('The Istanbul Metropolitan Municipality hosted the meeting.')).toEqual(['Istanbul Metropolitan Municipality'])
     expect(names('In July, Qatar Charity and the Algerian Red Crescent handed out food.')).toEqual(['Qatar Charity', 'Algerian Red Crescent'])
+    expect(names('Norwegian Church Aid and the Akimat of Turkistan Region opened a school.')).toEqual(['Norwegian Church Aid', 'Akimat of Turkistan Region'])
   })
 
   it('should read an acronym with lower-case letters for small words, after an NGO or alone', () => {

@@ -41,6 +41,8 @@ describe('extractPeople', () => {
       {name: 'Tomás Girón', titles: ['Father']}
     ])
     expect(extractPeople("On Father's Day, the Father of the Nation was honoured.")).toEqual([])
+    // And a Central Asian governor's: `Hakim`.
+    expect(extractPeople('Hakim Erkin Tursunov welcomed the guests.')).toEqual([{name: 'Erkin Tursunov', titles: ['Hakim']}])
   })
 
   it('should read titles before a name and the organization after it', () => {

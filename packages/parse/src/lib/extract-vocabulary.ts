@@ -14,7 +14,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'corporation', 'consortium', 'alliance', 'secretariat', 'embassy', 'consulate', 'delegation', 'team', 'daily', 'television', 'radio', 'times', 'post', 'press', 'express', 'exchange', 'headquarters', 'trust',
   'congress', 'assembly', 'cabinet', 'court', 'police', 'army', 'navy', 'board', 'inc', 'ltd', 'limited', 'llc',
   'consulting', 'international', 'platform', 'house', 'studio', 'dialogue', 'coalition', 'movement', 'cross',
-  'crescent', 'forum', 'network', 'municipality', 'charity', 'evening', 'news', 'theatre', 'theater', 'orchestra', 'philharmonic', 'ensemble',
+  'crescent', 'forum', 'network', 'municipality', 'charity', 'akimat', 'hokimiyat', 'aid', 'evening', 'news', 'theatre', 'theater', 'orchestra', 'philharmonic', 'ensemble',
   'opera', 'ballet', 'museum', 'gallery', 'conservatory', 'conservatoire', 'troupe',
   'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage', 'service', 'stiftung', 'friends', 'cooperative', 'co-operative', 'kreuz', 'kruis', 'church', 'archdiocese', 'diocese', 'umbrella', 'incorporated', 'community', 'gesellschaft', 'fonds', 'institutet', 'institut', 'verein', 'verband', 'microfinance'
 ])
@@ -68,7 +68,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'her', 'excellency', 'h.e.', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
   'convenor', 'convener', 'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
-  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr'
+  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -82,7 +82,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'councilor', 'chief', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'h.e.',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
   'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
-  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr'
+  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim'
 ])
 
 /**
@@ -129,7 +129,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'donor', 'principal', 'nutritionist', 'dietitian', 'counsellor', 'psychologist', 'therapist', 'social-worker', 'girl', 'boy',
     'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide', 'consul', 'buyer', 'exhibitor', 'spectator', 'fan', 'viewer', 'audience',
     'seeker', 'jobseeker', 'pensioner', 'retiree', 'refugee', 'biologist', 'ecologist', 'physician', 'pediatrician',
-    'paediatrician', 'dentist', 'optometrist', 'ophthalmologist', 'producer'
+    'paediatrician', 'dentist', 'optometrist', 'ophthalmologist', 'producer', 'senior'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 

@@ -70,14 +70,14 @@ interface Buffer {
   tag: NonNullable<Block['tag']>
   /** Whether the text is a `<p>`'s, whose `<br>` lines are one paragraph unless a line opens with a date. */
   paragraph: boolean
-  /** The entry (`<li>`, `<td>`, `<article>`, blog entry) the text is in (see `Block.container`). */
+  /** The entry (`<li>`, `<td>`, `<dd>`, `<article>`, blog entry) the text is in (see `Block.container`). */
   container?: number | undefined
   /** Whether the text is in a `<nav>` or `<aside>` (see `Block.chrome`). */
   chrome?: boolean | undefined
 }
 
 /** Elements that each hold one entry of a list, table or news page: their paragraphs are one item. */
-const entryTags = new Set(['li', 'td', 'article'])
+const entryTags = new Set(['li', 'td', 'dd', 'article'])
 // `<div class="post">`, `<div class="news-item">`, `<section class="entry">`: a blog's or CMS's entry.
 const entryClass = /^(?:post|entry|story|item|news-?item|news-?entry|news-?post|blog-?post)$/i
 
