@@ -67,6 +67,7 @@ const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
 const familyNameInCapitals = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u
 const numberAfter = /^\s?(?:[$€£¥]\s?)?\d/
 const amountBefore = /(?:\d|\b(?:million|billion|thousand))\s$/
+const datelineAfter = /^(?:\s\p{Lu}{2,})*,\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u
 
 const lower = (token: Token) => token.text.toLowerCase()
 // (`churches` → `church`, `businesses` → `business`.)
@@ -414,6 +415,8 @@ export function findEntities(text: string): Entities {
     if (personSpans.some(([start, end]) => token.start >= start && token.end <= end)) continue
     // `DKK 150,000`, `USD 2 million`, `COP 28`: capitals before a number are a currency or an event's number.
     if (numberAfter.test(text.slice(token.end, token.end + 2))) continue
+    // `NAIROBI, July 10 –`, `NEW YORK, 16 August —`: a news agency's dateline names a city.
+    if (datelineAfter.test(text.slice(token.end, token.end + 40))) continue
     // `45 million FCFA`, `2,000 USD`: capitals after an amount are its currency.
     if (amountBefore.test(text.slice(Math.max(0, token.start - 12), token.start))) continue
     // (`CDC` of `Africa CDC` too, a short form of a word and an acronym.)

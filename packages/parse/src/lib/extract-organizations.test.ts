@@ -288,6 +288,8 @@ describe('extractOrganizations', () => {
     expect(names('Delegates went to COP 28 in Dubai with UNDP.')).toEqual(['UNDP'])
     // Or after an amount: `45 million FCFA`, and glued to a dollar sign: `NZ$40,000`.
     expect(names('It gave 45 million FCFA and NZ$40,000 to the WHO and UNICEF.')).toEqual(['WHO', 'UNICEF'])
+    // Nor the city of a news agency's dateline.
+    expect(names('NEW YORK, July 10 (Alliance News) – BRAC and the WHO met with Universitas Indonesia.')).toEqual(['BRAC', 'WHO', 'Universitas Indonesia'])
   })
 
   it('should read a municipality and a charity as bodies', () => {

@@ -10,6 +10,7 @@ describe('extractParticipants', () => {
     expect(extractParticipants('The Red Cross deployed 120 volunteers to the flooded districts.')).toMatchObject({value: 120})
     expect(extractParticipants('Nearly 500 producers took part.')).toMatchObject({value: 500, qualifier: 'nearly'})
     expect(extractParticipants('Some 35 seniors attended the course.')).toMatchObject({value: 35, qualifier: 'about'})
+    expect(extractParticipants('Some 250 practitioners attended the forum.')).toMatchObject({value: 250, qualifier: 'about'})
     // A count after `, and` opens a clause of its own: not added.
     expect(extractParticipants('15 pediatricians and nurses took part in the clinic, and some 1,200 children received check-ups.')).toMatchObject({value: 15})
   })

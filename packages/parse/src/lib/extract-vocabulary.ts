@@ -33,7 +33,7 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
   'museo', 'museu', 'biblioteca', 'bibliothèque', 'teatro', 'théâtre', 'galleria', 'galería', 'pinacoteca', 'accademia',
   'academia', 'archivo', 'escuela', 'école', 'scuola', 'colegio', 'orquesta', 'orchestre', 'association', 'réseau', 'reseau', 'alliance',
   'fundacja', 'stichting', 'stiftung', 'orchestra', 'gesellschaft', 'institut', 'instytut', 'stowarzyszenie', 'nadace',
-  'chama', 'jumuiya', 'shirika', 'umoja', 'taasisi', 'chuo'
+  'chama', 'jumuiya', 'shirika', 'umoja', 'taasisi', 'chuo', 'universitas', 'universiti'
 ])
 
 /**
@@ -129,7 +129,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'donor', 'principal', 'nutritionist', 'dietitian', 'counsellor', 'psychologist', 'therapist', 'social-worker', 'girl', 'boy',
     'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide', 'consul', 'buyer', 'exhibitor', 'spectator', 'fan', 'viewer', 'audience',
     'seeker', 'jobseeker', 'pensioner', 'retiree', 'refugee', 'biologist', 'ecologist', 'physician', 'pediatrician',
-    'paediatrician', 'dentist', 'optometrist', 'ophthalmologist', 'producer', 'senior'
+    'paediatrician', 'dentist', 'optometrist', 'ophthalmologist', 'producer', 'senior', 'practitioner'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 

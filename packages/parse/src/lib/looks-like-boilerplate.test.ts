@@ -24,6 +24,12 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('If you no longer wish to receive our news, write to the secretariat.')).toBe(true)
   })
 
+  it('should read a report’s footnotes as page furniture', () => {
+    expect(looksLikeBoilerplate('¹ See the annual report of ESCAP for 2024.\n² Information provided by Chiang Mai University.\n[3] Information provided by the federation.')).toBe(true)
+    // Not a paragraph with one footnote line among others.
+    expect(looksLikeBoilerplate('¹ See the annual report.\nOn May 5, the forum opened in Accra.')).toBe(false)
+  })
+
   it('should not read news paragraphs as page furniture', () => {
     expect(looksLikeBoilerplate('Photos of the forum were shown in Beijing on May 5.')).toBe(false)
     expect(looksLikeBoilerplate(`Note: ${'the forum in Beijing was attended by many. '.repeat(6)}`)).toBe(false)

@@ -10,7 +10,8 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  * editors (`Photos: courtesy of the member organizations.`, `Editor’s note: …`),
  * a sign-off (`Compiled by the network secretariat, Suva.`), or the footer of
  * a bulletin sent as an e-mail (`You receive this e-mail because … To
- * unsubscribe, reply with …`). Such a paragraph is no item.
+ * unsubscribe, reply with …`), or a report's footnotes (`¹ See the annual report
+ * …`). Such a paragraph is no item.
  *
  * @param text Paragraph text, trimmed.
  * @returns `true` for a copyright or rights notice or an editors' note.
@@ -19,10 +20,21 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  *   looksLikeBoilerplate('Photos: courtesy of the member organizations.') // true
  */
 export function looksLikeBoilerplate(text: string): boolean {
+  if (text.length <= 2000 && isFootnotes(text)) return true
   if (text.length > 300) return false
   if (mailFooter.test(text)) return true
   if (text.length > 200) return false
   return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text) || (text.length <= 120 && signOff.test(text))
+}
+
+// `¹ See the annual report …`, `[3] Information provided by …`: a report's footnotes, one a line.
+const footnoteLine = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s/
+
+/** Whether every line of a paragraph is a footnote. */
+function isFootnotes(text: string): boolean {
+  if (!footnoteLine.test(text)) return false
+  for (const line of text.split('\n')) if (!footnoteLine.test(line.trim())) return false
+  return true
 }
 
 // `You receive this e-mail because …`, `To unsubscribe, …`: the footer of a bulletin sent as an e-mail.
