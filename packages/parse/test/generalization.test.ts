@@ -219,9 +219,9 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // conclusions, the footnotes), dates and people 1.000, places 0.974, countries 0.970, participants 0.929, themes
 // 0.889, organizations 0.880; `wire-datelines` read 17 for 16, dates 0.750 (a dateline's day where the item states
 // its range later), places 0.909, countries 0.970, participants 0.889, organizations 0.765, people 1.000. Fixed
-// after, with unit tests: a report's footnotes are furniture; a dateline's city in capitals names no body;
-// `Universitas`; practitioners. Kept: the extra items listed in `extraItems` below; a dateline's day over the range
-// stated later, and its city as the venue; `Faculty`, `Mission` (`Permanent Mission of Argentina`), `United Nations
+// after, with unit tests: a report's footnotes are furniture; a dateline's city in capitals names no body; a
+// dateline's day takes the range a later sentence states from that day (`The course ran from July 23 to September
+// 1.`); `Universitas`; practitioners. Kept: the extra items listed in `extraItems` below; a dateline's city as the venue; `Faculty`, `Mission` (`Permanent Mission of Argentina`), `United Nations
 // Office at Geneva`, `Ministry of Labour, Invalids and Social Affairs`, `World Food Programme` without its acronym,
 // `ActionAid Bangladesh`, a body of a body (`Centre for Migration Studies of the University of Ghana`); a list of
 // places past a long country name with `the`; `discussed the theme “…”`; returnees and diplomats.

@@ -77,6 +77,15 @@ const table: Array<[string, string, string | undefined, string | undefined, stri
 ]
 
 describe('readEventDate', () => {
+  it('should take the range a later sentence states for the day of a news agency’s dateline, and only for a dateline', () => {
+    const dated = (text: string) => readEventDate(text, {year: 2025})?.date
+    expect(dated('DHAKA, July 23 (Alliance News) – BRAC opened a course in Dhaka. The course ran from July 23 to September 1. Nearly 90 women took part.')).toMatchObject({start: '2025-07-23', end: '2025-09-01'})
+    expect(dated('WASHINGTON, D.C., November 22 (Alliance News) – Georgetown University held a forum that ran November 22-24.')).toMatchObject({start: '2025-11-22', end: '2025-11-24'})
+    // A range that starts another day, or an item that opens with its own date, keeps the day.
+    expect(dated('DHAKA, July 23 (Alliance News) – BRAC opened a course. The next one runs from August 2 to 9.')?.end).toBeUndefined()
+    expect(dated('On July 23, BRAC opened a course. It ran from July 23 to September 1.')?.end).toBeUndefined()
+  })
+
   for (const [text, start, end, part, wording] of table) {
     it(`should read ${JSON.stringify(text.slice(0, 48))}`, () => {
       const reading = readEventDate(text, {period})

@@ -82,7 +82,35 @@ export function readEventDate(text: string, options: ReadEventDateOptions = {}):
   if (typeof text !== 'string') {
     throw new TypeError('Cannot call `readEventDate` without text. Pass the item’s text as a string.')
   }
-  return readDateWording(text, scanDateWording(text, findSentenceEnd(text)), options)
+  const wording = scanDateWording(text, findSentenceEnd(text))
+  return readDateWording(text, wording && withStatedRange(text, wording), options)
+}
+
+// `NAIROBI, July 23 (Alliance News) –`, `WASHINGTON, D.C., November 22`: a news agency's dateline before the date.
+const dateline = /^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:, \p{Lu}\.\p{Lu}\.)?,\s*$/u
+// How many sentences after a dateline's day are read for the event's range.
+const rangeSentences = 3
+
+/**
+ * A news agency's dateline gives the day the report was filed: when a later
+ * sentence states a range that starts that day (`The course ran from July 23
+ * to September 1.`), the event's date is that range.
+ *
+ * @param text The item's text.
+ * @param wording The date wording found in it.
+ * @returns The wording, its end taken from the stated range when there is one.
+ */
+export function withStatedRange(text: string, wording: DateWording): DateWording {
+  if (wording.end !== undefined || wording.start.day === undefined || !dateline.test(text.slice(0, wording.from))) return wording
+  const {month, day} = wording.start
+  let from = wording.to
+  for (let count = 0; count < rangeSentences && from < text.length; count++) {
+    const end = findSentenceEnd(text, from)
+    const later = scanDateWording(text.slice(from, end), end - from)
+    if (later?.end !== undefined && later.start.month === month && later.start.day === day) return {...wording, end: later.end}
+    from = end
+  }
+  return wording
 }
 
 /**

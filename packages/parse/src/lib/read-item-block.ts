@@ -7,7 +7,7 @@ import {findRunTogetherWords} from './find-run-together-words.js'
 import {findSentenceEnd} from './find-sentence-end.js'
 import {findUnbalancedQuotes} from './find-unbalanced-quotes.js'
 import {scanBlockOpening} from './block-opening.js'
-import {readDateWording, readEventDate} from './read-event-date.js'
+import {readDateWording, readEventDate, withStatedRange} from './read-event-date.js'
 import {readItemFacts, truncateText, type ItemFacts} from './read-item-facts.js'
 import type {TextIssue} from './text-issue.js'
 
@@ -71,7 +71,7 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   const body = block.text
   // The opening date the classification found, when it is what the full reader would find.
   const opening = scanBlockOpening(block)
-  const reading = opening.exact ? readDateWording(body, opening.wording, {year, period}) : readEventDate(body, {year, period})
+  const reading = opening.exact ? readDateWording(body, opening.wording && withStatedRange(body, opening.wording), {year, period}) : readEventDate(body, {year, period})
   let date: EventDate | null = null
   let after = 0
   const headingDate = reading ? undefined : dateHeading && readEventDate(dateHeading.text, {year, period})?.date
