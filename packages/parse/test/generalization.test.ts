@@ -225,10 +225,21 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // Office at Geneva`, `Ministry of Labour, Invalids and Social Affairs`, `World Food Programme` without its acronym,
 // `ActionAid Bangladesh`, a body of a body (`Centre for Migration Studies of the University of Ghana`); a list of
 // places past a long country name with `the`; `discussed the theme “…”`; returnees and diplomats.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb', 'caribbean-pdf', 'word-export', 'markdown-digest', 'west-africa', 'central-europe-dl', 'turkic-dateline', 'formal-report', 'wire-datelines'] as const
+// `mailchimp-html` (an HTML e-mail of a mass-mailing service: nested layout tables, inline styles, no `<h1>`,
+// `mcnTextContent` cells, an unsubscribe footer) and `sironet-2025-h2` (the secretariat's own text style, as the
+// fixture) were also written with their gold before any parse of them (blind). Blind, both read every item with its
+// date and scored dates and themes 1.000; `mailchimp-html` places 0.973, countries 0.971, participants 0.800,
+// organizations 0.972, people 1.000; `sironet-2025-h2` places 0.950, countries 0.947, participants 0.917,
+// organizations 0.886, people 1.000. Fixed after, with a unit test: two nationalities joined by `and` before the
+// counted noun (`Nearly 40 Chinese and Kenyan doctors`). Kept: counts after `for` (`a camp for 85 students`),
+// `performed` and `served` as taking part, `Consulate General in Karachi`, a planned venue after `to discuss`,
+// `… Friendship Forum` as a body, `and` after `… with Foreign Countries` kept inside the name, an event ending in
+// `Exchange` read as a body, `United Nations Development Programme` without its acronym, a second city after
+// `, Belarus, and`, `for children in Nepal` read as a venue.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb', 'caribbean-pdf', 'word-export', 'markdown-digest', 'west-africa', 'central-europe-dl', 'turkic-dateline', 'formal-report', 'wire-datelines', 'sironet-2025-h2', 'mailchimp-html'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html', 'gulf-maghreb': 'html', 'word-export': 'html', 'central-europe-dl': 'html', 'wire-datelines': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html', 'gulf-maghreb': 'html', 'word-export': 'html', 'central-europe-dl': 'html', 'wire-datelines': 'html', 'mailchimp-html': 'html'}
 
 // Paragraphs the parser reads as items that the gold leaves out, kept misses: `formal-report`'s undated overview
 // under `II. EXCHANGES` and its conclusions (undated paragraphs after the first item are items with a

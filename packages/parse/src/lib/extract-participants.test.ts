@@ -11,6 +11,9 @@ describe('extractParticipants', () => {
     expect(extractParticipants('Nearly 500 producers took part.')).toMatchObject({value: 500, qualifier: 'nearly'})
     expect(extractParticipants('Some 35 seniors attended the course.')).toMatchObject({value: 35, qualifier: 'about'})
     expect(extractParticipants('Some 250 practitioners attended the forum.')).toMatchObject({value: 250, qualifier: 'about'})
+    // Two nationalities joined by `and` before the noun.
+    expect(extractParticipants('Nearly 40 Chinese and Kenyan doctors took part in the camp.')).toMatchObject({value: 40, qualifier: 'nearly'})
+    expect(extractParticipants('500 families and Red Cross volunteers attended.')).toBeNull()
     // A count after `, and` opens a clause of its own: not added.
     expect(extractParticipants('15 pediatricians and nurses took part in the clinic, and some 1,200 children received check-ups.')).toMatchObject({value: 15})
   })

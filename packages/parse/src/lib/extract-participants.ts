@@ -175,6 +175,9 @@ const notPeople: ReadonlySet<string> = new Set([
 
 // A word after a count, with the white space before it (sticky: read in place from where the count ends).
 const nounWord = /\s+([\w’'*-]+)/uy
+// The word before `and` is capitalized (`Chinese and`); so is the one after it (`and Kenyan`).
+const capitalized = /\p{Lu}[\p{Ll}’'-]+\s*$/u
+const capitalizedNext = /^\s+\p{Lu}\p{Ll}/u
 
 /**
  * Read the words after a count up to the noun for people they describe
@@ -189,6 +192,8 @@ function readNoun(text: string, from: number): string | undefined {
     if (found === null) return undefined
     end = nounWord.lastIndex
     const word = found[1]!.toLowerCase()
+    // `45 Chinese and Russian students`: `and` between two capitalized words that describe the people.
+    if (word === 'and' && i > 0 && capitalized.test(text.slice(from, found.index)) && capitalizedNext.test(text.slice(end))) continue
     if (notPeople.has(word)) return undefined
     if (personNouns.has(word)) {
       // `youth representatives`: a second noun for people right after the first belongs to it.
