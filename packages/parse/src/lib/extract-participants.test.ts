@@ -11,6 +11,11 @@ describe('extractParticipants', () => {
     expect(extractParticipants('Nearly 500 producers took part.')).toMatchObject({value: 500, qualifier: 'nearly'})
     expect(extractParticipants('Some 35 seniors attended the course.')).toMatchObject({value: 35, qualifier: 'about'})
     expect(extractParticipants('Some 250 practitioners attended the forum.')).toMatchObject({value: 250, qualifier: 'about'})
+    // `for` after an event it gathers: a camp, a training, a workshop; not money or grants `for` people.
+    expect(extractParticipants('In May, the institute held a training course on organic coffee for 46 rubber farmers in Jinghong.')).toMatchObject({value: 46})
+    expect(extractParticipants('In July, the society hosted a summer camp for 85 students from Kenya.')).toMatchObject({value: 85})
+    expect(extractParticipants('The foundation raised funds for 500 children.')).toBeNull()
+    expect(extractParticipants('They awarded scholarships for 60 students.')).toBeNull()
     // Two nationalities joined by `and` before the noun.
     expect(extractParticipants('Nearly 40 Chinese and Kenyan doctors took part in the camp.')).toMatchObject({value: 40, qualifier: 'nearly'})
     expect(extractParticipants('500 families and Red Cross volunteers attended.')).toBeNull()
