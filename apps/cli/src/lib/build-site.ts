@@ -40,7 +40,7 @@ export interface BuildSiteOptions {
   /** Items per feed document; older ones go to archive pages (optional, default `50`). */
   feedSize?: number | undefined
   /**
-   * Languages every JSON Feed page writes its dates and country names in, under `_sironet.labels`, so the
+   * Languages the first page of each JSON Feed writes its dates and country names in, under `_sironet.labels`, so the
    * `<sironet-news>` widget shows them without its first `Intl` call (optional, default the six UN
    * languages, `['en', 'fr', 'es', 'ru', 'zh', 'ar']`; `[]` for none).
    */

@@ -22,7 +22,7 @@ export interface FeedSetOptions {
   archive?: boolean
   /** With `archive`, render the archive pages here (optional, default `true`; `false` when another thread renders them with {@link renderArchivePage}: the feeds still link to them). */
   archivePages?: boolean | undefined
-  /** Languages each JSON Feed page writes its dates and country names in, under `_sironet.labels` (optional, default none; example: `['en', 'fr']`). */
+  /** Languages the first JSON Feed page (`feed.json`) writes its dates and country names in, under `_sironet.labels` (optional, default none; example: `['en', 'fr']`). */
   labels?: readonly string[] | undefined
   /** Path of the site root from the folder, for stylesheets (example: `'../../'`). */
   root: string

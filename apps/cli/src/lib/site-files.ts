@@ -26,7 +26,7 @@ export interface SiteFilesOptions {
   language?: string | undefined
   /** Items per feed document (optional, default `50`). */
   feedSize?: number | undefined
-  /** Languages every JSON Feed page writes its dates and country names in, for the widget (optional, default `widgetLanguages` of `@sironet/json-export`, the six UN languages; `[]` for none). */
+  /** Languages the first page of each JSON Feed writes its dates and country names in, for the widget (optional, default `widgetLanguages` of `@sironet/json-export`, the six UN languages; `[]` for none). */
   labels?: readonly string[] | undefined
   /** The widget’s files, from `loadWidgetAssets` (optional; without them no `widget/` folder). */
   widget?: readonly SiteFile[] | undefined

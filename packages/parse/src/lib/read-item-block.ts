@@ -109,9 +109,10 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   // Facts are read from the text with the spaces the run-together-words rule expects (`inSuva, Fiji` → `in Suva, Fiji`).
   // (And with words broken at a line end joined again, as text copied out of a PDF has them: `volun-` / `teers`.)
   // (And without a page's header and footer lines inside an item cut by a page break.)
-  const broken = body.includes('-\n') || body.includes('-\r\n')
   const factText =
-    runTogether.length === 0 && !broken && !block.furniture ? normalized : collapseWhiteSpace(joinBrokenWords(applyFixes(dropFurniture(body, block), runTogether)))
+    runTogether.length === 0 && !hasLineEndHyphen(body) && !block.furniture
+      ? normalized
+      : collapseWhiteSpace(joinBrokenWords(applyFixes(dropFurniture(block), runTogether)))
   const {facts, problems} = readItemFacts(factText, dateYear === undefined ? {language} : {language, year: dateYear})
   // A headline the bulletin gives the item is the one a human editor wrote.
   if (headline) facts.headline = truncateText(collapseWhiteSpace(headline.text), maxHeadlineLength)
@@ -126,17 +127,21 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
 const brokenWord = /(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu
 const hyphenAtLineEnd = /(\p{L})-[ \t]*\r?\n[ \t]*(\p{Lu})/gu
 
-/** The text with the page furniture inside it (see `Block.furniture`) turned into spaces, same length. */
-function dropFurniture(text: string, block: Block): string {
-  if (!block.furniture || text !== block.text) return text
-  let kept = text
-  for (const [start, end] of block.furniture) kept = kept.slice(0, start) + ' '.repeat(end - start) + kept.slice(end)
+/** The block's text with the page furniture inside it (see `Block.furniture`) turned into spaces, same length. */
+function dropFurniture(block: Block): string {
+  let kept = block.text
+  for (const [start, end] of block.furniture ?? []) kept = kept.slice(0, start) + ' '.repeat(end - start) + kept.slice(end)
   return kept
+}
+
+/** Whether a line of the text ends with a hyphen (a cheap test before the patterns below). */
+function hasLineEndHyphen(text: string): boolean {
+  return text.includes('-\n') || text.includes('-\r\n')
 }
 
 /** The text with words broken at a line end joined again (see `brokenWord`). */
 function joinBrokenWords(text: string): string {
-  return text.includes('-\n') || text.includes('-\r\n') ? text.replace(brokenWord, '$1$2').replace(hyphenAtLineEnd, '$1-$2') : text
+  return hasLineEndHyphen(text) ? text.replace(brokenWord, '$1$2').replace(hyphenAtLineEnd, '$1-$2') : text
 }
 
 /**
