@@ -2,6 +2,7 @@ import type {OrganizationRef, PersonRef} from '@sironet/model'
 import {findCountryCode, precedesAndInCountryName} from './extract-countries.js'
 import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
 import {findNameRuns} from './extract-name-runs.js'
+import {isEnglishWord} from './english-words.js'
 import {isAcronym, isCapitalized, tokenize, type Token} from './extract-tokens.js'
 import {WordCache} from './word-cache.js'
 import {eventNouns, headFirstHeads, monthNames, organizationHeads, personNouns, portfolioWords, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
@@ -604,7 +605,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
     const acronymBefore = before.length === 1 && isAcronym(before[0]!.text) && after.some((token) => isHead(token))
     // `UN Women and Ethiopia’s Ministry of …`: a country's possessive after `and` opens a body of its own.
     const possessiveAfter = isCountryPossessive(after[0]!.text) && after.some(isStrongHead)
-    if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter || acronymBefore || possessiveAfter) {
+    // `Ocean University of China and Kyushu University`: a body, `and`, then a proper name with a strong head of its own.
+    const namedBodyAfter = beforeOrg && part[i]!.text === 'and' && opensNamedBody(after)
+    if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter || acronymBefore || possessiveAfter || namedBodyAfter) {
       // (`UN Women and Ethiopia’s Ministry of …`: an acronym and a common noun before `and` name a body.)
       return [...(isAcronymAndNoun(before) ? [{kind: 'org' as const, tokens: before}] : segment(before)), ...segment(after, acronym)]
     }
@@ -942,6 +945,22 @@ function isInCountryName(part: Token[], at: number): boolean {
     for (let after = 1; after <= 3 && at + after < part.length; after++) {
       if (findCountryCode(joinWords(part.slice(at - before, at + after + 1))) !== undefined) return true
     }
+  }
+  return false
+}
+
+/**
+ * Whether a run opens with a body named by a proper name: one to three name words, the first a place or no
+ * English word, then a strong singular head (`Kyushu University`, `Chonnam National University`, `Yunnan
+ * Institute of …`), not a complement that goes on after `and` (`Science and Technology`, `Culture and Tourism Bureau`).
+ */
+function opensNamedBody(part: Token[]): boolean {
+  if (part.length < 2 || !isNameWord(part[0]!) || isHead(part[0]!) || isTitleWord(part[0]!)) return false
+  if (!isPlaceName(part[0]!.text) && isEnglishWord(part[0]!.text)) return false
+  for (let index = 1; index < part.length && index <= 3; index++) {
+    const token = part[index]!
+    if (isStrongHead(token)) return !isPluralHead(token)
+    if (!isNameWord(token) || isHead(token) || isTitleWord(token)) return false
   }
   return false
 }

@@ -405,4 +405,15 @@ describe('extractOrganizations', () => {
     ])
     expect(names('The China-Africa Agricultural Research Centre at Makerere University opened.')).toEqual(['China-Africa Agricultural Research Centre', 'Makerere University'])
   })
+
+  it('should split two bodies joined by `and` when the second opens with a proper name and a head of its own', () => {
+    expect(names('It was held by Ocean University of China and Kyushu University in Qingdao.')).toEqual(['Ocean University of China', 'Kyushu University'])
+    expect(names('It was hosted by the Chinese People’s Association for Friendship with Foreign Countries and Russian-Chinese Friendship Society.')).toEqual([
+      'Chinese People’s Association for Friendship with Foreign Countries',
+      'Russian-Chinese Friendship Society'
+    ])
+    // (An English word after `and` goes on with the first body's complement.)
+    expect(names('It was hosted by the Center for Peace and Development Studies.')).toEqual(['Center for Peace and Development Studies'])
+    expect(names('It was hosted by the University of Science and Technology of China.')).toEqual(['University of Science and Technology of China'])
+  })
 })

@@ -138,7 +138,7 @@ describe('extractParticipants', () => {
   })
 
   it('should count a group named with an adjective, and a group that a body welcomed or sent', () => {
-    expect(extractParticipants('A folk troupe of 30 singers and dancers from Kazan toured Xi’an and Lanzhou.')).toMatchObject({value: 30, text: '30 singers'})
+    expect(extractParticipants('A folk troupe of 30 singers and dancers from Kazan toured Xi’an and Lanzhou.')).toMatchObject({value: 30, text: '30 singers and dancers'})
     expect(extractParticipants('The university welcomed a group of 18 Kenyan students to its campus on May 4.')).toMatchObject({value: 18, qualifier: 'exact'})
     // A group given something is still no headcount.
     expect(extractParticipants('The club donated kits to a youth squad of 25 players.')).toBeNull()
@@ -161,7 +161,7 @@ describe('extractParticipants', () => {
 
   it('should count a group that someone led, and a group whose verb comes after a participle phrase', () => {
     expect(extractParticipants('Dr. Ibrahim Sesay led a delegation of 9 people to visit Beijing and Chengdu.')).toMatchObject({value: 9, qualifier: 'exact'})
-    expect(extractParticipants('A medical team of 26 doctors and nurses dispatched by the provincial network carried out free cataract surgeries in Mandalay.')).toMatchObject({value: 26, text: '26 doctors'})
+    expect(extractParticipants('A medical team of 26 doctors and nurses dispatched by the provincial network carried out free cataract surgeries in Mandalay.')).toMatchObject({value: 26, text: '26 doctors and nurses'})
   })
 
   it('should count people right before a verb of taking part, after `only`, and before the body they came from', () => {
@@ -225,5 +225,37 @@ describe('extractParticipants', () => {
   it('should count the subject right after an opening month written without its comma', () => {
     expect(extractParticipants('In December 45 nurses from Nepal took part in a training.')).toMatchObject({value: 45, qualifier: 'exact'})
     expect(extractParticipants('The clinic, opened in December 45 years ago, treated patients.')).toBeNull()
+  })
+
+  it('should count people after `and` with the people before it', () => {
+    expect(extractParticipants('In March, 18 engineers and technicians of the Yemen Red Crescent Society (YRCS) repaired six wells.')).toEqual({value: 18, qualifier: 'exact', text: '18 engineers and technicians'})
+    expect(extractParticipants('Over 200 returnees and community leaders took part.')).toEqual({value: 200, qualifier: 'over', text: 'Over 200 returnees and community leaders'})
+    // (Not a count after `and`: that is a second group.)
+    expect(extractParticipants('40 doctors and 60 nurses attended.')?.text).toBe('40 doctors')
+  })
+
+  it('should pass over several bodies or places the people came from before their verb', () => {
+    expect(extractParticipants('Some 90 women from Ganja, Shaki, Gabala and Baku exhibited carpets.')?.value).toBe(90)
+    expect(extractParticipants('On May 22-24, 85 volunteers from the Regional Public Organization "Clean Baikal" and Inner Mongolia University in Hohhot cleaned the shore.')?.value).toBe(85)
+  })
+
+  it('should count people who open a clause after `where` or a colon', () => {
+    expect(extractParticipants('It held its awards night in Apia, Samoa, where about 250 guests gathered.')).toEqual({value: 250, qualifier: 'about', text: 'about 250 guests'})
+    expect(extractParticipants('April witnessed the exchange of the “Bridge” programme: 30 students of Hacettepe University arrived in Astana.')?.value).toBe(30)
+  })
+
+  it('should read `In total` before the count, members described by a word, helping hands and a glued article', () => {
+    expect(extractParticipants('In total 40 people took part, 12 of them were volunteers.')?.value).toBe(40)
+    expect(extractParticipants('In total, 3,000 volunteers have participated since 2015.')).toBeNull()
+    expect(extractParticipants('More than 120 chama members took part.')).toEqual({value: 120, qualifier: 'more-than', text: 'More than 120 chama members'})
+    expect(extractParticipants('Over 80 volunteers helped to load the first trucks.')?.value).toBe(80)
+    expect(extractParticipants('Some 300 families helped by the fund moved.')).toBeNull()
+    expect(extractParticipants('Over 2,000 young people attendedthe fair.')?.value).toBe(2000)
+  })
+
+  it('should count the people a study visit or an event in quotation marks is for', () => {
+    expect(extractParticipants('It hosted a study visit on microcredit for 18 rural women leaders from Yunnan.')?.value).toBe(18)
+    expect(extractParticipants('It hosted the “Silk Road Youth Camp” for 85 students from Pakistan.')?.value).toBe(85)
+    expect(extractParticipants('It held in Abidjan a training on the rights of the girl child for 60 social workers.')?.value).toBe(60)
   })
 })

@@ -28,9 +28,9 @@ const another = new RegExp(`\\b(?:as\\s+well\\s+as|and|plus)\\s+(?:another\\s+|o
 const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|person|people|strong)\\b`, 'giu')
 // Words saying the people took part in this event.
 const attendance =
-  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|taking\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|were\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched|carried\s+out|conducted|held)\b/i
+  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|taking\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|were\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched|carried\s+out|conducted|held)(?:\b|(?=the\b))/i
 const participation =
-  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought\s+together|brings\s+together|gathered|welcomed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering)\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,6}?for\s+(?:the\s+)?$/i
+  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought\s+together|brings\s+together|gathered|welcomed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering|(?:study|exchange)\s+(?:visit|tour|trip))[”"’']?\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,8}?for\s+(?:the\s+)?$/i
 // `a team of 12 medical volunteers arrived`, `a cultural troupe of 42 dancers`: a group, then its count, with a verb of taking part.
 const groupPhrase = '(?:an?|the|this|their|its)\\s+(?:[a-z]+\\s+)?(?:team|group|delegation|contingent|troupe|party|batch|panel|squad|choir|band|crew|cohort)\\s+of\\s+$'
 const groupOf = new RegExp(`\\b${groupPhrase}`, 'i')
@@ -74,12 +74,21 @@ const clauseEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Messrs|St|Jr|Sr|Gen|Col|Rev|Hon|H\
 const attendedRightAfter = /^\s+(?:\w+ly\s+)?(?:were\s+present|attended|took\s+part|participated|joined\s+(?:the|it|them)|were\s+invited)\b/
 // An item's opening month with nothing after it (`In December`, `Late May`), the date of a sentence whose subject follows.
 const openingMonth = /^(?:In|During|Throughout|Early|Late|Mid|Mid-)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
+// `In total` alone before the count.
+const totalFirst = /^In\s+total,?$/i
+// A clause the count opens after `where` or a colon.
+const clauseOpening = /(?:\bwhere\s+|:\s*)$/i
+// `Over 80 volunteers helped to load the trucks`: they helped do it (not `helped by`, people helped).
+const helpedWith = /^\s+(?:\w+ly\s+)?helped\s+(?:to|with)\b/
 // `only` or `just` right before a count.
 const limiter = /\b(?:only|just)\s+$/i
 // `of Yiwu Volunteers Association` after the counted people: the body they came from.
 // (With its acronym in parentheses, or its own name in quotation marks: `of the Estonian Fund for Nature (ELF)
 // planted`, `from the Regional Public Organization "Clean Baikal" cleaned`.)
-const bodyAfter = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|y|e|et)\s+)*\p{Lu}[\p{L}’'-]*)*(?:\s*\([^()]{1,20}\))?(?:\s+["“][^"“”]{1,40}["”])?/u
+// (Or several, in a list or with where they are: `from Ganja, Shaki and Baku exhibited`, `from the … "Clean Baikal" and
+// Inner Mongolia University in Hohhot cleaned`.)
+const bodyName = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|y|e|et)\\s+)*\\p{Lu}[\\p{L}’'-]*)*(?:\\s*\\([^()]{1,20}\\))?(?:\\s+["“][^"“”]{1,40}["”])?`
+const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:the\\s+)?${bodyName}(?:(?:,\\s*|\\s+(?:and|in|at)\\s+)(?:the\\s+)?${bodyName})*`, 'u')
 
 /** The clause after the counted people, without the body they came from (`of Yiwu Volunteers Association worked` → ` worked`). */
 function afterBody(clause: string): string {
@@ -111,8 +120,13 @@ function readSentence(sentence: string): Participants | null {
     // The count opens the sentence (`only` aside), or follows a comma that is not a list's.
     // (Or follows only an opening month without its comma: `In December 45 nurses took part`.)
     const opening = sentence.slice(0, match.index - (before.length - lead.length)).trim()
-    const opensSentence = opening === '' || openingMonth.test(opening)
-    const subject = opensSentence || (/,\s*(?:and\s+)?$/.test(lead) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*(?:and\s+)?$/i.test(lead))
+    // (`In total 40 people took part`: the total of this event, not a past one.)
+    const totalOpening = totalFirst.test(opening)
+    const opensSentence = opening === '' || openingMonth.test(opening) || totalOpening
+    // (Or opens a clause of its own: `…, where about 250 guests gathered`, `… programme: 30 students … arrived`.)
+    const subject =
+      opensSentence || clauseOpening.test(lead) ||
+      (/,\s*(?:and\s+)?$/.test(lead) && !/\b(?:including|such\s+as|namely)\b[^,]*,\s*(?:and\s+)?$/i.test(lead))
     // What follows, up to the first `.` or `;` (`split(/[.;]/)[0]`, without splitting the rest).
     // (Not the point of a title: `Nearly 100 people, including Mr. Ramon Villanueva, attended`.)
     const stop = after.search(clauseEnd)
@@ -121,8 +135,8 @@ function readSentence(sentence: string): Participants | null {
     // `because of the distancing only 20 people were present`: a verb of taking part right after the people makes them its subject.
     const ok =
       participation.test(before) || (inGroup && groupReceived.test(before)) || attendedRightAfter.test(clause) ||
-      ((subject || inGroup) && (attendance.test(clause) || actedIn.test(afterBody(clause))))
-    if (!ok || notEvent.test(before.slice(-40) + clause.slice(0, 80))) continue
+      ((subject || inGroup) && (attendance.test(clause) || actedIn.test(afterBody(clause)) || helpedWith.test(clause)))
+    if (!ok || notEvent.test((totalOpening ? '' : before.slice(-40)) + clause.slice(0, 80))) continue
     // `… has established cooperation …, attracting some 1,500 volunteers`: a participle follows its main verb, here a total.
     if (/\b(?:attracting|drawing)\s+$/.test(before) && /\b(?:has|have)\s+(?!to\b)\w+/.test(sentence.slice(0, match.index))) continue
     let total = value
@@ -155,7 +169,9 @@ const metWith = /\b(?:with|met|meet|meeting)\s+(?:(?:more\s+than|over|nearly|abo
 function readMembersMet(sentence: string, index: number, length: number): string | undefined {
   // `More than 120 members took part`, `100 members and guests attended`: members who took part are its people.
   membersTookPart.lastIndex = index + length
-  if (membersTookPart.test(sentence)) return ' members'
+  // (One word may describe them: `More than 120 chama members took part`.)
+  const tookPart = membersTookPart.exec(sentence)
+  if (tookPart !== null) return tookPart[1]
   // `a delegation of 15 members`: the members of a group that came are its people.
   membersAfter.lastIndex = index + length
   if (membersAfter.test(sentence) && groupOf.test(sentence.slice(Math.max(0, index - 60), index))) return ' members'
@@ -165,7 +181,7 @@ function readMembersMet(sentence: string, index: number, length: number): string
 }
 
 const membersAfter = /\s+members\b/y
-const membersTookPart = /\s+members\s+(?:and\s+[a-z]+\s+)?(?:took\s+part|attended|participated|were\s+present|gathered)\b/y
+const membersTookPart = /((?:\s+[a-z]+)?\s+members)\s+(?:and\s+[a-z]+\s+)?(?:took\s+part|attended|participated|were\s+present|gathered)\b/y
 
 // Words after a count that show it does not count people (`150 of`, `20 million`, `30 countries`).
 const notPeople: ReadonlySet<string> = new Set([
@@ -175,6 +191,8 @@ const notPeople: ReadonlySet<string> = new Set([
 
 // A word after a count, with the white space before it (sticky: read in place from where the count ends).
 const nounWord = /\s+([\w’'*-]+)/uy
+// `and`, then a noun, or a describing word and a noun (sticky).
+const andNoun = [/\s+and\s+([a-z][\w’'-]*)/y, /\s+and\s+[a-z][\w’'-]*\s+([a-z][\w’'-]*)/y]
 // The word before `and` is capitalized (`Chinese and`); so is the one after it (`and Kenyan`).
 const capitalized = /\p{Lu}[\p{Ll}’'-]+\s*$/u
 const capitalizedNext = /^\s+\p{Lu}\p{Ll}/u
@@ -200,6 +218,16 @@ function readNoun(text: string, from: number): string | undefined {
       nounWord.lastIndex = end
       const next = nounWord.exec(text)
       if (next !== null && personNouns.has(next[1]!.toLowerCase())) end = nounWord.lastIndex
+      // `engineers and technicians`, `returnees and community leaders`: more people after `and` are counted with them.
+      // (The noun right after `and`, else the one after a describing word.)
+      for (const pattern of andNoun) {
+        pattern.lastIndex = end
+        const joined = pattern.exec(text)
+        if (joined !== null && personNouns.has(joined[1]!.toLowerCase())) {
+          end = pattern.lastIndex
+          break
+        }
+      }
       return text.slice(from, end)
     }
   }

@@ -1,13 +1,6 @@
-import words from 'an-array-of-english-words/index.json' with {type: 'json'}
 import {camelCaseNames} from './camel-case-names.js'
+import {getEnglishWords} from './english-words.js'
 import type {TextIssue} from './text-issue.js'
-
-let dictionary: ReadonlySet<string> | undefined
-
-function getDictionary(): ReadonlySet<string> {
-  dictionary ??= new Set(words)
-  return dictionary
-}
 
 /** Options for {@link findRunTogetherWords}. */
 export interface FindRunTogetherWordsOptions {
@@ -131,7 +124,7 @@ const maxCachedSplits = 10_000
 function findDictionarySplit(word: string): number | undefined {
   const cached = splitCache.get(word)
   if (cached !== undefined) return cached === -1 ? undefined : cached
-  const known = getDictionary()
+  const known = getEnglishWords()
   const best = known.has(word) ? undefined : findBestSplit(known, word)
   if (splitCache.size >= maxCachedSplits) splitCache.clear()
   splitCache.set(word, best ?? -1)
