@@ -14,7 +14,7 @@ describe('extractFacts on items in the style of other bulletins', () => {
     expect(facts.places).toEqual([{city: 'Kuala Lumpur', country: 'MY'}])
     expect(facts.participants).toEqual({value: 250, qualifier: 'nearly', text: 'Nearly 250 young people'})
     expect(facts.themes).toEqual(['Youth for a Shared Future'])
-    expect(facts.people.map((person) => person.name)).toEqual(['Dato Lee Chong'])
+    expect(facts.people).toEqual([{name: 'Lee Chong', titles: ['Dato']}])
   })
 
   it('should read a delegation’s visit to two countries and the bodies it met', () => {

@@ -102,6 +102,12 @@ describe('readEventDate', () => {
     expect(readEventDate('In January, 13 young volunteers of the eighth group arrived.', {year: 2018})?.date?.start).toBe('2018-01')
   })
 
+  it('should give a month precision to a month before a thousands figure (`Early March, 30,000 masks`), never day 30', () => {
+    expect(readEventDate('Early March, 30,000 masks were handed over.', {year: 2020})?.date).toEqual({start: '2020-03', part: 'early', text: 'Early March'})
+    expect(readEventDate('In March, 1,200 volunteers were sent.', {year: 2020})?.date?.start).toBe('2020-03')
+    expect(readEventDate('On June 17,2020 it opened.', {year: 2019})?.date?.start).toBe('2020-06-17')
+  })
+
   it('should ignore a background date later in the paragraph', () => {
     const text =
       'In March, the Red Cross Society of China started the dispatching of the second medical team. In May 2017, the construction was finished.'

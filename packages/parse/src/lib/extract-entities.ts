@@ -412,6 +412,8 @@ export function findEntities(text: string): Entities {
   // Acronyms standing alone (`WHO`, `UNESCO`) name bodies unless they are already known.
   for (const token of acronymTokens) {
     if (groupings.has(token.text) || findCountryCode(token.text)) continue
+    // `MSMEs`, `NGOs`: an acronym in the plural names a kind of body, not one.
+    if (token.text.endsWith('s')) continue
     if (organizationSpans.some(([start, end]) => token.start >= start && token.end <= end)) continue
     if (personSpans.some(([start, end]) => token.start >= start && token.end <= end)) continue
     // `DKK 150,000`, `USD 2 million`, `COP 28`: capitals before a number are a currency or an event's number.
@@ -607,7 +609,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
     const possessiveAfter = isCountryPossessive(after[0]!.text) && after.some(isStrongHead)
     // `Ocean University of China and Kyushu University`: a body, `and`, then a proper name with a strong head of its own.
     const namedBodyAfter = beforeOrg && part[i]!.text === 'and' && opensNamedBody(after)
-    if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter || acronymBefore || possessiveAfter || namedBodyAfter) {
+    // `… and Yayasan Usaha Mikro Nusantara`: a head of another language opens a name of its own.
+    const foreignAfter = part[i]!.text === 'and' && after.length >= 2 && isForeignHeadFirst(after[0]!)
+    if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter || acronymBefore || possessiveAfter || namedBodyAfter || foreignAfter) {
       // (`UN Women and Ethiopia’s Ministry of …`: an acronym and a common noun before `and` name a body.)
       return [...(isAcronymAndNoun(before) ? [{kind: 'org' as const, tokens: before}] : segment(before)), ...segment(after, acronym)]
     }
@@ -685,7 +689,8 @@ function segment(part: Token[], acronym?: string): Piece[] {
     })
     const tail = part.slice(lastHead + 1)
     // (Not after a head that opens its name: `Fondation Roi Baudouin`, `Fundación Mujeres por la Igualdad`.)
-    const opensName = lastHead === 0 && (tokenFlags(part[0]!) & headFirst) !== 0
+    // (Nor after a head of another language that opens a name anywhere: `Dompet Dhuafa and Yayasan Usaha Mikro Nusantara`.)
+    const opensName = (lastHead === 0 || isForeignHeadFirst(part[lastHead]!)) && (tokenFlags(part[lastHead]!) & headFirst) !== 0
     if (tail.length > 0 && !opensName && !isWeakHead(part[lastHead]!) && !isLink(tail[0]!) && tail[0]!.text !== 'and' && isNameLike(tail)) {
       return [{kind: 'org', tokens: part.slice(0, lastHead + 1)}, {kind: 'name', tokens: tail}]
     }
@@ -727,7 +732,8 @@ const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'da
 
 // Red Cross societies named in Spanish, Portuguese, French or Italian, which open with it (`Cruz Roja Ecuatoriana`).
 const redCrossOpenings: ReadonlySet<string> = new Set(['Cruz', 'Croix-Rouge', 'Croce', 'Media', 'Croissant-Rouge'])
-const redCrossFirst = /^(?:Cruz (?:Roja|Vermelha)|Croix-Rouge|Croce Rossa|Media Luna Roja|Croissant-Rouge) \p{Lu}/u
+// (Its country may follow `de`: `Cruz Vermelha de Timor-Leste`.)
+const redCrossFirst = /^(?:Cruz (?:Roja|Vermelha)|Croix-Rouge|Croce Rossa|Media Luna Roja|Croissant-Rouge) (?:(?:de|do|da|del) )?\p{Lu}/u
 
 /** Whether a run is a Red Cross society named in another language, which opens with it (`Cruz Roja Ecuatoriana`). */
 function opensWithRedCross(part: Token[]): boolean {
@@ -963,6 +969,11 @@ function opensNamedBody(part: Token[]): boolean {
     if (!isNameWord(token) || isHead(token) || isTitleWord(token)) return false
   }
   return false
+}
+
+/** Whether a token is a head that opens a name in another language and is no English head (`Yayasan`, `Fundación`; not `Association`). */
+function isForeignHeadFirst(token: Token): boolean {
+  return (tokenFlags(token) & headFirst) !== 0 && !organizationHeads.has(lower(token))
 }
 
 /** Whether a word is a country’s name in the possessive (`Uganda’s`, `Nepal's`). */

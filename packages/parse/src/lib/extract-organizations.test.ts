@@ -416,4 +416,18 @@ describe('extractOrganizations', () => {
     expect(names('It was hosted by the Center for Peace and Development Studies.')).toEqual(['Center for Peace and Development Studies'])
     expect(names('It was hosted by the University of Science and Technology of China.')).toEqual(['University of Science and Technology of China'])
   })
+
+  it('should read Indonesian, Malay and Tagalog names that open with their head, also after `and`', () => {
+    expect(names('Dompet Dhuafa and Yayasan Usaha Mikro Nusantara opened a clinic.')).toEqual(['Yayasan Usaha Mikro Nusantara'])
+    expect(names('Volunteers of Lembaga Lingkungan Hidup Muhammadiyah and Gereja Kristen Jawa planted trees.')).toEqual([
+      'Lembaga Lingkungan Hidup Muhammadiyah',
+      'Gereja Kristen Jawa'
+    ])
+    expect(names('It was run by the Ministry of Culture and Fundación Telefónica.')).toEqual(['Ministry of Culture', 'Fundación Telefónica'])
+  })
+
+  it('should not read an acronym in the plural as a body, and read a Red Cross named with `de`', () => {
+    expect(names('It opened a clinic for micro, small and medium enterprises (MSMEs) and NGOs in Jakarta.')).toEqual([])
+    expect(extractOrganizations('The Cruz Vermelha de Timor-Leste (CVTL) sent a team.')).toEqual([{name: 'Cruz Vermelha de Timor-Leste', acronym: 'CVTL'}])
+  })
 })

@@ -258,4 +258,11 @@ describe('extractParticipants', () => {
     expect(extractParticipants('It hosted the “Silk Road Youth Camp” for 85 students from Pakistan.')?.value).toBe(85)
     expect(extractParticipants('It held in Abidjan a training on the rights of the girl child for 60 social workers.')?.value).toBe(60)
   })
+
+  it('should count a list of people closed by `and`, `Exactly`, and people who came from a body and a place', () => {
+    expect(extractParticipants('On February 2, 250 students, fishermen and volunteers of Lembaga Hidup planted mangroves.')).toEqual({value: 250, qualifier: 'exact', text: '250 students, fishermen and volunteers'})
+    expect(extractParticipants('More than 150 people, mainly officials, attended.')?.text).toBe('More than 150 people')
+    expect(extractParticipants('Exactly 38 migrant workers took part.')).toEqual({value: 38, qualifier: 'exact', text: 'Exactly 38 migrant workers'})
+    expect(extractParticipants('In May, eight nurses of Palang Merah Indonesia (PMI) from Kupang followed a course.')?.value).toBe(8)
+  })
 })

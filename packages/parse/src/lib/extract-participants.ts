@@ -6,7 +6,8 @@ const qualifiers: Array<[RegExp, ParticipantsQualifier]> = [
   [/^(?:more\s+than|at\s+least|upwards\s+of)$/i, 'more-than'],
   [/^(?:over|above|in\s+excess\s+of)$/i, 'over'],
   [/^(?:nearly|almost|close\s+to|up\s+to|just\s+under)$/i, 'nearly'],
-  [/^(?:some|about|around|approximately|roughly|an\s+estimated|estimated|circa|approx\.)$/i, 'about']
+  [/^(?:some|about|around|approximately|roughly|an\s+estimated|estimated|circa|approx\.)$/i, 'about'],
+  [/^exactly$/i, 'exact']
 ]
 
 const numberWords: Record<string, number> = {
@@ -16,7 +17,7 @@ const numberWords: Record<string, number> = {
 }
 const numberWord = Object.keys(numberWords).join('|')
 const qualifierPattern =
-  'more\\s+than|at\\s+least|upwards\\s+of|over|above|in\\s+excess\\s+of|nearly|almost|close\\s+to|up\\s+to|just\\s+under|some|about|around|approximately|roughly|an\\s+estimated|estimated'
+  'more\\s+than|at\\s+least|upwards\\s+of|over|above|in\\s+excess\\s+of|nearly|almost|close\\s+to|up\\s+to|just\\s+under|some|about|around|approximately|roughly|an\\s+estimated|estimated|exactly'
 // Compound number words (`thirty-five`) join as a whole: group each side of the alternation.
 const count = `(?:(${qualifierPattern})\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${numberWord})(?:[\\s-](?:${numberWord}))?)`
 // A sentence without a digit or a number word has no headcount: skip it cheaply.
@@ -88,7 +89,7 @@ const limiter = /\b(?:only|just)\s+$/i
 // (Or several, in a list or with where they are: `from Ganja, Shaki and Baku exhibited`, `from the … "Clean Baikal" and
 // Inner Mongolia University in Hohhot cleaned`.)
 const bodyName = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|y|e|et)\\s+)*\\p{Lu}[\\p{L}’'-]*)*(?:\\s*\\([^()]{1,20}\\))?(?:\\s+["“][^"“”]{1,40}["”])?`
-const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:the\\s+)?${bodyName}(?:(?:,\\s*|\\s+(?:and|in|at)\\s+)(?:the\\s+)?${bodyName})*`, 'u')
+const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:the\\s+)?${bodyName}(?:(?:,\\s*|\\s+(?:and|in|at|from)\\s+)(?:the\\s+)?${bodyName})*`, 'u')
 
 /** The clause after the counted people, without the body they came from (`of Yiwu Volunteers Association worked` → ` worked`). */
 function afterBody(clause: string): string {
@@ -191,8 +192,30 @@ const notPeople: ReadonlySet<string> = new Set([
 
 // A word after a count, with the white space before it (sticky: read in place from where the count ends).
 const nounWord = /\s+([\w’'*-]+)/uy
+// `, fishermen` in a list (sticky).
+const listNoun = /,\s+([a-z][\w’'-]*)/y
 // `and`, then a noun, or a describing word and a noun (sticky).
-const andNoun = [/\s+and\s+([a-z][\w’'-]*)/y, /\s+and\s+[a-z][\w’'-]*\s+([a-z][\w’'-]*)/y]
+const andNoun = [/,?\s+and\s+([a-z][\w’'-]*)/y, /,?\s+and\s+[a-z][\w’'-]*\s+([a-z][\w’'-]*)/y]
+
+/**
+ * Where the people counted end when more follow the first noun: `engineers and technicians`, `returnees and
+ * community leaders`, `students, fishermen and volunteers` (a list closed by `and`; not `people, mainly officials`).
+ */
+function readMorePeople(text: string, end: number): number {
+  let cursor = end
+  for (let found = true; found; ) {
+    listNoun.lastIndex = cursor
+    const next = listNoun.exec(text)
+    found = next !== null && personNouns.has(next[1]!.toLowerCase())
+    if (found) cursor = listNoun.lastIndex
+  }
+  for (const pattern of andNoun) {
+    pattern.lastIndex = cursor
+    const last = pattern.exec(text)
+    if (last !== null && personNouns.has(last[1]!.toLowerCase())) return pattern.lastIndex
+  }
+  return end
+}
 // The word before `and` is capitalized (`Chinese and`); so is the one after it (`and Kenyan`).
 const capitalized = /\p{Lu}[\p{Ll}’'-]+\s*$/u
 const capitalizedNext = /^\s+\p{Lu}\p{Ll}/u
@@ -219,16 +242,7 @@ function readNoun(text: string, from: number): string | undefined {
       const next = nounWord.exec(text)
       if (next !== null && personNouns.has(next[1]!.toLowerCase())) end = nounWord.lastIndex
       // `engineers and technicians`, `returnees and community leaders`: more people after `and` are counted with them.
-      // (The noun right after `and`, else the one after a describing word.)
-      for (const pattern of andNoun) {
-        pattern.lastIndex = end
-        const joined = pattern.exec(text)
-        if (joined !== null && personNouns.has(joined[1]!.toLowerCase())) {
-          end = pattern.lastIndex
-          break
-        }
-      }
-      return text.slice(from, end)
+      return text.slice(from, readMorePeople(text, end))
     }
   }
   return undefined

@@ -199,4 +199,12 @@ describe('extractPeople', () => {
       {name: 'Sumana Dhammika', titles: ['Venerable']}
     ])
   })
+
+  it('should read Indonesian and Malay titles of address before a name', () => {
+    expect(extractPeople('The clinic was opened by Ibu Suharti and Bapak Teuku Rizal.')).toEqual([
+      {name: 'Suharti', titles: ['Ibu']},
+      {name: 'Teuku Rizal', titles: ['Bapak']}
+    ])
+    expect(extractPeople('The prize went to Haji Fauzan Hidayat.').map((person) => person.name)).toEqual(['Fauzan Hidayat'])
+  })
 })

@@ -21,7 +21,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
 
 /**
  * The heads of names that bulletins keep in Spanish, Portuguese, French, Italian, Polish,
- * Dutch, German, Czech or Swahili (`Fundación Natura Colombia`, `Politecnico di Milano`, `Fundacja
+ * Dutch, German, Czech, Swahili, Indonesian, Malay or Tagalog (`Fundación Natura Colombia`, `Politecnico di Milano`, `Fundacja
  * Integracja`, `Stichting Stadslandbouw Rotterdam`), lower case: they open the name.
  */
 export const headFirstHeads: ReadonlySet<string> = new Set([
@@ -33,7 +33,9 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
   'museo', 'museu', 'biblioteca', 'bibliothèque', 'teatro', 'théâtre', 'galleria', 'galería', 'pinacoteca', 'accademia',
   'academia', 'archivo', 'escuela', 'école', 'scuola', 'colegio', 'orquesta', 'orchestre', 'association', 'réseau', 'reseau', 'alliance',
   'fundacja', 'stichting', 'stiftung', 'orchestra', 'gesellschaft', 'institut', 'instytut', 'stowarzyszenie', 'nadace',
-  'chama', 'jumuiya', 'shirika', 'umoja', 'taasisi', 'chuo', 'universitas', 'universiti'
+  'chama', 'jumuiya', 'shirika', 'umoja', 'taasisi', 'chuo', 'universitas', 'universiti',
+  'yayasan', 'lembaga', 'perkumpulan', 'pertubuhan', 'persatuan', 'himpunan', 'ikatan', 'gereja', 'majelis', 'majlis',
+  'dewan', 'kementerian', 'samahan', 'kilusan'
 ])
 
 /**
@@ -68,7 +70,8 @@ export const titleWords: ReadonlySet<string> = new Set([
   'her', 'excellency', 'h.e.', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
   'convenor', 'convener', 'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
-  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim'
+  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
+  'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -82,7 +85,8 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'councilor', 'chief', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'h.e.',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
   'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
-  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim'
+  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
+  'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan'
 ])
 
 /**
@@ -120,7 +124,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'skier', 'fencer', 'archer', 'gymnast', 'climber', 'rider', 'golfer', 'referee', 'umpire', 'actor', 'actress',
     'actresses', 'poet', 'painter', 'sculptor', 'drummer', 'storyteller', 'pilgrim', 'monk', 'nun', 'cadet', 'soldier',
     'firefighter', 'surgeon', 'pharmacist', 'paramedic', 'rescuer', 'filmmaker', 'director', 'carpenter', 'conservator',
-    'restorer', 'curator', 'apprentice', 'returnee', 'migrant', 'archaeologist', 'historian', 'librarian', 'archivist', 'weaver', 'potter',
+    'restorer', 'curator', 'apprentice', 'returnee', 'migrant', 'owner', 'fisherman', 'fishermen', 'archaeologist', 'historian', 'librarian', 'archivist', 'weaver', 'potter',
     'craftswoman', 'craftswomen', 'craftspeople', 'artisan', 'mason', 'blacksmith', 'maker', 'pianist', 'violinist',
     'composer', 'conductor', 'novelist', 'sinologist', 'translator', 'caretaker', 'caregiver', 'borrower', 'banker',
     'lender', 'beneficiary', 'health-worker', 'herder', 'herdsman', 'herdsmen', 'shepherd', 'nomad', 'fisherman',

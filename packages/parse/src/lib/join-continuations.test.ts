@@ -36,6 +36,17 @@ describe('joinContinuations', () => {
     expect(item.furniture!.map(([start, end]) => item.text.slice(start, end).trim())).toEqual(['Page 2 of 5', 'News Bulletin 2025 H1'])
   })
 
+  it('should take a page number between dashes for a page mark', () => {
+    const text = 'Title\n\nOn May 5, 85 delegates of municipal\n\n                 - 3 -\n\nemergency committees attended.\n\nOn May 6, it closed.\n'
+    const blocks = joinContinuations(splitTextBlocks(text))
+    expect(blocks.map((each) => each.text.replace(/\s+/g, ' '))).toEqual([
+      'Title',
+      'On May 5, 85 delegates of municipal - 3 - emergency committees attended.',
+      'On May 6, it closed.'
+    ])
+    expect(blocks[1]!.furniture!.map(([start, end]) => blocks[1]!.text.slice(start, end).trim())).toEqual(['- 3 -'])
+  })
+
   it('should join across a page’s lines only at a page mark (a page number or a form feed)', () => {
     const text = 'Title\n\nOn May 5, 85 delegates of municipal\n\nNews Bulletin 2025 H1\n\nemergency committees attended.\n'
     expect(joinContinuations(splitTextBlocks(text))).toHaveLength(4)

@@ -160,7 +160,8 @@ const maxFurniture = 3
 const startsInLowerCase = /^\p{Ll}/u
 // Ends without a sentence's final mark: a letter, a figure, a comma or a hyphen.
 const brokenOff = /[\p{L}\d,-]$/u
-const pageNumber = /^(?:page\s+)?\d+(?:\s*(?:of|\/)\s*\d+)?$/i
+// (Dashes may frame it: `- 3 -`, `— 12 —`.)
+const pageNumber = /^(?:[-–—]\s*)?(?:page\s+)?\d+(?:\s*(?:of|\/)\s*\d+)?(?:\s*[-–—])?$/i
 
 /** Whether an item's text breaks off mid-sentence. */
 function breaksOff(block: Block): boolean {

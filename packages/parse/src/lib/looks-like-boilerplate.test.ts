@@ -30,6 +30,15 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('¹ See the annual report.\nOn May 5, the forum opened in Accra.')).toBe(false)
   })
 
+  it('should read the editors’ contact line and a photo’s caption closed by its credit as page furniture', () => {
+    expect(looksLikeBoilerplate('Forum Masyarakat Sipil · Jl. Kramat Raya 45, Jakarta · secretariat@fmsn.or.id · This bulletin is shared under CC BY 4.0.')).toBe(true)
+    expect(looksLikeBoilerplate('Residents of Ulee Lheue walk to the escape building during the drill on 10 January. Photo: PMI Aceh.')).toBe(true)
+    expect(looksLikeBoilerplate('Volunteers plant mangroves in Surabaya (Photo by Li Wei)')).toBe(true)
+    // Not an e-mail address alone, nor a photo named in the news.
+    expect(looksLikeBoilerplate('The association can be reached at info@example.org for the next camp in Xi’an.')).toBe(false)
+    expect(looksLikeBoilerplate('The exhibition showed 80 photos by Li Wei of the Silk Road in Dunhuang.')).toBe(false)
+  })
+
   it('should not read news paragraphs as page furniture', () => {
     expect(looksLikeBoilerplate('Photos of the forum were shown in Beijing on May 5.')).toBe(false)
     expect(looksLikeBoilerplate(`Note: ${'the forum in Beijing was attended by many. '.repeat(6)}`)).toBe(false)

@@ -11,7 +11,9 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  * a sign-off (`Compiled by the network secretariat, Suva.`), or the footer of
  * a bulletin sent as an e-mail (`You receive this e-mail because … To
  * unsubscribe, reply with …`), or a report's footnotes (`¹ See the annual report
- * …`). Such a paragraph is no item.
+ * …`), the editors' contact line (`… · secretariat@… · shared under CC BY 4.0.`),
+ * or a photo's caption closed by its credit (`… during the drill. Photo: PMI Aceh.`).
+ * Such a paragraph is no item.
  *
  * @param text Paragraph text, trimmed.
  * @returns `true` for a copyright or rights notice or an editors' note.
@@ -23,7 +25,9 @@ export function looksLikeBoilerplate(text: string): boolean {
   if (text.length <= 2000 && isFootnotes(text)) return true
   if (text.length > 300) return false
   if (mailFooter.test(text)) return true
+  if (emailAddress.test(text) && contactMark.test(text)) return true
   if (text.length > 200) return false
+  if (photoCredit.test(text)) return true
   return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text) || (text.length <= 120 && signOff.test(text))
 }
 
@@ -42,3 +46,12 @@ const mailFooter = /\bunsubscribe\b|\bno longer wish to receive\b|\byou (?:are )
 
 // `Compiled by the network secretariat, Suva.`: who made the bulletin, signing it off.
 const signOff = /^(?:compiled|edited|prepared|written|translated|published|issued)\s+by\s+(?:the\s+)?[\p{L}\s,.’'&-]+$/iu
+
+// `Forum … · Jl. Kramat Raya 45 · secretariat@… · This bulletin is shared under CC BY 4.0.`: the editors' contact line,
+// an e-mail address with separators, labels or a licence.
+const emailAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
+const contactMark = /\s[·|•]\s|\b(?:tel|phone|fax|e-?mail|address|website)\b\s*[:.]|\bCC\s+BY\b|\bCreative\s+Commons\b/i
+
+// `Residents walk to the escape building during the drill. Photo: PMI Aceh.`, `… (Photo by Li Wei)`: a photo's
+// caption, closed by its credit.
+const photoCredit = /(?:^|[.!?]["”’]?\s+|\s(?=\())\(?(?:photos?|pictures?|images?)(?:\s+(?:credit|courtesy))?\s*(?:[:：]|by\b)[^.!?()]{1,80}\.?\)?\.?$/i

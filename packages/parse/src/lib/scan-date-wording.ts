@@ -126,6 +126,14 @@ function readYear(tokens: DateToken[], index: number): {year: number; next: numb
   return undefined
 }
 
+/** Whether a number goes on with a comma and three digits (`30,000 masks`): a thousands figure, never a day. */
+function opensThousands(tokens: DateToken[], index: number): boolean {
+  const number = tokens[index]!
+  const comma = tokens[index + 1]
+  const rest = tokens[index + 2]
+  return comma?.type === 'comma' && comma.start === number.end && rest?.type === 'number' && rest.start === comma.end && rest.digits === 3
+}
+
 /** Whether a bare number after `Month,` can be its day: only when nothing like a noun follows (`In January, 13 young volunteers`). */
 function endsDate(tokens: DateToken[], index: number): boolean {
   const token = tokens[index]
@@ -163,7 +171,7 @@ function readMonthFirst(tokens: DateToken[], index: number): {point: DatePoint; 
   const comma = tokens[next]?.type === 'comma'
   if (comma) next++
   const day = tokens[next]
-  if (isDay(day) && tokens[next + 1]?.type !== 'month') {
+  if (isDay(day) && tokens[next + 1]?.type !== 'month' && !opensThousands(tokens, next)) {
     const bare = day.ordinal === undefined
     if (!comma || !bare || endsDate(tokens, next + 1)) {
       return withYear({month: month.month, day: day.value}, tokens, next + 1)

@@ -37,6 +37,11 @@ describe('splitTextBlocks', () => {
     expect(texts(text)).toEqual(['On May 5, the forum opened in\nBeijing.', 'On May 7, the board\nmet in Xi’an.'])
   })
 
+  it('should split hard-wrapped numbered items where the next number opens an undated line after a sentence end', () => {
+    const text = '3. On May 5, the forum opened in\n   Beijing.\n4. The Mekong Institute ran a\n   course in Chiang Mai during May 9 and 12.\n5. He said the\n   6. edition is next.'
+    expect(texts(text)).toEqual(['On May 5, the forum opened in\n   Beijing.', 'The Mekong Institute ran a\n   course in Chiang Mai during May 9 and 12.', 'He said the\n   6. edition is next.'])
+  })
+
   it('should give nothing for white space only', () => {
     expect(splitTextBlocks(' \n\t\r\n\u00a0')).toEqual([])
   })

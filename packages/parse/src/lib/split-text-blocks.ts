@@ -9,6 +9,8 @@ interface Line {
   /** Offset just after the last non-white-space character. */
   end: number
   text: string
+  /** Whether the line opened with a list marker (`4.`, `(11)`, `•`). */
+  marked: boolean
 }
 
 /** How lines inside a block of lines are read. */
@@ -52,7 +54,7 @@ const endsInSmallWord = /(?:\s(?:in|on|of|by|and|the|to|for|with|at|a|an|from|as
  * and byte order marks only) separate them. Inside a block of lines, a line
  * break also separates paragraphs when the text is not hard-wrapped and the
  * line ends a sentence (or is a heading), or when the next line opens with a
- * date after a sentence end. Each paragraph is the exact source slice.
+ * date or a list marker after a sentence end. Each paragraph is the exact source slice.
  *
  * @param text The decoded text (CRLF, CR or LF line endings).
  * @param options How lines inside a block are read.
@@ -125,7 +127,7 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       const marker = listMarkerLength(content, space)
       const kept = marker === 0 ? trimmed : trimmed.slice(marker)
       const start = bufferStart + match.index + space + marker
-      group.push({start, end: start + kept.length, text: kept})
+      group.push({start, end: start + kept.length, text: kept, marked: marker !== 0})
     }
     if (final) {
       flush(group, blocks, slice, options.wrapped === true)
@@ -170,8 +172,9 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
     const heading =
       index - 1 === first && looksLikeHeading(previous.text) && !terminal.test(previous.text) &&
       !(nextLower || endsInSmallWord.test(previous.text) || opensWithDateAndMore(previous.text))
+    // (In wrapped text, so does a list marker after a sentence end: `… took part.` / `4. The Mekong Institute …`.)
     const split = wrapped
-      ? opensWithDate(next.text) && (endsSentence || heading)
+      ? (next.marked || opensWithDate(next.text)) && (endsSentence || heading)
       : endsSentence || heading || opensWithDate(next.text)
     if (split) {
       push(lines, first, index, blocks, slice)
