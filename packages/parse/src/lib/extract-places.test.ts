@@ -26,7 +26,7 @@ describe('extractPlaces', () => {
     expect(extractPlaces('On June 12, the forum was held\u00a0in\tIslamabad.')).toEqual([{city: 'Islamabad', country: 'PK'}])
     expect(extractPlaces('On June 12, the forum was held\nat  Islamabad.')).toEqual([{city: 'Islamabad', country: 'PK'}])
     expect(extractPlaces('On June 12, the forum was held In Islamabad.')).toEqual([])
-    expect(extractPlaces('On June 12, the forum was heldin Islamabad.')).toEqual([])
+    expect(extractPlaces('On June 12, the forum was held within Islamabad.')).toEqual([])
     expect(extractPlaces('In Latvia, the forum opened. In Estonia, talks were held.')).toEqual([{country: 'LV'}, {country: 'EE'}])
   })
 
@@ -225,5 +225,13 @@ describe('extractPlaces', () => {
     expect(extractPlaces('A kitchen was opened in Nairobi, Kenya, which will provide 10,000 meals for pupils in Nairobi and Kisumu.')).toEqual([{city: 'Nairobi', country: 'KE'}])
     expect(extractPlaces('A group of 36 consuls general of the consulates general of Thailand in Kunming visited Jinghong.')).toEqual([{city: 'Jinghong', country: 'CN'}])
     expect(extractPlaces('An online forum themed “From the Andes to the Hengduan Mountains” opened.')).toEqual([])
+  })
+
+  it('should read a venue after a preposition glued to its verb, and after a kind of place and `of`', () => {
+    expect(extractPlaces('On 16 February, a workshop on coral reefs was heldin Havana, Cuba, under the theme “Reefs”.')).toEqual([{city: 'Havana', country: 'CU'}])
+    expect(extractPlaces('On 16 July, 20,000 masks were handed over at the city hall of Fujisawa, Japan, the sister city of Kunming.')).toEqual([{city: 'Fujisawa', country: 'JP'}])
+    expect(extractPlaces('On May 5, the forum opened in the old town of Kashgar.')).toEqual([{city: 'Kashgar', country: 'CN'}])
+    // (Not a preposition glued before a word in lower case.)
+    expect(extractPlaces('On May 5, the forum was heldin the spring.')).toEqual([])
   })
 })

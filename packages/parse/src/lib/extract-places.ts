@@ -198,6 +198,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
 
   /** Read the places of the phrase that starts at `start`. */
   function readVenue(start: number, end: number, institution: boolean, visit = false): Found[] {
+    // `the mountain town of Jumla`, `the city hall of Fujisawa`: a kind of place, then its name.
+    placeKindOf.lastIndex = start
+    if (placeKindOf.test(text)) start = placeKindOf.lastIndex
     const tokens = sliceTokens(tokenize(text), start, end)
     const phrase: Token[] = []
     for (let i = 0; i < tokens.length; i++) {
@@ -405,14 +408,23 @@ function findPreposition(text: string, from: number): Preposition | undefined {
     const first = text.charCodeAt(at)
     // `i`/`I` then `n`, or `a`/`A` then `t`.
     if (!(last === 110 && (first === 105 || first === 73)) && !(last === 116 && (first === 97 || first === 65))) continue
-    if (!isWhiteSpaceCode(text.charCodeAt(at + 2)) || (at > 0 && !isWhiteSpaceCode(text.charCodeAt(at - 1)))) continue
+    if (!isWhiteSpaceCode(text.charCodeAt(at + 2))) continue
+    const glued = at > 0 && !isWhiteSpaceCode(text.charCodeAt(at - 1))
     let end = at + 3
     while (isWhiteSpaceCode(text.charCodeAt(end))) end++
-    const index = at === 0 ? 0 : at - 1
+    // `was heldin Havana`: a line joined without its space, after a verb in the past, before a name.
+    if (glued && !(gluedAfterVerb.test(text.slice(Math.max(0, at - 4), at)) && capital(text.charAt(end)))) continue
+    const index = at === 0 || glued ? at : at - 1
     return {index, end, capital: first === 73 || first === 65, spaceFirst: index < at && text.charCodeAt(index) === 32}
   }
   return undefined
 }
+
+// `the town of`, `the mountain town of`, `the city hall of` (sticky, read where a venue phrase starts).
+const placeKindOf = /(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:town|city|village|county|district|township|port|suburb|island|hall)\s+of\s+(?=\p{Lu})/uy
+
+// The end of a verb in the past that a preposition was glued to (`heldin`, `organizedat`).
+const gluedAfterVerb = /(?:held|[a-z]ed)$/
 
 /** Whether a word starts with a capital letter (ASCII by arithmetic). */
 function capital(text: string): boolean {
