@@ -430,4 +430,10 @@ describe('extractOrganizations', () => {
     expect(names('It opened a clinic for micro, small and medium enterprises (MSMEs) and NGOs in Jakarta.')).toEqual([])
     expect(extractOrganizations('The Cruz Vermelha de Timor-Leste (CVTL) sent a team.')).toEqual([{name: 'Cruz Vermelha de Timor-Leste', acronym: 'CVTL'}])
   })
+
+  it('should read a city hall as a body, and not the hall a ceremony is held in', () => {
+    expect(names('It was organised by the Wrocław City Hall and the Polish Red Cross.')).toEqual(['Wrocław City Hall', 'Polish Red Cross'])
+    expect(names('The Budapest City Hall and Hungarian Interchurch Aid opened it.')).toEqual(['Budapest City Hall', 'Hungarian Interchurch Aid'])
+    expect(names('The ceremony was held in the Great Hall of the People in Beijing.')).toEqual([])
+  })
 })

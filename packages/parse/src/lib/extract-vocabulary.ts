@@ -13,7 +13,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'club', 'academy', 'college', 'school', 'hospital', 'office', 'edition', 'bureau', 'authority', 'administration', 'government',
   'corporation', 'consortium', 'alliance', 'secretariat', 'embassy', 'consulate', 'delegation', 'team', 'daily', 'television', 'radio', 'times', 'post', 'press', 'express', 'exchange', 'headquarters', 'trust',
   'congress', 'assembly', 'cabinet', 'court', 'police', 'army', 'navy', 'board', 'inc', 'ltd', 'limited', 'llc',
-  'consulting', 'international', 'platform', 'house', 'studio', 'dialogue', 'coalition', 'movement', 'cross',
+  'consulting', 'international', 'platform', 'house', 'hall', 'studio', 'dialogue', 'coalition', 'movement', 'cross',
   'crescent', 'forum', 'network', 'municipality', 'charity', 'akimat', 'hokimiyat', 'aid', 'evening', 'news', 'theatre', 'theater', 'orchestra', 'philharmonic', 'ensemble',
   'opera', 'ballet', 'museum', 'gallery', 'conservatory', 'conservatoire', 'troupe',
   'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage', 'service', 'stiftung', 'friends', 'cooperative', 'co-operative', 'kreuz', 'kruis', 'church', 'archdiocese', 'diocese', 'umbrella', 'incorporated', 'community', 'gesellschaft', 'fonds', 'institutet', 'institut', 'verein', 'verband', 'microfinance'
@@ -43,7 +43,7 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
  * (`Forum of …`, `Inter-American Dialogue`), never as the whole name's last word of an event.
  */
 export const weakHeads: ReadonlySet<string> = new Set([
-  'international', 'platform', 'house', 'dialogue', 'forum', 'exchange', 'congress', 'team', 'evening', 'news',
+  'international', 'platform', 'house', 'hall', 'dialogue', 'forum', 'exchange', 'congress', 'team', 'evening', 'news',
   'post', 'times', 'press', 'express', 'program', 'programme', 'group', 'radio', 'television', 'service', 'friends', 'community'
 ])
 
