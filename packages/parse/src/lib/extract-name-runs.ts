@@ -186,8 +186,10 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         cursor += 2
         continue
       }
-      // (Not for a local government's body, named by its province or city already: `Hunan Provincial … Office in Changsha`.)
-      if ((current.text === 'in' || current.text === 'to') && run.some((t) => locatedHeads.test(t.text)) && !run.some((t) => localBody.test(t.text))) {
+      // (Not for a local government's body, named by its province or city already: `Hunan Provincial … Office in Changsha`;
+      // only the last of bodies joined by `and` is read: `… Provincial Association … and the Embassy of Ecuador in China`.)
+      const body = run.slice(run.findLastIndex((t) => t.text === 'and') + 1)
+      if ((current.text === 'in' || current.text === 'to') && body.some((t) => locatedHeads.test(t.text)) && !body.some((t) => localBody.test(t.text))) {
         const after = tokens[cursor + 1]
         if (after && isCapitalized(after) && !monthWords.has(after.text)) {
           run.push(current, after)

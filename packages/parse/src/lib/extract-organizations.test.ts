@@ -436,4 +436,12 @@ describe('extractOrganizations', () => {
     expect(names('The Budapest City Hall and Hungarian Interchurch Aid opened it.')).toEqual(['Budapest City Hall', 'Hungarian Interchurch Aid'])
     expect(names('The ceremony was held in the Great Hall of the People in Beijing.')).toEqual([])
   })
+
+  it('should keep where an embassy is when it follows a provincial body and `and`', () => {
+    expect(names('The Fujian Provincial Association for Friendship with Foreign Countries and the Embassy of Ecuador in China showed it.')).toEqual([
+      'Fujian Provincial Association for Friendship with Foreign Countries',
+      'Embassy of Ecuador in China'
+    ])
+    expect(names('The Hunan Provincial Foreign Affairs Office in Changsha met them.')).toEqual(['Hunan Provincial Foreign Affairs Office'])
+  })
 })
