@@ -836,7 +836,10 @@ function countPortfolio(part: Token[], at: number): number {
   if (part[at]?.text !== 'of') return 0
   let end = at + 1
   while (end < part.length && (portfolioWords.has(lower(part[end]!)) || ((part[end]!.text === 'and' || part[end]!.text === '&') && portfolioWords.has(lower(part[end + 1] ?? part[end]!))))) end++
-  return end > at + 1 && isNameLike(part.slice(end, nameEnd(part, end))) ? end - at : 0
+  if (end === at + 1) return 0
+  // (Or the body after `of`: `Head of Programmes of the Finnish Red Cross`.)
+  if (part[end]?.text === 'of' && end + 1 < part.length && isOrganization(trimThe(part.slice(end + 1)))) return end - at
+  return isNameLike(part.slice(end, nameEnd(part, end))) ? end - at : 0
 }
 
 function nameEnd(part: Token[], from: number): number {

@@ -444,4 +444,8 @@ describe('extractOrganizations', () => {
     ])
     expect(names('The Hunan Provincial Foreign Affairs Office in Changsha met them.')).toEqual(['Hunan Provincial Foreign Affairs Office'])
   })
+
+  it('should read the body after a title with a portfolio and `of` (`Head of Programmes of the Finnish Red Cross`)', () => {
+    expect(names('Ms. Anna Lindqvist, Head of Programmes of the Finnish Red Cross, spoke.')).toEqual(['Finnish Red Cross'])
+  })
 })

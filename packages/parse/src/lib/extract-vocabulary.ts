@@ -102,7 +102,8 @@ export const portfolioWords: ReadonlySet<string> = new Set([
   'environment', 'climate', 'science', 'technology', 'innovation', 'energy', 'mines', 'mining', 'petroleum', 'water',
   'transport', 'infrastructure', 'housing', 'urban', 'rural', 'public', 'works', 'investment', 'defence', 'defense',
   'religious', 'civil', 'service', 'human', 'resources', 'natural', 'local', 'government', 'state', 'cooperation',
-  'international', 'relations', 'security', 'disaster', 'management', 'emergency', 'poverty', 'alleviation', 'protection', 'assistance'
+  'international', 'relations', 'security', 'disaster', 'management', 'emergency', 'poverty', 'alleviation', 'protection', 'assistance',
+  'programmes', 'programs', 'projects', 'operations', 'partnerships', 'outreach', 'advocacy'
 ])
 
 /** Nouns that count people (`150 people`, `73 guests`), lower case, singular and plural. */
