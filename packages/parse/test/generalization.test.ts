@@ -262,10 +262,33 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // state), `Ruili` (not in the gazetteer), a run-together `heldin`, a venue only in a second sentence, the province
 // of `Yunnan University` read as a venue, a count after `From May 22th,` (a later dated sentence reads as
 // background), `ten ASEAN countries` and `MSME owners` read as bodies, a bare name opening a sentence.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb', 'caribbean-pdf', 'word-export', 'markdown-digest', 'west-africa', 'central-europe-dl', 'turkic-dateline', 'formal-report', 'wire-datelines', 'sironet-2025-h2', 'mailchimp-html', 'gdocs-asean', 'numbered-academic'] as const
+// Later, with unit tests: a venue after a preposition glued to its verb (`heldin Havana`) or after `the town of`,
+// `the city hall of`; `Hall` as a weak head (`Budapest City Hall`); an embassy's `in China` after a provincial body
+// and `and`; a title's portfolio before `of` and a body (`Head of Programmes of the Finnish Red Cross`).
+// `siberia-datelines` (text, `I half-year 2021`, each item a date line, a headline and a paragraph, `***` between
+// items; Russian names with patronymics, legal forms with quoted names, guillemets) and `wordpress-charity` (a
+// WordPress blog page: `<article>` posts with a date-and-author line, a category footer, a sidebar, a site footer;
+// British titles and habits: `Cllr`, `Dame`, `the Rt Hon`, `c. 40`, `a dozen`) were also written with their gold
+// before any parse of them (blind). Blind, `siberia-datelines` read every item with its date and scored countries
+// and people 1.000, participants 0.966, places 0.857, organizations 0.805, themes 0.400 (guillemets);
+// `wordpress-charity` read 34 items for 16 (each post's date-and-author line a dated item, which also broke the
+// posts' entries, and the site's footer), dates 0.938, countries 0.944, themes 0.857, places 0.842, participants
+// 0.815, people 0.778, organizations 0.733. Fixed after, with unit tests: themes in `«…»` and `„…“`; a public body's
+// legal form with its place or whom it gathers takes its quoted name (`Khabarovsk Regional Public Organization
+// "Slavic Heritage"`), and a run inside that name and its parentheses are no second body; `ANO` and `NPO` are no
+// bodies; `on`/`in` before a month ends a name; a blog theme's meta lines, footers and sidebars (by class) are page
+// chrome, outside the post's entry; `Cllr`, `Dame`, `Baroness`, `Lord`, `Rt Hon`; `c.` as about, `a dozen`;
+// rotarians and school leavers; `Choir`; a body's own programmes or projects `in` a country are no venue; a name
+// with a capital inside written so twice in an item (`WaterAid … WaterAid’s`) is no run-together word.
+// Kept: `Rossotrudnichestvo`, `Comic Relief`, `Oxfam GB` (names without a head), `Primorye – Vietnam Friendship
+// Society` with its quote unbalanced, `Russian Cultural Centre "Slavic House"` (a quoted name after a named body),
+// `trained in …`, cities named after the countries a delegation visited, `City of Edinburgh Council`, `All-Party
+// Parliamentary Group on …`, `Tom Whitfield MBE of Oxfam GB`, a quoted award read as a body, a venue after a
+// semicolon, `where many families have their roots in Sylhet`, `Mahamodara Maha Vidyalaya`.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb', 'caribbean-pdf', 'word-export', 'markdown-digest', 'west-africa', 'central-europe-dl', 'turkic-dateline', 'formal-report', 'wire-datelines', 'sironet-2025-h2', 'mailchimp-html', 'gdocs-asean', 'numbered-academic', 'siberia-datelines', 'wordpress-charity'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html', 'gulf-maghreb': 'html', 'word-export': 'html', 'central-europe-dl': 'html', 'wire-datelines': 'html', 'mailchimp-html': 'html', 'gdocs-asean': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html', 'gulf-maghreb': 'html', 'word-export': 'html', 'central-europe-dl': 'html', 'wire-datelines': 'html', 'mailchimp-html': 'html', 'gdocs-asean': 'html', 'wordpress-charity': 'html'}
 
 // Paragraphs the parser reads as items that the gold leaves out, kept misses: `formal-report`'s undated overview
 // under `II. EXCHANGES` and its conclusions (undated paragraphs after the first item are items with a

@@ -184,4 +184,18 @@ describe('parseBulletin on numbered and bulleted items', () => {
     const bulleted = parseBulletin(toWebPage(numbered.replace(/^\d+\. /gm, '• ')), {source: 'sironet-2018-h1.html'})
     expect(withoutSource(bulleted.items)).toEqual(withoutSource(page.items))
   })
+
+  it('should read a WordPress page: a post’s date-and-author line, its footer and the site’s footer are no items', () => {
+    const post = (headline: string, posted: string, ...paragraphs: string[]) =>
+      `<article class="post type-post"><header class="entry-header"><h2 class="entry-title"><a href="/p">${headline}</a></h2><div class="entry-meta"><span class="posted-on"><time datetime="2022-09-15">${posted}</time></span> <span class="byline">by Jo Patel</span></div></header><div class="entry-content">${paragraphs.map((text) => `<p>${text}</p>`).join('')}</div><footer class="entry-footer">Posted in Fundraising</footer></article>`
+    const source = `<h1 class="page-title">Partnership News: July to December 2022</h1>${[
+      post('Walk for Water', '3rd October 2022', 'On October 1, forty-five walkers set off from Cardiff.', 'They raised £4,000 for wells.'),
+      post('Rotary Dinner', '15th September 2022', 'The Rotary Club of Bristol held its dinner in Bristol on September 13th. Some 120 Rotarians and guests attended.')
+    ].join('')}<footer class="site-footer">Proudly powered by WordPress | Registered charity 1234567</footer>`
+    const {items} = parseBulletin(source)
+    expect(items.map((item) => item.date?.start)).toEqual(['2022-10-01', '2022-09-13'])
+    expect(items[0]!.body).toContain('They raised £4,000 for wells.')
+    expect(items[1]!.organizations.map((org) => org.name)).toEqual(['Rotary Club of Bristol'])
+    expect(items[1]!.participants?.value).toBe(120)
+  })
 })

@@ -39,7 +39,7 @@ const orgStarters = new Set([
 /** Letters written after a person's name (`MEP`, `MP`, `OBE`). */
 const postNominals: ReadonlySet<string> = new Set(['MEP', 'MP', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD'])
 const groupings = new Set([
-  'BRICS', 'CEEC', 'G20', 'G7', 'G77', 'NGO', 'NGOs', 'IT', 'AI', 'ICD', 'OK', 'TV', 'GDP', 'SME', 'SMEs', 'PM', 'AM', 'II', 'III', 'IV',
+  'BRICS', 'CEEC', 'G20', 'G7', 'G77', 'NGO', 'NGOs', 'ANO', 'NPO', 'IT', 'AI', 'ICD', 'OK', 'TV', 'GDP', 'SME', 'SMEs', 'PM', 'AM', 'II', 'III', 'IV',
   // Diseases, subjects and kinds of things, not bodies (`TB cases`, `STEM classes`, `PPE kits`), and letters after names.
   'TB', 'HIV', 'AIDS', 'COVID', 'SARS', 'NCD', 'NCDs', 'WASH', 'PPE', 'SDG', 'SDGs', 'STEM', 'ICT', 'LED', 'GPS', 'MBA', 'CEO', 'CPR',
   ...postNominals
@@ -253,10 +253,35 @@ export function findEntities(text: string): Entities {
   }
   const inList = (token: Token) => lists.some(([start, end]) => token.start >= start && token.end <= end)
 
+  const insideOrganizationSpan = (start: number, end: number) => {
+    for (const span of organizationSpans) if (start >= span[0] && end <= span[1]) return true
+    return false
+  }
+
+  /** Add to the spans of bodies' names the parentheses at `index`, after a closing quotation mark (at most five tokens inside). */
+  const coverParenthesesAfter = (index: number) => {
+    let open = index
+    if (tokens[open]?.text === '"' || tokens[open]?.text === '”') open++
+    if (tokens[open]?.text !== '(') return
+    for (let close = open + 1; close < tokens.length && close <= open + 6; close++) {
+      if (tokens[close]!.text === ')') {
+        organizationSpans.push([tokens[open]!.start, tokens[close]!.end])
+        return
+      }
+    }
+  }
+
   const acronymTokens: Token[] = []
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!
     let part = run.tokens
+    // `… Organization "Center for Support of the Russian Language" (ANO CSRL)`: a run inside the name of a body
+    // read before (its own name in quotation marks) is part of that name.
+    if (insideOrganizationSpan(part[0]!.start, part.at(-1)!.end)) {
+      // (So is what stands in parentheses right after that name: `(ANO CSRL)`.)
+      coverParenthesesAfter(run.next)
+      continue
+    }
     // `a Primary School of Moby Town`: after `a`, capitals describe, they do not name.
     const previous = tokens[run.start - 1]
     // `the environmental group Arnika`, `the Dutch organisation Both ENDS`: a name right after a noun for a body.
@@ -717,11 +742,16 @@ const quotedNameAfter = /^ ?(?:"\p{Lu}[^"”“„\n]{0,60}"|“\p{Lu}[^"”“�
 // ` named after K.I. Skryabin`, ` named after Abai`: the person a body is named after.
 const namedAfter = /^ named after (?:\p{Lu}\. ?){0,3}\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,2}/u
 
+const publicLegalForm = /\b(?:Public|Non-Profit|Nonprofit|Non-Commercial|Non-Governmental|Charitable)\s+(?:Organi[sz]ation|Foundation|Association|Fund|Union|Movement)\b/
+
 /**
  * Whether a body's name is only a legal form (`Public Foundation`, `Charitable
  * Association`): at most three words, the last a strong head, none a place or an acronym.
  */
 function isLegalForm(part: Token[]): boolean {
+  // (Or one of public bodies, with where it works and whom it gathers: `Khabarovsk Regional Public Organization`,
+  // `… Public Organization of Veterans of Local Wars`.)
+  if (part.length > 2 && publicLegalForm.test(joinWords(part))) return true
   if (part.length > 3 || !isStrongHead(part.at(-1)!)) return false
   for (const token of part) if (isAcronym(token.text) || isPlaceName(token.text)) return false
   return true

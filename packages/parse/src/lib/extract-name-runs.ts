@@ -153,7 +153,9 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         let look = cursor + 1
         while (look < tokens.length && (tokens[look]!.text === 'the' || tokens[look]!.text === 'The' || articles.has(tokens[look]!.text))) look++
         const after = tokens[look]
-        if (after && (isCapitalized(after) || startsWithDigit(after.text) || elided.test(after.text)) && !(current.text === 'the' && run.at(-1)?.text !== 'of' && run.at(-1)?.text !== 'and' && run.at(-1)?.text !== 'for')) {
+        // (Not `on` or `in` before a month: `… University on June 17` is a date after the name.)
+        const dateAfter = (current.text === 'on' || current.text === 'in') && after !== undefined && monthWords.has(after.text)
+        if (after && !dateAfter && (isCapitalized(after) || startsWithDigit(after.text) || elided.test(after.text)) && !(current.text === 'the' && run.at(-1)?.text !== 'of' && run.at(-1)?.text !== 'and' && run.at(-1)?.text !== 'for')) {
           for (let i = cursor; i <= look; i++) run.push(tokens[i]!)
           cursor = look + 1
           continue

@@ -448,4 +448,23 @@ describe('extractOrganizations', () => {
   it('should read the body after a title with a portfolio and `of` (`Head of Programmes of the Finnish Red Cross`)', () => {
     expect(names('Ms. Anna Lindqvist, Head of Programmes of the Finnish Red Cross, spoke.')).toEqual(['Finnish Red Cross'])
   })
+
+  it('should read a public body’s legal form with its place and its own name in quotation marks, once', () => {
+    expect(names('The Khabarovsk Regional Public Organization "Slavic Heritage" held a fair.')).toEqual(['Khabarovsk Regional Public Organization "Slavic Heritage"'])
+    expect(names('The Novosibirsk Regional Public Organization of Veterans of Local Wars "Combat Brotherhood" met.')).toEqual([
+      'Novosibirsk Regional Public Organization of Veterans of Local Wars "Combat Brotherhood"'
+    ])
+    expect(names('The Autonomous Non-Profit Organization "Center for Support of the Russian Language" (ANO CSRL) opened courses.')).toEqual([
+      'Autonomous Non-Profit Organization "Center for Support of the Russian Language"'
+    ])
+  })
+
+  it('should end a name before a date after it (`… University on June 17`)', () => {
+    expect(names('The delegation met students at Samarkand State University on June 17 and toured Bukhara.')).toEqual(['Samarkand State University'])
+    expect(names('The forum of Tomsk State University in May gathered many.')).toEqual(['Tomsk State University'])
+  })
+
+  it('should read a choir as a body', () => {
+    expect(names('Mid December, the Belfast Community Gospel Choir ended its tour in Cork.')).toEqual(['Belfast Community Gospel Choir'])
+  })
 })

@@ -265,4 +265,10 @@ describe('extractParticipants', () => {
     expect(extractParticipants('Exactly 38 migrant workers took part.')).toEqual({value: 38, qualifier: 'exact', text: 'Exactly 38 migrant workers'})
     expect(extractParticipants('In May, eight nurses of Palang Merah Indonesia (PMI) from Kupang followed a course.')?.value).toBe(8)
   })
+
+  it('should read `c.` as about and `a dozen` as twelve, not `half a dozen`', () => {
+    expect(extractParticipants('The open day was attended by c. 40 people from the city.')).toEqual({value: 40, qualifier: 'about', text: 'c. 40 people'})
+    expect(extractParticipants('In July, a dozen volunteers planted trees.')).toEqual({value: 12, qualifier: 'exact', text: 'a dozen volunteers'})
+    expect(extractParticipants('Half a dozen volunteers planted trees.')).toBeNull()
+  })
 })

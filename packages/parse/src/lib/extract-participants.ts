@@ -6,7 +6,7 @@ const qualifiers: Array<[RegExp, ParticipantsQualifier]> = [
   [/^(?:more\s+than|at\s+least|upwards\s+of)$/i, 'more-than'],
   [/^(?:over|above|in\s+excess\s+of)$/i, 'over'],
   [/^(?:nearly|almost|close\s+to|up\s+to|just\s+under)$/i, 'nearly'],
-  [/^(?:some|about|around|approximately|roughly|an\s+estimated|estimated|circa|approx\.)$/i, 'about'],
+  [/^(?:some|about|around|approximately|roughly|an\s+estimated|estimated|circa|approx\.|c\.|ca\.)$/i, 'about'],
   [/^exactly$/i, 'exact']
 ]
 
@@ -17,11 +17,12 @@ const numberWords: Record<string, number> = {
 }
 const numberWord = Object.keys(numberWords).join('|')
 const qualifierPattern =
-  'more\\s+than|at\\s+least|upwards\\s+of|over|above|in\\s+excess\\s+of|nearly|almost|close\\s+to|up\\s+to|just\\s+under|some|about|around|approximately|roughly|an\\s+estimated|estimated|exactly'
+  'more\\s+than|at\\s+least|upwards\\s+of|over|above|in\\s+excess\\s+of|nearly|almost|close\\s+to|up\\s+to|just\\s+under|some|about|around|approximately|roughly|an\\s+estimated|estimated|circa|approx\\.|c\\.|ca\\.|exactly'
 // Compound number words (`thirty-five`) join as a whole: group each side of the alternation.
-const count = `(?:(${qualifierPattern})\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${numberWord})(?:[\\s-](?:${numberWord}))?)`
+// (`a dozen` is twelve.)
+const count = `(?:(${qualifierPattern})\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|(?<!half\\s)a\\s+dozen|(?:${numberWord})(?:[\\s-](?:${numberWord}))?)`
 // A sentence without a digit or a number word has no headcount: skip it cheaply.
-const mayCount = new RegExp(`\\d|\\b(?:${numberWord})`, 'i')
+const mayCount = new RegExp(`\\d|\\b(?:${numberWord}|dozen)`, 'i')
 // A count, up to three describing words, and a noun for people: `More than 150 people`, `113 Chinese volunteers`.
 const headcount = new RegExp(`(?<![\\w,.-])${count}\\b`, 'giu')
 // `… as well as another 200 representatives`, compiled once.
@@ -256,6 +257,7 @@ function toQualifier(text: string | undefined): ParticipantsQualifier {
 
 function toNumber(text: string): number | undefined {
   if (/^\d/.test(text)) return Number(text.replace(/,/g, ''))
+  if (/^a\s+dozen$/i.test(text)) return 12
   let total = 0
   for (const word of text.toLowerCase().split(/[\s-]+/)) {
     const value = numberWords[word]

@@ -207,4 +207,9 @@ describe('extractPeople', () => {
     ])
     expect(extractPeople('The prize went to Haji Fauzan Hidayat.').map((person) => person.name)).toEqual(['Fauzan Hidayat'])
   })
+
+  it('should read British titles of address and honour before a name', () => {
+    expect(extractPeople('It was opened by the Rt Hon Daniel Forsyth MP, and Dame Helen Carver spoke.').map((person) => person.name)).toEqual(['Daniel Forsyth', 'Helen Carver'])
+    expect(extractPeople('Cllr Nasreen Akhtar welcomed the group, and Baroness Ruth Delahaye thanked them.').map((person) => person.name)).toEqual(['Nasreen Akhtar', 'Ruth Delahaye'])
+  })
 })

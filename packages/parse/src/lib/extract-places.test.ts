@@ -234,4 +234,9 @@ describe('extractPlaces', () => {
     // (Not a preposition glued before a word in lower case.)
     expect(extractPlaces('On May 5, the forum was heldin the spring.')).toEqual([])
   })
+
+  it('should not read where a body’s own programmes or projects are as the venue', () => {
+    expect(extractPlaces('The club held its dinner for our water projects in Sierra Leone and Kenya at the Mansion House in Bristol.')).toEqual([{city: 'Bristol', country: 'GB'}])
+    expect(extractPlaces('The choir ended its tour in Cork, Ireland, with two concerts in aid of our girls’ football programme in Ghana.')).toEqual([{city: 'Cork', country: 'IE'}])
+  })
 })

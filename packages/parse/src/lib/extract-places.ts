@@ -165,6 +165,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
       // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
       if (officeBefore.test(before)) continue
+      // `for our water projects in Sierra Leone`, `in aid of our girls’ football programme in Ghana`: where a body's
+      // work goes on, not where the event was.
+      if (workBefore.test(before)) continue
       // `a delegation of the Angkor Hospital for Children (AHC) in Siem Reap … visited Thailand`: where a body that
       // travels is based.
       if (followsOrganization(sentence.start + match.index) && movesLater(sentence.text.slice(match.end))) continue
@@ -419,6 +422,9 @@ function findPreposition(text: string, from: number): Preposition | undefined {
   }
   return undefined
 }
+
+// `our water projects`, `its girls’ football programme`: a body's own projects, before `in` and their place.
+const workBefore = /\b(?:our|its|their)\s+(?:[\w’'-]+\s+){0,3}(?:programmes?|programs?|projects?|schemes?)\s+$/
 
 // `the town of`, `the mountain town of`, `the city hall of` (sticky, read where a venue phrase starts).
 const placeKindOf = /(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:town|city|village|county|district|township|port|suburb|island|hall)\s+of\s+(?=\p{Lu})/uy

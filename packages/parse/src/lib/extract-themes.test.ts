@@ -45,4 +45,10 @@ describe('extractThemes', () => {
     expect(extractThemes('The themes “G” and pre-themed “H” and focusing on the theme “I (in Minsk) in Oslo.')).toEqual(['H', 'I (in Minsk)'])
     expect(extractThemes('The theme of the 2018 Youth Forum was “J”, themed as “K” — with a theme of “L”.')).toEqual(['J', 'K', 'L'])
   })
+
+  it('should read a theme in guillemets or low-high quotation marks', () => {
+    expect(extractThemes('The concert was themed «Songs of Slavic Brotherhood» and drew many.')).toEqual(['Songs of Slavic Brotherhood'])
+    expect(extractThemes('Under the theme „Wasser für alle“, it opened.')).toEqual(['Wasser für alle'])
+    expect(extractThemes('The theme was «Baikal Is Our Common Home. Volunteers came.')).toEqual(['Baikal Is Our Common Home'])
+  })
 })

@@ -1,10 +1,11 @@
 // Wording that presents the quoted text that follows as the theme.
 const cue =
-  /\b(?:themed(?:\s+(?:as|on))?|with\s+an?\s+theme\s+of|(?:with|under|on|centering\s+(?:on|around)|centred\s+on|centered\s+on|focusing\s+on|around)\s+(?:the\s+)?(?:main\s+)?theme(?:\s+of)?|the\s+(?:main\s+)?theme\s+(?:of\s+(?:the|this|this\s+year['’]s|the\s+\d{4})\s+[\w\s'’-]{1,40}?\s+)?(?:was|is|will\s+be)(?:\s*:)?(?:\s+the)?|theme(?:d)?\s*:)\s*(?:the\s+)?(?=[“"‘'])/giu
+  /\b(?:themed(?:\s+(?:as|on))?|with\s+an?\s+theme\s+of|(?:with|under|on|centering\s+(?:on|around)|centred\s+on|centered\s+on|focusing\s+on|around)\s+(?:the\s+)?(?:main\s+)?theme(?:\s+of)?|the\s+(?:main\s+)?theme\s+(?:of\s+(?:the|this|this\s+year['’]s|the\s+\d{4})\s+[\w\s'’-]{1,40}?\s+)?(?:was|is|will\s+be)(?:\s*:)?(?:\s+the)?|theme(?:d)?\s*:)\s*(?:the\s+)?(?=[“"‘'«„])/giu
 
 // Built once here: the build lowers `\p{…}` literals to `new RegExp` at each use.
 const inPlaceTail = /\s+in\s+\p{Lu}[\s\S]*$/u
-const closing: Record<string, string> = {'“': '”', '"': '"', '‘': '’', "'": "'"}
+// (Guillemets and low-high quotes of texts translated from Russian, French or German: `«…»`, `„…“`.)
+const closing: Record<string, string> = {'“': '”', '"': '"', '‘': '’', "'": "'", '«': '»', '„': '“'}
 
 /**
  * Read the themes of an item: the text inside the quotation marks that follow
@@ -38,7 +39,7 @@ export function extractThemes(text: string): string[] {
     if (end === -1) {
       // Unbalanced: stop at the next opening quote or the end of the sentence.
       const rest = text.slice(open + 1)
-      const stop = rest.search(/[“"]|[.;](?:\s|$)/)
+      const stop = rest.search(/[“"«„]|[.;](?:\s|$)/)
       theme = stop === -1 ? rest : rest.slice(0, stop)
       const paren = theme.lastIndexOf(')')
       if (paren !== -1 && theme.includes('(')) theme = theme.slice(0, paren + 1)

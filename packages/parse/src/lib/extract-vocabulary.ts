@@ -15,7 +15,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'congress', 'assembly', 'cabinet', 'court', 'police', 'army', 'navy', 'board', 'inc', 'ltd', 'limited', 'llc',
   'consulting', 'international', 'platform', 'house', 'hall', 'studio', 'dialogue', 'coalition', 'movement', 'cross',
   'crescent', 'forum', 'network', 'municipality', 'charity', 'akimat', 'hokimiyat', 'aid', 'evening', 'news', 'theatre', 'theater', 'orchestra', 'philharmonic', 'ensemble',
-  'opera', 'ballet', 'museum', 'gallery', 'conservatory', 'conservatoire', 'troupe',
+  'opera', 'ballet', 'museum', 'gallery', 'conservatory', 'conservatoire', 'troupe', 'choir',
   'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage', 'service', 'stiftung', 'friends', 'cooperative', 'co-operative', 'kreuz', 'kruis', 'church', 'archdiocese', 'diocese', 'umbrella', 'incorporated', 'community', 'gesellschaft', 'fonds', 'institutet', 'institut', 'verein', 'verband', 'microfinance'
 ])
 
@@ -71,7 +71,8 @@ export const titleWords: ReadonlySet<string> = new Set([
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
   'convenor', 'convener', 'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
   'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
-  'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan'
+  'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
+  'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -86,7 +87,8 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
   'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
   'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
-  'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan'
+  'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
+  'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon'
 ])
 
 /**
@@ -125,7 +127,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'skier', 'fencer', 'archer', 'gymnast', 'climber', 'rider', 'golfer', 'referee', 'umpire', 'actor', 'actress',
     'actresses', 'poet', 'painter', 'sculptor', 'drummer', 'storyteller', 'pilgrim', 'monk', 'nun', 'cadet', 'soldier',
     'firefighter', 'surgeon', 'pharmacist', 'paramedic', 'rescuer', 'filmmaker', 'director', 'carpenter', 'conservator',
-    'restorer', 'curator', 'apprentice', 'returnee', 'migrant', 'owner', 'fisherman', 'fishermen', 'archaeologist', 'historian', 'librarian', 'archivist', 'weaver', 'potter',
+    'restorer', 'curator', 'apprentice', 'returnee', 'migrant', 'owner', 'fisherman', 'fishermen', 'leaver', 'rotarian', 'alumni', 'archaeologist', 'historian', 'librarian', 'archivist', 'weaver', 'potter',
     'craftswoman', 'craftswomen', 'craftspeople', 'artisan', 'mason', 'blacksmith', 'maker', 'pianist', 'violinist',
     'composer', 'conductor', 'novelist', 'sinologist', 'translator', 'caretaker', 'caregiver', 'borrower', 'banker',
     'lender', 'beneficiary', 'health-worker', 'herder', 'herdsman', 'herdsmen', 'shepherd', 'nomad', 'fisherman',

@@ -55,4 +55,9 @@ describe('findRunTogetherWords', () => {
     expect(found('a delegation went toBeijing')).toEqual(['toBeijing → to Beijing'])
     expect(found('the soPhisticated plan')).toEqual([])
   })
+
+  it('should leave a name written with a capital inside each time it is written (`WaterAid … WaterAid’s`)', () => {
+    expect(found('WaterAid handed over kiosks, and Mr Conteh, WaterAid’s manager, spoke.')).toEqual([])
+    expect(found('WaterAid handed over kiosks in Freetown.')).toEqual(['WaterAid → Water Aid'])
+  })
 })

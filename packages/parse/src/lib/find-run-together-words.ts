@@ -102,6 +102,8 @@ const gluedShortWords: ReadonlySet<string> = new Set(['in', 'at', 'of', 'to', 'o
 function findCamelSplit(text: string, word: string, start: number): number | undefined {
   if (camelCaseNames.has(word)) return undefined
   if (addressPattern.test(chunkAround(text, start, start + word.length))) return undefined
+  // A name written so on purpose is written so each time (`WaterAid … WaterAid’s`); two words joined by mistake, once.
+  if (text.indexOf(word) !== start || text.includes(word, start + word.length)) return undefined
   for (let index = 1; index < word.length; index++) {
     const before = word.charAt(index - 1)
     const here = word.charAt(index)

@@ -59,7 +59,18 @@ const blockTags = new Set([
 const skipTags = new Set(['head', 'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'select', 'button'])
 // A page's navigation and sidebars are no part of the news: their paragraphs are headings (reported, never items),
 // so archive links such as `December 2024 (5)` are not read as dated items.
-const chromeTags = new Set(['nav', 'aside'])
+// So are its footers, and the blocks a blog's theme marks as a post's date and author, its categories, comments or
+// sharing buttons (`<div class="entry-meta">10th July 2022 by Jo Patel</div>` is no dated item).
+const chromeTags = new Set(['nav', 'aside', 'footer'])
+const chromeClass = /^(?:entry-meta|post-meta|article-meta|byline|posted-on|entry-footer|post-footer|site-footer|widget-area|sidebar|comments|comment-respond|post-navigation|nav-links|pagination|sharedaddy|share-buttons)$/i
+
+/** Whether an element is a page's navigation, sidebar, footer or a post's meta line (see `chromeTags`). */
+function isChrome(element: Element): boolean {
+  if (chromeTags.has(element.tagName)) return true
+  if (!blockTags.has(element.tagName)) return false
+  const names = element.properties.className
+  return Array.isArray(names) && names.some((name) => chromeClass.test(String(name)))
+}
 
 const lineBreak = '\u2028'
 
@@ -72,7 +83,7 @@ interface Buffer {
   paragraph: boolean
   /** The entry (`<li>`, `<td>`, `<dd>`, `<article>`, blog entry) the text is in (see `Block.container`). */
   container?: number | undefined
-  /** Whether the text is in a `<nav>` or `<aside>` (see `Block.chrome`). */
+  /** Whether the text is in a `<nav>`, `<aside>`, `<footer>` or a post's meta line (see `Block.chrome`). */
   chrome?: boolean | undefined
 }
 
@@ -169,15 +180,19 @@ export function splitHtmlBlocks(file: VFile): Block[] {
         pushCharacter(buffer, lineBreak, at, element.position?.end.offset ?? at)
         return
       }
-      if (chromeTags.has(element.tagName) && !buffer.chrome) {
+      if (!buffer.chrome && isChrome(element)) {
         flush()
         const outer = buffer.tag
+        const outerContainer = buffer.container
         buffer.chrome = true
         buffer.tag = 'heading'
+        // (A post's meta line is no part of its entry's text.)
+        buffer.container = undefined
         for (const child of element.children) walk(child)
         flush()
         buffer.chrome = false
         buffer.tag = outer
+        buffer.container = outerContainer
         return
       }
       if (blockTags.has(element.tagName)) {
