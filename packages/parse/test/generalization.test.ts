@@ -285,7 +285,22 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // `trained in …`, cities named after the countries a delegation visited, `City of Edinburgh Council`, `All-Party
 // Parliamentary Group on …`, `Tom Whitfield MBE of Oxfam GB`, a quoted award read as a body, a venue after a
 // semicolon, `where many families have their roots in Sylhet`, `Mahamodara Maha Vidyalaya`.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb', 'caribbean-pdf', 'word-export', 'markdown-digest', 'west-africa', 'central-europe-dl', 'turkic-dateline', 'formal-report', 'wire-datelines', 'sironet-2025-h2', 'mailchimp-html', 'gdocs-asean', 'numbered-academic', 'siberia-datelines', 'wordpress-charity'] as const
+// `cfpd-work-report` (text, a Chinese foundation's work report: sections `一、Asia`, `（一）Emergency Relief`, items
+// numbered afresh in each, full-width punctuation, titles before names) and `ascii-email-digest` (a forwarded
+// e-mail in plain ASCII: `* ` items hard-wrapped, `--` dashes, capitals section lines, mojibake pasted from a web page
+// in three items, a closing, a signature and a quoted reply) were also written with their gold before any parse of
+// them (blind). Blind, `cfpd-work-report` read every item, countries and themes 1.000, organizations 0.971, people
+// 0.981, dates 0.933 (`In May 30 women tailors` read as May 30), participants 0.929, places 0.914;
+// `ascii-email-digest` read 20 items for 17 (the closing, the signature, the reply), places and countries 1.000,
+// people 0.973, participants 0.970, dates 0.941 (`13 -- 14 April`), organizations 0.818, themes 0.667 (quotes in
+// mojibake). Fixed after, with unit tests: a count of people after `In Month` keeps month precision; two hyphens
+// are a dash; a sentence glued to the one before (`Kenya.Some 120`) is a sentence; an e-mail's closing, a
+// signature with a phone number and a quoted reply are page furniture; facts are read from the text with its
+// mojibake mended, and its quotation marks counted mended (a lone `â€` is `”`); `Caritas`, `Charita`; `Mag.`;
+// listeners; a council keeps the city it is of. Kept: `Blue Sky Rescue Team`, `Smile Train`, `Sarvodaya`,
+// `Slovenian Philanthropy`, `World Vision Mongolia`, `Erasmus+`, `Team leader` in lower case, `called on … in
+// Vientiane`, `launched in Beijing in 2017` read as a venue.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb', 'caribbean-pdf', 'word-export', 'markdown-digest', 'west-africa', 'central-europe-dl', 'turkic-dateline', 'formal-report', 'wire-datelines', 'sironet-2025-h2', 'mailchimp-html', 'gdocs-asean', 'numbered-academic', 'siberia-datelines', 'wordpress-charity', 'ascii-email-digest', 'cfpd-work-report'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
 const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html', 'gulf-maghreb': 'html', 'word-export': 'html', 'central-europe-dl': 'html', 'wire-datelines': 'html', 'mailchimp-html': 'html', 'gdocs-asean': 'html', 'wordpress-charity': 'html'}

@@ -216,4 +216,11 @@ describe('parseBulletin misuse', () => {
     expect(() => parseBulletin('x', {format: 'pdf' as 'text'})).toThrow(/`format`/)
     expect(() => parseBulletin('x', 'en' as unknown as object)).toThrow(/options/)
   })
+
+  it('should read facts from an item’s text with its mojibake mended, and count its quotation marks right', () => {
+    const {items, messages} = parseBulletin('News (2024.1-2024.6)\n\nOn May 5, a concert themed â€œOne Planet, One Futureâ€ was held in Vienna â€“ 300 people came.\n')
+    expect(items[0]!.themes).toEqual(['One Planet, One Future'])
+    expect(messages.filter((message) => message.ruleId === 'unbalanced-quote')).toEqual([])
+    expect(messages.filter((message) => message.ruleId === 'mojibake').length).toBeGreaterThan(0)
+  })
 })

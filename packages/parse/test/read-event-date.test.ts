@@ -102,6 +102,13 @@ describe('readEventDate', () => {
     expect(readEventDate('In January, 13 young volunteers of the eighth group arrived.', {year: 2018})?.date?.start).toBe('2018-01')
   })
 
+  it('should give a month precision to `In May 30 women tailors` (a count of people after the month), and keep `On May 5 young people`', () => {
+    expect(readEventDate('In May 30 women tailors finished a course.', {year: 2023})?.date).toEqual({start: '2023-05', text: 'In May'})
+    expect(readEventDate('In June 120 young volunteers came.', {year: 2023})?.date?.start).toBe('2023-06')
+    expect(readEventDate('On May 5 young people gathered.', {year: 2023})?.date?.start).toBe('2023-05-05')
+    expect(readEventDate('In May 30 the women met.', {year: 2023})?.date?.start).toBe('2023-05-30')
+  })
+
   it('should give a month precision to a month before a thousands figure (`Early March, 30,000 masks`), never day 30', () => {
     expect(readEventDate('Early March, 30,000 masks were handed over.', {year: 2020})?.date).toEqual({start: '2020-03', part: 'early', text: 'Early March'})
     expect(readEventDate('In March, 1,200 volunteers were sent.', {year: 2020})?.date?.start).toBe('2020-03')
@@ -200,5 +207,10 @@ describe('readEventDate', () => {
     const text = 'Eight classrooms, which were torn apart by a typhoon in December 2017, were handed back on March 13th after repairs.'
     expect(readEventDate(text, {period})?.date?.start).toBe('2018-03-13')
     expect(readEventDate('The school, which opened on March 3, hosted a fair.', {period})?.date?.start).toBe('2018-03-03')
+  })
+
+  it('should read two hyphens as one dash in a range (`13 -- 14 April 2024`, `May 22--24`)', () => {
+    expect(readEventDate('13 -- 14 April 2024, the festival was held.', {year: 2024})?.date).toEqual({start: '2024-04-13', end: '2024-04-14', text: '13 -- 14 April 2024'})
+    expect(readEventDate('On May 22--24, the forum met.', {year: 2024})?.date?.end).toBe('2024-05-24')
   })
 })

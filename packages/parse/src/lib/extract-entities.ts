@@ -30,7 +30,7 @@ const leadingNoise = new Set([
   'visiting', 'delegates', 'officials', 'guests', 'participants'
 ])
 // Heads whose names hold their city (`Rotary Club of Colombo`, `Catholic Archdiocese of Port Moresby`).
-const cityInName = /^(?:Clubs?|Archdiocese|Diocese|Church|Churches|Association)$/
+const cityInName = /^(?:Clubs?|Archdiocese|Diocese|Church|Churches|Association|Council)$/
 const genericStart = /^(?:Municipal|People’s|People's|Provincial|City|County|State|National|Central|Local|Regional|Foreign|Standing|Permanent)$/
 const orgStarters = new Set([
   'international', 'global', 'national', 'world', 'united', 'royal', 'federal', 'central', 'municipal', 'provincial',

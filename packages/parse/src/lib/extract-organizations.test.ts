@@ -467,4 +467,9 @@ describe('extractOrganizations', () => {
   it('should read a choir as a body', () => {
     expect(names('Mid December, the Belfast Community Gospel Choir ended its tour in Cork.')).toEqual(['Belfast Community Gospel Choir'])
   })
+
+  it('should read Caritas and Charita bodies, and keep the city a council is of', () => {
+    expect(names('On 24th June, Caritas Armenia and Yerevan State University held a round table.')).toEqual(['Caritas Armenia', 'Yerevan State University'])
+    expect(names('The Youth Council of Tallinn and the Armenian Caritas met.')).toEqual(['Youth Council of Tallinn', 'Armenian Caritas'])
+  })
 })

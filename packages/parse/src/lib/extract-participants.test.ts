@@ -271,4 +271,15 @@ describe('extractParticipants', () => {
     expect(extractParticipants('In July, a dozen volunteers planted trees.')).toEqual({value: 12, qualifier: 'exact', text: 'a dozen volunteers'})
     expect(extractParticipants('Half a dozen volunteers planted trees.')).toBeNull()
   })
+
+  it('should read a count that opens a sentence glued to the one before (`Kenya.Some 120 volunteers`)', () => {
+    expect(extractParticipants('The kits reached Nairobi, Kenya.Some 120 volunteers took part.')).toEqual({value: 120, qualifier: 'about', text: 'Some 120 volunteers'})
+    expect(extractParticipants('It was themed “Young Voices”.Around 350 delegates attended.')?.qualifier).toBe('about')
+    // (Not initials or a short abbreviation: `U.S.Army`, `St.Petersburg`.)
+    expect(extractParticipants('Over 30 people from St.Petersburg attended.')?.value).toBe(30)
+  })
+
+  it('should count listeners', () => {
+    expect(extractParticipants('Over 600 listeners filled the hall.')?.value).toBe(600)
+  })
 })

@@ -212,4 +212,8 @@ describe('extractPeople', () => {
     expect(extractPeople('It was opened by the Rt Hon Daniel Forsyth MP, and Dame Helen Carver spoke.').map((person) => person.name)).toEqual(['Daniel Forsyth', 'Helen Carver'])
     expect(extractPeople('Cllr Nasreen Akhtar welcomed the group, and Baroness Ruth Delahaye thanked them.').map((person) => person.name)).toEqual(['Nasreen Akhtar', 'Ruth Delahaye'])
   })
+
+  it('should read the Austrian title `Mag.` before a name', () => {
+    expect(extractPeople('Mag. Thomas Berger, the rector’s delegate, opened the fair.').map((person) => person.name)).toEqual(['Thomas Berger'])
+  })
 })

@@ -15,14 +15,16 @@ const abbreviations = new Set([
   // Spanish and Portuguese titles (`Sra. Rojas`, `Lic. Pérez`, `Ing. Costa`).
   'sra', 'srta', 'dra', 'lic', 'ing', 'mtro', 'mtra', 'rev', 'hon', 'eng', 'smt', 'ven',
   // French titles (`Pr. Traoré`, `Mme. Ndiaye`) and a priest's (`Fr. Girón`).
-  'pr', 'mme', 'fr'
+  'pr', 'mme', 'fr', 'mag', 'cllr'
 ])
 
 let lastText: string | undefined
 let lastSentences: Sentence[] = []
 
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
-const boundary = /[.!?]["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])/gu
+// (Or a mark glued to the next sentence where a space was lost: `… in Nairobi, Kenya.Some 120 volunteers …`,
+// `… Himalaya”.Around 350 delegates …`.)
+const boundary = /[.!?]["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])|(?<=\p{Ll}\p{Ll}|[”"’)])[.!?](?=["“‘(]?\p{Lu}\p{Ll}\p{Ll})/gu
 const letterOrPeriod = /[\p{L}.]/u
 const initials = /^(?:\p{L}\.)*\p{L}$/u
 

@@ -35,7 +35,7 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
   'fundacja', 'stichting', 'stiftung', 'orchestra', 'gesellschaft', 'institut', 'instytut', 'stowarzyszenie', 'nadace',
   'chama', 'jumuiya', 'shirika', 'umoja', 'taasisi', 'chuo', 'universitas', 'universiti',
   'yayasan', 'lembaga', 'perkumpulan', 'pertubuhan', 'persatuan', 'himpunan', 'ikatan', 'gereja', 'majelis', 'majlis',
-  'dewan', 'kementerian', 'samahan', 'kilusan'
+  'dewan', 'kementerian', 'samahan', 'kilusan', 'caritas', 'charita'
 ])
 
 /**
@@ -72,7 +72,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'convenor', 'convener', 'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
   'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
   'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
-  'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon'
+  'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -88,7 +88,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
   'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
   'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
-  'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon'
+  'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.'
 ])
 
 /**
@@ -127,7 +127,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'skier', 'fencer', 'archer', 'gymnast', 'climber', 'rider', 'golfer', 'referee', 'umpire', 'actor', 'actress',
     'actresses', 'poet', 'painter', 'sculptor', 'drummer', 'storyteller', 'pilgrim', 'monk', 'nun', 'cadet', 'soldier',
     'firefighter', 'surgeon', 'pharmacist', 'paramedic', 'rescuer', 'filmmaker', 'director', 'carpenter', 'conservator',
-    'restorer', 'curator', 'apprentice', 'returnee', 'migrant', 'owner', 'fisherman', 'fishermen', 'leaver', 'rotarian', 'alumni', 'archaeologist', 'historian', 'librarian', 'archivist', 'weaver', 'potter',
+    'restorer', 'curator', 'apprentice', 'returnee', 'migrant', 'owner', 'fisherman', 'fishermen', 'leaver', 'rotarian', 'alumni', 'listener', 'archaeologist', 'historian', 'librarian', 'archivist', 'weaver', 'potter',
     'craftswoman', 'craftswomen', 'craftspeople', 'artisan', 'mason', 'blacksmith', 'maker', 'pianist', 'violinist',
     'composer', 'conductor', 'novelist', 'sinologist', 'translator', 'caretaker', 'caregiver', 'borrower', 'banker',
     'lender', 'beneficiary', 'health-worker', 'herder', 'herdsman', 'herdsmen', 'shepherd', 'nomad', 'fisherman',

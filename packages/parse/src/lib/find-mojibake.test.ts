@@ -62,4 +62,12 @@ describe('findMojibake', () => {
   it('should throw a TypeError for non-text input', () => {
     expect(() => findMojibake(undefined as unknown as string)).toThrow(/`findMojibake`/)
   })
+
+  it('should read a lone `â€` as `”` whose last byte was dropped', () => {
+    expect(findMojibake('the theme â€œOne Planetâ€. Then')).toEqual([
+      {offset: 10, length: 3, actual: 'â€œ', expected: '“'},
+      {offset: 23, length: 2, actual: 'â€', expected: '”'}
+    ])
+    expect(findMojibake('itâ€™s')).toEqual([{offset: 2, length: 3, actual: 'â€™', expected: '’'}])
+  })
 })

@@ -61,7 +61,8 @@ const commonLeads = new Set(['\u00c2', '\u00c3'])
  * and saved again, such as `â€œ` for `“`, `Ã©` for `é` or `æ–‡` for `文`.
  *
  * Each run of damaged characters is reported once, with what it most likely
- * said; runs that would turn into control characters are not reported.
+ * said; runs that would turn into control characters are not reported. A
+ * lone `â€` is `”` whose last byte was dropped (Windows-1252 has no character for it).
  *
  * @param text Decoded text to scan (example: `'the â€œthemeâ€\u009d'`).
  * @returns Runs in order of appearance; empty when the text looks clean.
@@ -77,8 +78,18 @@ export function findMojibake(text: string): MojibakeMatch[] {
   for (const run of text.matchAll(runPattern)) {
     collectRun(run[0], run.index, matches)
   }
-  return matches
+  // `â€` alone: `”` (E2 80 9D) whose last byte, which Windows-1252 has no character for, was dropped.
+  let lone = false
+  for (const found of text.matchAll(droppedQuote)) {
+    const next = byteOf.get(text.charAt(found.index + 2))
+    if (next !== undefined && next >= 0x80 && next <= 0xbf) continue
+    matches.push({offset: found.index, length: 2, actual: 'â€', expected: '”'})
+    lone = true
+  }
+  return lone ? matches.sort((a, b) => a.offset - b.offset) : matches
 }
+
+const droppedQuote = /â€/g
 
 // A regex run may hold sequences that are not valid UTF-8 (overlong, surrogate
 // or out-of-range forms); keep the longest stretches of valid ones.

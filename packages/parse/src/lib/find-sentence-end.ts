@@ -33,6 +33,8 @@ const abbreviations = new Set([
   'pr',
   'mme',
   'fr',
+  'mag',
+  'cllr',
   'sra',
   'srta',
   'dra',

@@ -46,4 +46,13 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('Copyrighted works were shown in Beijing.')).toBe(false)
     expect(looksLikeBoilerplate(`Copyright ${'long text '.repeat(30)}`)).toBe(false)
   })
+
+  it('should read what ends an e-mail as page furniture: its closing, a signature with a phone number, a quoted reply', () => {
+    expect(looksLikeBoilerplate('Best regards,')).toBe(true)
+    expect(looksLikeBoilerplate('Yours sincerely')).toBe(true)
+    expect(looksLikeBoilerplate('Anna Weber\nEurope-Asia Partnership Network\nMariahilfer Strasse 45/3, 1060 Vienna, Austria\nTel. +43 1 523 48 17')).toBe(true)
+    expect(looksLikeBoilerplate('> Thanks, we will share it.')).toBe(true)
+    // (Not a sentence that opens with thanks.)
+    expect(looksLikeBoilerplate('Thanks to 40 volunteers, the library opened in Osh.')).toBe(false)
+  })
 })

@@ -12,7 +12,8 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  * a bulletin sent as an e-mail (`You receive this e-mail because … To
  * unsubscribe, reply with …`), or a report's footnotes (`¹ See the annual report
  * …`), the editors' contact line (`… · secretariat@… · shared under CC BY 4.0.`),
- * or a photo's caption closed by its credit (`… during the drill. Photo: PMI Aceh.`).
+ * or a photo's caption closed by its credit (`… during the drill. Photo: PMI Aceh.`), and
+ * what ends an e-mail: its closing (`Best regards,`), a signature with a phone number, a quoted reply (`> Thanks`).
  * Such a paragraph is no item.
  *
  * @param text Paragraph text, trimmed.
@@ -25,9 +26,10 @@ export function looksLikeBoilerplate(text: string): boolean {
   if (text.length <= 2000 && isFootnotes(text)) return true
   if (text.length > 300) return false
   if (mailFooter.test(text)) return true
-  if (emailAddress.test(text) && contactMark.test(text)) return true
+  if ((emailAddress.test(text) && contactMark.test(text)) || phoneNumber.test(text)) return true
   if (text.length > 200) return false
-  if (photoCredit.test(text)) return true
+  if (photoCredit.test(text) || quotedReply.test(text)) return true
+  if (text.length <= 40 && closing.test(text)) return true
   return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text) || (text.length <= 120 && signOff.test(text))
 }
 
@@ -55,3 +57,13 @@ const contactMark = /\s[·|•]\s|\b(?:tel|phone|fax|e-?mail|address|website)\b\
 // `Residents walk to the escape building during the drill. Photo: PMI Aceh.`, `… (Photo by Li Wei)`: a photo's
 // caption, closed by its credit.
 const photoCredit = /(?:^|[.!?]["”’]?\s+|\s(?=\())\(?(?:photos?|pictures?|images?)(?:\s+(?:credit|courtesy))?\s*(?:[:：]|by\b)[^.!?()]{1,80}\.?\)?\.?$/i
+
+// `Tel. +43 1 523 48 17`, `Phone: (021) 555 0101`: a signature's or an address's phone number.
+const phoneNumber = /\b(?:tel|phone|mobile|mob|fax)\b\.?\s*:?\s*\+?\(?\d[\d\s()/-]{5,}\d/i
+
+// `> Thanks, we will share it.`: a reply quoted under an e-mail, standing alone (a block quote under an item is
+// joined to it before paragraphs are sorted).
+const quotedReply = /^>\s/
+
+// `Best regards,`, `Yours sincerely,`, `Thank you!`: the closing of a letter or an e-mail.
+const closing = /^(?:(?:best|kind|warm|warmest|kindest|with\s+best|with\s+kind)\s+(?:regards|wishes)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|thank\s+you|thanks|cheers|with\s+(?:thanks|gratitude))\s*[,.!]?$/i

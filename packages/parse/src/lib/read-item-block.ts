@@ -3,6 +3,7 @@ import type {Block} from './block.js'
 import type {ReportExtra, Reporter} from './create-reporter.js'
 import {collapseWhiteSpace} from './collapse-white-space.js'
 import {findBadOrdinals} from './find-bad-ordinals.js'
+import {findMojibake, type MojibakeMatch} from './find-mojibake.js'
 import {findRunTogetherWords} from './find-run-together-words.js'
 import {findSentenceEnd} from './find-sentence-end.js'
 import {findUnbalancedQuotes} from './find-unbalanced-quotes.js'
@@ -100,7 +101,10 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   }
   if (context.facts === false) return {block, date, after, facts: undefined}
 
-  reportIssues(block, findUnbalancedQuotes(body), reportIn)
+  // Mojibake (reported by the decoder) is read as what it was, in as many characters (`â€œ` as `“  `), so the
+  // quotation marks are counted right and each message keeps its place.
+  const mojibake = mayHoldMojibake.test(body) ? findMojibake(body).map(toMojibakeFix) : []
+  reportIssues(block, findUnbalancedQuotes(mojibake.length === 0 ? body : maskMojibake(body, mojibake)), reportIn)
   const runTogether = findRunTogetherWords(body, {language})
   reportIssues(block, runTogether, reportIn)
   reportIssues(block, findBadOrdinals(body), reportIn)
@@ -109,10 +113,12 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   // Facts are read from the text with the spaces the run-together-words rule expects (`inSuva, Fiji` → `in Suva, Fiji`).
   // (And with words broken at a line end joined again, as text copied out of a PDF has them: `volun-` / `teers`.)
   // (And without a page's header and footer lines inside an item cut by a page break.)
+  // (And with its mojibake mended, which the decoder reported: `â€œOne Planetâ€` → `“One Planet”`.)
+  const fixes = mojibake.length === 0 ? runTogether : [...runTogether, ...mojibake].sort((a, b) => a.start - b.start)
   const factText =
-    runTogether.length === 0 && !hasLineEndHyphen(body) && !block.furniture
+    fixes.length === 0 && !hasLineEndHyphen(body) && !block.furniture
       ? normalized
-      : collapseWhiteSpace(joinBrokenWords(applyFixes(dropFurniture(block), runTogether)))
+      : collapseWhiteSpace(joinBrokenWords(applyFixes(dropFurniture(block), fixes)))
   const {facts, problems} = readItemFacts(factText, dateYear === undefined ? {language} : {language, year: dateYear})
   // A headline the bulletin gives the item is the one a human editor wrote.
   if (headline) facts.headline = truncateText(collapseWhiteSpace(headline.text), maxHeadlineLength)
@@ -148,6 +154,26 @@ function joinBrokenWords(text: string): string {
  * The text with each issue's first expected text in its place (issues in order, not overlapping),
  * except inside curly quotes, whose text themes keep verbatim.
  */
+// The first characters of the usual mojibake runs (`Ã©`, `â€œ`, `Â `): text without any has none to mend.
+const mayHoldMojibake = /[\u00c2-\u00c5\u00e2]/
+
+/** A run of mojibake as a fix to apply to the text facts are read from. */
+function toMojibakeFix(match: MojibakeMatch): TextIssue {
+  return {ruleId: 'mojibake', reason: 'Mojibake', start: match.offset, end: match.offset + match.length, expected: [match.expected]}
+}
+
+/** The text with each mojibake run replaced by what it was, padded with spaces to the run's length. */
+function maskMojibake(text: string, fixes: readonly TextIssue[]): string {
+  let masked = ''
+  let last = 0
+  for (const fix of fixes) {
+    const expected = fix.expected![0]!
+    masked += text.slice(last, fix.start) + expected + ' '.repeat(Math.max(0, fix.end - fix.start - expected.length))
+    last = fix.end
+  }
+  return masked + text.slice(last)
+}
+
 function applyFixes(text: string, issues: readonly TextIssue[]): string {
   let fixed = ''
   let last = 0

@@ -1,5 +1,6 @@
 import type {DatePart} from '@sironet/model'
 import {tokenizeDateText, type DateToken} from './tokenize-date-text.js'
+import {personNouns} from './extract-vocabulary.js'
 
 /** A day or month as written, before the year is known. */
 export interface DatePoint {
@@ -126,6 +127,23 @@ function readYear(tokens: DateToken[], index: number): {year: number; next: numb
   return undefined
 }
 
+const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'this', 'his', 'her'])
+
+/**
+ * Whether a bare number after `In Month` counts people (`In May 30 women tailors`, `In June 120 young volunteers`):
+ * a noun for people within the two words after it. (`On May 5 young people …` keeps its day: `On` dates a day.)
+ */
+function countsPeople(tokens: DateToken[], month: number, number: number): boolean {
+  const before = tokens[month - 1]
+  if (before?.type !== 'word' || before.lower !== 'in') return false
+  for (let index = number + 1; index <= number + 2; index++) {
+    const token = tokens[index]
+    if (token?.type !== 'word' || token.capital || determiners.has(token.lower)) return false
+    if (personNouns.has(token.lower)) return true
+  }
+  return false
+}
+
 /** Whether a number goes on with a comma and three digits (`30,000 masks`): a thousands figure, never a day. */
 function opensThousands(tokens: DateToken[], index: number): boolean {
   const number = tokens[index]!
@@ -171,7 +189,7 @@ function readMonthFirst(tokens: DateToken[], index: number): {point: DatePoint; 
   const comma = tokens[next]?.type === 'comma'
   if (comma) next++
   const day = tokens[next]
-  if (isDay(day) && tokens[next + 1]?.type !== 'month' && !opensThousands(tokens, next)) {
+  if (isDay(day) && tokens[next + 1]?.type !== 'month' && !opensThousands(tokens, next) && !(day.ordinal === undefined && countsPeople(tokens, index, next))) {
     const bare = day.ordinal === undefined
     if (!comma || !bare || endsDate(tokens, next + 1)) {
       return withYear({month: month.month, day: day.value}, tokens, next + 1)

@@ -126,8 +126,10 @@ export function tokenizeDateText(text: string, from = 0, to = text.length, limit
       position = start + 1
       continue
     } else if (code === 0x2d || code === 0x7e) {
-      tokens.push({type: 'dash', start, end: start + 1})
-      position = start + 1
+      // (Two hyphens are one dash, as plain-text writers type it: `13 -- 14 April`.)
+      const dashEnd = code === 0x2d && text.charCodeAt(start + 1) === 0x2d ? start + 2 : start + 1
+      tokens.push({type: 'dash', start, end: dashEnd})
+      position = dashEnd
       continue
     } else if (code < 0x80) {
       tokens.push({type: 'other', start, end: start + 1})
