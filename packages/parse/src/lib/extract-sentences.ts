@@ -24,7 +24,8 @@ let lastSentences: Sentence[] = []
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 // (Or a mark glued to the next sentence where a space was lost: `… in Nairobi, Kenya.Some 120 volunteers …`,
 // `… Himalaya”.Around 350 delegates …`.)
-const boundary = /[.!?]["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])|(?<=\p{Ll}\p{Ll}|[”"’)])[.!?](?=["“‘(]?\p{Lu}\p{Ll}\p{Ll})/gu
+// (The mark comes first in both branches, so the scan jumps from mark to mark.)
+const boundary = /[.!?](?:["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])|(?<=(?:\p{Ll}\p{Ll}|[”"’)])[.!?])(?=["“‘(]?\p{Lu}\p{Ll}\p{Ll}))/gu
 const letterOrPeriod = /[\p{L}.]/u
 const initials = /^(?:\p{L}\.)*\p{L}$/u
 
