@@ -223,4 +223,10 @@ describe('parseBulletin misuse', () => {
     expect(messages.filter((message) => message.ruleId === 'unbalanced-quote')).toEqual([])
     expect(messages.filter((message) => message.ruleId === 'mojibake').length).toBeGreaterThan(0)
   })
+
+  it('should read a period line under the title as no date heading: the intro stays the intro', () => {
+    const {bulletin, items} = parseBulletin('Annual Review 2023 — Friendship Network\n\nJanuary–December 2023\n\nOur network links 214 members in 17 countries.\n\nChinese Classroom Opens\n\nOn the morning of Dec. 9th, a classroom opened in Lima, Peru.\n')
+    expect(bulletin.intro).toBe('Our network links 214 members in 17 countries.')
+    expect(items.map((item) => item.date?.start)).toEqual(['2023-12-09'])
+  })
 })

@@ -44,6 +44,12 @@ export function classifyAfterStart(block: Block, dated = opensWithDate(block)): 
   return !dated && isHeading(block) ? 'heading' : 'item'
 }
 
+/** Whether a paragraph is only a period of several months (`January–December 2023`), not a month that heads items. */
+function statesPeriod(block: Block): boolean {
+  const found = readPeriod(block.text)
+  return found !== undefined && found.period.start !== found.period.end && found.length >= block.text.trim().length - 2
+}
+
 /**
  * Whether a paragraph reads as a bulletin title: it does not open with a date,
  * and it states a period (`(2018.1-2018.6)`) or is short without a final period.
@@ -90,8 +96,8 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
       } else if (isHeading(block)) {
         kinds[index] = 'heading'
         // A heading after the intro, or a date heading (`January 2018`), starts the items.
-        // (Not a line of the page's navigation or sidebar.)
-        if ((candidates.length > 0 || isDateHeading(block)) && splitHeading < 0 && !block.chrome) splitHeading = index
+        // (Not a line of the page's navigation or sidebar, nor the bulletin's period under its title.)
+        if ((candidates.length > 0 || (isDateHeading(block) && !statesPeriod(block))) && splitHeading < 0 && !block.chrome) splitHeading = index
       } else {
         candidates.push(index)
         kinds[index] = 'intro'
@@ -114,7 +120,7 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
   const dateHeadings = new Map<Block, Block>()
   let heading: Block | undefined
   for (const [index, block] of blocks.entries()) {
-    if (kinds[index] === 'heading') heading = isDateHeading(block) ? block : undefined
+    if (kinds[index] === 'heading') heading = isDateHeading(block) && !statesPeriod(block) ? block : undefined
     else if (heading && kinds[index] === 'item') dateHeadings.set(block, heading)
   }
 

@@ -804,7 +804,8 @@ function isNamedByNoun(part: Token[]): boolean {
 }
 
 const calendarNouns: ReadonlySet<string> = new Set(['Day', 'Week', 'Month', 'Year'])
-const worldWords: ReadonlySet<string> = new Set(['World', 'Global', 'International'])
+// (And `Nations` of `United Nations`: `United Nations Development Programme`.)
+const worldWords: ReadonlySet<string> = new Set(['World', 'Global', 'International', 'Nations'])
 const ordinalSuffixes: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th'])
 
 /**
@@ -908,7 +909,9 @@ function isOrganization(part: Token[]): boolean {
   if (!hasComplement && part.length > 2 && isHead(part[0]!) && isLink(part[1]!)) {
     for (let index = 2; index < part.length && !hasComplement; index++) hasComplement = isStrongHead(part[index]!)
   }
-  if (isEvent(last) && !hasComplement && (!isHead(last) || isWeakHead(last))) return false
+  // (`United Nations Development Programme`: a programme of the United Nations is a body.)
+  const ofUnitedNations = first.text === 'United' && part[part.indexOf(first) + 1]?.text === 'Nations'
+  if (isEvent(last) && !hasComplement && (!isHead(last) || isWeakHead(last)) && !ofUnitedNations) return false
   if (!anyHead) return false
   if (onlyHeadsAndTitles) return false
   // `Embassies of SCO countries`: a plural head first is a description.

@@ -472,4 +472,12 @@ describe('extractOrganizations', () => {
     expect(names('On 24th June, Caritas Armenia and Yerevan State University held a round table.')).toEqual(['Caritas Armenia', 'Yerevan State University'])
     expect(names('The Youth Council of Tallinn and the Armenian Caritas met.')).toEqual(['Youth Council of Tallinn', 'Armenian Caritas'])
   })
+
+  it('should read a programme of the United Nations, and Spanish and Portuguese names that open with their head', () => {
+    expect(names('It was supported by the United Nations Environment Programme and the Amity Foundation.')).toEqual(['United Nations Environment Programme', 'Amity Foundation'])
+    expect(names('Nurses of the Hospital Civil de Guadalajara and the Municipalidad de Miraflores came.')).toEqual(['Hospital Civil de Guadalajara', 'Municipalidad de Miraflores'])
+    expect(names('It met the Cámara de Comercio de Lima.')).toEqual(['Cámara de Comercio de Lima'])
+    // (`Camara` without its accent is a family name: `Dr Fodé Camara`.)
+    expect(names('Dr Fodé Camara of the Fondation Guinée Santé spoke.')).toEqual(['Fondation Guinée Santé'])
+  })
 })

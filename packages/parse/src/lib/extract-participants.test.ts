@@ -282,4 +282,11 @@ describe('extractParticipants', () => {
   it('should count listeners', () => {
     expect(extractParticipants('Over 600 listeners filled the hall.')?.value).toBe(600)
   })
+
+  it('should read numbers in words with `and` after `hundred`, and founders', () => {
+    expect(extractParticipants('Two hundred and fifty students from Lima attended.')).toEqual({value: 250, qualifier: 'exact', text: 'Two hundred and fifty students'})
+    expect(extractParticipants('Some two hundred fifty-five people attended.')?.value).toBe(255)
+    expect(extractParticipants('Twenty and thirty people came.')).toBeNull()
+    expect(extractParticipants('In June, 48 young founders of start-ups took part.')?.value).toBe(48)
+  })
 })

@@ -19,8 +19,8 @@ const numberWord = Object.keys(numberWords).join('|')
 const qualifierPattern =
   'more\\s+than|at\\s+least|upwards\\s+of|over|above|in\\s+excess\\s+of|nearly|almost|close\\s+to|up\\s+to|just\\s+under|some|about|around|approximately|roughly|an\\s+estimated|estimated|circa|approx\\.|c\\.|ca\\.|exactly'
 // Compound number words (`thirty-five`) join as a whole: group each side of the alternation.
-// (`a dozen` is twelve.)
-const count = `(?:(${qualifierPattern})\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|(?<!half\\s)a\\s+dozen|(?:${numberWord})(?:[\\s-](?:${numberWord}))?)`
+// (`a dozen` is twelve; `Two hundred and fifty`, `two hundred fifty-five` are read whole.)
+const count = `(?:(${qualifierPattern})\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|(?<!half\\s)a\\s+dozen|(?:${numberWord})(?:(?:[\\s-]|(?<=hundred)\\s+and\\s+)(?:${numberWord})){0,3})`
 // A sentence without a digit or a number word has no headcount: skip it cheaply.
 const mayCount = new RegExp(`\\d|\\b(?:${numberWord}|dozen)`, 'i')
 // A count, up to three describing words, and a noun for people: `More than 150 people`, `113 Chinese volunteers`.
@@ -260,6 +260,7 @@ function toNumber(text: string): number | undefined {
   if (/^a\s+dozen$/i.test(text)) return 12
   let total = 0
   for (const word of text.toLowerCase().split(/[\s-]+/)) {
+    if (word === 'and') continue
     const value = numberWords[word]
     if (value === undefined) return undefined
     total = value === 100 ? Math.max(total, 1) * 100 : total + value

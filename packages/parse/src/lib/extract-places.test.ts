@@ -239,4 +239,10 @@ describe('extractPlaces', () => {
     expect(extractPlaces('The club held its dinner for our water projects in Sierra Leone and Kenya at the Mansion House in Bristol.')).toEqual([{city: 'Bristol', country: 'GB'}])
     expect(extractPlaces('The choir ended its tour in Cork, Ireland, with two concerts in aid of our girls’ football programme in Ghana.')).toEqual([{city: 'Cork', country: 'IE'}])
   })
+
+  it('should read a country named as its city after that city once (`Panama City, Panama`), and a city before its province without a comma', () => {
+    expect(extractPlaces('On May 5, the forum was held in Panama City, Panama.')).toEqual([{city: 'Panama City', country: 'PA'}])
+    expect(extractPlaces('On May 5, the forum was held in Lanzhou Gansu Province.')).toEqual([{city: 'Lanzhou', country: 'CN'}])
+    expect(extractPlaces('On May 5, the forum was held in Gansu Province.')).toEqual([{country: 'CN', region: 'Gansu Province'}])
+  })
 })

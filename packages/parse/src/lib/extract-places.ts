@@ -314,6 +314,12 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
         continue
       }
       if (kind.type === 'city') {
+        // `Panama City, Panama`, `Kuwait City, Kuwait`: after a city and its comma, a country that is also a city's
+        // name is the city's country.
+        if (pending?.city && afterComma && pending.country === kind.country && findCountryCode(runText) === kind.country) {
+          pending = undefined
+          continue
+        }
         if (inOrg && !institution) continue
         const place: Found = {city: kind.city, country: kind.country, at: run[0]!.start}
         results.push(place)
@@ -357,6 +363,13 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     if (regionCountry) return {type: 'region', country: regionCountry}
     const last = run.at(-1)!.text
     if (designation.test(last)) {
+      // `Lanzhou Gansu Province`: a city and its province, the comma between them lost.
+      if (run.length >= 3) {
+        const cityCountry = findCityCountry(run[0]!.text)
+        if (cityCountry && findRegionCountry(run.slice(1, -1).map((token) => token.text).join(' ')) === cityCountry) {
+          return {type: 'city', city: run[0]!.text, country: cityCountry}
+        }
+      }
       const base = run.slice(0, -1).map((token) => token.text).join(' ')
       const baseRegion = base ? findRegionCountry(base) : undefined
       return baseRegion ? {type: 'region', country: baseRegion} : {type: 'region'}

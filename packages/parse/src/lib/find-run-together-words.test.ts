@@ -60,4 +60,9 @@ describe('findRunTogetherWords', () => {
     expect(found('WaterAid handed over kiosks, and Mr Conteh, WaterAid’s manager, spoke.')).toEqual([])
     expect(found('WaterAid handed over kiosks in Freetown.')).toEqual(['WaterAid → Water Aid'])
   })
+
+  it('should find `and` or `the` glued to a capitalized word, not names that end so', () => {
+    expect(found('the Amity Foundationand Milica Petrović')).toEqual(['Foundationand → Foundation and'])
+    expect(found('Greenland, Scotland, Marchand, Ferdinand and Newfoundland')).toEqual([])
+  })
 })

@@ -1,5 +1,5 @@
 import {camelCaseNames} from './camel-case-names.js'
-import {getEnglishWords} from './english-words.js'
+import {getEnglishWords, isEnglishWord} from './english-words.js'
 import type {TextIssue} from './text-issue.js'
 
 /** Options for {@link findRunTogetherWords}. */
@@ -95,6 +95,9 @@ function isJoiner(text: string, index: number): boolean {
   return joiner.test(text.charAt(index))
 }
 
+// A capitalized word of six letters or more with `and` or `the` glued to its end (`Foundationand`; not `Marchand`).
+const gluedAfterName = /\b[A-Z][a-z]{5,}(?:and|the)\b/g
+
 // Short lower-case words that bulletins glue to the name after them (`inSuva`, `toBeijing`).
 const gluedShortWords: ReadonlySet<string> = new Set(['in', 'at', 'of', 'to', 'on', 'by', 'a', 'an'])
 
@@ -178,6 +181,14 @@ export function findRunTogetherWords(text: string, options: FindRunTogetherWords
       const word = text.slice(start, end)
       const found = findCamelSplit(text, word, start)
       if (found !== undefined) issues.push(issue(text, start, end, start + found, `${word.slice(0, found)} ${word.slice(found)}`))
+    }
+    // `Amity Foundationand Milica`: a capitalized word glued to the `and` or `the` after it.
+    gluedAfterName.lastIndex = 0
+    for (let match = gluedAfterName.exec(text); match !== null; match = gluedAfterName.exec(text)) {
+      const word = match[0]
+      const stem = word.slice(0, -3)
+      if (!isEnglishWord(stem) || isEnglishWord(word)) continue
+      issues.push(issue(text, match.index, match.index + word.length, match.index + stem.length, `${stem} ${word.slice(-3)}`))
     }
     for (let at = 0; at < longWords.length; at += 2) {
       const start = longWords[at]!
