@@ -198,4 +198,17 @@ describe('parseBulletin on numbered and bulleted items', () => {
     expect(items[1]!.organizations.map((org) => org.name)).toEqual(['Rotary Club of Bristol'])
     expect(items[1]!.participants?.value).toBe(120)
   })
+
+  it('should take a heading that states the period for the title when the `<h1>` holds only a logo, and read a table’s header cells as headings', () => {
+    const source = `<ul class="util"><li>KOREAN</li><li>ENGLISH</li></ul><h1 class="logo"><img src="logo.png" alt=""></h1>
+<h2 class="sub_tit">News (2024.1-2024.6)</h2><p class="txt">News of our member organizations.</p>
+<table class="board_list"><tr><th>No.</th><th>Title</th><th>Date</th></tr>
+<tr><td>2</td><td><a href="/2">K-culture Day</a></td><td>2024.06.25</td></tr><tr class="view"><td colspan="3"><p>On 24th June, about 130 migrants took part in a K-culture Day in Busan.</p></td></tr>
+<tr><td>1</td><td><a href="/1">Camp in Jeju</a></td><td>2024.06.10</td></tr><tr class="view"><td colspan="3"><p>Early June, 52 university students held a camp in Jeju.</p></td></tr></table>`
+    const {bulletin, items} = parseBulletin(source)
+    expect(bulletin.title).toBe('News')
+    expect(bulletin.period).toEqual({start: '2024-01', end: '2024-06'})
+    expect(items.map((item) => item.date?.start)).toEqual(['2024-06-24', '2024-06'])
+    expect(items[1]!.places).toEqual([{city: 'Jeju', country: 'KR'}])
+  })
 })

@@ -44,6 +44,17 @@ export function classifyAfterStart(block: Block, dated = opensWithDate(block)): 
   return !dated && isHeading(block) ? 'heading' : 'item'
 }
 
+/** Where a title that states the period stands after other paragraphs (see `classifyBlocks`), or `-1`. */
+function findPeriodTitle(blocks: readonly Block[]): number {
+  if (blocks[0] === undefined || readPeriod(blocks[0].text) !== undefined) return -1
+  for (let index = 1; index < blocks.length && index < 40; index++) {
+    const block = blocks[index]!
+    if (opensWithDate(block) || isDateHeading(block)) return -1
+    if ((block.tag === 'heading' || looksLikeHeading(block.text, 200)) && !block.chrome && readPeriod(block.text) !== undefined && !statesPeriod(block)) return index
+  }
+  return -1
+}
+
 /** Whether a paragraph is only a period of several months (`January–December 2023`), not a month that heads items. */
 function statesPeriod(block: Block): boolean {
   const found = readPeriod(block.text)
@@ -77,6 +88,9 @@ export function looksLikeTitle(block: Block): boolean {
 export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
   const kinds: BlockKind[] = Array.from({length: blocks.length}, () => 'item')
   let titleIndex = blocks.findIndex((block) => block.tag === 'title')
+  // (Without an `<h1>`, a heading before the first item that states the period is the title when the first
+  // paragraph states none: `News (2024.1-2024.6)` under a site's menu; what stands before it is the page's.)
+  if (titleIndex < 0) titleIndex = findPeriodTitle(blocks)
   if (titleIndex < 0 && blocks[0] && looksLikeTitle(blocks[0])) titleIndex = 0
 
   const candidates: number[] = []
@@ -86,6 +100,10 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
   for (const [index, block] of blocks.entries()) {
     if (index === titleIndex) {
       kinds[index] = 'title'
+      continue
+    }
+    if (index < titleIndex) {
+      kinds[index] = 'heading'
       continue
     }
     const dated = opensWithDate(block)

@@ -571,6 +571,8 @@ function segment(part: Token[], acronym?: string): Piece[] {
   // `the Beijing-based China Foundation for Rural Development`: where a body is based is not its name,
   // nor is a country's possessive (`… and Ethiopia’s Ministry of Women, Children and Youth`).
   if (part.length > 2 && (part[0]!.text.endsWith('-based') || isCountryPossessive(part[0]!.text))) part = part.slice(1)
+  // `… and the Mongolian NGO Mongolian Women’s Federation`: a nationality and a noun for a body describe the name after them.
+  if (part.length > 3 && bodyNouns.has(part[1]!.text) && isAcronym(part[1]!.text) && !isPlaceName(part[0]!.text) && !isHead(part[0]!) && isOrganization(part.slice(2))) part = part.slice(2)
   if (part.length === 0) return []
   // `Lao Front for National Development (LFND)`: an acronym that spells three or more words, none an event's, names a body.
   // (A title inside it is part of the name: `United Nations High Commissioner for Refugees (UNHCR)`.)
@@ -845,6 +847,8 @@ function findTitle(part: Token[]): [number, number] | undefined {
     if (!isTitleHead(part[i]!) || isHead(part[i]!)) continue
     // After a Swahili `of`, a title word is part of a name: `Chama cha Mama Bora`.
     if (i > 0 && swahiliOf.has(part[i - 1]!.text)) continue
+    // `… under the President of Tajikistan`: the head of state a body is under is part of its name.
+    if (i > 1 && part[i - 1]!.text === 'the' && part[i - 2]!.text === 'under') continue
     // A plural (`Southeast Asian Ministers of Education Organization`) is no one person's title.
     if (!titleHeads.has(lower(part[i]!))) continue
     // A title head right before an organization noun is part of that name (`Chief Executive Office`).

@@ -70,6 +70,7 @@ const articles: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', '
 // An elided article glued to a capitalized word (`l’Environnement`, `d’Ivoire`).
 const elided = /^[ldLD]['’]\p{Lu}/u
 const localBody = /^(?:Provincial|Municipal|Prefectural|County)$/
+const underHeads = /^(?:President|Government|Cabinet|Ministry|Prime|State|Council|Office)$/
 const monthWords: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 // (With single lower-case letters for small words too: `WfC` for `Women for Change`, `CoNGO`.)
@@ -166,6 +167,13 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       if (current.text === ',' && run.some((t) => ministries.test(t.text)) && listsPortfolio(tokens, cursor + 1)) {
         run.push(current)
         cursor++
+        continue
+      }
+      // `Center for Strategic Studies under the President of Tajikistan`, `Agency under the Government of …`: a body
+      // under the head of a state or its government names it so.
+      if (current.text === 'under' && tokens[cursor + 1]?.text === 'the' && underHeads.test(tokens[cursor + 2]?.text ?? '') && run.length > 1) {
+        run.push(current, tokens[cursor + 1]!)
+        cursor += 2
         continue
       }
       // `Association for Friendship with Foreign Countries`, `Colombian League against Cancer`.

@@ -480,4 +480,13 @@ describe('extractOrganizations', () => {
     // (`Camara` without its accent is a family name: `Dr Fodé Camara`.)
     expect(names('Dr Fodé Camara of the Fondation Guinée Santé spoke.')).toEqual(['Fondation Guinée Santé'])
   })
+
+  it('should keep `under the President of …` and `under the Government of …` in a body’s name', () => {
+    expect(names('It met the Center for Strategic Studies under the President of Tajikistan in Dushanbe.')).toEqual(['Center for Strategic Studies under the President of Tajikistan'])
+    expect(names('The children under the care of the Red Cross played.')).toEqual(['Red Cross'])
+  })
+
+  it('should leave a nationality and a noun for a body out of a name after `and the`', () => {
+    expect(names('It was co-hosted by the Busan Global Center and the Mongolian NGO Mongolian Women’s Federation.')).toEqual(['Busan Global Center', 'Mongolian Women’s Federation'])
+  })
 })

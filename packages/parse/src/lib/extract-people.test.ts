@@ -216,4 +216,8 @@ describe('extractPeople', () => {
   it('should read the Austrian title `Mag.` before a name', () => {
     expect(extractPeople('Mag. Thomas Berger, the rector’s delegate, opened the fair.').map((person) => person.name)).toEqual(['Thomas Berger'])
   })
+
+  it('should read a resident representative’s title', () => {
+    expect(extractPeople('Anna Schmidt, Deputy Resident Representative of UNDP China, spoke.')).toEqual([{name: 'Anna Schmidt', titles: ['Deputy Resident Representative']}])
+  })
 })

@@ -245,4 +245,16 @@ describe('extractPlaces', () => {
     expect(extractPlaces('On May 5, the forum was held in Lanzhou Gansu Province.')).toEqual([{city: 'Lanzhou', country: 'CN'}])
     expect(extractPlaces('On May 5, the forum was held in Gansu Province.')).toEqual([{country: 'CN', region: 'Gansu Province'}])
   })
+
+  it('should read a later venue after `held` and a day (`was held on December, 17th in Hong Kong`)', () => {
+    expect(extractPlaces('On December 16, the forum opened in Macao. The closing ceremony was held on December, 17th in Hong Kong.')).toEqual([
+      {city: 'Macao', country: 'MO'},
+      {city: 'Hong Kong', country: 'HK'}
+    ])
+  })
+
+  it('should read a city the gazetteer knows only with `City` after it, as written, and not a region so', () => {
+    expect(extractPlaces('On May 5, the camp was held in Jeju, South Korea.')).toEqual([{city: 'Jeju', country: 'KR'}])
+    expect(extractPlaces('On May 5, the camp was held in Kansas.')).toEqual([{country: 'US', region: 'Kansas'}])
+  })
 })

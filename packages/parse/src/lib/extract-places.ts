@@ -17,7 +17,8 @@ export interface ExtractPlacesOptions {
 
 type Found = Place & {at: number}
 
-const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took place|located|inaugurated|kicked off|established|started|organized|organised|set up|gathered|met|was|were|continued|moved on|ended|concluded|closed)\s+$/
+// (A day may stand between the verb and the place: `was held on December, 17th in Hong Kong`.)
+const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took place|located|inaugurated|kicked off|established|started|organized|organised|set up|gathered|met|was|were|continued|moved on|ended|concluded|closed)\s+(?:on\s+(?:[A-Z][a-z]+\.?,?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?),?\s+)?$/
 // `gathered at the meeting hall of LRC in Vientiane`, `visited a dairy cooperative in Xilinhot`: a venue verb, the site,
 // then the place; `The opening ceremony in Mithi, …`: a sentence whose subject is an event, and its place.
 const venueVerbThenSite = /\b(?:(?:held|staged|convened|hosted|took place|gathered|met)\s+at\s+(?:the\s+)?|(?:visited|toured)\s+(?:(?:an?|the)\s+)?(?=[a-z]))[\w’' -]{1,60}?\s+$|^(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}(?:ceremony|forum|event|meeting|workshop|training|course|conference|seminar|festival|exhibition|fair|camp|session)\s+$/
@@ -361,6 +362,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     if (cityCountry && !isCommonWord(runText)) return {type: 'city', city: runText, country: cityCountry}
     const regionCountry = findRegionCountry(runText)
     if (regionCountry) return {type: 'region', country: regionCountry}
+    // `Jeju`, `Quezon`: a city the gazetteer knows only with `City` after its name (as written, without it).
+    const cityOfName = isCommonWord(runText) ? undefined : findCityCountry(`${runText} City`)
+    if (cityOfName) return {type: 'city', city: runText, country: cityOfName}
     const last = run.at(-1)!.text
     if (designation.test(last)) {
       // `Lanzhou Gansu Province`: a city and its province, the comma between them lost.

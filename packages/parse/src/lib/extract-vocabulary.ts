@@ -67,7 +67,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'officer', 'representative', 'counsellor', 'counselor', 'consul', 'consul-general', 'commissioner', 'adviser',
   'advisor', 'senator', 'dean', 'principal', 'member', 'leader', 'coordinator', 'editor', 'editor-in-chief', 'king',
   'queen', 'prince', 'princess', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'first', 'former', 'honorary',
-  'permanent', 'senior', 'party', 'councillor', 'councilor', 'lady', 'premier', 'sir', 'madam', 'his',
+  'permanent', 'resident', 'senior', 'party', 'councillor', 'councilor', 'lady', 'premier', 'sir', 'madam', 'his',
   'her', 'excellency', 'h.e.', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar',
   'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
   'convenor', 'convener', 'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',

@@ -200,7 +200,8 @@ export function splitHtmlBlocks(file: VFile): Block[] {
         const outer = buffer.tag
         const outerParagraph = buffer.paragraph
         const outerContainer = buffer.container
-        buffer.tag = buffer.chrome ? 'heading' : element.tagName === 'h1' ? 'title' : /^h[2-6]$/.test(element.tagName) ? 'heading' : 'paragraph'
+        // (A table's header cell is a heading too: `No.`, `Date`.)
+        buffer.tag = buffer.chrome ? 'heading' : element.tagName === 'h1' ? 'title' : /^h[2-6]$/.test(element.tagName) || element.tagName === 'th' ? 'heading' : 'paragraph'
         buffer.paragraph = element.tagName === 'p'
         const entry = isEntry(element) ? ++entries : undefined
         const first = blocks.length
