@@ -211,4 +211,14 @@ describe('parseBulletin on numbered and bulleted items', () => {
     expect(items.map((item) => item.date?.start)).toEqual(['2024-06-24', '2024-06'])
     expect(items[1]!.places).toEqual([{city: 'Jeju', country: 'KR'}])
   })
+
+  it('should read items set apart by `<br><br>` in one cell, a single `<br>` inside an item joining its lines', () => {
+    const source = `<table><tr><td width="160"><a href="/">Home</a></td><td><font size="4"><b>Latest News of SIRONET International Exchanges(2016.7-2016.12)</b></font><br><br>
+On July 10, the forum opened in Beijing.<br>More than 150 people attended.<br>Mr. Zhao Mingde, Vice President of CNIE, spoke.<br><br>
+&nbsp;&nbsp;In July 11, the camp opened in Xi’an.<br>Some 80 students took part.</td></tr></table>`
+    const {items} = parseBulletin(source)
+    expect(items.map((item) => item.date?.start)).toEqual(['2016-07-10', '2016-07-11'])
+    expect(items[0]!.participants?.value).toBe(150)
+    expect(items[0]!.people.map((person) => person.name)).toEqual(['Zhao Mingde'])
+  })
 })

@@ -229,4 +229,10 @@ describe('parseBulletin misuse', () => {
     expect(bulletin.intro).toBe('Our network links 214 members in 17 countries.')
     expect(items.map((item) => item.date?.start)).toEqual(['2023-12-09'])
   })
+
+  it('should date an item without an opening date by a date in its own headline', () => {
+    const {items} = parseBulletin('Alliance Bulletin (January–June 2024)\n\nNews of our members.\n\nWater School, 5 June\nOn June 5 to 14, a water school for members of water user associations from the Fergana Valley opened in Osh.\n\nYouth Forum in Almaty (12 May 2024)\nThe forum gathered more than 120 young leaders of women’s and youth groups from five countries in Almaty, Kazakhstan.\n')
+    expect(items.map((item) => item.date && [item.date.start, item.date.end])).toEqual([['2024-06-05', '2024-06-14'], ['2024-05-12', undefined]])
+    expect(items[1]!.headline).toBe('Youth Forum in Almaty (12 May 2024)')
+  })
 })

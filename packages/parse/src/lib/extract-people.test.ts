@@ -220,4 +220,8 @@ describe('extractPeople', () => {
   it('should read a resident representative’s title', () => {
     expect(extractPeople('Anna Schmidt, Deputy Resident Representative of UNDP China, spoke.')).toEqual([{name: 'Anna Schmidt', titles: ['Deputy Resident Representative']}])
   })
+
+  it('should read the Central Asian titles `Akim` and `Hokim`', () => {
+    expect(extractPeople('Deputy Akim Daulet Serikovich Akhmetov opened the fair.')).toEqual([{name: 'Daulet Serikovich Akhmetov', titles: ['Deputy Akim']}])
+  })
 })

@@ -51,4 +51,14 @@ describe('extractThemes', () => {
     expect(extractThemes('Under the theme „Wasser für alle“, it opened.')).toEqual(['Wasser für alle'])
     expect(extractThemes('The theme was «Baikal Is Our Common Home. Volunteers came.')).toEqual(['Baikal Is Our Common Home'])
   })
+
+  it('should end a theme whose closing mark is missing before a clause after a comma', () => {
+    expect(extractThemes('The meeting themed “Bonds for the Belt and Road, more than 230 representatives attended.')).toEqual(['Bonds for the Belt and Road'])
+    expect(extractThemes('The forum themed “Belt and Road, Bridge of Hearts opened.')).toEqual(['Belt and Road, Bridge of Hearts opened'])
+  })
+
+  it('should read a theme after a possessive (`The forum’s theme was`)', () => {
+    expect(extractThemes('The forum’s theme was “Youth for Water, Water for Peace”.')).toEqual(['Youth for Water, Water for Peace'])
+    expect(extractThemes('Its theme was “Water”.')).toEqual(['Water'])
+  })
 })

@@ -1,6 +1,6 @@
 // Wording that presents the quoted text that follows as the theme.
 const cue =
-  /\b(?:themed(?:\s+(?:as|on))?|with\s+an?\s+theme\s+of|(?:with|under|on|centering\s+(?:on|around)|centred\s+on|centered\s+on|focusing\s+on|around)\s+(?:the\s+)?(?:main\s+)?theme(?:\s+of)?|the\s+(?:main\s+)?theme\s+(?:of\s+(?:the|this|this\s+year['’]s|the\s+\d{4})\s+[\w\s'’-]{1,40}?\s+)?(?:was|is|will\s+be)(?:\s*:)?(?:\s+the)?|theme(?:d)?\s*:)\s*(?:the\s+)?(?=[“"‘'«„])/giu
+  /\b(?:themed(?:\s+(?:as|on))?|with\s+an?\s+theme\s+of|(?:with|under|on|centering\s+(?:on|around)|centred\s+on|centered\s+on|focusing\s+on|around)\s+(?:the\s+)?(?:main\s+)?theme(?:\s+of)?|(?:the|its|their|the\s+[\w-]+['’]s)\s+(?:main\s+)?theme\s+(?:of\s+(?:the|this|this\s+year['’]s|the\s+\d{4})\s+[\w\s'’-]{1,40}?\s+)?(?:was|is|will\s+be)(?:\s*:)?(?:\s+the)?|theme(?:d)?\s*:)\s*(?:the\s+)?(?=[“"‘'«„])/giu
 
 // Built once here: the build lowers `\p{…}` literals to `new RegExp` at each use.
 const inPlaceTail = /\s+in\s+\p{Lu}[\s\S]*$/u
@@ -41,6 +41,10 @@ export function extractThemes(text: string): string[] {
       const rest = text.slice(open + 1)
       const stop = rest.search(/[“"«„]|[.;](?:\s|$)/)
       theme = stop === -1 ? rest : rest.slice(0, stop)
+      // (Or at a comma that opens a clause of the sentence: `“Bonds for the Belt and Road, more than 230 representatives
+      // attended`; a theme in capitals goes on only with capitals: `“Belt and Road, Bridge of Hearts”`.)
+      const clause = (startsUpper.test(theme) ? clauseAfterCapitals : clauseAfterComma).exec(theme)
+      if (clause !== null) theme = theme.slice(0, clause.index)
       const paren = theme.lastIndexOf(')')
       if (paren !== -1 && theme.includes('(')) theme = theme.slice(0, paren + 1)
       else theme = theme.replace(inPlaceTail, '').replace(/,\s*$/, '')
@@ -53,6 +57,10 @@ export function extractThemes(text: string): string[] {
   }
   return themes
 }
+
+const startsUpper = /^\p{Lu}/u
+const clauseAfterComma = /,\s+(?=\d|(?:more\s+than|some|about|nearly|over|around|almost|while|where|which|and\s+\d)\b)/u
+const clauseAfterCapitals = /,\s+(?=[\p{Ll}\d])/u
 
 const themeWord = /theme/giu
 const letterOrSpace = /[\p{L}\s]/u
@@ -72,12 +80,13 @@ function findCueStart(text: string, from: number): number {
   return start
 }
 
-/** Whether the character at `index` is a letter or white space (ASCII checked without a regular expression). */
+/** Whether the character at `index` is a letter, white space or an apostrophe (ASCII checked without a regular expression). */
 function isLetterOrSpace(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
-  if (code >= 0x80) return letterOrSpace.test(text.charAt(index))
+  // (Apostrophes too: `the forum’s theme was`.)
+  if (code >= 0x80) return code === 0x2019 || letterOrSpace.test(text.charAt(index))
   const lower = code | 0x20
-  return (lower >= 0x61 && lower <= 0x7a) || code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (lower >= 0x61 && lower <= 0x7a) || code === 0x20 || code === 0x27 || (code >= 0x09 && code <= 0x0d)
 }
 
 /** Find the closing mark matching the one at `from - 1`, skipping nested quotes (`“… ‘Belt and Road’”`). */

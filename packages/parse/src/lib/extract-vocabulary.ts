@@ -73,7 +73,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'convenor', 'convener', 'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
   'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
   'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
-  'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.'
+  'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -89,7 +89,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
   'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
   'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
-  'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.'
+  'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
 ])
 
 /**
@@ -128,7 +128,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'skier', 'fencer', 'archer', 'gymnast', 'climber', 'rider', 'golfer', 'referee', 'umpire', 'actor', 'actress',
     'actresses', 'poet', 'painter', 'sculptor', 'drummer', 'storyteller', 'pilgrim', 'monk', 'nun', 'cadet', 'soldier',
     'firefighter', 'surgeon', 'pharmacist', 'paramedic', 'rescuer', 'filmmaker', 'director', 'carpenter', 'conservator',
-    'restorer', 'curator', 'apprentice', 'returnee', 'migrant', 'owner', 'fisherman', 'fishermen', 'leaver', 'rotarian', 'alumni', 'listener', 'founder', 'co-founder', 'archaeologist', 'historian', 'librarian', 'archivist', 'weaver', 'potter',
+    'restorer', 'curator', 'apprentice', 'returnee', 'migrant', 'owner', 'fisherman', 'fishermen', 'leaver', 'rotarian', 'alumni', 'listener', 'founder', 'co-founder', 'operator', 'archaeologist', 'historian', 'librarian', 'archivist', 'weaver', 'potter',
     'craftswoman', 'craftswomen', 'craftspeople', 'artisan', 'mason', 'blacksmith', 'maker', 'pianist', 'violinist',
     'composer', 'conductor', 'novelist', 'sinologist', 'translator', 'caretaker', 'caregiver', 'borrower', 'banker',
     'lender', 'beneficiary', 'health-worker', 'herder', 'herdsman', 'herdsmen', 'shepherd', 'nomad', 'fisherman',

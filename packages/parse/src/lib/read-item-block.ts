@@ -75,9 +75,12 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   const reading = opening.exact ? readDateWording(body, opening.wording && withStatedRange(body, opening.wording), {year, period}) : readEventDate(body, {year, period})
   let date: EventDate | null = null
   let after = 0
-  const headingDate = reading ? undefined : dateHeading && readEventDate(dateHeading.text, {year, period})?.date
+  // (Or, without one, the date of the item's own headline: `Youth Forum in Almaty (12 May 2024)`.)
+  const headingDate = reading
+    ? undefined
+    : (dateHeading && readEventDate(dateHeading.text, {year, period})?.date) || (headline && readEventDate(headline.text, {year, period})?.date)
   if (headingDate) {
-    // `January 2018` above undated items dates them.
+    // `January 2018` above undated items dates them; so does a date in an item's headline.
     date = headingDate
   } else if (!reading) {
     reportIn(block, 'missing-date', 'Expected a date at the start of the item', 0, findSentenceEnd(body))

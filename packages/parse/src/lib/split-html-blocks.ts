@@ -245,12 +245,16 @@ function pushCharacter(buffer: Buffer, character: string, start: number, end: nu
   buffer.ends.push(end)
 }
 
+// Two line breaks with nothing but white space between them (`<br><br>`, `<br>&nbsp;<br>`).
+const blankLine = /\n[\s\u00a0]*\n/
+
 /**
  * Collapse white space as browsers do, keep `<br>` as `\n`, trim, and split
  * where `<br>` lines are paragraphs, as plain text is split: always at `<br><br>`;
- * inside a `<p>`, which declares one paragraph, at a single `<br>` only before a
- * line that opens with a date after a sentence; elsewhere (`<div>`, `<td>`) also
- * after a sentence in lines too long to be wrapped by hand.
+ * inside a `<p>`, which declares one paragraph, or an element that sets its
+ * paragraphs apart by `<br><br>`, at a single `<br>` only before a line that
+ * opens with a date after a sentence; elsewhere (`<div>`, `<td>`) also after a
+ * sentence in lines too long to be wrapped by hand.
  */
 function collapse(buffer: Buffer): Block[] {
   const characters: string[] = []
@@ -287,7 +291,9 @@ function collapse(buffer: Buffer): Block[] {
   }
   const text = characters.join('')
   // Trimmed as the text splitter trims (no-break spaces and line breaks too), so both inputs give the same text.
-  const parts = text.includes('\n') ? splitTextBlocks(text, {wrapped: buffer.paragraph}) : trimmed(text)
+  // (An element whose paragraphs are set apart by `<br><br>` uses a single `<br>` inside a paragraph, as a `<p>` does:
+  // an old page with all its items in one `<td>`.)
+  const parts = text.includes('\n') ? splitTextBlocks(text, {wrapped: buffer.paragraph || blankLine.test(text)}) : trimmed(text)
   return parts.map((part) => {
     const offset = starts[part.offset]!
     const block: Block = {
