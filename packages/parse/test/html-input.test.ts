@@ -221,4 +221,12 @@ On July 10, the forum opened in Beijing.<br>More than 150 people attended.<br>Mr
     expect(items[0]!.participants?.value).toBe(150)
     expect(items[0]!.people.map((person) => person.name)).toEqual(['Zhao Mingde'])
   })
+
+  it('should read a framework’s card as one entry: its second paragraph goes on with the first', () => {
+    const card = (...texts: string[]) => `<div class="col-md-4"><div class="card"><div class="card-body"><h5 class="card-title">Title</h5>${texts.map((text) => `<p class="card-text">${text}</p>`).join('')}<small class="text-muted">Posted 3 days ago</small></div></div></div>`
+    const source = `<h1>News &amp; Stories</h1><p>Partnership updates, July–December 2024</p>${card('On July 10, a clinic opened in Kisumu, Kenya.')}${card('During August 19 and 28, nine officials toured Shanghai.', 'Prof. Chen Liwei of Fudan University guided them.')}`
+    const {items} = parseBulletin(source)
+    expect(items).toHaveLength(2)
+    expect(items[1]!.people.map((person) => person.name)).toEqual(['Chen Liwei'])
+  })
 })

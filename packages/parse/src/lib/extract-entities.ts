@@ -196,6 +196,8 @@ export function findEntities(text: string): Entities {
     known ??= organizations.find((org) => org.acronym === name)
     // `Social Welfare Council` after `Social Welfare Council of Nepal`: a short mention of a body named in full.
     known ??= organizations.find((org) => org.name.length > name.length + 4 && org.name.startsWith(name) && /^ (?:of|in) /.test(org.name.slice(name.length, name.length + 4)))
+    // `The Red Cross chapter in Cebu` after `Philippine Red Cross`: the name without its country or nationality.
+    known ??= organizations.find((org) => org.name.endsWith(` ${name}`) && isPlaceWord(org.name.slice(0, -name.length - 1)))
     if (known) {
       if (acronym && !known.acronym) known.acronym = acronym
       return known
@@ -849,6 +851,8 @@ function findTitle(part: Token[]): [number, number] | undefined {
     if (i > 0 && swahiliOf.has(part[i - 1]!.text)) continue
     // `… under the President of Tajikistan`: the head of state a body is under is part of its name.
     if (i > 1 && part[i - 1]!.text === 'the' && part[i - 2]!.text === 'under') continue
+    // `Consulate General of Argentina`: a consulate's rank, not a person's title.
+    if (i > 0 && /^Consulates?$/.test(part[i - 1]!.text)) continue
     // A plural (`Southeast Asian Ministers of Education Organization`) is no one person's title.
     if (!titleHeads.has(lower(part[i]!))) continue
     // A title head right before an organization noun is part of that name (`Chief Executive Office`).
@@ -907,14 +911,16 @@ function isOrganization(part: Token[]): boolean {
   for (let index = 0; index + 2 < part.length && !hasComplement; index++) {
     // (Not a plural and a topic: `Youth Organizations on Green Recovery`, unlike `Commission on Human Rights`.)
     hasComplement = isStrongHead(part[index]!) && isLink(part[index + 1]!) && !(part[index + 1]!.text === 'on' && isPluralHead(part[index]!))
+    // (`Consulate General of Argentina`: the rank between the head and its complement.)
+    hasComplement ||= isStrongHead(part[index]!) && part[index + 1]!.text === 'General' && isLink(part[index + 2]!)
   }
   // `Friends of the Earth`, `Friends of Nature`: friends take a body's name only with their complement.
   hasComplement ||= part.length > 2 && part[0]!.text === 'Friends' && part[1]!.text === 'of'
   if (!hasComplement && part.length > 2 && isHead(part[0]!) && isLink(part[1]!)) {
     for (let index = 2; index < part.length && !hasComplement; index++) hasComplement = isStrongHead(part[index]!)
   }
-  // (`United Nations Development Programme`: a programme of the United Nations is a body.)
-  const ofUnitedNations = first.text === 'United' && part[part.indexOf(first) + 1]?.text === 'Nations'
+  // (`United Nations Development Programme`, `World Food Programme`: a programme of the United Nations is a body.)
+  const ofUnitedNations = (first.text === 'United' && part[part.indexOf(first) + 1]?.text === 'Nations') || (first.text === 'World' && part.length <= 4)
   if (isEvent(last) && !hasComplement && (!isHead(last) || isWeakHead(last)) && !ofUnitedNations) return false
   if (!anyHead) return false
   if (onlyHeadsAndTitles) return false
@@ -1015,6 +1021,14 @@ function opensNamedBody(part: Token[]): boolean {
 function isForeignHeadFirst(token: Token): boolean {
   return (tokenFlags(token) & headFirst) !== 0 && !organizationHeads.has(lower(token))
 }
+
+/** Whether a word is a place or a people's name (`Philippine`, `Kenya`, `Chinese`), one word only. */
+function isPlaceWord(word: string): boolean {
+  return !word.includes(' ') && (isPlaceName(word) || peopleName.test(word))
+}
+
+// `Chinese`, `Kenyan`, `Philippine`, `Argentine`: the name of a people (or an adjective of a country).
+const peopleName = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ine)$/u
 
 /** Whether a word is a country’s name in the possessive (`Uganda’s`, `Nepal's`). */
 function isCountryPossessive(word: string): boolean {

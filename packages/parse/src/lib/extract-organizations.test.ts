@@ -489,4 +489,14 @@ describe('extractOrganizations', () => {
   it('should leave a nationality and a noun for a body out of a name after `and the`', () => {
     expect(names('It was co-hosted by the Busan Global Center and the Mongolian NGO Mongolian Women’s Federation.')).toEqual(['Busan Global Center', 'Mongolian Women’s Federation'])
   })
+
+  it('should read a consulate general and the World Food Programme as bodies, and a Red Cross named without its nationality once', () => {
+    expect(names('The Tata Institute of Social Sciences and the Consulate General of Argentina in Mumbai held a dance evening.')).toEqual([
+      'Tata Institute of Social Sciences',
+      'Consulate General of Argentina in Mumbai'
+    ])
+    expect(names('It was run with the World Food Programme and Eduardo Mondlane University.')).toEqual(['World Food Programme', 'Eduardo Mondlane University'])
+    expect(names('The Philippine Red Cross opened a camp. The Red Cross chapter in Cebu sent 20 nurses.')).toEqual(['Philippine Red Cross'])
+    expect(names('The Ballet Folclórico de Quito danced.')).toEqual(['Ballet Folclórico de Quito'])
+  })
 })

@@ -36,7 +36,7 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
   'chama', 'jumuiya', 'shirika', 'umoja', 'taasisi', 'chuo', 'universitas', 'universiti',
   'yayasan', 'lembaga', 'perkumpulan', 'pertubuhan', 'persatuan', 'himpunan', 'ikatan', 'gereja', 'majelis', 'majlis',
   'dewan', 'kementerian', 'samahan', 'kilusan', 'caritas', 'charita', 'hospital', 'cámara', 'câmara', 'municipalidad',
-  'alcaldía', 'alcaldia', 'prefeitura'
+  'alcaldía', 'alcaldia', 'prefeitura', 'ballet'
 ])
 
 /**

@@ -90,7 +90,8 @@ interface Buffer {
 /** Elements that each hold one entry of a list, table or news page: their paragraphs are one item. */
 const entryTags = new Set(['li', 'td', 'dd', 'article'])
 // `<div class="post">`, `<div class="news-item">`, `<section class="entry">`: a blog's or CMS's entry.
-const entryClass = /^(?:post|entry|story|item|news-?item|news-?entry|news-?post|blog-?post)$/i
+// (And a framework's card: `<div class="card">`.)
+const entryClass = /^(?:post|entry|story|item|news-?item|news-?entry|news-?post|blog-?post|card)$/i
 
 /** Whether an element holds one entry (see `Block.container`). */
 function isEntry(element: Element): boolean {
