@@ -153,10 +153,6 @@ function joinBrokenWords(text: string): string {
   return hasLineEndHyphen(text) ? text.replace(brokenWord, '$1$2').replace(hyphenAtLineEnd, '$1-$2') : text
 }
 
-/**
- * The text with each issue's first expected text in its place (issues in order, not overlapping),
- * except inside curly quotes, whose text themes keep verbatim.
- */
 // The first characters of the usual mojibake runs (`Ã©`, `â€œ`, `Â `): text without any has none to mend.
 const mayHoldMojibake = /[\u00c2-\u00c5\u00e2]/
 
@@ -177,6 +173,10 @@ function maskMojibake(text: string, fixes: readonly TextIssue[]): string {
   return masked + text.slice(last)
 }
 
+/**
+ * The text with each issue's first expected text in its place (issues in order, not overlapping),
+ * except inside curly quotes, whose text themes keep verbatim.
+ */
 function applyFixes(text: string, issues: readonly TextIssue[]): string {
   let fixed = ''
   let last = 0
