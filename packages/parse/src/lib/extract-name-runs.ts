@@ -70,6 +70,7 @@ const articles: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', '
 // An elided article glued to a capitalized word (`l’Environnement`, `d’Ivoire`).
 const elided = /^[ldLD]['’]\p{Lu}/u
 const localBody = /^(?:Provincial|Municipal|Prefectural|County)$/
+const monthAbbreviations: ReadonlySet<string> = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'])
 const underHeads = /^(?:President|Government|Cabinet|Ministry|Prime|State|Council|Office)$/
 const monthWords: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
@@ -155,7 +156,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         while (look < tokens.length && (tokens[look]!.text === 'the' || tokens[look]!.text === 'The' || articles.has(tokens[look]!.text))) look++
         const after = tokens[look]
         // (Not `on` or `in` before a month: `… University on June 17` is a date after the name.)
-        const dateAfter = (current.text === 'on' || current.text === 'in') && after !== undefined && monthWords.has(after.text)
+        const dateAfter = (current.text === 'on' || current.text === 'in') && after !== undefined && (monthWords.has(after.text) || monthAbbreviations.has(after.text))
         if (after && !dateAfter && (isCapitalized(after) || startsWithDigit(after.text) || elided.test(after.text)) && !(current.text === 'the' && run.at(-1)?.text !== 'of' && run.at(-1)?.text !== 'and' && run.at(-1)?.text !== 'for')) {
           for (let i = cursor; i <= look; i++) run.push(tokens[i]!)
           cursor = look + 1

@@ -499,4 +499,8 @@ describe('extractOrganizations', () => {
     expect(names('The Philippine Red Cross opened a camp. The Red Cross chapter in Cebu sent 20 nurses.')).toEqual(['Philippine Red Cross'])
     expect(names('The Ballet Folclórico de Quito danced.')).toEqual(['Ballet Folclórico de Quito'])
   })
+
+  it('should end a name before a short month after `on`', () => {
+    expect(names('The Zoological Park Organization of Thailand on Jan. 7th sent keepers.')).toEqual(['Zoological Park Organization of Thailand'])
+  })
 })

@@ -128,7 +128,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'skier', 'fencer', 'archer', 'gymnast', 'climber', 'rider', 'golfer', 'referee', 'umpire', 'actor', 'actress',
     'actresses', 'poet', 'painter', 'sculptor', 'drummer', 'storyteller', 'pilgrim', 'monk', 'nun', 'cadet', 'soldier',
     'firefighter', 'surgeon', 'pharmacist', 'paramedic', 'rescuer', 'filmmaker', 'director', 'carpenter', 'conservator',
-    'restorer', 'curator', 'apprentice', 'returnee', 'migrant', 'owner', 'fisherman', 'fishermen', 'leaver', 'rotarian', 'alumni', 'listener', 'founder', 'co-founder', 'operator', 'archaeologist', 'historian', 'librarian', 'archivist', 'weaver', 'potter',
+    'restorer', 'curator', 'apprentice', 'returnee', 'migrant', 'owner', 'fisherman', 'fishermen', 'leaver', 'rotarian', 'alumni', 'listener', 'founder', 'co-founder', 'operator', 'keeper', 'archaeologist', 'historian', 'librarian', 'archivist', 'weaver', 'potter',
     'craftswoman', 'craftswomen', 'craftspeople', 'artisan', 'mason', 'blacksmith', 'maker', 'pianist', 'violinist',
     'composer', 'conductor', 'novelist', 'sinologist', 'translator', 'caretaker', 'caregiver', 'borrower', 'banker',
     'lender', 'beneficiary', 'health-worker', 'herder', 'herdsman', 'herdsmen', 'shepherd', 'nomad', 'fisherman',

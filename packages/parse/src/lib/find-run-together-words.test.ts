@@ -65,4 +65,8 @@ describe('findRunTogetherWords', () => {
     expect(found('the Amity Foundationand Milica Petrović')).toEqual(['Foundationand → Foundation and'])
     expect(found('Greenland, Scotland, Marchand, Ferdinand and Newfoundland')).toEqual([])
   })
+
+  it('should leave hashtags and handles alone', () => {
+    expect(found('Follow #SilkRoadFriends and @ChinaNGONetwork for news.')).toEqual([])
+  })
 })

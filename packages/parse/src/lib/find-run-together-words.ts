@@ -179,6 +179,8 @@ export function findRunTogetherWords(text: string, options: FindRunTogetherWords
       while (end < text.length && letter.test(text.charAt(end))) end++
       reachedEnd = end
       const word = text.slice(start, end)
+      // (A hashtag or a handle is written as one word on purpose: `#SilkRoadFriends`, `@ChinaNGONetwork`.)
+      if (text.charAt(start - 1) === '#' || text.charAt(start - 1) === '@') continue
       const found = findCamelSplit(text, word, start)
       if (found !== undefined) issues.push(issue(text, start, end, start + found, `${word.slice(0, found)} ${word.slice(found)}`))
     }

@@ -78,4 +78,11 @@ describe('joinContinuations', () => {
     expect(joined).toMatchObject({text: 'On May 5, it opened.\n\nThe visitors then left.', offset: 10, length: 70})
     expect(joined!.sourceOffsets?.slice(19, 23)).toEqual([32, 40, 40, 53])
   })
+
+  it('should join to a post its hashtags line, a quoted comment under it and its translation into Chinese', () => {
+    const text = 'Title\n\nOn May 5, the caves of Dunhuang opened to forty students from many countries of the Silk Road and their teachers.\n#Heritage #SilkRoadFriends\n\n“These caves are a library of the whole Silk Road,” said Dr. Su Bomin.\n\n5月5日，敦煌石窟向来自丝绸之路沿线许多国家的四十名学生及其教师开放，学生们参观了壁画并学习了保护知识。\n\n点击关注\n'
+    const blocks = joinContinuations(splitTextBlocks(text))
+    expect(blocks.map((block) => block.text.slice(0, 12))).toEqual(['Title', 'On May 5, th', '点击关注'])
+    expect(blocks[1]!.text).toContain('said Dr. Su Bomin.')
+  })
 })

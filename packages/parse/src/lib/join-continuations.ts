@@ -12,6 +12,10 @@ const sameEventOpening =
 
 // `> “We will …,” said …`: a passage quoted under the item (a Markdown or e-mail block quote).
 const quotedPassage = /^>[ \t]/
+// `#Heritage #SilkRoadFriends`: a post's hashtags on a line of their own.
+const hashtagLine = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u
+// `“We were welcomed like family,” said Ms. …`: someone's words about the item, quoted under it.
+const quotedWords = /^["“][^"“”]{3,400}[,.!?]["”]\s+(?:said|says|added|noted|recalled|explained|told)\b/
 
 /**
  * Whether a paragraph goes on with the item before it rather than starting a new
@@ -27,8 +31,24 @@ const quotedPassage = /^>[ \t]/
  */
 export function continuesItem(block: Block): boolean {
   const text = block.text
-  if (!sameEventGoesOn.test(text) && !sameEventOpening.test(text) && !quotedPassage.test(text)) return false
+  if (!sameEventGoesOn.test(text) && !sameEventOpening.test(text) && !quotedPassage.test(text) && !quotedWords.test(text)) return false
   return !opensWithDate(block) && readEventDate(text) === undefined
+}
+
+/**
+ * Whether a paragraph is mostly in Chinese, Japanese or Korean script and the one before mostly not: a
+ * translation (of 30 characters at least: `点击关注`, follow us, is a page's line).
+ */
+function translates(held: Block, block: Block): boolean {
+  return block.text.length >= 30 && cjkShare(block.text) > 0.5 && cjkShare(held.text) < 0.2
+}
+
+const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu
+
+/** The share of a text's characters (white space aside) written in Chinese, Japanese or Korean script. */
+function cjkShare(text: string): number {
+  const letters = text.replace(/\s+/g, '').length
+  return letters === 0 ? 0 : (text.match(cjk)?.length ?? 0) / letters
 }
 
 /**
@@ -128,7 +148,9 @@ export function createContinuationJoiner(): ContinuationJoiner {
   return {
     push(block) {
       // The cheap test of the new paragraph first: most are no continuation, and the held one is then not read again.
-      if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block)) && canContinue(held)) {
+      // (So is a line of hashtags under a post: `#Heritage #SilkRoadFriends`.)
+      // (And a paragraph in Chinese, Japanese or Korean under one in another script: its translation.)
+      if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block) || hashtagLine.test(block.text) || translates(held, block)) && canContinue(held)) {
         held = joinBlocks(held, block)
         return []
       }

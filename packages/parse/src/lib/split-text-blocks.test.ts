@@ -56,4 +56,12 @@ describe('splitTextBlocks', () => {
     const text = 'On May 5, the forum opened in Beijing and 40 people from many countries came to see it and talk about it.\nOther News\nOn May 9, the camp opened in Xi’an and 30 students from many countries came to learn and to play.\n'
     expect(splitTextBlocks(text).map((block) => block.text)).toHaveLength(3)
   })
+
+  it('should set paragraphs apart at a line of one mark repeated, as at a blank line', () => {
+    expect(texts('On May 5, the forum opened.\n------------------------------\n📌 POST 2\nThe camp opened in Xi’an.\n* * *\nOn May 9, it closed.')).toEqual([
+      'On May 5, the forum opened.',
+      '📌 POST 2\nThe camp opened in Xi’an.',
+      'On May 9, it closed.'
+    ])
+  })
 })

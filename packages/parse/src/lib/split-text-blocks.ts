@@ -46,6 +46,7 @@ function opensWithDateAndMore(text: string): boolean {
 }
 
 const startsLower = /^\p{Ll}/u
+const separatorLine = /^([-=_*~#·•])(?:\s*\1){2,}$/
 // A line ending in a word that cannot end a heading or a sentence (`… was held in`, `… Centering on`), or a hyphen.
 const endsInSmallWord = /(?:\s(?:in|on|of|by|and|the|to|for|with|at|a|an|from|as|or)|-)$/
 
@@ -117,7 +118,8 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       while (contentEnd > 0 && (raw.charCodeAt(contentEnd - 1) === 10 || raw.charCodeAt(contentEnd - 1) === 13)) contentEnd--
       const content = contentEnd === raw.length ? raw : raw.slice(0, contentEnd)
       const trimmed = content.trim()
-      if (trimmed.length === 0) {
+      // A line of one mark repeated (`------`, `=====`, `* * *`) sets paragraphs apart as a blank line does.
+      if (trimmed.length === 0 || separatorLine.test(trimmed)) {
         flush(group, blocks, slice, options.wrapped === true)
         group = []
         continue
