@@ -40,8 +40,11 @@ export function continuesItem(block: Block): boolean {
  * translation (of 30 characters at least: `点击关注`, follow us, is a page's line).
  */
 function translates(held: Block, block: Block): boolean {
-  return block.text.length >= 30 && cjkShare(block.text) > 0.5 && cjkShare(held.text) < 0.2
+  // (Its first characters are read first: most paragraphs open in another script, and are not scanned whole.)
+  return block.text.length >= 30 && cjkOpening.test(block.text.slice(0, 8)) && cjkShare(block.text) > 0.5 && cjkShare(held.text) < 0.2
 }
+
+const cjkOpening = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u
 
 const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu
 
