@@ -365,20 +365,34 @@ import {alignItems, formatScore, scoreItems, type ScoredField} from './score.ts'
 // no run-together words; a short month after `on` ends a name; keepers. Kept: `Dunhuang` and `Ya'an` (not in the
 // gazetteer), the end of a route (`from Istanbul to Kars`), the second city after `a visit … to`, `Research Base`,
 // `Association of Chinese in Lyon`, `Lanka Mahila Samiti`.
-const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb', 'caribbean-pdf', 'word-export', 'markdown-digest', 'west-africa', 'central-europe-dl', 'turkic-dateline', 'formal-report', 'wire-datelines', 'sironet-2025-h2', 'mailchimp-html', 'gdocs-asean', 'numbered-academic', 'siberia-datelines', 'wordpress-charity', 'ascii-email-digest', 'cfpd-work-report', 'annual-review-reverse', 'wechat-article', 'sironet-2023-h2', 'korea-board', 'sironet-2016-h2-oldweb', 'headline-datelines', 'sloppy-volunteer', 'cards-cookie-banner', 'social-posts', 'bilingual-sichuan'] as const
+// `cnie-invitation-openings` (text, most items opening with a phrase before the date: `At the invitation of …, from
+// July 12 to 16, …`, one `Recently, …` item without a date) and `accordion-details` (a page of `<details>` whose
+// `<summary>` holds the headline and the posting day) were also written with their gold before any parse of them
+// (blind). Blind, `cnie-invitation-openings` read every item with its date (the one the gold leaves undated
+// reported), dates, countries, themes and people 1.000, places 0.973, organizations 0.971, participants 0.909;
+// `accordion-details` read 17 items for 15 (each `<details>`' second paragraph), places, countries and themes 1.000,
+// dates 0.929, participants 0.917, organizations 0.714, people 0.667. Fixed after, with a unit test: people a body
+// `hosted` or `invited`. Kept: the extra items and dates listed in `extraItems` below (a `<details>` as an entry, with
+// its `<summary>` a heading, joined the text into the headline and lost items: it needs headings kept out of
+// entries first), one-word bodies (`Norad`, `Sida`, `Danida`, `Folkehøgskolerådet`), `Red Barnet`, `Solar Finland
+// Oy`, `Headteacher`, `Nurse`, names without titles (`Speakers included …`), `Youth Congress`, `went on to`.
+const names = ['red-cross', 'youth-federation', 'university-alliance', 'green-partnership', 'chamber-network', 'women-environment', 'sports-culture', 'health-education', 'culture-heritage', 'sironet-2019-h1', 'sironet-2018-h2', 'sironet-2020-h1', 'sironet-2017-h2', 'poverty-headings', 'dayfirst-network', 'central-asia', 'africa-partnership', 'latam-bridges', 'southeast-asia', 'pacific-islands', 'levant-relief', 'cms-export', 'sironet-2021-h2', 'sironet-2022-h1', 'europe-partners', 'east-africa-women', 'sironet-2019-h2', 'south-asia-dialogue', 'northern-neighbours', 'caucasus-balkans', 'east-asia-table', 'nordic-email', 'gulf-maghreb', 'caribbean-pdf', 'word-export', 'markdown-digest', 'west-africa', 'central-europe-dl', 'turkic-dateline', 'formal-report', 'wire-datelines', 'sironet-2025-h2', 'mailchimp-html', 'gdocs-asean', 'numbered-academic', 'siberia-datelines', 'wordpress-charity', 'ascii-email-digest', 'cfpd-work-report', 'annual-review-reverse', 'wechat-article', 'sironet-2023-h2', 'korea-board', 'sironet-2016-h2-oldweb', 'headline-datelines', 'sloppy-volunteer', 'cards-cookie-banner', 'social-posts', 'bilingual-sichuan', 'accordion-details', 'cnie-invitation-openings'] as const
 const folder = new URL('generalization/', import.meta.url)
 // The file of each bulletin, `.txt` unless listed here.
-const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html', 'gulf-maghreb': 'html', 'word-export': 'html', 'central-europe-dl': 'html', 'wire-datelines': 'html', 'mailchimp-html': 'html', 'gdocs-asean': 'html', 'wordpress-charity': 'html', 'wechat-article': 'html', 'korea-board': 'html', 'sironet-2016-h2-oldweb': 'html', 'cards-cookie-banner': 'html'}
+const extensions: Partial<Record<(typeof names)[number], string>> = {'women-environment': 'html', 'culture-heritage': 'html', 'sironet-2018-h2': 'html', 'sironet-2020-h1': 'html', 'dayfirst-network': 'html', 'africa-partnership': 'html', 'southeast-asia': 'html', 'levant-relief': 'html', 'cms-export': 'html', 'europe-partners': 'html', 'sironet-2019-h2': 'html', 'south-asia-dialogue': 'html', 'east-asia-table': 'html', 'gulf-maghreb': 'html', 'word-export': 'html', 'central-europe-dl': 'html', 'wire-datelines': 'html', 'mailchimp-html': 'html', 'gdocs-asean': 'html', 'wordpress-charity': 'html', 'wechat-article': 'html', 'korea-board': 'html', 'sironet-2016-h2-oldweb': 'html', 'cards-cookie-banner': 'html', 'accordion-details': 'html'}
 
 // Paragraphs the parser reads as items that the gold leaves out, kept misses: `formal-report`'s undated overview
 // under `II. EXCHANGES` and its conclusions (undated paragraphs after the first item are items with a
 // `missing-date` message, by design), and `wire-datelines`' second paragraph of one release, which opens with a
 // later date of its own (`On 24th December the final report …`), and `headline-datelines`' second line of one item's
-// paragraph (both lines are too long to be hard-wrapped, so each ends a paragraph).
-const extraItems: Partial<Record<(typeof names)[number], {undated: number; dated: number}>> = {
+// paragraph (both lines are too long to be hard-wrapped, so each ends a paragraph), and `accordion-details`' two
+// second paragraphs of a `<details>` (its two undated items take the posting date in their `<summary>`).
+// (`datedByPage`: items the gold leaves undated that take a date the page gives them, a kept miss.)
+const extraItems: Partial<Record<(typeof names)[number], {undated: number; dated: number; datedByPage?: number}>> = {
   'formal-report': {undated: 2, dated: 0},
   'wire-datelines': {undated: 0, dated: 1},
-  'headline-datelines': {undated: 1, dated: 0}
+  'headline-datelines': {undated: 1, dated: 0},
+  'accordion-details': {undated: 2, dated: 0, datedByPage: 2}
 }
 
 // Slightly below the fixture's bars: these texts were not seen while the rules were written.
@@ -423,8 +437,9 @@ describe('scoring bulletins of other organizations', () => {
     const {items, messages} = parseBulletin(text, {source: file})
     const extra = extraItems[name] ?? {undated: 0, dated: 0}
     expect(items).toHaveLength(gold.items.length + extra.undated + extra.dated)
-    // Each undated one is reported: nothing is lost.
-    expect(items.filter((item) => item.date === null)).toHaveLength(extra.undated)
-    expect(messages.filter((message) => message.ruleId === 'missing-date')).toHaveLength(extra.undated)
+    // Each undated one is reported: nothing is lost. (So is each item the gold leaves undated, unless the page dates it.)
+    const undated = extra.undated + gold.items.filter((item) => item.date === null).length - (extra.datedByPage ?? 0)
+    expect(items.filter((item) => item.date === null)).toHaveLength(undated)
+    expect(messages.filter((message) => message.ruleId === 'missing-date')).toHaveLength(undated)
   })
 })

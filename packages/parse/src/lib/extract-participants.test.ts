@@ -289,4 +289,10 @@ describe('extractParticipants', () => {
     expect(extractParticipants('Twenty and thirty people came.')).toBeNull()
     expect(extractParticipants('In June, 48 young founders of start-ups took part.')?.value).toBe(48)
   })
+
+  it('should count the people a body hosted or invited', () => {
+    expect(extractParticipants('From December 5 to 14, the association hosted 45 young people at a winter camp in Harbin.')?.value).toBe(45)
+    expect(extractParticipants('In July, CNIE invited 10 Russian NGO leaders to visit Beijing.')?.value).toBe(10)
+    expect(extractParticipants('The city hosted 3 forums.')).toBeNull()
+  })
 })
