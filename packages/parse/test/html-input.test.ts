@@ -229,4 +229,17 @@ On July 10, the forum opened in Beijing.<br>More than 150 people attended.<br>Mr
     expect(items).toHaveLength(2)
     expect(items[1]!.people.map((person) => person.name)).toEqual(['Chen Liwei'])
   })
+
+  it('should read a wiki page: `[edit]` links and footnote marks as nothing, its contents, references and footer as chrome', () => {
+    const source = `<h1 id="firstHeading">Exchange news 2024 (January–June)</h1><div class="mw-parser-output"><p>News of the network.</p>
+<div id="toc" class="toc"><ul><li>1 January–March</li></ul></div>
+<h2><span class="mw-headline">January–March</span><span class="mw-editsection">[<a href="/edit">edit</a>]</span></h2>
+<ul><li><b>10 January</b> – On January 10, a museum opened in Xi’an.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></li>
+<li>On March 5, a forum opened in Yazd, Iran.</li></ul>
+<h2>References</h2><ol class="references"><li>^ Report of 12 January 2024.</li></ol></div>
+<div id="footer"><p>This page was last edited on 3 July 2024.</p></div>`
+    const {items} = parseBulletin(source)
+    expect(items.map((item) => item.date?.start)).toEqual(['2024-01-10', '2024-03-05'])
+    expect(items[0]!.body).not.toContain('[1]')
+  })
 })

@@ -13,7 +13,7 @@ describe('tokenize', () => {
 
   it('should not keep the period of a longer word or of a number', () => {
     expect(texts('Profs. met Corp. at 10.')).toEqual(['Profs', '.', 'met', 'Corp', '.', 'at', '10', '.'])
-    expect(texts('Lima.Peru and 3.5')).toEqual(['Lima.Peru', 'and', '3', '.', '5'])
+    expect(texts('Lima.Peru and 3.5')).toEqual(['Lima', '.', 'Peru', 'and', '3', '.', '5'])
   })
 
   it('should join words over hyphens, apostrophes and an en dash between names', () => {
@@ -34,5 +34,10 @@ describe('tokenize', () => {
       ['Li', 15, 17, true]
     ])
     for (const token of tokens) expect(text.slice(token.start - 5, token.end - 5)).toBe(token.text)
+  })
+
+  it('should split two sentences glued at a period where the space was lost, and keep initials and abbreviations whole', () => {
+    expect(tokenize('in Karachi.Ali Raza spoke').map((token) => token.text)).toEqual(['in', 'Karachi', '.', 'Ali', 'Raza', 'spoke'])
+    expect(tokenize('in Washington D.C. and U.S.A').map((token) => token.text)).toEqual(['in', 'Washington', 'D.C.', 'and', 'U.S.A'])
   })
 })

@@ -63,6 +63,12 @@ const asciiTable = new Uint8Array(128)
 for (let code = 0; code < 128; code++) asciiTable[code] = lookUp(code)
 
 const isUpper = (code: number) => code >= 65 && code <= 90
+const isLower = (code: number) => code >= 97 && code <= 122
+
+/** Whether the period at `at` ends a sentence glued to the next (`Karachi.Ali`): two lower-case letters, then a capital and two. */
+function gluesSentences(text: string, at: number): boolean {
+  return isLower(text.charCodeAt(at - 1)) && isLower(text.charCodeAt(at - 2)) && isUpper(text.charCodeAt(at + 1)) && isLower(text.charCodeAt(at + 2)) && isLower(text.charCodeAt(at + 3))
+}
 const isDigit = (code: number) => code >= 48 && code <= 57
 
 /**
@@ -104,7 +110,9 @@ export function tokenize(text: string, offset = 0): Token[] {
         // A period inside a word (`D.C`, `U.S.A`) joins when a letter follows it.
         if (next === 46) {
           const after = cursor + 1 < length ? text.charCodeAt(cursor + 1) : -1
-          if (after >= 0 && classify(after) === letterOrDigit && !isDigit(after)) {
+          // (Not two sentences glued where a space was lost: `Karachi.Ali Raza`, a word in lower case, then a capital and
+          // lower case.)
+          if (after >= 0 && classify(after) === letterOrDigit && !isDigit(after) && !gluesSentences(text, cursor)) {
             cursor += 2
             next = cursor < length ? text.charCodeAt(cursor) : -1
             continue

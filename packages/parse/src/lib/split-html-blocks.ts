@@ -62,11 +62,14 @@ const skipTags = new Set(['head', 'script', 'style', 'template', 'noscript', 'sv
 // So are its footers, and the blocks a blog's theme marks as a post's date and author, its categories, comments or
 // sharing buttons (`<div class="entry-meta">10th July 2022 by Jo Patel</div>` is no dated item).
 const chromeTags = new Set(['nav', 'aside', 'footer'])
-const chromeClass = /^(?:entry-meta|post-meta|article-meta|byline|posted-on|entry-footer|post-footer|site-footer|widget-area|sidebar|comments|comment-respond|post-navigation|nav-links|pagination|sharedaddy|share-buttons)$/i
+// (And a wiki's table of contents, references and footer: `<div class="toc">`, `<ol class="references">`.)
+const chromeClass = /^(?:entry-meta|post-meta|article-meta|byline|posted-on|entry-footer|post-footer|site-footer|widget-area|sidebar|comments|comment-respond|post-navigation|nav-links|pagination|sharedaddy|share-buttons|toc|references|reflist|printfooter|catlinks)$/i
+// A wiki's `[edit]` links and footnote marks (`<sup class="reference">[3]</sup>`): page controls, read as nothing.
+const controlClass = /^(?:mw-editsection|reference)$/i
 
 /** Whether an element is a page's navigation, sidebar, footer or a post's meta line (see `chromeTags`). */
 function isChrome(element: Element): boolean {
-  if (chromeTags.has(element.tagName)) return true
+  if (chromeTags.has(element.tagName) || (element.tagName === 'div' && element.properties.id === 'footer')) return true
   if (!blockTags.has(element.tagName)) return false
   const names = element.properties.className
   return Array.isArray(names) && names.some((name) => chromeClass.test(String(name)))
@@ -99,6 +102,13 @@ function isEntry(element: Element): boolean {
   if (element.tagName !== 'div' && element.tagName !== 'section') return false
   const names = element.properties.className
   return Array.isArray(names) && names.some((name) => entryClass.test(String(name)))
+}
+
+/** Whether an element is a page control whose text is no part of the prose (see `controlClass`). */
+function isControl(element: Element): boolean {
+  if (element.tagName !== 'span' && element.tagName !== 'sup') return false
+  const names = element.properties.className
+  return Array.isArray(names) && names.some((name) => controlClass.test(String(name)))
 }
 
 const entity = /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i
@@ -175,7 +185,7 @@ export function splitHtmlBlocks(file: VFile): Block[] {
     if (node.type !== 'root' && node.type !== 'element') return
     if (node.type === 'element') {
       const element: Element = node
-      if (skipTags.has(element.tagName)) return
+      if (skipTags.has(element.tagName) || isControl(element)) return
       if (element.tagName === 'br') {
         const at = element.position?.start.offset ?? buffer.ends.at(-1) ?? 0
         pushCharacter(buffer, lineBreak, at, element.position?.end.offset ?? at)
