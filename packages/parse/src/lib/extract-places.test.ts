@@ -257,4 +257,13 @@ describe('extractPlaces', () => {
     expect(extractPlaces('On May 5, the camp was held in Jeju, South Korea.')).toEqual([{city: 'Jeju', country: 'KR'}])
     expect(extractPlaces('On May 5, the camp was held in Kansas.')).toEqual([{country: 'US', region: 'Kansas'}])
   })
+
+  it('should read the venues of a later sentence that opens with days of the event and its own people', () => {
+    expect(extractPlaces('At the beginning of June, the association received a delegation of Argentine NGOs. On June 5 to 14, the delegation visited Beijing, Xi’an and Chengdu.')).toEqual([
+      {city: 'Beijing', country: 'CN'},
+      {city: 'Xi’an', country: 'CN'},
+      {city: 'Chengdu', country: 'CN'}
+    ])
+    expect(extractPlaces('On May 5, the camp opened in Osh. In 2016, the first camp was held in Bishkek.')).toEqual([{city: 'Osh', country: 'KG'}])
+  })
 })

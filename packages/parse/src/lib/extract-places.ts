@@ -111,7 +111,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
   const sentences = splitSentences(text)
 
   sentences.forEach((sentence, index) => {
-    if (index > 0 && (background.test(sentence.text) || earlierEdition.test(sentence.text))) return
+    if (index > 0 && ((background.test(sentence.text) && !sameEventDays.test(sentence.text)) || earlierEdition.test(sentence.text))) return
     readPrepositions(sentence, index === 0)
     readMovements(sentence)
   })
@@ -442,6 +442,10 @@ function findPreposition(text: string, from: number): Preposition | undefined {
 
 // `our water projects`, `its girls’ football programme`: a body's own projects, before `in` and their place.
 const workBefore = /\b(?:our|its|their)\s+(?:[\w’'-]+\s+){0,3}(?:programmes?|programs?|projects?|schemes?)\s+$/
+
+// `On June 5 to 14, the delegation visited …`: days without a year, then the event's own people, go on with the event
+// (a later sentence that opens with a date is otherwise background).
+const sameEventDays = /^(?:On|From|During)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:the\s+(?:delegation|group|team|participants|volunteers|guests|visitors|students)|they|it)\b/
 
 // `the town of`, `the mountain town of`, `the city hall of` (sticky, read where a venue phrase starts).
 const placeKindOf = /(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:town|city|village|county|district|township|port|suburb|island|hall)\s+of\s+(?=\p{Lu})/uy
