@@ -441,7 +441,7 @@ export function findEntities(text: string): Entities {
     if (groupings.has(token.text) || findCountryCode(token.text)) continue
     // `MSMEs`, `NGOs`: an acronym in the plural names a kind of body, not one.
     if (token.text.endsWith('s')) continue
-    if (organizationSpans.some(([start, end]) => token.start >= start && token.end <= end)) continue
+    if (insideOrganizationSpan(token.start, token.end)) continue
     if (personSpans.some(([start, end]) => token.start >= start && token.end <= end)) continue
     // `DKK 150,000`, `USD 2 million`, `COP 28`: capitals before a number are a currency or an event's number.
     if (numberAfter.test(text.slice(token.end, token.end + 2))) continue
