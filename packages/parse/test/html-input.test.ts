@@ -230,6 +230,24 @@ On July 10, the forum opened in Beijing.<br>More than 150 people attended.<br>Mr
     expect(items[1]!.people.map((person) => person.name)).toEqual(['Chen Liwei'])
   })
 
+  it('should read a blog post headed by its own headline as one item: a follow-up paragraph with a date of its own and its `Read more »` link go with it', () => {
+    const post = (title: string, ...texts: string[]) =>
+      `<article class="post"><h2 class="entry-title"><a href="/p">${title}</a></h2><p class="meta">Posted on <time datetime="2025-05-26">26/05/2025</time></p>${texts.map((text) => `<p>${text}</p>`).join('')}<p><a class="more-link" href="/p">Read more &raquo;</a></p></article>`
+    const source = `<h1>Partners Blog (January–June 2025)</h1><p>News of the partners.</p>${post('Forum in Limassol', 'On May 22-24, a youth forum was held in Limassol, Cyprus.', 'In January 11, the organizers had opened the call, and more than 600 young people applied.')}${post('Drill in Valletta', '<strong>12 March 2025 –</strong> The Malta Red Cross Society held a drill in Valletta, Malta.')}`
+    const {items, messages} = parseBulletin(source)
+    expect(items.map((item) => item.date?.start)).toEqual(['2025-05-22', '2025-03-12'])
+    expect(items[0]!.body).toContain('600 young people applied.')
+    expect(items.map((item) => item.body)).not.toContainEqual(expect.stringContaining('Read more'))
+    expect(messages.filter((message) => message.ruleId === 'unbalanced-quote')).toEqual([])
+    // The date set apart by a dash is no part of the headline.
+    expect(items[1]!.headline).toBe('Malta Red Cross Society held a drill in Valletta, Malta')
+  })
+
+  it('should read a post with three dated paragraphs or more as a container of items, as a cell of a table', () => {
+    const source = `<h1>News (2025.1-2025.6)</h1><p>News of the partners.</p><article class="post"><h2>Half-year news</h2><p>On January 10, a clinic opened in Kisumu, Kenya.</p><p>On March 5, a forum opened in Yazd, Iran.</p><p>On May 2, a camp opened in Osh, Kyrgyzstan.</p></article>`
+    expect(parseBulletin(source).items.map((item) => item.date?.start)).toEqual(['2025-01-10', '2025-03-05', '2025-05-02'])
+  })
+
   it('should read a wiki page: `[edit]` links and footnote marks as nothing, its contents, references and footer as chrome', () => {
     const source = `<h1 id="firstHeading">Exchange news 2024 (January–June)</h1><div class="mw-parser-output"><p>News of the network.</p>
 <div id="toc" class="toc"><ul><li>1 January–March</li></ul></div>

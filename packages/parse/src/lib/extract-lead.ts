@@ -2,7 +2,7 @@ import {splitSentences} from './extract-sentences.js'
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?'
 const opener = new RegExp(
-  `^(?:(?:On|In|From|During|Between|Since|By|Until|At|Around|Starting)\\s+)?(?:the\\s+(?:morning|afternoon|evening|night|weekend|end|beginning|middle)\\s+of\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:[^,]{0,60}?\\b(?:${month}|\\d{4})\\b[^,]{0,40}?)\\s*,\\s*`,
+  `^(?:(?:On|In|From|During|Between|Since|By|Until|At|Around|Starting)\\s+)?(?:the\\s+(?:morning|afternoon|evening|night|weekend|end|beginning|middle)\\s+of\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:[^,]{0,60}?\\b(?:${month}|\\d{4})\\b[^,]{0,40}?)\\s*(?:,|[–—]|-(?=\\s))\\s*`,
   'iu'
 )
 const witnessed = new RegExp(`^(?:(?:Early|Mid|Late)[\\s-]+)?${month}(?:\\s+\\d{4})?\\s+(?:witnessed|saw)\\s+`, 'iu')
@@ -21,7 +21,7 @@ export interface Lead {
 
 /**
  * Split off the date phrase that opens an item's first sentence (`On January 10,`,
- * `From March 4 to 11,`, `On June, 17th,`, `Late May witnessed`).
+ * `From March 4 to 11,`, `On June, 17th,`, `Late May witnessed`, `12 March 2025 –`).
  *
  * @param text Item text.
  * @param dateEnd Offset just after the opening date phrase, when the caller knows it (optional).
@@ -42,16 +42,19 @@ function computeLead(text: string, dateEnd?: number): Lead {
   const sentence = splitSentences(text)[0]?.text ?? text.trim()
   const start = text.indexOf(sentence)
   if (dateEnd !== undefined && dateEnd > start && dateEnd < start + sentence.length) {
-    const rest = sentence.slice(dateEnd - start).replace(/^[\s,]+/, '')
+    // (A dash or a colon may set the date apart: `12 March 2025 – The Malta Red Cross …`.)
+    const rest = sentence.slice(dateEnd - start).replace(/^[\s,:–—-]+/, '')
     const isWitnessed = /^(?:witnessed|saw)\s+/i.test(rest)
     return {sentence, rest: rest.replace(/^(?:witnessed|saw)\s+/i, ''), witnessed: isWitnessed}
   }
   const seen = witnessed.exec(sentence)
   if (seen) return {sentence, rest: sentence.slice(seen[0].length), witnessed: true}
   let rest = sentence
-  const open = opener.exec(rest)
+  let open = opener.exec(rest)
   if (open) {
     rest = rest.slice(open[0].length)
+    // A dated line's date, then the item's own: `12 January – From January 12 to 16, …`.
+    if (/[–—-]\s*$/.test(open[0]) && (open = opener.exec(rest))) rest = rest.slice(open[0].length)
     // Commas in odd places: `On June, 17th, …`, `from November 15th to 16th, 2018, …`.
     let more: RegExpExecArray | null
     while ((more = /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{4})\s*,\s*/.exec(rest))) rest = rest.slice(more[0].length)

@@ -295,4 +295,10 @@ describe('extractParticipants', () => {
     expect(extractParticipants('In July, CNIE invited 10 Russian NGO leaders to visit Beijing.')?.value).toBe(10)
     expect(extractParticipants('The city hosted 3 forums.')).toBeNull()
   })
+
+  it('should count people who served, spent time, volunteered or worked at the event, and mediators', () => {
+    expect(extractParticipants('In February 40 volunteers of Caritas Hellas served more than 6,000 hot meals.')?.value).toBe(40)
+    expect(extractParticipants('In April, 24 students from Dalian spent three weeks at the university.')?.value).toBe(24)
+    expect(extractParticipants('Forty-five mediators from Sicily took part.')?.value).toBe(45)
+  })
 })

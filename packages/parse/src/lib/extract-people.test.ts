@@ -224,4 +224,9 @@ describe('extractPeople', () => {
   it('should read the Central Asian titles `Akim` and `Hokim`', () => {
     expect(extractPeople('Deputy Akim Daulet Serikovich Akhmetov opened the fair.')).toEqual([{name: 'Daulet Serikovich Akhmetov', titles: ['Deputy Akim']}])
   })
+
+  it('should read the Maltese title `Perit` and the Italian `Dott.ssa`', () => {
+    expect(extractPeople('Perit Joseph Camilleri opened the drill.')).toEqual([{name: 'Joseph Camilleri', titles: ['Perit']}])
+    expect(extractPeople('The course was led by Dott.ssa Valentina De Luca.')).toEqual([{name: 'Valentina De Luca', titles: ['Dott.ssa']}])
+  })
 })

@@ -266,4 +266,8 @@ describe('extractPlaces', () => {
     ])
     expect(extractPlaces('On May 5, the camp opened in Osh. In 2016, the first camp was held in Bishkek.')).toEqual([{city: 'Osh', country: 'KG'}])
   })
+
+  it('should read no region or city in a body’s compass words (`Far Eastern Federal University`)', () => {
+    expect(extractPlaces('On April 3, 24 students studied at the Far Eastern Federal University in Vladivostok, Russia.')).toEqual([{city: 'Vladivostok', country: 'RU'}])
+  })
 })

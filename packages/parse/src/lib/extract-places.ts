@@ -502,7 +502,7 @@ const commonWords = new Set([
   'reform', 'primary', 'media', 'forum', 'summit', 'green', 'design', 'world', 'china', 'asia', 'africa', 'europe',
   'america', 'wits', 'science', 'technology', 'trade', 'energy', 'development', 'cooperation', 'silk', 'road',
   'belt', 'normal', 'mainland', 'headquarters', 'headquarter', 'mobile', 'orange', 'reading', 'bath', 'split', 'nice', 'young', 'global', 'east', 'west',
-  'north', 'south', 'central', 'new', 'great', 'wall', 'ocean', 'lake', 'river', 'mountain', 'valley', 'bay',
+  'north', 'south', 'central', 'eastern', 'western', 'northern', 'southern', 'far', 'federal', 'new', 'great', 'wall', 'ocean', 'lake', 'river', 'mountain', 'valley', 'bay',
   'beach', 'port', 'harbour', 'harbor', 'garden', 'gardens', 'park', 'plaza', 'square', 'market', 'convention',
   'exhibition', 'music', 'art', 'arts', 'culture', 'heritage', 'tourism', 'spring', 'summer', 'winter', 'autumn',
   'phoenix', 'pearl', 'sun', 'star', 'moon', 'dragon', 'panda', 'lotus', 'rose', 'crystal', 'golden', 'silver'

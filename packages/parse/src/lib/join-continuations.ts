@@ -1,5 +1,6 @@
 import type {Block} from './block.js'
 import {opensWithDate} from './block-opening.js'
+import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
 import {readEventDate} from './read-event-date.js'
 
@@ -56,14 +57,16 @@ function cjkShare(text: string): number {
 
 /**
  * Whether a paragraph is a later one of the same entry of a web page as the one
- * before (see `Block.container`) and opens without a date, or with one inside
- * the first one's dates: the entry's item goes on.
+ * before (see `Block.container`): the entry's item goes on. An entry that holds
+ * several items is no entry (`splitHtmlBlocks` keeps only entries of one story:
+ * one dated paragraph, later ones inside its dates, or a headed post's follow-up).
  *
  * @param held The paragraph before.
  * @param block The paragraph.
  */
 function sharesEntry(held: Block, block: Block): boolean {
-  return block.container !== undefined && block.container === held.container && (!opensWithDate(block) || isDatedWithin(held, block))
+  // (Not its furniture: a `Read more »` link, a photo's credit.)
+  return block.container !== undefined && block.container === held.container && !looksLikeBoilerplate(block.text)
 }
 
 /**

@@ -55,4 +55,12 @@ describe('looksLikeBoilerplate', () => {
     // (Not a sentence that opens with thanks.)
     expect(looksLikeBoilerplate('Thanks to 40 volunteers, the library opened in Osh.')).toBe(false)
   })
+
+  it('should read the link under a post’s excerpt as page furniture, not a sentence that opens with `More`', () => {
+    expect(looksLikeBoilerplate('Read more »')).toBe(true)
+    expect(looksLikeBoilerplate('Continue reading “Palermo Opens Its Doors” →')).toBe(true)
+    expect(looksLikeBoilerplate('Read more')).toBe(true)
+    expect(looksLikeBoilerplate('More than 150 people took part.')).toBe(false)
+    expect(looksLikeBoilerplate('More than 150 people took part …')).toBe(false)
+  })
 })

@@ -12,7 +12,8 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  * a bulletin sent as an e-mail (`You receive this e-mail because … To
  * unsubscribe, reply with …`), or a report's footnotes (`¹ See the annual report
  * …`), the editors' contact line (`… · secretariat@… · shared under CC BY 4.0.`),
- * or a photo's caption closed by its credit (`… during the drill. Photo: PMI Aceh.`), and
+ * or a photo's caption closed by its credit (`… during the drill. Photo: PMI Aceh.`), a post's
+ * `Read more »` link, and
  * what ends an e-mail: its closing (`Best regards,`), a signature with a phone number, a quoted reply (`> Thanks`).
  * Such a paragraph is no item.
  *
@@ -30,8 +31,14 @@ export function looksLikeBoilerplate(text: string): boolean {
   if (text.length > 200) return false
   if (photoCredit.test(text) || quotedReply.test(text)) return true
   if (text.length <= 40 && closing.test(text)) return true
+  if (text.length <= 100 && moreLink.test(text)) return true
   return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text) || (text.length <= 120 && signOff.test(text))
 }
+
+// `Read more »`, `Continue reading “Palermo Opens Its Doors” →`, `Full story…`: the link under a post's excerpt.
+// (An arrow or an ellipsis ends it, or its words are all it says; a bare `More` only with its arrow: `More than 150 people …` is no link.)
+const moreLink =
+  /^(?:read\s+more|read\s+the\s+(?:full\s+|whole\s+)?(?:story|article|post|report)|continue\s+reading|full\s+(?:story|article|report)|learn\s+more|see\s+more)(?:\s+[^\s.!?][^.!?]{0,80}?)?\s*(?:[»›→>…]+|\.{3})$|^more\s*(?:[»›→>…]+|\.{3})$|^(?:read\s+more|continue\s+reading|learn\s+more|full\s+story)\s*[.:]?$/i
 
 // `¹ See the annual report …`, `[3] Information provided by …`: a report's footnotes, one a line.
 const footnoteLine = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s/

@@ -220,7 +220,10 @@ export function splitHtmlBlocks(file: VFile): Block[] {
         for (const child of element.children) walk(child)
         flush()
         // A cell or item with two dated paragraphs or more holds several items (a page laid out in a table): no entry.
-        if (entry !== undefined && countDated(blocks, first, entry) > 1) {
+        // An entry headed by its own headline (a blog post's `<h2>`) is one story, whose second dated paragraph is
+        // a follow-up or background (`In January, the organizers had opened the call`); three or more make it a
+        // container of items (a post that holds a whole bulletin).
+        if (entry !== undefined && countDated(blocks, first, entry) > (hasHeading(blocks, first, entry) ? 2 : 1)) {
           for (let index = first; index < blocks.length; index++) if (blocks[index]!.container === entry) delete blocks[index]!.container
         }
         buffer.tag = outer
@@ -235,6 +238,15 @@ export function splitHtmlBlocks(file: VFile): Block[] {
   walk(tree)
   flush()
   return blocks
+}
+
+/** Whether entry `entry` (its blocks from `from` on) holds a heading of its own: a post's headline. */
+function hasHeading(blocks: readonly Block[], from: number, entry: number): boolean {
+  for (let index = from; index < blocks.length; index++) {
+    const block = blocks[index]!
+    if (block.container === entry && block.tag === 'heading') return true
+  }
+  return false
 }
 
 /** How many of the blocks of entry `entry`, from `from` on, open with a date (not one inside the first's dates). */
