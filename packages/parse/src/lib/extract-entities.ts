@@ -3,9 +3,10 @@ import {findCountryCode, precedesAndInCountryName} from './extract-countries.js'
 import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
 import {findNameRuns} from './extract-name-runs.js'
 import {isEnglishWord} from './english-words.js'
+import {recaseFamilyNames} from './recase-family-names.js'
 import {isAcronym, isCapitalized, tokenize, type Token} from './extract-tokens.js'
 import {WordCache} from './word-cache.js'
-import {eventNouns, headFirstHeads, monthNames, organizationHeads, personNouns, portfolioWords, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
+import {eventNouns, headFirstHeads, isTitleHeadWord, monthNames, organizationHeads, personNouns, portfolioWords, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
 
 /** Organizations and people named in an item, with where their names are. */
 export interface Entities {
@@ -65,6 +66,8 @@ const compoundHead = /\p{L}{3}(?:orchester|werk|verein|verband|stiftung|gesellsc
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u
 const startsUpperOrDigit = /^[\p{Lu}\d]/u
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
+// (A given name may be hyphenated: `Jean-Baptiste`.)
+const givenNameWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 const familyNameInCapitals = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u
 const numberAfter = /^\s?(?:[$€£¥]\s?)?\d/
 const amountBefore = /(?:\d|\b(?:million|billion|thousand))\s$/
@@ -104,7 +107,7 @@ function flags(word: string): number {
   // (German and Dutch heads end compound words too: `Jugendorchester`, `Hilfswerk`, `Rijksmuseum`.)
   if (organizationHeads.has(last) || organizationHeads.has(lastOne) || (last.length > 8 && compoundHead.test(last))) value |= head
   if (weakHeads.has(low) || weakHeads.has(one)) value |= weak
-  if (titleHeads.has(low) || titleHeads.has(one)) value |= titleHead | title
+  if (isTitleHeadWord(low) || titleHeads.has(one)) value |= titleHead | title
   if (titleWords.has(low)) value |= title
   if (eventNouns.has(low) || eventNouns.has(one)) value |= event
   if (leadingNoise.has(low)) value |= noise
@@ -157,10 +160,12 @@ type Piece =
  * @param text Item text.
  * @returns Organizations, people, and organization spans.
  */
-export function findEntities(text: string): Entities {
+export function findEntities(source: string): Entities {
+  // (Names are read with family names in capitals recased, and written as the source writes them.)
+  const text = recaseFamilyNames(source, {isGivenName, isTitle: isTitleText, isAcronym: isKnownAcronym})
   const tokens = tokenize(text)
   const runs = findNameRuns(tokens)
-  const slice = (part: Token[]) => text.slice(part[0]!.start, part.at(-1)!.end)
+  const slice = (part: Token[]) => source.slice(part[0]!.start, part.at(-1)!.end)
   const organizations: OrganizationRef[] = []
   const organizationSpans: Array<[number, number]> = []
   const people: PersonRef[] = []
@@ -212,7 +217,7 @@ export function findEntities(text: string): Entities {
     personSpans.push([part[0]!.start, part.at(-1)!.end])
     // `M. Mamadou Diallo`: before a given name and a family name, `M.` is the French `Monsieur`, not an initial
     // (`M. Batbold`, one name after it, stays an initial).
-    if (part.length >= 3 && part[0]!.text === 'M.' && capitalizedWord.test(part[1]!.text) && capitalizedWord.test(part[2]!.text)) {
+    if (part.length >= 3 && part[0]!.text === 'M.' && givenNameWord.test(part[1]!.text) && capitalizedWord.test(part[2]!.text)) {
       titles = ['M.', ...titles]
       part = part.slice(1)
     }
@@ -457,7 +462,7 @@ export function findEntities(text: string): Entities {
     }
     addOrganization([token])
   }
-  return {organizations: sortByFirstMention(organizations, text), people, organizationSpans}
+  return {organizations: sortByFirstMention(organizations, source), people, organizationSpans}
 
   function emit(pieces: Piece[]) {
     let pendingTitles: string[] = []
@@ -854,7 +859,7 @@ function findTitle(part: Token[]): [number, number] | undefined {
     // `Consulate General of Argentina`: a consulate's rank, not a person's title.
     if (i > 0 && /^Consulates?$/.test(part[i - 1]!.text)) continue
     // A plural (`Southeast Asian Ministers of Education Organization`) is no one person's title.
-    if (!titleHeads.has(lower(part[i]!))) continue
+    if (!isTitleHeadWord(lower(part[i]!))) continue
     // A title head right before an organization noun is part of that name (`Chief Executive Office`).
     if (part[i + 1] && isHead(part[i + 1]!) && !isTitleWord(part[i + 1]!)) continue
     let from = i
@@ -1069,6 +1074,21 @@ function startsName(part: Token[]): boolean {
   if (isPlaceName(first.text)) return true
   if (first.text.includes('-') && first.text.split('-').some((piece) => isPlaceName(piece) || piece === 'All' || piece === 'Sino')) return true
   return first.text === 'All' || first.text === 'Sino' || isPlaceName(`${first.text} ${part[1]?.text ?? ''}`)
+}
+
+/** Whether a word in capitals is a known acronym: letters after a name (`MBE`) or a noun for a body (`NGO`). */
+function isKnownAcronym(word: string): boolean {
+  return postNominals.has(word) || bodyNouns.has(word) || groupings.has(word)
+}
+
+/** Whether a word is a person's title or a word of one (`Mme`, `Pr`, `M.`, `coordinator`). */
+function isTitleText(word: string): boolean {
+  return word !== '' && (flags(word) & title) !== 0
+}
+
+/** Whether a capitalized word may be a given name: shaped as a name, and no head, title, event, month or place. */
+function isGivenName(word: string): boolean {
+  return (flags(word) & (nameShape | head | title | event | noise | month)) === nameShape && !isPlaceName(word)
 }
 
 /**

@@ -6,6 +6,7 @@ import {extractPlaces} from './extract-places.js'
 import {extractSummary} from './extract-summary.js'
 import {extractTags} from './extract-tags.js'
 import {extractThemes} from './extract-themes.js'
+import {readDateline, type Dateline} from './read-dateline.js'
 
 /** What {@link extractFacts} knows about the item's bulletin. */
 export interface ExtractContext {
@@ -54,20 +55,24 @@ export interface ExtractedFacts {
  *   extractFacts('On January 10, the Dialogue was staged in Beijing.', {language: 'en'}).places
  *   // [{city: 'Beijing', country: 'CN'}]
  */
-export function extractFacts(text: string, context: ExtractContext): ExtractedFacts {
-  if (typeof text !== 'string') {
+export function extractFacts(source: string, context: ExtractContext): ExtractedFacts {
+  if (typeof source !== 'string') {
     throw new TypeError('Cannot call `extractFacts` without text. Pass the item’s text as a string.')
   }
   if (!context || typeof context !== 'object') {
     throw new TypeError('Cannot call `extractFacts` without a context. Pass `{language: \'en\'}` at least.')
   }
+  // `SEATTLE — On May 22-24, …`: a wire story's dateline names the venue, and is read as no other fact (no body
+  // named `SEATTLE`); the rest of the text keeps its offsets.
+  const dateline = readDateline(source)
+  const text = dateline ? ' '.repeat(dateline.end) + source.slice(dateline.end) : source
   const entities = findEntities(text)
   const dateEnd = context.dateRange?.[1]
   const placeOptions = context.dateRange
     ? {organizationSpans: entities.organizationSpans, dateRange: context.dateRange}
     : {organizationSpans: entities.organizationSpans}
   return {
-    places: extractPlaces(text, placeOptions),
+    places: dateline ? withDateline(extractPlaces(text, placeOptions), dateline) : extractPlaces(text, placeOptions),
     participants: extractParticipants(text),
     themes: extractThemes(text),
     organizations: entities.organizations,
@@ -76,4 +81,11 @@ export function extractFacts(text: string, context: ExtractContext): ExtractedFa
     headline: extractHeadline(text, dateEnd),
     summary: extractSummary(text, dateEnd)
   }
+}
+
+/** The places read from the text, the dateline's city first (once: the text may name it too). */
+function withDateline(places: Place[], dateline: Dateline): Place[] {
+  const key = dateline.city.toLowerCase()
+  const rest = places.filter((place) => place.city?.toLowerCase() !== key && !(place.city === undefined && place.country === dateline.country))
+  return [{city: dateline.city, country: dateline.country}, ...rest]
 }

@@ -229,4 +229,15 @@ describe('extractPeople', () => {
     expect(extractPeople('Perit Joseph Camilleri opened the drill.')).toEqual([{name: 'Joseph Camilleri', titles: ['Perit']}])
     expect(extractPeople('The course was led by Dott.ssa Valentina De Luca.')).toEqual([{name: 'Valentina De Luca', titles: ['Dott.ssa']}])
   })
+
+  it('should read AP-style titles (`Gov.`, `Lt. Gov.`, `Sen.`, `Rep.`), titles with `Vice-`, and a family name in capitals', () => {
+    expect(extractPeople('On Jan. 10, Gov. Laura Bennett and Lt. Gov. Thomas Berg welcomed Sen. Margaret Doyle and Rep. Daniel Ortiz.')).toEqual([
+      {name: 'Laura Bennett', titles: ['Gov.']},
+      {name: 'Thomas Berg', titles: ['Lt. Gov.']},
+      {name: 'Margaret Doyle', titles: ['Sen.']},
+      {name: 'Daniel Ortiz', titles: ['Rep.']}
+    ])
+    expect(extractPeople('They met Vice-Governor Kameda Ichiro.')).toEqual([{name: 'Kameda Ichiro', titles: ['Vice-Governor']}])
+    expect(extractPeople('Pr Moussa SARR and M. Jean-Baptiste KABORÉ, Representative of the OIF, spoke.').map((person) => person.name)).toEqual(['Moussa SARR', 'Jean-Baptiste KABORÉ'])
+  })
 })

@@ -270,4 +270,8 @@ describe('extractPlaces', () => {
   it('should read no region or city in a body’s compass words (`Far Eastern Federal University`)', () => {
     expect(extractPlaces('On April 3, 24 students studied at the Far Eastern Federal University in Vladivostok, Russia.')).toEqual([{city: 'Vladivostok', country: 'RU'}])
   })
+
+  it('should take the country of the state written after a city and its comma (`Santa Fe, New Mexico`)', () => {
+    expect(extractPlaces('On May 3, teachers visited schools in Santa Fe, New Mexico.')).toEqual([{city: 'Santa Fe', country: 'US', region: 'New Mexico'}])
+  })
 })

@@ -302,6 +302,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       if (kind.type === 'region') {
         if (pending) {
           pending.region ??= runText
+          // `Santa Fe, New Mexico`, `Paris, Texas`: the state written after a city and its comma says the city's
+          // country, over the gazetteer's guess (the largest city of that name).
+          if (kind.country && pending.city && pending.country && afterComma && pending.country !== kind.country) pending.country = kind.country
           if (kind.country && !pending.country) {
             pending.country = kind.country
             results.push(pending)
