@@ -180,4 +180,12 @@ describe('extractFacts on items in the style of other bulletins', () => {
   it('should throw a TypeError naming the fix when called without text', () => {
     expect(() => extractFacts(undefined as unknown as string, {language: 'en'})).toThrow(/`extractFacts`.*string/)
   })
+
+  it('should read a wire story’s dateline as the venue, and as no body, count or headline', () => {
+    const facts = read('SANTA FE, N.M. — Twelve teachers from Quetzaltenango, Guatemala, visited bilingual schools in Santa Fe during February 19 and 28.')
+    expect(facts.places).toEqual([{city: 'Santa Fe', country: 'US'}])
+    expect(facts.organizations).toEqual([])
+    expect(facts.participants).toMatchObject({value: 12, qualifier: 'exact'})
+    expect(facts.headline.startsWith('Twelve teachers')).toBe(true)
+  })
 })

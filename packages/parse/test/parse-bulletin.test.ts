@@ -235,4 +235,19 @@ describe('parseBulletin misuse', () => {
     expect(items.map((item) => item.date && [item.date.start, item.date.end])).toEqual([['2024-06-05', '2024-06-14'], ['2024-05-12', undefined]])
     expect(items[1]!.headline).toBe('Youth Forum in Almaty (12 May 2024)')
   })
+
+describe('parseBulletin on date lines over items', () => {
+  it('should read a numeric date line with a place after a bar, or with a headline after a dash, as the heading of the item under it', () => {
+    const source = [
+      'Partner News (2025.1-2025.6)',
+      'News of the partners.',
+      '10.01.2025 | Istanbul\nOn January 10, the Turkish Red Crescent signed a protocol in Istanbul.',
+      '19.02.2025 | Tashkent\nThe Uzbekistan Youth Union held a forum in Tashkent during February 19 and 28.',
+      '16.02.2025 – Sewing Workshop for Refugee Women\nOn 16 February, a workshop opened in Dushanbe, Tajikistan.'
+    ].join('\n\n')
+    const {items} = parseBulletin(source)
+    expect(items.map((item) => item.date?.start)).toEqual(['2025-01-10', '2025-02-19', '2025-02-16'])
+    expect(items[1]!.organizations.map((org) => org.name)).toEqual(['Uzbekistan Youth Union'])
+  })
+})
 })

@@ -213,4 +213,23 @@ describe('readEventDate', () => {
     expect(readEventDate('13 -- 14 April 2024, the festival was held.', {year: 2024})?.date).toEqual({start: '2024-04-13', end: '2024-04-14', text: '13 -- 14 April 2024'})
     expect(readEventDate('On May 22--24, the forum met.', {year: 2024})?.date?.end).toBe('2024-05-24')
   })
+
+  it('should read numeric dates written the European way: `10.01.2025`, `12.01. to 16.01.2025`, `13.-14.04.2025`, `03/2025`, `16. February`', () => {
+    const read = (text: string) => readEventDate(text, {year: 2025})?.date
+    expect(read('On 10.01.2025, the foundation met.')).toEqual({start: '2025-01-10', text: 'On 10.01.2025'})
+    expect(read('From 12.01. to 16.01.2025, a course ran.')).toEqual({start: '2025-01-12', end: '2025-01-16', text: 'From 12.01. to 16.01.2025'})
+    expect(read('From 23.01. to 01.03.2025, a school ran.')?.end).toBe('2025-03-01')
+    expect(read('On 5–14.06.2025, a camp ran.')).toMatchObject({start: '2025-06-05', end: '2025-06-14'})
+    expect(read('On 13.-14.04.2025, a forum met.')).toMatchObject({start: '2025-04-13', end: '2025-04-14'})
+    expect(read('In 03/2025, the museum opened.')).toEqual({start: '2025-03', text: 'In 03/2025'})
+    expect(read('On 16. February, a fair opened.')).toEqual({start: '2025-02-16', text: 'On 16. February'})
+  })
+
+  it('should read no date in decimals, amounts or a day-month order it cannot tell', () => {
+    const read = (text: string) => readEventDate(text, {year: 2025})?.date
+    expect(read('The budget was 1.200 euros and 2.5 million tenge.')).toBeUndefined()
+    expect(read('Posted 05/12/2024 by the editors.')).toBeUndefined()
+    // A day's period before a sentence's next word is the sentence's end, not a German ordinal.
+    expect(read('The forum was held on August 20. The next one is planned.')?.text).toBe('on August 20')
+  })
 })

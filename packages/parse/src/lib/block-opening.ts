@@ -12,11 +12,32 @@ export function opensWithDate(block: Block): boolean {
   const {wording} = scanBlockOpening(block)
   if (wording?.opening !== true) return false
   // A line that is only a date (`January 2018`, `March:`, `2024.01.12–16`) heads the items under it.
-  return wording.to < findTrailingMarks(block.text) && hasLetter.test(block.text)
+  // (So does a date with a place after a bar: `10.01.2025 | Istanbul`.)
+  // (And a date before a dash and a headline in title case: `16.02.2024 – Sewing Workshop for Refugee Women`.)
+  const end = findTrailingMarks(block.text)
+  return wording.to < end && hasLetter.test(block.text) && !isDateLabel(block.text.slice(wording.to, end))
 }
 
 /**
- * Whether a paragraph is only a date (`January 2018`, `March:`), a heading
+ * Whether what follows a date on its line labels it rather than opening an
+ * item's text: a place after a bar (`| Istanbul`), or a headline in title case
+ * after a dash (`– Sewing Workshop for Afghan Refugee Women`).
+ *
+ * @param rest The line after its date, without its trailing marks.
+ */
+export function isDateLabel(rest: string): boolean {
+  if (barLabel.test(rest)) return true
+  const headline = dashHeadline.exec(rest)
+  if (!headline) return false
+  const words = headline[1]!.split(/\s+/).filter((word) => word.length > 3)
+  return words.length > 0 && words.filter((word) => /^[\p{Lu}\d“"«]/u.test(word)).length / words.length >= 0.75
+}
+
+// `– Sewing Workshop …`: a dash, then a short line without a sentence's mark.
+const dashHeadline = /^\s*[–—-]\s+([^.!?\n]{3,120})$/
+
+/**
+ * Whether a paragraph is only a date (`January 2018`, `March:`, `10.01.2025 | Istanbul`), a heading
  * that dates the undated items under it.
  *
  * @param block The paragraph.
@@ -25,8 +46,13 @@ export function isDateHeading(block: Block): boolean {
   if (block.chrome) return false
   const {wording} = scanBlockOpening(block)
   // (Or a date with figures only after it: a date cell's range, `2024.01.12–16`, `2024.01.23–03.01`.)
-  return wording?.opening === true && (wording.to >= findTrailingMarks(block.text) || !hasLetter.test(block.text))
+  if (wording?.opening !== true) return false
+  const end = findTrailingMarks(block.text)
+  // (Or a date and a label after a bar: a dateline's place, `10.01.2025 | Istanbul`.)
+  return wording.to >= end || !hasLetter.test(block.text) || barLabel.test(block.text.slice(wording.to, end))
 }
+
+const barLabel = /^\s*[|·•]\s*[^.!?|\n]{1,40}$/
 
 const hasLetter = /\p{L}/u
 

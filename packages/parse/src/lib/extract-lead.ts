@@ -59,6 +59,9 @@ function computeLead(text: string, dateEnd?: number): Lead {
     let more: RegExpExecArray | null
     while ((more = /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{4})\s*,\s*/.exec(rest))) rest = rest.slice(more[0].length)
   }
+  // `12–16 Jan | Almaty, Kazakhstan | Winter leadership camp …`: a note's date and place before bars; the event follows the last.
+  const bar = rest.lastIndexOf(' | ')
+  if (bar !== -1 && bar < 80) rest = rest.slice(bar + 3)
   return {sentence, rest, witnessed: false}
 }
 

@@ -301,4 +301,15 @@ describe('extractParticipants', () => {
     expect(extractParticipants('In April, 24 students from Dalian spent three weeks at the university.')?.value).toBe(24)
     expect(extractParticipants('Forty-five mediators from Sicily took part.')?.value).toBe(45)
   })
+
+  it('should read a count after `Ca.` or `Approx.` that opens a sentence', () => {
+    expect(extractParticipants('A course opened in Leipzig. Ca. 40 pupils took part.')).toMatchObject({value: 40, qualifier: 'about'})
+    expect(extractParticipants('A course opened in Leipzig. Approx. 150 participants attended.')).toMatchObject({value: 150, qualifier: 'about'})
+  })
+
+  it('should read a count that stands alone in a note’s fragment, and no count in a fragment with a verb', () => {
+    expect(extractParticipants('12–16 Jan | Almaty | Winter camp of the network — 85 participants from 7 countries; opened by Dr. Aigerim Bekova.')).toEqual({value: 85, qualifier: 'exact', text: '85 participants'})
+    expect(extractParticipants('Mar 2025 — Jakarta: hackathon, approx. 120 students')).toMatchObject({value: 120, qualifier: 'about'})
+    expect(extractParticipants('On May 3, the association has 300 members; 25 staff and the board met in Osh.')).toBeNull()
+  })
 })

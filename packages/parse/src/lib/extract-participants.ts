@@ -67,11 +67,49 @@ export function extractParticipants(text: string): Participants | null {
     const found = readSentence(sentence)
     if (found) return found
   }
+  // No count with a verb: a note's or a slide's fragment (`12–16 Jan | Almaty | Winter camp — 85 participants from 7
+  // countries; opened by …`).
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!.text
+    if (index > 0 && background.test(sentence)) continue
+    const found = readFragment(sentence)
+    if (found) return found
+  }
+  return null
+}
+
+// What sets a fragment apart: a spaced dash, a bar, a semicolon or a colon (maybe then a list's first entries).
+const fragmentLead = /(?:\s[—–-]|[|;:])\s*(?:[^.;|:—–]{0,60},\s*)?$/
+// A verb in a fragment's clause, which makes it a sentence that `readSentence` has read.
+const clauseVerb = /\b(?!(?:aged|based|skilled|qualified|selected|registered)\b)[a-z]{3,}ed\b|\b(?:was|were|is|are|has|have|had|will|took|met|came|went|gave|made|won|ran)\b/i
+
+/**
+ * A count of people that stands alone in a fragment (`— 85 participants from 7
+ * countries;`, `; approx. 250 volunteers, partners and guests`): after a dash,
+ * a bar, a semicolon or a colon, with no verb up to the clause's end.
+ */
+function readFragment(sentence: string): Participants | null {
+  if (!mayCount.test(sentence) || !/[—–|;:]|\s-\s/.test(sentence)) return null
+  headcount.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = headcount.exec(sentence)) !== null) {
+    const [counted, qualifierText, numberText] = match as unknown as [string, string | undefined, string]
+    const words = readNoun(sentence, match.index + counted.length)
+    if (!words) continue
+    const value = toNumber(numberText!)
+    if (!value || value > 1_000_000) continue
+    if (!fragmentLead.test(sentence.slice(Math.max(0, match.index - 80), match.index))) continue
+    const after = sentence.slice(match.index + counted.length + words.length)
+    const stop = after.search(/[.;|—–]/)
+    const clause = stop === -1 ? after : after.slice(0, stop)
+    if (clauseVerb.test(clause) || notEvent.test(clause)) continue
+    return {value, qualifier: toQualifier(qualifierText), text: counted + words}
+  }
   return null
 }
 
 // A `.` that ends a sentence or a `;`, not the point of a title or initial (`Mr.`, `Dr.`, `H.E.`, `J.`).
-const clauseEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Messrs|St|Jr|Sr|Gen|Col|Rev|Hon|H\.E|[A-Z]))[.;]/
+const clauseEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Messrs|St|Jr|Sr|Gen|Col|Rev|Hon|H\.E|Ca|ca|Approx|approx|[A-Z]))[.;]/
 // A verb of taking part right after the counted people.
 const attendedRightAfter = /^\s+(?:\w+ly\s+)?(?:were\s+present|attended|took\s+part|participated|joined\s+(?:the|it|them)|were\s+invited)\b/
 // An item's opening month with nothing after it (`In December`, `Late May`), the date of a sentence whose subject follows.

@@ -15,7 +15,9 @@ const abbreviations = new Set([
   // Spanish and Portuguese titles (`Sra. Rojas`, `Lic. Pérez`, `Ing. Costa`).
   'sra', 'srta', 'dra', 'lic', 'ing', 'mtro', 'mtra', 'rev', 'hon', 'eng', 'smt', 'ven',
   // French titles (`Pr. Traoré`, `Mme. Ndiaye`) and a priest's (`Fr. Girón`).
-  'pr', 'mme', 'fr', 'mag', 'cllr'
+  'pr', 'mme', 'fr', 'mag', 'cllr',
+  // Approximations before a number (`Approx. 150 participants`, `Ca. 40 pupils`).
+  'ca', 'approx'
 ])
 
 let lastText: string | undefined

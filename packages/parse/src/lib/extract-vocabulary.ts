@@ -7,7 +7,7 @@
 /** Nouns that end or head an organization's name (`… Association`, `Ministry of …`), lower case. */
 export const organizationHeads: ReadonlySet<string> = new Set([
   'association', 'federation', 'network', 'ministry', 'university', 'committee', 'foundation', 'council',
-  'organization', 'organisation', 'institute',
+  'organization', 'organisation', 'institute', 'labs', 'utilities', 'fédération',
   'institution', 'society', 'center', 'centre', 'group', 'company', 'bank', 'fund', 'union', 'league',
   'party', 'parliament', 'department', 'agency', 'program', 'programme', 'confederation', 'commission', 'chamber',
   'club', 'academy', 'college', 'school', 'hospital', 'office', 'edition', 'bureau', 'authority', 'administration', 'government',
@@ -151,7 +151,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide', 'consul', 'buyer', 'exhibitor', 'spectator', 'fan', 'viewer', 'audience',
     'seeker', 'jobseeker', 'pensioner', 'retiree', 'refugee', 'biologist', 'ecologist', 'physician', 'pediatrician',
     'paediatrician', 'dentist', 'optometrist', 'ophthalmologist', 'producer', 'senior', 'practitioner', 'mediator',
-    'facilitator', 'moderator', 'advocate', 'peacebuilder'
+    'facilitator', 'moderator', 'advocate', 'peacebuilder', 'educator', 'debater', 'developer', 'programmer', 'coder'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 

@@ -35,6 +35,7 @@ const abbreviations = new Set([
   'fr',
   'mag',
   'cllr',
+  'ca',
   'sra',
   'srta',
   'dra',

@@ -63,4 +63,10 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('More than 150 people took part.')).toBe(false)
     expect(looksLikeBoilerplate('More than 150 people took part …')).toBe(false)
   })
+
+  it('should read a slide deck’s last slide as page furniture', () => {
+    expect(looksLikeBoilerplate('Questions?')).toBe(true)
+    expect(looksLikeBoilerplate('Any questions?')).toBe(true)
+    expect(looksLikeBoilerplate('Questions about the camp were answered by the staff?')).toBe(false)
+  })
 })

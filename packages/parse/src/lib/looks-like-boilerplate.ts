@@ -30,10 +30,13 @@ export function looksLikeBoilerplate(text: string): boolean {
   if ((emailAddress.test(text) && contactMark.test(text)) || phoneNumber.test(text)) return true
   if (text.length > 200) return false
   if (photoCredit.test(text) || quotedReply.test(text)) return true
-  if (text.length <= 40 && closing.test(text)) return true
+  if (text.length <= 40 && (closing.test(text) || slideClosing.test(text))) return true
   if (text.length <= 100 && moreLink.test(text)) return true
   return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text) || (text.length <= 120 && signOff.test(text))
 }
+
+// `Questions?`, `Any questions?`, `Q&A`: a slide deck's last slide.
+const slideClosing = /^(?:any\s+(?:more\s+)?questions|questions)\s*\?$|^q\s*&\s*a$/i
 
 // `Read more »`, `Continue reading “Palermo Opens Its Doors” →`, `Full story…`: the link under a post's excerpt.
 // (An arrow or an ellipsis ends it, or its words are all it says; a bare `More` only with its arrow: `More than 150 people …` is no link.)

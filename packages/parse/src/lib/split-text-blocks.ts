@@ -1,4 +1,5 @@
 import type {Block} from './block.js'
+import {isDateLabel} from './block-opening.js'
 import {listMarkerLength} from './list-marker.js'
 import {looksLikeHeading} from './looks-like-heading.js'
 import {scanDateWording} from './scan-date-wording.js'
@@ -42,7 +43,14 @@ function opensWithDate(text: string): boolean {
 /** Whether a line opens with a date and goes on past it (`From July 12 to 16, the camp …`, not `January 2018`). */
 function opensWithDateAndMore(text: string): boolean {
   const wording = scanDateWording(text, 0)
-  return wording?.opening === true && /\p{L}/u.test(text.slice(wording.to))
+  // (A date and its label, `10.01.2025 | Istanbul`, says no more: a heading over the item.)
+  return wording?.opening === true && /\p{L}/u.test(text.slice(wording.to)) && !isDateLabel(text.slice(wording.to).trimEnd())
+}
+
+/** Whether a line is a date and its label only (`10.01.2025 | Istanbul`, `16.02.2025 – Sewing Workshop`). */
+function isDateLine(text: string): boolean {
+  const wording = scanDateWording(text, 0)
+  return wording?.opening === true && isDateLabel(text.slice(wording.to).trimEnd())
 }
 
 const startsLower = /^\p{Ll}/u
@@ -175,8 +183,9 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
       index - 1 === first && looksLikeHeading(previous.text) && !terminal.test(previous.text) &&
       !(nextLower || endsInSmallWord.test(previous.text) || opensWithDateAndMore(previous.text))
     // (In wrapped text, so does a list marker after a sentence end: `… took part.` / `4. The Mekong Institute …`.)
+    // (A date line over an item, `10.01.2025 | Istanbul`, ends where the item's text begins, wrapped or not.)
     const split = wrapped
-      ? (next.marked || opensWithDate(next.text)) && (endsSentence || heading)
+      ? ((next.marked || opensWithDate(next.text)) && (endsSentence || heading)) || (heading && isDateLine(previous.text))
       : endsSentence || heading || opensWithDate(next.text)
     if (split) {
       push(lines, first, index, blocks, slice)

@@ -87,6 +87,12 @@ export function tokenizeDateText(text: string, from = 0, to = text.length, limit
     let start = position
     let end: number
     if (isDigit(code)) {
+      // `10.01.2025`, `12.01.`, `16. February`, `03/2025`: numeric dates written the European way.
+      const numericEnd = pushNumericDate(text, tokens, position)
+      if (numericEnd > position) {
+        position = numericEnd
+        continue
+      }
       let digitsEnd = position + 1
       while (digitsEnd < text.length && isDigit(text.charCodeAt(digitsEnd))) digitsEnd++
       const suffix = text.slice(digitsEnd, digitsEnd + 2)
@@ -176,4 +182,62 @@ function pushWord(text: string, tokens: DateToken[], start: number, end: number,
   }
   tokens.push({type: 'word', lower, capital: capitalized, start, end})
   return end
+}
+
+// `10.01.2025` or `12.01.` (then a space, a dash, a comma or the end): a day, a month and maybe a year, with periods.
+const dottedDate = /(\d{1,2})\.(\d{2})\.(?:(\d{4})(?![\d.])|(?=[\s,;)\-\u2010-\u2015]|$))/y
+// `16. February`, `13.-14.04.2025`: a day with a period (a German ordinal), then a month's name or a dash.
+const dottedDay =
+  /(\d{1,2})\.(?=\s*(?:[-\u2010-\u2015]\s*\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))/y
+// `03/2025`: a month and a year.
+const monthSlashYear = /(\d{2})\/(\d{4})(?![\d/])/y
+
+/**
+ * Push the tokens of a numeric date at `start` (`10.01.2025` as a day, a month and
+ * a year, `03/2025` as a month and a year, `16.` before a month's name as a day),
+ * each token over its own digits; returns where the next token may start, or
+ * `start` when no such date is there. Month and day numbers out of range are
+ * no date (`1.200 euros`, `2.5 million` are not matched at all).
+ */
+function pushNumericDate(text: string, tokens: DateToken[], start: number): number {
+  // Most numbers have no period or slash right after one or two digits.
+  const after = text.charCodeAt(start + 1) === 0x2e || text.charCodeAt(start + 1) === 0x2f ? start + 1 : text.charCodeAt(start + 2) === 0x2e || text.charCodeAt(start + 2) === 0x2f ? start + 2 : -1
+  // (Not inside another number or date: `05/12/2024`, whose order of day and month is unsure, `1.12.5`.)
+  const previous = text.charCodeAt(start - 1)
+  if (after < 0 || isDigit(previous) || previous === 0x2f || previous === 0x2e) return start
+  dottedDate.lastIndex = start
+  const dotted = dottedDate.exec(text)
+  if (dotted) {
+    const day = Number(dotted[1])
+    const month = Number(dotted[2])
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+      const monthStart = start + dotted[1]!.length + 1
+      tokens.push({type: 'number', value: day, digits: dotted[1]!.length, ordinal: undefined, start, end: monthStart - 1})
+      tokens.push({type: 'month', month, start: monthStart, end: monthStart + 3})
+      if (dotted[3] !== undefined) {
+        tokens.push({type: 'number', value: Number(dotted[3]), digits: 4, ordinal: undefined, start: monthStart + 3, end: monthStart + 7})
+      }
+      return start + dotted[0].length
+    }
+  }
+  monthSlashYear.lastIndex = start
+  const slashed = monthSlashYear.exec(text)
+  if (slashed) {
+    const month = Number(slashed[1])
+    if (month >= 1 && month <= 12) {
+      tokens.push({type: 'month', month, start, end: start + 2})
+      tokens.push({type: 'number', value: Number(slashed[2]), digits: 4, ordinal: undefined, start: start + 3, end: start + 7})
+      return start + 7
+    }
+  }
+  dottedDay.lastIndex = start
+  const dayOnly = dottedDay.exec(text)
+  if (dayOnly) {
+    const day = Number(dayOnly[1])
+    if (day >= 1 && day <= 31) {
+      tokens.push({type: 'number', value: day, digits: dayOnly[1]!.length, ordinal: '.', start, end: start + dayOnly[0].length})
+      return start + dayOnly[0].length
+    }
+  }
+  return start
 }
