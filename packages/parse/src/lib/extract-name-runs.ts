@@ -77,6 +77,39 @@ const monthWords: ReadonlySet<string> = new Set(['January', 'February', 'March',
 // (With single lower-case letters for small words too: `WfC` for `Women for Change`, `CoNGO`.)
 const acronymInParentheses = /^\p{Lu}(?:[\p{Lu}\d&-]|\p{Ll}(?!\p{Ll}))*\p{Lu}[\p{Lu}\d&-]*$/u
 
+// Heads of bodies named in French, whose names go on in lower case: `Agence française de développement`,
+// `Conseil régional de Nouvelle-Aquitaine`, `Programme National de Lutte contre le Paludisme`.
+const frenchHeads =
+  /^(?:Agence|Organisation|Conseil|Réseau|Fédération|Coopérative|Université|Institut|Banque|Société|Fondation|Comité|Ministère|Direction|Programme|Inspection|Caisse|Mutuelle|Collectif|Observatoire|Chambre|Confédération|Syndicat|Groupement|Union|Centre|Association|Office|Plateforme|Maison|École|Secrétariat|Commission|Délégation|Alliance|Fonds)$/
+// Small words of French names (`Lutte contre le Paludisme`, `Québec à Montréal`).
+const frenchSmallWords: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'contre', 'à', 'au', 'aux', 'sur', 'en'])
+// A French word in lower case: with an accent, or a French ending (`française`, `internationale`, `régional`, `mondiales`).
+const frenchWord =
+  /^(?:[a-zàâçéèêëîïôûùüÿœ'’-]*[àâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ'’-]*|[a-z]{2,}(?:ment|tion|ique|aire|ale|elle|ienne|aise|ance|ence|eur|euse|ive|isme|al|el|ien|ais|if)s?)$/
+// Most lower-case words a French body's name goes on with before it ends.
+const maxFrenchWords = 8
+
+/** Whether a token is a lower-case word of a French body's name (a small word, or a French word). */
+function isFrenchLower(token: Token | undefined): boolean {
+  return token !== undefined && !isCapitalized(token) && (frenchSmallWords.has(token.text) || frenchWord.test(token.text))
+}
+
+/**
+ * How far a French body's name goes on in lower case from `from` (`française de développement`), when it then
+ * ends (a comma, a period, parentheses with its acronym) or goes on with a capitalized word (`de Nouvelle-Aquitaine`);
+ * `from` when it does not. Small words never end it (`… de la` before a verb).
+ */
+function readFrenchTail(tokens: Token[], from: number): {end: number; goesOn: boolean} {
+  let look = from
+  while (look < tokens.length && look - from < maxFrenchWords && isFrenchLower(tokens[look]) && tokens[look]!.start - tokens[look - 1]!.end <= 1) look++
+  const stop = tokens[look]
+  if (stop !== undefined && (isCapitalized(stop) || elided.test(stop.text)) && stop.start - tokens[look - 1]!.end <= 1) return {end: look, goesOn: true}
+  let end = look
+  while (end > from && frenchSmallWords.has(tokens[end - 1]!.text)) end--
+  const ends = stop === undefined || stop.text === '(' || stop.text === ',' || stop.text === '.' || stop.text === ';' || stop.text === ')'
+  return ends && end === look ? {end, goesOn: false} : {end: from, goesOn: false}
+}
+
 /** Whether text starts with an ASCII digit (cheaper than a regular expression on every token). */
 function startsWithDigit(text: string): boolean {
   const code = text.charCodeAt(0)
@@ -141,6 +174,8 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
     }
     const run: Token[] = [token]
     let cursor = index + 1
+    // Where the lower-case end of a French name read so far ends (it is kept).
+    let frenchEnd = 0
     while (cursor < tokens.length) {
       const current = tokens[cursor]!
       const adjacent = current.start === tokens[cursor - 1]!.end || current.start - tokens[cursor - 1]!.end <= 1
@@ -208,9 +243,25 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
           continue
         }
       }
+      // `Inspection d'Académie`: an elided article glued to a capitalized word goes on with the name.
+      if (elided.test(current.text)) {
+        run.push(current)
+        cursor++
+        continue
+      }
+      // `Agence française de développement (AFD)`, `Conseil régional de Nouvelle-Aquitaine`: a body named in French.
+      if (isFrenchLower(current) && body.some((t) => frenchHeads.test(t.text))) {
+        const tail = readFrenchTail(tokens, cursor)
+        if (tail.end > cursor) {
+          for (let i = cursor; i < tail.end; i++) run.push(tokens[i]!)
+          cursor = tail.end
+          frenchEnd = run.length
+          if (tail.goesOn) continue
+        }
+      }
       break
     }
-    while (run.length > 1 && !isCapitalized(run.at(-1)!) && !startsWithDigit(run.at(-1)!.text) && !elided.test(run.at(-1)!.text)) {
+    while (run.length > Math.max(1, frenchEnd) && !isCapitalized(run.at(-1)!) && !startsWithDigit(run.at(-1)!.text) && !elided.test(run.at(-1)!.text)) {
       run.pop()
       cursor--
     }

@@ -503,4 +503,15 @@ describe('extractOrganizations', () => {
   it('should end a name before a short month after `on`', () => {
     expect(names('The Zoological Park Organization of Thailand on Jan. 7th sent keepers.')).toEqual(['Zoological Park Organization of Thailand'])
   })
+
+  it('should read a body named in French, whose name goes on in lower case', () => {
+    const names = (text: string) => extractOrganizations(text).map((org) => [org.name, org.acronym])
+    expect(names('It was supported by the Agence française de développement (AFD).')).toEqual([['Agence française de développement', 'AFD']])
+    expect(names('The Organisation internationale de la Francophonie (OIF) paid.')).toEqual([['Organisation internationale de la Francophonie', 'OIF']])
+    expect(names('It met the Conseil régional de Nouvelle-Aquitaine ; then it left.')).toEqual([['Conseil régional de Nouvelle-Aquitaine', undefined]])
+    expect(names('A ceremony at the Université du Québec à Montréal (UQAM) closed it.')).toEqual([['Université du Québec à Montréal', 'UQAM']])
+    expect(names('The Association des Femmes Juristes de Côte d’Ivoire (AFJCI) met.')).toEqual([['Association des Femmes Juristes de Côte d’Ivoire', 'AFJCI']])
+    // (An English verb after an English head goes on with no name.)
+    expect(names('The Union organized a fair.')).toEqual([])
+  })
 })

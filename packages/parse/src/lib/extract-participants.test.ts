@@ -312,4 +312,8 @@ describe('extractParticipants', () => {
     expect(extractParticipants('Mar 2025 — Jakarta: hackathon, approx. 120 students')).toMatchObject({value: 120, qualifier: 'about'})
     expect(extractParticipants('On May 3, the association has 300 members; 25 staff and the board met in Osh.')).toBeNull()
   })
+
+  it('should read thousands grouped with a space, as French writers group them (`1 200`)', () => {
+    expect(extractParticipants('Some 1 200 participants attended the fair.')).toMatchObject({value: 1200, qualifier: 'about'})
+  })
 })
