@@ -767,7 +767,7 @@ function isLegalForm(part: Token[]): boolean {
 }
 
 /** Lower-case words inside people's names (`de Oliveira`, `van den Berg`, `dos Santos`). */
-const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'y', 'e', 'bin', 'binti', 'al', 'el'])
+const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'y', 'e', 'bin', 'binti', 'bint', 'al', 'el'])
 
 // Red Cross societies named in Spanish, Portuguese, French or Italian, which open with it (`Cruz Roja Ecuatoriana`).
 const redCrossOpenings: ReadonlySet<string> = new Set(['Cruz', 'Croix-Rouge', 'Croce', 'Media', 'Croissant-Rouge'])

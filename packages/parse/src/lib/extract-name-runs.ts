@@ -17,7 +17,7 @@ export interface NameRun {
  * Whether a word joins capitalized words into one name: `of`, `for`, `and`, `the`,
  * `on`, `between`, `&`, and in names kept in French, Spanish, Portuguese, Italian or Dutch `de`, `di`, `do`,
  * `du`, `des`, `dos`, `das`, `la`, `le`, `del`, `dei`, `della`, `delle`, `dello`, `degli`, `van`, `von`, `da`,
- * `et`, `y`, `e`, `por`, `para`, `pour`, `per`, `für`, `con`, `bin`, `und`, `voor`, Swahili `ya`, `wa`, `za`, `cha`
+ * `et`, `y`, `e`, `por`, `para`, `pour`, `per`, `für`, `con`, `bin`, `bint`, `und`, `voor`, Swahili `ya`, `wa`, `za`, `cha`
  * (compared by length first: cheaper than hashing each token for a set).
  */
 function isConnector(word: string): boolean {
@@ -36,7 +36,7 @@ function isConnector(word: string): boolean {
         word === 'und' || word === 'cha'
       )
     case 4:
-      return word === 'pour' || word === 'para' || word === 'voor'
+      return word === 'pour' || word === 'para' || word === 'voor' || word === 'bint'
     case 5:
       return word === 'della' || word === 'delle' || word === 'dello' || word === 'degli'
     case 7:

@@ -514,4 +514,9 @@ describe('extractOrganizations', () => {
     // (An English verb after an English head goes on with no name.)
     expect(names('The Union organized a fair.')).toEqual([])
   })
+
+  it('should read Spanish bodies that open with `Secretaría`, `Corporación` or `Junta`', () => {
+    expect(extractOrganizations('The Fundación Pachamama and the Secretaría de Cultura de Salta opened a fair.').map((org) => org.name)).toEqual(['Fundación Pachamama', 'Secretaría de Cultura de Salta'])
+    expect(extractOrganizations('The Corporación Cultural Nuestra Gente and the Junta de Saneamiento de Itauguá met.').map((org) => org.name)).toEqual(['Corporación Cultural Nuestra Gente', 'Junta de Saneamiento de Itauguá'])
+  })
 })

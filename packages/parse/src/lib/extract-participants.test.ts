@@ -316,4 +316,10 @@ describe('extractParticipants', () => {
   it('should read thousands grouped with a space, as French writers group them (`1 200`)', () => {
     expect(extractParticipants('Some 1 200 participants attended the fair.')).toMatchObject({value: 1200, qualifier: 'about'})
   })
+
+  it('should read `more of` (a Spanish speaker’s `more than`) and `a hundred`', () => {
+    expect(extractParticipants('More of 200 participants attended the fair.')).toMatchObject({value: 200, qualifier: 'more-than'})
+    expect(extractParticipants('Over a hundred and twenty volunteers from Sokcho cleaned the beach.')).toMatchObject({value: 120, qualifier: 'over'})
+    expect(extractParticipants('A hundred volunteers cleaned the beach.')).toMatchObject({value: 100, qualifier: 'exact'})
+  })
 })

@@ -3,7 +3,7 @@ import {splitSentences} from './extract-sentences.js'
 import {personNouns} from './extract-vocabulary.js'
 
 const qualifiers: Array<[RegExp, ParticipantsQualifier]> = [
-  [/^(?:more\s+than|at\s+least|upwards\s+of)$/i, 'more-than'],
+  [/^(?:more\s+than|more\s+of|at\s+least|upwards\s+of)$/i, 'more-than'],
   [/^(?:over|above|in\s+excess\s+of)$/i, 'over'],
   [/^(?:nearly|almost|close\s+to|up\s+to|just\s+under)$/i, 'nearly'],
   [/^(?:some|about|around|approximately|roughly|an\s+estimated|estimated|circa|approx\.|c\.|ca\.)$/i, 'about'],
@@ -17,13 +17,13 @@ const numberWords: Record<string, number> = {
 }
 const numberWord = Object.keys(numberWords).join('|')
 const qualifierPattern =
-  'more\\s+than|at\\s+least|upwards\\s+of|over|above|in\\s+excess\\s+of|nearly|almost|close\\s+to|up\\s+to|just\\s+under|some|about|around|approximately|roughly|an\\s+estimated|estimated|circa|approx\\.|c\\.|ca\\.|exactly'
+  'more\\s+than|more\\s+of|at\\s+least|upwards\\s+of|over|above|in\\s+excess\\s+of|nearly|almost|close\\s+to|up\\s+to|just\\s+under|some|about|around|approximately|roughly|an\\s+estimated|estimated|circa|approx\\.|c\\.|ca\\.|exactly'
 // A day after a month is no thousands group (`On May 3 120 people …`): `1 200` only elsewhere.
 const monthPattern = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec'
 // (French writers group thousands with a space, often a no-break one: `1 200 participants`.)
 // Compound number words (`thirty-five`) join as a whole: group each side of the alternation.
 // (`a dozen` is twelve; `Two hundred and fifty`, `two hundred fifty-five` are read whole.)
-const count = `(?:(${qualifierPattern})\\s+)?(\\d{1,3}(?:,\\d{3})+|(?<!(?:${monthPattern})\\.?\\s)\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?![\\d,.])|\\d+|(?<!half\\s)a\\s+dozen|(?:${numberWord})(?:(?:[\\s-]|(?<=hundred)\\s+and\\s+)(?:${numberWord})){0,3})`
+const count = `(?:(${qualifierPattern})\\s+)?(\\d{1,3}(?:,\\d{3})+|(?<!(?:${monthPattern})\\.?\\s)\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?![\\d,.])|\\d+|(?<!half\\s)a\\s+dozen|a\\s+hundred(?:\\s+and\\s+(?:${numberWord})(?:-(?:${numberWord}))?)?|(?:${numberWord})(?:(?:[\\s-]|(?<=hundred)\\s+and\\s+)(?:${numberWord})){0,3})`
 // A sentence without a digit or a number word has no headcount: skip it cheaply.
 const mayCount = new RegExp(`\\d|\\b(?:${numberWord}|dozen)`, 'i')
 // A count, up to three describing words, and a noun for people: `More than 150 people`, `113 Chinese volunteers`.
@@ -301,7 +301,8 @@ function toNumber(text: string): number | undefined {
   if (/^a\s+dozen$/i.test(text)) return 12
   let total = 0
   for (const word of text.toLowerCase().split(/[\s-]+/)) {
-    if (word === 'and') continue
+    // (`a hundred and twenty`: the article counts one.)
+    if (word === 'and' || word === 'a') continue
     const value = numberWords[word]
     if (value === undefined) return undefined
     total = value === 100 ? Math.max(total, 1) * 100 : total + value

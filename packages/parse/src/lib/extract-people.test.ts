@@ -240,4 +240,11 @@ describe('extractPeople', () => {
     expect(extractPeople('They met Vice-Governor Kameda Ichiro.')).toEqual([{name: 'Kameda Ichiro', titles: ['Vice-Governor']}])
     expect(extractPeople('Pr Moussa SARR and M. Jean-Baptiste KABORÉ, Representative of the OIF, spoke.').map((person) => person.name)).toEqual(['Moussa SARR', 'Jean-Baptiste KABORÉ'])
   })
+
+  it('should read `bint` inside an Arab name and the titles `Sheikha` and `Arq.`', () => {
+    expect(extractPeople('Sheikha Noor bint Abdullah Al Thani opened the centre with Arq. Martín Ferreyra Paz.')).toEqual([
+      {name: 'Noor bint Abdullah Al Thani', titles: ['Sheikha']},
+      {name: 'Martín Ferreyra Paz', titles: ['Arq.']}
+    ])
+  })
 })

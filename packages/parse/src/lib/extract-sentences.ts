@@ -13,7 +13,7 @@ const abbreviations = new Set([
   'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mt',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'gov', 'rep', 'sen', 'ft',
   // Spanish and Portuguese titles (`Sra. Rojas`, `Lic. Pérez`, `Ing. Costa`).
-  'sra', 'srta', 'dra', 'lic', 'ing', 'mtro', 'mtra', 'rev', 'hon', 'eng', 'smt', 'ven',
+  'sra', 'srta', 'dra', 'lic', 'ing', 'mtro', 'mtra', 'rev', 'hon', 'eng', 'smt', 'ven', 'arq',
   // French titles (`Pr. Traoré`, `Mme. Ndiaye`) and a priest's (`Fr. Girón`).
   'pr', 'mme', 'fr', 'mag', 'cllr',
   // Approximations before a number (`Approx. 150 participants`, `Ca. 40 pupils`).

@@ -36,7 +36,8 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
   'chama', 'jumuiya', 'shirika', 'umoja', 'taasisi', 'chuo', 'universitas', 'universiti',
   'yayasan', 'lembaga', 'perkumpulan', 'pertubuhan', 'persatuan', 'himpunan', 'ikatan', 'gereja', 'majelis', 'majlis',
   'dewan', 'kementerian', 'samahan', 'kilusan', 'caritas', 'charita', 'hospital', 'cámara', 'câmara', 'municipalidad',
-  'alcaldía', 'alcaldia', 'prefeitura', 'ballet'
+  'alcaldía', 'alcaldia', 'prefeitura', 'ballet', 'secretaría', 'secretaria', 'corporación', 'corporacion', 'junta',
+  'plataforma', 'cooperativa', 'intendencia', 'gobernación', 'gobernacion'
 ])
 
 /**
@@ -73,7 +74,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'convenor', 'convener', 'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
   'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
   'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
-  'managing', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
+  'managing', 'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -89,7 +90,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
   'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
   'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
-  'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
+  'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
 ])
 
 /**
@@ -151,7 +152,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide', 'consul', 'buyer', 'exhibitor', 'spectator', 'fan', 'viewer', 'audience',
     'seeker', 'jobseeker', 'pensioner', 'retiree', 'refugee', 'biologist', 'ecologist', 'physician', 'pediatrician',
     'paediatrician', 'dentist', 'optometrist', 'ophthalmologist', 'producer', 'senior', 'practitioner', 'mediator',
-    'facilitator', 'moderator', 'advocate', 'peacebuilder', 'educator', 'debater', 'developer', 'programmer', 'coder'
+    'facilitator', 'moderator', 'advocate', 'peacebuilder', 'educator', 'debater', 'developer', 'programmer', 'coder', 'orphan'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 

@@ -36,6 +36,7 @@ const abbreviations = new Set([
   'mag',
   'cllr',
   'ca',
+  'arq',
   'sra',
   'srta',
   'dra',

@@ -85,4 +85,10 @@ describe('joinContinuations', () => {
     expect(blocks.map((block) => block.text.slice(0, 12))).toEqual(['Title', 'On May 5, th', '点击关注'])
     expect(blocks[1]!.text).toContain('said Dr. Su Bomin.')
   })
+
+  it('should join to an item its translation into Arabic or Russian, right-to-left marks first, but not a paragraph in Latin letters', () => {
+    const text = 'Title\n\nOn January 10, Qatar Charity opened a school for 300 refugee children in Amman, Jordan.\n\n\u200Fفي 10 يناير، افتتحت قطر الخيرية مدرسة لثلاثمائة طفل لاجئ في عمّان، الأردن.\n\nOn January 12, a clinic opened in Osh, Kyrgyzstan.\n\n12 января в Оше, Кыргызстан, открылась клиника для детей из горных сёл.\n\nOn March 3, a camp opened in Bishkek.\n'
+    const blocks = joinContinuations(splitTextBlocks(text))
+    expect(blocks.map((block) => block.text.slice(0, 12))).toEqual(['Title', 'On January 1', 'On January 1', 'On March 3, '])
+  })
 })

@@ -37,22 +37,24 @@ export function continuesItem(block: Block): boolean {
 }
 
 /**
- * Whether a paragraph is mostly in Chinese, Japanese or Korean script and the one before mostly not: a
- * translation (of 30 characters at least: `点击关注`, follow us, is a page's line).
+ * Whether a paragraph is mostly in a script other than the Latin one (Chinese, Japanese, Korean, Arabic,
+ * Cyrillic …) and the one before mostly in Latin letters: a translation (of 30 characters at least: `点击关注`,
+ * follow us, is a page's line).
  */
 function translates(held: Block, block: Block): boolean {
-  // (Its first characters are read first: most paragraphs open in another script, and are not scanned whole.)
-  return block.text.length >= 30 && cjkOpening.test(block.text.slice(0, 8)) && cjkShare(block.text) > 0.5 && cjkShare(held.text) < 0.2
+  // (Its first characters are read first: most paragraphs open in Latin letters, and are not scanned whole.)
+  return block.text.length >= 30 && otherScriptOpening.test(block.text.slice(0, 8)) && otherScriptShare(block.text) > 0.5 && otherScriptShare(held.text) < 0.2
 }
 
-const cjkOpening = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u
+// A letter of another script than Latin (right-to-left marks and white space may come first).
+const otherScriptOpening = /(?!\p{Script=Latin})\p{L}/u
+const otherScript = /(?!\p{Script=Latin})\p{L}/gu
+const letter = /\p{L}/gu
 
-const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu
-
-/** The share of a text's characters (white space aside) written in Chinese, Japanese or Korean script. */
-function cjkShare(text: string): number {
-  const letters = text.replace(/\s+/g, '').length
-  return letters === 0 ? 0 : (text.match(cjk)?.length ?? 0) / letters
+/** The share of a text's letters written in a script other than the Latin one. */
+function otherScriptShare(text: string): number {
+  const letters = text.match(letter)?.length ?? 0
+  return letters === 0 ? 0 : (text.match(otherScript)?.length ?? 0) / letters
 }
 
 /**
@@ -155,7 +157,7 @@ export function createContinuationJoiner(): ContinuationJoiner {
     push(block) {
       // The cheap test of the new paragraph first: most are no continuation, and the held one is then not read again.
       // (So is a line of hashtags under a post: `#Heritage #SilkRoadFriends`.)
-      // (And a paragraph in Chinese, Japanese or Korean under one in another script: its translation.)
+      // (And a paragraph in another script than Latin under one in Latin letters: its translation.)
       if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block) || hashtagLine.test(block.text) || translates(held, block)) && canContinue(held)) {
         held = joinBlocks(held, block)
         return []
