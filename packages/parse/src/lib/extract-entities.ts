@@ -61,6 +61,8 @@ const hyphenatedName = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)+$/u
 const quotedTitle = /[“"]((?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)){0,5})[”"]\s?$/u
 const startsUpper = /^\p{Lu}/u
 const initial = /^\p{Lu}\.$/u
+// Initials after a surname: `I.V.`, `R.Kh.`, `A.`.
+const initialsAfter = /^(?:\p{Lu}\p{Ll}?\.){1,3}$/u
 const compoundHead = /\p{L}{3}(?:orchester|werk|verein|verband|stiftung|gesellschaft|museum|akademie|hochschule|zentrum)$/u
 // A nationality (`Belarusian`, `Kenyan`, `Nepalese`, `Polish`).
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u
@@ -322,7 +324,14 @@ export function findEntities(source: string): Entities {
       // One word alone, not before a comma nor in a list, is skipped below after one check: whether
       // it is an acronym standing alone (unless it opens a clause). Most runs are such words.
       const only = part[0]!
-      if (isAcronym(only.text) && (!isNoiseOrMonth(only) || isQuoted(only) || previous?.text === 'a' || previous?.text === 'an')) acronymTokens.push(only)
+      // `ANO «Center of Social Initiatives»`: a legal form's acronym, then the body's own name in quotation marks.
+      // (Not the short form in parentheses after the full name: `Autonomous Non-Profit Organization "Green Siberia" (ANO "Green Siberia")`.)
+      // (Nor a short form of a body named in full before: `… of ANO "Green Siberia"` after `Autonomous Non-Profit Organization "Green Siberia"`.)
+      const ownName = legalFormAcronyms.has(only.text) && previous?.text !== '(' ? quotedNameAfter.exec(text.slice(only.end, only.end + 80))?.[0].trim() : undefined
+      if (ownName !== undefined && !organizations.some((org) => org.name.endsWith(ownName))) addOrganization(part)
+      // (Its quoted name then names no body of its own.)
+      else if (ownName !== undefined) organizationSpans.push([only.end, only.end + 1 + ownName.length])
+      else if (isAcronym(only.text) && (!isNoiseOrMonth(only) || isQuoted(only) || previous?.text === 'a' || previous?.text === 'an')) acronymTokens.push(only)
       // (A body's whole name in one hyphenated word is a body: `the Körber-Stiftung`.)
       else if (only.text.includes('-') && isHyphenatedName(only) && !isQuoted(only)) addOrganization(part)
       continue
@@ -746,7 +755,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
 
 // A body's own name in quotation marks right after its legal form: ` "Taza Suu"`, ` “Yangi Avlod”`, ` "Women of the Pamir"`,
 // ` „Romski put“` (low-high quotes, and words of its own language in lower case).
-const quotedNameAfter = /^ ?(?:"\p{Lu}[^"”“„\n]{0,60}"|“\p{Lu}[^"”“„\n]{0,60}”|„\p{Lu}[^"”“„\n]{0,60}[“”"])/u
+const quotedNameAfter = /^ ?(?:"\p{Lu}[^"”“„\n]{0,60}"|“\p{Lu}[^"”“„\n]{0,60}”|„\p{Lu}[^"”“„\n]{0,60}[“”"]|«\s?\p{Lu}[^«»\n]{0,60}»)/u
 
 // ` named after K.I. Skryabin`, ` named after Abai`: the person a body is named after.
 const namedAfter = /^ named after (?:\p{Lu}\. ?){0,3}\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,2}/u
@@ -758,6 +767,8 @@ const publicLegalForm = /\b(?:Public|Non-Profit|Nonprofit|Non-Commercial|Non-Gov
  * Association`): at most three words, the last a strong head, none a place or an acronym.
  */
 function isLegalForm(part: Token[]): boolean {
+  // `ANO «Center of Social Initiatives»`: the acronym of a Russian or Central Asian legal form.
+  if (part.length === 1 && legalFormAcronyms.has(part[0]!.text)) return true
   // (Or one of public bodies, with where it works and whom it gathers: `Khabarovsk Regional Public Organization`,
   // `… Public Organization of Veterans of Local Wars`.)
   if (part.length > 2 && publicLegalForm.test(joinWords(part))) return true
@@ -765,6 +776,9 @@ function isLegalForm(part: Token[]): boolean {
   for (const token of part) if (isAcronym(token.text) || isPlaceName(token.text)) return false
   return true
 }
+
+/** Acronyms of legal forms that name no body alone (`ANO`, an autonomous non-profit organization; `RPO`, `NKO`). */
+const legalFormAcronyms: ReadonlySet<string> = new Set(['ANO', 'NKO', 'RPO', 'ROO', 'MOO', 'OOO', 'NPO', 'NCO', 'PF', 'PA', 'OO', 'NGO'])
 
 /** Lower-case words inside people's names (`de Oliveira`, `van den Berg`, `dos Santos`). */
 const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'y', 'e', 'bin', 'binti', 'bint', 'al', 'el'])
@@ -1101,8 +1115,13 @@ function isNameLike(part: Token[], afterTitle = false): boolean {
   // (There an event noun is a name too: `Mr. Park Sung-ho`.)
   const checked = afterTitle && part.length >= 2 ? nameShape | head | title | month : nameShape | head | title | event | noise | month
   let words = 0
+  // `Ivanova I.V.`, `Petrov A. S.`, `Gabdullina R.Kh.`: a surname and the initials of the given names after it, as
+  // Russian lists write names.
+  let named = part.length
+  while (named > 1 && initialsAfter.test(part[named - 1]!.text)) named--
   for (let index = 0; index < part.length; index++) {
     const token = part[index]!
+    if (index >= named) continue
     if (index > 0 && index < part.length - 1 && nameParticles.has(token.text)) continue
     // An initial before the name (`B. Batbold`, `S. Tsetsegmaa`), as Mongolian names are written.
     if (index < part.length - 1 && initial.test(token.text)) continue

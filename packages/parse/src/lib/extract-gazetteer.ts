@@ -32,6 +32,13 @@ export const cityAliases: Readonly<Record<string, string>> = Object.freeze({
   'nay pyi taw': 'MM',
   // (GeoNames names Panama's capital `Panamá`; its `Panama City` is the one in Florida.)
   'panama city': 'PA',
+  // Spellings GeoNames files under another transliteration (`Bhubaneshwar`, `Nizhniy Novgorod`, `Oral`), and
+  // cities written with `City` (`Québec City`).
+  bhubaneswar: 'IN',
+  'nizhny novgorod': 'RU',
+  uralsk: 'KZ',
+  'quebec city': 'CA',
+  'québec city': 'CA'
 })
 
 /**

@@ -519,4 +519,9 @@ describe('extractOrganizations', () => {
     expect(extractOrganizations('The Fundación Pachamama and the Secretaría de Cultura de Salta opened a fair.').map((org) => org.name)).toEqual(['Fundación Pachamama', 'Secretaría de Cultura de Salta'])
     expect(extractOrganizations('The Corporación Cultural Nuestra Gente and the Junta de Saneamiento de Itauguá met.').map((org) => org.name)).toEqual(['Corporación Cultural Nuestra Gente', 'Junta de Saneamiento de Itauguá'])
   })
+
+  it('should read a legal form with the body’s own name in guillemets, and its short form as the same body', () => {
+    const text = 'On Jan. 7th, ANO «Center of Social Initiatives» and the Regional Public Organization «Green Volga» held a concert. Ivanova I.V., chairman of ANO «Center of Social Initiatives», spoke.'
+    expect(extractOrganizations(text).map((org) => org.name)).toEqual(['ANO «Center of Social Initiatives»', 'Regional Public Organization «Green Volga»'])
+  })
 })

@@ -247,4 +247,8 @@ describe('extractPeople', () => {
       {name: 'Martín Ferreyra Paz', titles: ['Arq.']}
     ])
   })
+
+  it('should read a surname with the initials of the given names after it (`Ivanova I.V.`, `Gabdullina R.Kh.`)', () => {
+    expect(extractPeople('The forum was opened by Ivanova I.V., chairman of the board, and Gabdullina R.Kh., deputy minister of culture.').map((person) => person.name)).toEqual(['Ivanova I.V.', 'Gabdullina R.Kh.'])
+  })
 })

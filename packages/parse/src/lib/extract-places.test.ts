@@ -274,4 +274,20 @@ describe('extractPlaces', () => {
   it('should take the country of the state written after a city and its comma (`Santa Fe, New Mexico`)', () => {
     expect(extractPlaces('On May 3, teachers visited schools in Santa Fe, New Mexico.')).toEqual([{city: 'Santa Fe', country: 'US', region: 'New Mexico'}])
   })
+
+  it('should read a venue that opens a clause of its own in a later sentence (`; in Valletta, it …`, `In Medellín they …`)', () => {
+    expect(extractPlaces('On May 3, a fair opened in Bogotá, Colombia. In Medellín they visited a school.')).toEqual([{city: 'Bogotá', country: 'CO'}, {city: 'Medellín', country: 'CO'}])
+    expect(extractPlaces('On May 4, the exhibition opened in Palermo, Italy, and later went online; in Valletta, it was received by students.')).toEqual([{city: 'Palermo', country: 'IT'}, {city: 'Valletta', country: 'MT'}])
+  })
+
+  it('should read no venue where a body began or where people came from', () => {
+    expect(extractPlaces('Founded in 1992 in Leipzig, the society held a fair in Almaty on May 22-24.')).toEqual([{city: 'Almaty', country: 'KZ'}])
+    expect(extractPlaces('In August 24 students from the Universidad Nacional de Colombia in Bogotá spent three weeks at Chongqing University in Chongqing.')).toEqual([{city: 'Chongqing', country: 'CN'}])
+  })
+
+  it('should take the country of a state in parentheses after a city, and read cities under other spellings', () => {
+    expect(extractPlaces('On May 5, a fair opened in Kochi (Kerala).')).toEqual([{city: 'Kochi', country: 'IN', region: 'Kerala'}])
+    expect(extractPlaces('On May 3, the delegation arrived in Québec City, Canada.')).toEqual([{city: 'Québec City', country: 'CA'}])
+    expect(extractPlaces('On May 4, a fair opened in Nizhny Novgorod.')).toEqual([{city: 'Nizhny Novgorod', country: 'RU'}])
+  })
 })

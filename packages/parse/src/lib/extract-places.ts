@@ -51,7 +51,11 @@ const citySuffix = /-(?:gun|si|shi|gu|ku|cho|machi|mura|eup|myeon)$/i
 // (In lower case too: `consulates general of Thailand in Kunming`.)
 const officeBefore = /\b(?:Ambassadors?|Consul(?:-General)?|Envoy|Embass(?:y|ies)|Consulates?|Representatives?|Delegation|Mission|Office|Offices|Branch|(?:consul|consulate|embassy)s?(?:[\s-]general)?|embassies)(?:\s+(?:of|to|the|and|general|\p{Lu}[\p{L}’'-]*))*\s+$/u
 // `In Latvia, …`, `In Bishkek the guests met …`: names, then a comma or the next clause's subject.
-const namesThenComma = /^\s*\p{Lu}[\p{L}’'-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}’'-]*)*(?:\s*,|\s+(?:the|our|its|their|both|all)\s+\p{Ll})/u
+const namesThenComma = /^\s*\p{Lu}[\p{L}’'-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}’'-]*)*(?:\s*,|\s+(?:the|our|its|their|both|all)\s+\p{Ll}|\s+(?:they|we|it|he|she)\s+\p{Ll})/u
+// A clause that opens a sentence with how a body began (`Founded in 1992`, `Created in 2011 in …`), up to here.
+const foundingClause = /^(?:Founded|Created|Established|Set\s+up|Registered|Formed|Born)\b[^,;]*$/
+// Where a clause opens inside a sentence: after a semicolon, a colon or `, and` (`…; in Valletta, it was received …`).
+const clauseOpens = /(?:[;:]|,\s*and)\s*$/
 const lowerThenUpper = /\p{Ll}\p{Lu}/u
 const startsUpper = /^\p{Lu}/u
 // An acronym in parentheses and spaces, ending the text (`… Children (AHC) `).
@@ -159,9 +163,12 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       const before = sentence.text.slice(Math.max(0, match.index - 80), match.index + (match.spaceFirst ? 1 : 0))
       // After the opening sentence only `In Latvia, …` and `was held in …` say where the event was
       // (tested first: it rules out most phrases of later sentences before the tests below).
-      if (!first && !(match.index === 0 && namesThenComma.test(sentence.text.slice(match.end))) && !venueVerb.test(before) && !venueVerbThenSite.test(before)) continue
+      // (So does `in Valletta, …` opening a clause of its own, and `In Medellín they visited …`.)
+      if (!first && !((match.index === 0 || clauseOpens.test(before)) && namesThenComma.test(sentence.text.slice(match.end))) && !venueVerb.test(before) && !venueVerbThenSite.test(before)) continue
       // (Or a future clause runs on to the place: `which will provide meals for pupils in Nairobi`.)
       if (futureBefore.test(before) || futureClause.test(before)) continue
+      // `Founded in 1992 in Leipzig, the society held …`: where a body began, in a clause before the event's.
+      if (foundingClause.test(sentence.text.slice(0, match.index))) continue
       // `students who had studied in China`: background, not the venue.
       if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
       // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
@@ -172,6 +179,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       // `a delegation of the Angkor Hospital for Children (AHC) in Siem Reap … visited Thailand`: where a body that
       // travels is based.
       if (followsOrganization(sentence.start + match.index) && movesLater(sentence.text.slice(match.end))) continue
+      // `six nurses from Komfo Anokye Teaching Hospital in Kumasi, Ghana, trained …`: where the people came from.
+      if (comesFromOrganization(sentence.start + match.index)) continue
       const start = sentence.start + match.end
       if (options.dateRange && start >= options.dateRange[0] && start < options.dateRange[1]) continue
       const institution = first
@@ -184,6 +193,17 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     const before = acronymBefore.exec(text.slice(Math.max(0, at - 20), at))
     const end = at - (before ? before[0].length : 0)
     for (let index = 0; index < spans.length; index++) if (spans[index]![1] === end) return true
+    return false
+  }
+
+  /** Whether an organization's name ends right before `at` (see `followsOrganization`), after `from` (`from the …`). */
+  function comesFromOrganization(at: number): boolean {
+    const before = acronymBefore.exec(text.slice(Math.max(0, at - 20), at))
+    const end = at - (before ? before[0].length : 0)
+    for (let index = 0; index < spans.length; index++) {
+      const span = spans[index]!
+      if (span[1] === end && /\bfrom\s+(?:the\s+)?$/.test(text.slice(Math.max(0, span[0] - 12), span[0]))) return true
+    }
     return false
   }
 
@@ -245,8 +265,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       let afterComma = false
       if (r > 0) {
         const gap = text.slice(runs[r - 1]!.at(-1)!.end, run[0]!.start).trim()
-        if (!/^(?:,|of|,\s*capital\s+of|,\s*the\s+capital\s+of|capital\s+of)$/.test(gap)) pending = undefined
-        afterComma = gap === ','
+        // (`Kochi (Kerala)`: the state in parentheses after a city, as a comma sets it apart.)
+        if (!/^(?:,|\(|of|,\s*capital\s+of|,\s*the\s+capital\s+of|capital\s+of)$/.test(gap)) pending = undefined
+        afterComma = gap === ',' || gap === '('
       }
       // `Republic of Korea`, `Democratic Republic of the Congo`, `Rio de Janeiro`: a country's or a city's name
       // may hold `of` or `de`, which split runs.
