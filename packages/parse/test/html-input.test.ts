@@ -248,6 +248,13 @@ On July 10, the forum opened in Beijing.<br>More than 150 people attended.<br>Mr
     expect(parseBulletin(source).items.map((item) => item.date?.start)).toEqual(['2025-01-10', '2025-03-05', '2025-05-02'])
   })
 
+  it('should read a figure’s caption as no part of an item, though it states a date and a place', () => {
+    const source = `<h1>Field Notes (March–June 2025)</h1><p class="lead">Notes from the field.</p><section><h3>Cholera response</h3><figure><img src="a.jpg" alt=""><figcaption>Volunteers in Cox’s Bazar, 15 April 2025. Photo: BRAC</figcaption></figure><p>On 13 – 14 April 2025, BRAC and UNICEF ran a cholera campaign in Cox’s Bazar, Bangladesh.</p></section>`
+    const {items} = parseBulletin(source)
+    expect(items.map((item) => item.date)).toEqual([{start: '2025-04-13', end: '2025-04-14', text: 'On 13 – 14 April 2025'}])
+    expect(items[0]!.organizations.map((org) => org.name)).toEqual(['BRAC', 'UNICEF'])
+  })
+
   it('should read a wiki page: `[edit]` links and footnote marks as nothing, its contents, references and footer as chrome', () => {
     const source = `<h1 id="firstHeading">Exchange news 2024 (January–June)</h1><div class="mw-parser-output"><p>News of the network.</p>
 <div id="toc" class="toc"><ul><li>1 January–March</li></ul></div>

@@ -322,4 +322,8 @@ describe('extractParticipants', () => {
     expect(extractParticipants('Over a hundred and twenty volunteers from Sokcho cleaned the beach.')).toMatchObject({value: 120, qualifier: 'over'})
     expect(extractParticipants('A hundred volunteers cleaned the beach.')).toMatchObject({value: 100, qualifier: 'exact'})
   })
+
+  it('should count people who celebrated', () => {
+    expect(extractParticipants('Some 600 international students celebrated the festival in Kunming.')).toMatchObject({value: 600, qualifier: 'about'})
+  })
 })

@@ -25,4 +25,10 @@ describe('recaseFamilyNames', () => {
     expect(recaseFamilyNames('Aminata DIALLO spoke.', words)).toContain('DIALLO')
     expect(recaseFamilyNames('Mr Tom Whitfield MBE spoke.', words)).toContain('MBE')
   })
+
+describe('recaseFamilyNames with an apostrophe', () => {
+  it('should recase a family name with an apostrophe after its first letter (`N’GUESSAN`)', () => {
+    expect(recaseFamilyNames('Mme Adjoua N’GUESSAN spoke.', words)).toBe('Mme Adjoua N’guessan spoke.')
+  })
+})
 })

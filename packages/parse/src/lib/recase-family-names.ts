@@ -1,6 +1,9 @@
 // `Moussa SARR`, `Fatou Bintou NDIAYE`, `Jean-Baptiste KABORÉ`: a family name in capitals after one to three given names.
 // (Its letters may hold an apostrophe or a hyphen: `N'DIAYE`, `OUÉDRAOGO-KABORÉ`.)
 const candidate = /(?<![\p{L}\p{M}\d’'-])((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s){1,3})(\p{Lu}(?:[\p{Lu}\p{M}]|['’-](?=\p{Lu}))+)(?![\p{L}\p{M}\d’'(])/gu
+// A capitalized word, a space and two capitals (Latin letters, accented ones too, maybe an apostrophe between:
+// `N'GUESSAN`): where a candidate may be.
+const mayHoldCandidate = /[A-Z][a-z\u00df-\u00ff]+ [A-Z\u00c0-\u00de]['’]?[A-Z\u00c0-\u00de]/
 // A name has a vowel; most acronyms of two or three letters have none or read as one word (`KRCS`, `NGO`).
 const vowel = /[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]/u
 
@@ -33,6 +36,8 @@ export interface NameWords {
  */
 export function recaseFamilyNames(text: string, words: NameWords): string {
   const {isGivenName, isTitle, isAcronym} = words
+  // Most items hold no capitalized word before a word in capitals: one quick scan without Unicode classes first.
+  if (!mayHoldCandidate.test(text)) return text
   candidate.lastIndex = 0
   let result: string | undefined
   for (let match = candidate.exec(text); match; match = candidate.exec(text)) {

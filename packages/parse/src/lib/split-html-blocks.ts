@@ -61,7 +61,8 @@ const skipTags = new Set(['head', 'script', 'style', 'template', 'noscript', 'sv
 // so archive links such as `December 2024 (5)` are not read as dated items.
 // So are its footers, and the blocks a blog's theme marks as a post's date and author, its categories, comments or
 // sharing buttons (`<div class="entry-meta">10th July 2022 by Jo Patel</div>` is no dated item).
-const chromeTags = new Set(['nav', 'aside', 'footer'])
+// (And a figure's caption: `Volunteers unload tents in Gaziantep, 12 March 2025. Photo: …` dates a picture, not an item.)
+const chromeTags = new Set(['nav', 'aside', 'footer', 'figcaption'])
 // (And a wiki's table of contents, references and footer: `<div class="toc">`, `<ol class="references">`.)
 const chromeClass = /^(?:entry-meta|post-meta|article-meta|byline|posted-on|entry-footer|post-footer|site-footer|widget-area|sidebar|comments|comment-respond|post-navigation|nav-links|pagination|sharedaddy|share-buttons|toc|references|reflist|printfooter|catlinks)$/i
 // A wiki's `[edit]` links and footnote marks (`<sup class="reference">[3]</sup>`): page controls, read as nothing.
