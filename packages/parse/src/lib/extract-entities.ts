@@ -675,6 +675,11 @@ function segment(part: Token[], acronym?: string): Piece[] {
     if (rest[0]?.text === 'of' && rest.length > 2 && isAcronym(rest[1]!.text) && isNameLike(rest.slice(2), true)) {
       // `Chairwoman of ECDA Gulnara Bakirovna Ismailova`: a title, its body's acronym, then the person.
       pieces.push({kind: 'other', tokens: [rest[1]!]}, {kind: 'name', tokens: rest.slice(2)})
+    } else if (rest[0]?.text === 'of' && placeThenName(rest, titleTokens) > 0) {
+      // `Mayor of Sokcho Choi Jae-won`, `Hokim of Fergana Rustam Ergashev`: a title, its place, then the person.
+      const placeEnd = 1 + placeThenName(rest, titleTokens)
+      pieces[pieces.length - 1] = {kind: 'title', tokens: [...titleTokens, ...rest.slice(0, placeEnd)]}
+      pieces.push({kind: 'name', tokens: rest.slice(placeEnd)})
     } else if (rest[0]?.text === 'of') {
       // What follows `Mayor of` is a body or a place, never a person.
       pieces.push(...segment(rest.slice(1), acronym).map((piece, index) => (index === 0 && piece.kind === 'name' ? {...piece, kind: 'other' as const} : piece)))
@@ -885,6 +890,35 @@ function findTitle(part: Token[]): [number, number] | undefined {
   }
   return undefined
 }
+
+// Words of a place's name that are no person's (`Busan Metropolitan City`, `Jeju Province`).
+const placeKindWord = /^(?:City|Metropolitan|Province|Provincial|Region|Regional|County|District|State|Prefecture|Municipality|Oblast|Republic|Island|Islands|Autonomous)$/
+
+/**
+ * How many words after `of` name a place (a city, a region or a country, one or two words) when a person's name
+ * follows them (`of Sokcho Choi Jae-won`); else 0.
+ */
+function placeThenName(rest: Token[], title: Token[]): number {
+  // Only titles of those who govern a place: a city's mayor, a province's governor, a country's president.
+  const head = lower(title.at(-1)!)
+  if (!placeTitles.has(head)) return 0
+  for (let length = 2; length >= 1; length--) {
+    // (A name of two words at least: `Novi Sad` is a city, not `Novi` and a person `Sad`.)
+    if (rest.length < 3 + length) continue
+    const place = rest.slice(1, 1 + length)
+    if (!place.every((token) => startsUpper.test(token.text) && !isHead(token)) || !isPlaceName(joinWords(place))) continue
+    // (A head of state governs a country: `President of Kenya William Ruto`, not `President of Lyon Solidarité Sahel`.)
+    if (countryTitles.has(head) && !findCountryCode(joinWords(place))) continue
+    const name = rest.slice(1 + length)
+    if (isPlaceName(joinWords([...place, name[0]!]))) continue
+    if (isNameLike(name, true) && !isPlaceName(joinWords(name)) && !name.some((token) => placeKindWord.test(token.text) || nameParticles.has(token.text))) return length
+  }
+  return 0
+}
+
+// Titles of those who govern a place (`Mayor of Sokcho`), and of those who govern a country (`President of Kenya`).
+const placeTitles: ReadonlySet<string> = new Set(['mayor', 'governor', 'hokim', 'akim', 'prefect', 'president', 'premier'])
+const countryTitles: ReadonlySet<string> = new Set(['president', 'premier'])
 
 /**
  * How many tokens from `at` are `of` and a portfolio (`of Foreign Affairs and

@@ -524,4 +524,8 @@ describe('extractOrganizations', () => {
     const text = 'On Jan. 7th, ANO «Center of Social Initiatives» and the Regional Public Organization «Green Volga» held a concert. Ivanova I.V., chairman of ANO «Center of Social Initiatives», spoke.'
     expect(extractOrganizations(text).map((org) => org.name)).toEqual(['ANO «Center of Social Initiatives»', 'Regional Public Organization «Green Volga»'])
   })
+
+  it('should read a mission as a body (`Permanent Mission of Uruguay`, `Church City Mission`)', () => {
+    expect(extractOrganizations('Amb. Juan Carlos Ortega of the Permanent Mission of Uruguay spoke.').map((org) => org.name)).toEqual(['Permanent Mission of Uruguay'])
+  })
 })

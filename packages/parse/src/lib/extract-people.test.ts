@@ -251,4 +251,14 @@ describe('extractPeople', () => {
   it('should read a surname with the initials of the given names after it (`Ivanova I.V.`, `Gabdullina R.Kh.`)', () => {
     expect(extractPeople('The forum was opened by Ivanova I.V., chairman of the board, and Gabdullina R.Kh., deputy minister of culture.').map((person) => person.name)).toEqual(['Ivanova I.V.', 'Gabdullina R.Kh.'])
   })
+
+  it('should read a person after a title that governs a place and the place (`Mayor of Sokcho Choi Jae-won`)', () => {
+    expect(extractPeople('They were welcomed by Mayor of Sokcho Choi Jae-won and Hokim of Fergana Rustam Ergashev.')).toEqual([
+      {name: 'Choi Jae-won', titles: ['Mayor of Sokcho']},
+      {name: 'Rustam Ergashev', titles: ['Hokim of Fergana']}
+    ])
+    // (Not a city of two words, a body after a city, or a place's own name.)
+    expect(extractPeople('They met the Deputy Mayor of Novi Sad and the President of Lyon Solidarité Sahel.')).toEqual([])
+    expect(extractPeople('The Governor of Busan Metropolitan City spoke.')).toEqual([])
+  })
 })

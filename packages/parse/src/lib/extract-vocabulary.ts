@@ -7,7 +7,7 @@
 /** Nouns that end or head an organization's name (`… Association`, `Ministry of …`), lower case. */
 export const organizationHeads: ReadonlySet<string> = new Set([
   'association', 'federation', 'network', 'ministry', 'university', 'committee', 'foundation', 'council',
-  'organization', 'organisation', 'institute', 'labs', 'utilities', 'fédération',
+  'organization', 'organisation', 'institute', 'labs', 'utilities', 'fédération', 'mission',
   'institution', 'society', 'center', 'centre', 'group', 'company', 'bank', 'fund', 'union', 'league',
   'party', 'parliament', 'department', 'agency', 'program', 'programme', 'confederation', 'commission', 'chamber',
   'club', 'academy', 'college', 'school', 'hospital', 'office', 'edition', 'bureau', 'authority', 'administration', 'government',
