@@ -250,4 +250,26 @@ describe('parseBulletin on date lines over items', () => {
     expect(items[1]!.organizations.map((org) => org.name)).toEqual(['Uzbekistan Youth Union'])
   })
 })
+
+describe('parseBulletin on press releases', () => {
+  it('should read one item a release: its `Quote:` goes on with it, its `About …:` note and media contact are furniture', () => {
+    const source = [
+      'Member Press Releases, January–June 2025',
+      'Compiled by the network.',
+      'FOR IMMEDIATE RELEASE',
+      'Winter Gallery Opens in Almaty',
+      'ALMATY, Kazakhstan, Jan. 17, 2025 /Silk Road Culture Network/ -- From January 12 to 16, the Kazakhstan Silk Road Heritage Association held a course in Almaty.',
+      'Quote: “Every thread crossed a desert,” said Mr. Yerlan Dzhaksybekov, Chairman of the association.',
+      'About the Kazakhstan Silk Road Heritage Association: Founded in 2009, the association has 1,200 members in 14 regions.',
+      'Media contact: Aigerim Sadykova, +7 727 000 0000, press@example.org',
+      '###'
+    ].join('\n\n')
+    const {items} = parseBulletin(source)
+    expect(items).toHaveLength(1)
+    expect(items[0]!.date).toMatchObject({start: '2025-01-12', end: '2025-01-16'})
+    expect(items[0]!.places).toEqual([{city: 'Almaty', country: 'KZ'}])
+    expect(items[0]!.people.map((person) => person.name)).toEqual(['Yerlan Dzhaksybekov'])
+    expect(items[0]!.organizations.map((org) => org.name)).toEqual(['Silk Road Culture Network', 'Kazakhstan Silk Road Heritage Association'])
+  })
+})
 })

@@ -232,4 +232,11 @@ describe('readEventDate', () => {
     // A day's period before a sentence's next word is the sentence's end, not a German ordinal.
     expect(read('The forum was held on August 20. The next one is planned.')?.text).toBe('on August 20')
   })
+
+  it('should take the event’s date after a release’s dateline and its day, and the dateline’s day when the text states none', () => {
+    const read = (text: string) => readEventDate(text, {year: 2025})?.date
+    expect(read('ALMATY, Kazakhstan, Jan. 17, 2025 -- From January 12 to 16, the foundation held a course.')).toEqual({start: '2025-01-12', end: '2025-01-16', text: 'From January 12 to 16'})
+    expect(read('DHAKA, Jan. 10 (Net News) -- In January, 40 volunteers met.')).toEqual({start: '2025-01', text: 'In January'})
+    expect(read('NAIROBI, July 10 – The Kenya Red Cross held a drill.')).toEqual({start: '2025-07-10', text: 'July 10'})
+  })
 })

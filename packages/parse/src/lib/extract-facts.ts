@@ -75,7 +75,7 @@ export function extractFacts(source: string, context: ExtractContext): Extracted
     places: dateline ? withDateline(extractPlaces(text, placeOptions), dateline) : extractPlaces(text, placeOptions),
     participants: extractParticipants(text),
     themes: extractThemes(text),
-    organizations: entities.organizations,
+    organizations: dateline?.source ? withSource(entities.organizations, dateline.source) : entities.organizations,
     people: entities.people,
     tags: extractTags(text),
     headline: extractHeadline(text, dateEnd),
@@ -83,9 +83,16 @@ export function extractFacts(source: string, context: ExtractContext): Extracted
   }
 }
 
-/** The places read from the text, the dateline's city first (once: the text may name it too). */
+/** The places read from the text, the dateline's city first (once: the text may name it too, maybe with its region). */
 function withDateline(places: Place[], dateline: Dateline): Place[] {
   const key = dateline.city.toLowerCase()
-  const rest = places.filter((place) => place.city?.toLowerCase() !== key && !(place.city === undefined && place.country === dateline.country))
-  return [{city: dateline.city, country: dateline.country}, ...rest]
+  const named = places.find((place) => place.city?.toLowerCase() === key && place.country === dateline.country)
+  const rest = places.filter((place) => place !== named && place.city?.toLowerCase() !== key && !(place.city === undefined && place.country === dateline.country))
+  return [named ?? {city: dateline.city, country: dateline.country}, ...rest]
+}
+
+/** The bodies read from the text, after the body that sent the release when the dateline names one (once). */
+function withSource(organizations: OrganizationRef[], source: string): OrganizationRef[] {
+  const sender = findEntities(source).organizations.filter((org) => !organizations.some((known) => known.name === org.name || known.acronym === org.name))
+  return [...sender, ...organizations]
 }

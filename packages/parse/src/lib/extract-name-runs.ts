@@ -1,4 +1,5 @@
 import {isCapitalized, type Token} from './extract-tokens.js'
+import {findCityCountry} from './extract-gazetteer.js'
 import {portfolioWords} from './extract-vocabulary.js'
 
 /** A run of capitalized words that may name something (`Ministry of Commerce`). */
@@ -108,6 +109,19 @@ function readFrenchTail(tokens: Token[], from: number): {end: number; goesOn: bo
   while (end > from && frenchSmallWords.has(tokens[end - 1]!.text)) end--
   const ends = stop === undefined || stop.text === '(' || stop.text === ',' || stop.text === '.' || stop.text === ';' || stop.text === ')'
   return ends && end === look ? {end, goesOn: false} : {end: from, goesOn: false}
+}
+
+// Small words that join the words of a city's name (`Dar es Salaam`, `Aix en Provence`, `Ras al Khaimah`).
+const cityParticles: ReadonlySet<string> = new Set(['es', 'el', 'al', 'en', 'sur', 'am', 'an', 'upon', 'ul', 'ud', 'as', 'ad', 'ash'])
+
+/** Whether the word at `at` is a small word of a city's name: the word before, it and the word after name a city. */
+function isCityParticle(tokens: Token[], at: number): boolean {
+  const word = tokens[at]
+  const before = tokens[at - 1]
+  const after = tokens[at + 1]
+  if (!word || !before || !after || !cityParticles.has(word.text) || !isCapitalized(before) || !isCapitalized(after)) return false
+  if (word.start - before.end > 1 || after.start - word.end > 1) return false
+  return findCityCountry(`${before.text} ${word.text} ${after.text}`) !== undefined
 }
 
 /** Whether text starts with an ASCII digit (cheaper than a regular expression on every token). */
@@ -242,6 +256,12 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
           cursor += 2
           continue
         }
+      }
+      // `University of Dar es Salaam`: a small word inside a city's name (`es`, `al`, `en`) goes on with the name.
+      if (isCityParticle(tokens, cursor)) {
+        run.push(current, tokens[cursor + 1]!)
+        cursor += 2
+        continue
       }
       // `Inspection d'Académie`: an elided article glued to a capitalized word goes on with the name.
       if (elided.test(current.text)) {

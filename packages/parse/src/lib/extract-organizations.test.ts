@@ -528,4 +528,8 @@ describe('extractOrganizations', () => {
   it('should read a mission as a body (`Permanent Mission of Uruguay`, `Church City Mission`)', () => {
     expect(extractOrganizations('Amb. Juan Carlos Ortega of the Permanent Mission of Uruguay spoke.').map((org) => org.name)).toEqual(['Permanent Mission of Uruguay'])
   })
+
+  it('should read a body named after a city whose name holds a small word (`University of Dar es Salaam`)', () => {
+    expect(extractOrganizations('Students of the University of Dar es Salaam (UDSM) met.').map((org) => [org.name, org.acronym])).toEqual([['University of Dar es Salaam', 'UDSM']])
+  })
 })

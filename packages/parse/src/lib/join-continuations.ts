@@ -11,8 +11,8 @@ const sameEventGoesOn =
 const sameEventOpening =
   /^(?:Afterwards|After\s+that|Later\s+on|During\s+(?:the|their|its)\s+(?:visit|stay|trip|tour|event|forum|meeting|conference|training|camp|exchange)|In\s+addition|Besides|Moreover|Furthermore|Apart\s+from\s+(?:this|that))\b/
 
-// `> “We will …,” said …`: a passage quoted under the item (a Markdown or e-mail block quote).
-const quotedPassage = /^>[ \t]/
+// `> “We will …,” said …`: a passage quoted under the item (a Markdown or e-mail block quote, a release's `Quote:`).
+const quotedPassage = /^>[ \t]|^Quotes?\s*:\s/
 // `#Heritage #SilkRoadFriends`: a post's hashtags on a line of their own.
 const hashtagLine = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u
 // `“We were welcomed like family,” said Ms. …`: someone's words about the item, quoted under it.
@@ -187,7 +187,8 @@ export function createContinuationJoiner(): ContinuationJoiner {
 
 // At most this many lines of page furniture (a footer, a form feed, a header) between an item's two halves.
 const maxFurniture = 3
-const startsInLowerCase = /^\p{Ll}/u
+// (Or with the parenthesis that went on with the last word: `… Network` / `(ZAWEN) trained …`.)
+const startsInLowerCase = /^(?:\p{Ll}|\((?=\p{Lu}{2,}\)))/u
 // Ends without a sentence's final mark: a letter, a figure, a comma or a hyphen.
 const brokenOff = /[\p{L}\d,-]$/u
 // (Dashes may frame it: `- 3 -`, `— 12 —`.)

@@ -13,7 +13,7 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  * unsubscribe, reply with …`), or a report's footnotes (`¹ See the annual report
  * …`), the editors' contact line (`… · secretariat@… · shared under CC BY 4.0.`),
  * or a photo's caption closed by its credit (`… during the drill. Photo: PMI Aceh.`), a post's
- * `Read more »` link, and
+ * `Read more »` link, a press release's `About …:` note on its sender, and
  * what ends an e-mail: its closing (`Best regards,`), a signature with a phone number, a quoted reply (`> Thanks`).
  * Such a paragraph is no item.
  *
@@ -25,6 +25,8 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  */
 export function looksLikeBoilerplate(text: string): boolean {
   if (text.length <= 2000 && isFootnotes(text)) return true
+  // `About the Samarkand Heritage Foundation: Founded in 2004, …`: a press release's note on its sender.
+  if (text.length <= 1200 && aboutSender.test(text)) return true
   if (text.length > 300) return false
   if (mailFooter.test(text)) return true
   if ((emailAddress.test(text) && contactMark.test(text)) || phoneNumber.test(text)) return true
@@ -34,6 +36,9 @@ export function looksLikeBoilerplate(text: string): boolean {
   if (text.length <= 100 && moreLink.test(text)) return true
   return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text) || (text.length <= 120 && signOff.test(text))
 }
+
+// `About the Samarkand Heritage Foundation:`, `About SEWA:`: a press release's paragraph on the body that sends it.
+const aboutSender = /^About\s+(?:the\s+)?\p{Lu}[^:.\n]{1,80}:\s/u
 
 // `Questions?`, `Any questions?`, `Q&A`: a slide deck's last slide.
 const slideClosing = /^(?:any\s+(?:more\s+)?questions|questions)\s*\?$|^q\s*&\s*a$/i

@@ -11,7 +11,11 @@ describe('readDateline', () => {
 
   it('should read no dateline in an acronym, a dateline with its date, or an ordinary opening', () => {
     expect(readDateline('UNDP — The agency opened an office.')).toBeUndefined()
-    expect(readDateline('NAIROBI, July 10 – The Kenya Red Cross met.')).toBeUndefined()
     expect(readDateline('On January 10, the Dialogue was staged.')).toBeUndefined()
+  })
+
+  it('should read a release’s dateline with its day and source before the dash', () => {
+    expect(readDateline('NAIROBI, July 10 – The Kenya Red Cross met.')).toEqual({city: 'Nairobi', country: 'KE', end: 19})
+    expect(readDateline("XI'AN, China, March 3, 2025 /Silk Road Culture Network/ -- The museum opened.")).toEqual({city: "Xi'an", country: 'CN', end: 59, source: 'Silk Road Culture Network'})
   })
 })

@@ -9,11 +9,15 @@ export interface Dateline {
   country: string
   /** Offset just after the dash and the space after it: where the item's own text begins. */
   end: number
+  /** Who sent the release, as the dateline names it (`/Silk Road Culture Network/`), if it does. */
+  source?: string
 }
 
 // `SEATTLE — `, `NAIROBI, Kenya — `, `SANTA FE, N.M. — `, `PORTLAND, Ore. – `: a city in capitals, maybe a state or
-// a country after a comma, then a dash. (A date after the comma is a dateline that `readEventDate` reads.)
-const opening = /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})(?:,\s+(\p{Lu}[\p{L}\p{M}]*\.?(?:\s?\p{Lu}\.)?(?: \p{Lu}[\p{L}\p{M}]+){0,2}))?\s+[—–-]{1,2}\s+/u
+// a country after a comma, then a dash; a release's day and source may stand before the dash (`ALMATY, Kazakhstan,
+// Jan. 10, 2025 -- `, `XI'AN, China, March 3, 2025 /Silk Road Culture Network/ -- `, `NAIROBI, July 10 – `).
+const opening =
+  /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})(?:,\s+(\p{Lu}[\p{L}\p{M}]*\.?(?:\s?\p{Lu}\.)?(?: \p{Lu}[\p{L}\p{M}]+){0,2}))?(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4})?)?(?:\s+[/(]([^/()\n]{1,60})[/)])?\s+(?:--|[—–-])\s+/u
 
 // The abbreviations of U.S. states that AP style writes after a city (`Ore.`, `N.M.`).
 const stateAbbreviations: ReadonlySet<string> = new Set([
@@ -41,8 +45,11 @@ export function readDateline(text: string): Dateline | undefined {
   const written = match[1]!
   // Capitals of a name, not an acronym's: a vowel in each word, and no word of one letter (`UN — …`).
   if (!written.split(' ').every((word) => word.length >= 2 && /[AEIOUYÀ-ÖØ-Ý]/u.test(word))) return undefined
-  const city = written.toLowerCase().replace(/(^|[ '’.-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+  // (A capital after a space, a hyphen or a period: `Santa Fe`, `Xi'an`.)
+  const city = written.toLowerCase().replace(/(^|[ .-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
   const after = match[2]
   const country = after === undefined ? findCityCountry(city) : stateAbbreviations.has(after) ? 'US' : (findCountryCode(after) ?? findRegionCountry(after))
-  return country === undefined ? undefined : {city, country, end: match[0].length}
+  if (country === undefined) return undefined
+  const source = match[3]?.trim()
+  return source ? {city, country, end: match[0].length, source} : {city, country, end: match[0].length}
 }

@@ -88,6 +88,29 @@ export function readEventDate(text: string, options: ReadEventDateOptions = {}):
 
 // `NAIROBI, July 23 (Alliance News) –`, `WASHINGTON, D.C., November 22`: a news agency's dateline before the date.
 const dateline = /^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:, \p{Lu}\.\p{Lu}\.)?,\s*$/u
+// `XI'AN, China,`: a wire dateline's city (and its country or state) before the day of the release.
+const datelineWithPlace = /^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:, \p{Lu}\.\p{Lu}\.)?(?:,\s+\p{Lu}[\p{L}\p{M}. ]{1,30})?,\s*$/u
+// What ends a wire dateline after its day: the year, the source (`/Silk Road Culture Network/`, `(Net News)`), a dash.
+const datelineEnd = /^,?\s*(?:\d{4}\s*)?(?:[/(][^/()\n]{1,60}[/)]\s*)?(?:--|[—–])\s+/
+
+/**
+ * A wire release's dateline gives the day of the release (`ALMATY, Kazakhstan, Jan. 10, 2025 -- On January 12 to
+ * 16, …`): when the text after its dash opens with a date or states one in its first sentence, that is the event's.
+ *
+ * @param text The item's text.
+ * @param wording The date wording found first (the dateline's).
+ * @returns The event's wording, with offsets in `text`, or `wording`.
+ */
+function readDatelineDate(text: string, wording: DateWording): DateWording {
+  if (!datelineWithPlace.test(text.slice(0, wording.from))) return wording
+  const end = datelineEnd.exec(text.slice(wording.to, wording.to + 80))
+  if (!end) return wording
+  const from = wording.to + end[0].length
+  const rest = text.slice(from)
+  const own = scanDateWording(rest, findSentenceEnd(rest))
+  return own ? {...own, from: own.from + from, to: own.to + from} : wording
+}
+
 // How many sentences after a dateline's day are read for the event's range.
 const rangeSentences = 3
 
@@ -101,6 +124,8 @@ const rangeSentences = 3
  * @returns The wording, its end taken from the stated range when there is one.
  */
 export function withStatedRange(text: string, wording: DateWording): DateWording {
+  const own = readDatelineDate(text, wording)
+  if (own !== wording) return own
   if (wording.end !== undefined || wording.start.day === undefined || !dateline.test(text.slice(0, wording.from))) return wording
   const {month, day} = wording.start
   let from = wording.to

@@ -359,7 +359,9 @@ export function scanDateWording(text: string, to: number): DateWording | undefin
   source = {text, to: limit, tokens, complete, cut: complete && limit < text.length}
 
   // The opening date: a list marker (`1.`, `(2)`, `•`), lead-in words, then a date.
-  const start = skipListMarker(text, tokens)
+  // (Or a wire dateline's city in capitals, maybe with its country, then the day: `ALMATY, Kazakhstan, Jan. 10, 2025 --`.)
+  const marked = skipListMarker(text, tokens)
+  const start = skipDatelinePlace(text, tokens, marked)
   let index = start
   let part: DatePart | undefined
   while (index < tokens.length && index < maxLead) {
@@ -406,6 +408,22 @@ export function scanDateWording(text: string, to: number): DateWording | undefin
     relative ??= wording
   }
   return relative
+}
+
+// A wire dateline's place: a city in capitals (two letters at least), maybe a country or state, then a comma.
+const datelinePlace = /\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}(?:,\s+\p{Lu}[\p{L}\p{M}.]*(?: \p{Lu}[\p{L}\p{M}.]*){0,2})?,\s+/uy
+
+/** The index of the first token after a wire dateline's place at `index` (`ALMATY, Kazakhstan, `), or `index`. */
+function skipDatelinePlace(text: string, tokens: DateToken[], index: number): number {
+  const first = tokens[index]
+  // (Most items open with a word in small letters after its capital: one look at the second character.)
+  if (first?.type !== 'word' || !first.capital || first.end - first.start < 2 || text.charCodeAt(first.start + 1) > 0x5a || text.charCodeAt(first.start + 1) < 0x41) return index
+  datelinePlace.lastIndex = first.start
+  if (!datelinePlace.test(text)) return index
+  const end = datelinePlace.lastIndex
+  let next = index
+  while (next < tokens.length && tokens[next]!.start < end) next++
+  return next
 }
 
 // Words that open a relative clause (`which`, `who`, `whose`, `where`).
