@@ -453,6 +453,8 @@ export function findEntities(source: string): Entities {
   // Acronyms standing alone (`WHO`, `UNESCO`) name bodies unless they are already known.
   for (const token of acronymTokens) {
     if (groupings.has(token.text) || findCountryCode(token.text)) continue
+    // `НКО` in a Russian translation under the item: an English bulletin's bodies are named in Latin letters.
+    if (!latinOnly.test(token.text)) continue
     // `MSMEs`, `NGOs`: an acronym in the plural names a kind of body, not one.
     if (token.text.endsWith('s')) continue
     if (insideOrganizationSpan(token.start, token.end)) continue
@@ -781,6 +783,9 @@ function isLegalForm(part: Token[]): boolean {
   for (const token of part) if (isAcronym(token.text) || isPlaceName(token.text)) return false
   return true
 }
+
+// Capitals of the Latin script (with their accents), figures and the marks acronyms hold.
+const latinOnly = /^[A-Za-z\u00c0-\u024f\d&.'’-]+$/
 
 /** Acronyms of legal forms that name no body alone (`ANO`, an autonomous non-profit organization; `RPO`, `NKO`). */
 const legalFormAcronyms: ReadonlySet<string> = new Set(['ANO', 'NKO', 'RPO', 'ROO', 'MOO', 'OOO', 'NPO', 'NCO', 'PF', 'PA', 'OO', 'NGO'])

@@ -532,4 +532,8 @@ describe('extractOrganizations', () => {
   it('should read a body named after a city whose name holds a small word (`University of Dar es Salaam`)', () => {
     expect(extractOrganizations('Students of the University of Dar es Salaam (UDSM) met.').map((org) => [org.name, org.acronym])).toEqual([['University of Dar es Salaam', 'UDSM']])
   })
+
+  it('should read no body in an acronym in Cyrillic (a Russian translation under the item)', () => {
+    expect(extractOrganizations('The Association of NGOs of Kyrgyzstan held a forum. Ассоциация НКО Кыргызстана провела форум.').map((org) => org.name)).toEqual(['Association of NGOs of Kyrgyzstan'])
+  })
 })

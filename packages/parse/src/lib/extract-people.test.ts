@@ -261,4 +261,8 @@ describe('extractPeople', () => {
     expect(extractPeople('They met the Deputy Mayor of Novi Sad and the President of Lyon Solidarité Sahel.')).toEqual([])
     expect(extractPeople('The Governor of Busan Metropolitan City spoke.')).toEqual([])
   })
+
+  it('should read the title `Academician`', () => {
+    expect(extractPeople('Academician Abdyldajan Akmataliev opened the conference.')).toEqual([{name: 'Abdyldajan Akmataliev', titles: ['Academician']}])
+  })
 })

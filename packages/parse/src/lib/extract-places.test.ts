@@ -290,4 +290,8 @@ describe('extractPlaces', () => {
     expect(extractPlaces('On May 3, the delegation arrived in Québec City, Canada.')).toEqual([{city: 'Québec City', country: 'CA'}])
     expect(extractPlaces('On May 4, a fair opened in Nizhny Novgorod.')).toEqual([{city: 'Nizhny Novgorod', country: 'RU'}])
   })
+
+  it('should read no venue in an earlier edition that took place elsewhere', () => {
+    expect(extractPlaces('On May 3, a conference on glaciers opened in Ankara, Türkiye. The first such conference took place in Bishkek in 1995.')).toEqual([{city: 'Ankara', country: 'TR'}])
+  })
 })

@@ -24,7 +24,7 @@ const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took
 const venueVerbThenSite = /\b(?:(?:held|staged|convened|hosted|took place|gathered|met)\s+at\s+(?:the\s+)?|(?:visited|toured)\s+(?:(?:an?|the)\s+)?(?=[a-z]))[\w’' -]{1,60}?\s+$|^(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}(?:ceremony|forum|event|meeting|workshop|training|course|conference|seminar|festival|exhibition|fair|camp|session)\s+$/
 // `The forum was first held in Dhaka in 2015.`: a later sentence about an earlier edition or the founding.
 // (`The first forum was held in Novi Sad in 2019.`, `The last camp was staged in …`.)
-const earlierEdition = /\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b|\b(?:The|the)\s+(?:first|previous|last)\s+(?:[\w-]+\s+){1,2}(?:was|were)\s+(?:held|staged|hosted|convened|organi[sz]ed)\b/
+const earlierEdition = /\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b|\b(?:The|the)\s+(?:first|previous|last)\s+(?:[\w-]+\s+){1,2}(?:(?:was|were)\s+(?:held|staged|hosted|convened|organi[sz]ed)|took\s+place)\b/
 // After a name: it is a town or city (`, a town in …`, `, a small market town`, ` town`).
 const townAfter = /^(?:,\s*an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city)\b)/
 // (A comma inside a number does not end it: `which will provide 10,000 school bags for pupils in Kisumu`.)

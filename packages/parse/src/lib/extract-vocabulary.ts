@@ -74,7 +74,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'convenor', 'convener', 'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
   'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
   'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
-  'managing', 'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
+  'managing', 'academician', 'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -90,7 +90,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
   'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
   'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
-  'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
+  'academician', 'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
 ])
 
 /**
