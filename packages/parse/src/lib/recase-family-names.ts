@@ -1,9 +1,9 @@
-// `Moussa SARR`, `Fatou Bintou NDIAYE`, `Jean-Baptiste KABORÉ`: a family name in capitals after one to three given names.
-// (Its letters may hold an apostrophe or a hyphen: `N'DIAYE`, `OUÉDRAOGO-KABORÉ`.)
-const candidate = /(?<![\p{L}\p{M}\d’'-])((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s){1,3})(\p{Lu}(?:[\p{Lu}\p{M}]|['’-](?=\p{Lu}))+)(?![\p{L}\p{M}\d’'(])/gu
-// A capitalized word, a space and two capitals (Latin letters, accented ones too, maybe an apostrophe between:
-// `N'GUESSAN`): where a candidate may be.
-const mayHoldCandidate = /[A-Z][a-z\u00df-\u00ff]+ [A-Z\u00c0-\u00de]['’]?[A-Z\u00c0-\u00de]/
+// `Moussa SARR`, `Fatou Bintou NDIAYE`, `Jean-Baptiste KABORÉ`: a family name in capitals after a capitalized word
+// (Latin letters, accented ones too; an apostrophe or a hyphen may join its capitals: `N'GUESSAN`, `OUÉDRAOGO-KABORÉ`).
+// A pattern without Unicode classes: it runs over every item, and few items hold such a pair.
+const candidate = /[A-Z][a-z\u00df-\u00ff]+ ([A-Z\u00c0-\u00de](?:[A-Z\u00c0-\u00de]|['’-](?=[A-Z\u00c0-\u00de]))+)(?![A-Za-z\u00c0-\u00ff\d’'(])/g
+// The one to three given names before a family name, each capitalized (`Fatou Bintou `, `Jean-Baptiste `).
+const givenNames = /(?<![\p{L}\p{M}\d’'-])((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s){1,3})$/u
 // A name has a vowel; most acronyms of two or three letters have none or read as one word (`KRCS`, `NGO`).
 const vowel = /[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]/u
 
@@ -36,18 +36,17 @@ export interface NameWords {
  */
 export function recaseFamilyNames(text: string, words: NameWords): string {
   const {isGivenName, isTitle, isAcronym} = words
-  // Most items hold no capitalized word before a word in capitals: one quick scan without Unicode classes first.
-  if (!mayHoldCandidate.test(text)) return text
   candidate.lastIndex = 0
   let result: string | undefined
   for (let match = candidate.exec(text); match; match = candidate.exec(text)) {
-    const given = match[1]!
-    const family = match[2]!
-    const at = match.index + given.length
+    const family = match[1]!
+    const at = match.index + match[0].length - family.length
     if (family.length < 2 || !vowel.test(family) || isAcronym(family) || usedAsAcronym(text, family)) continue
-    // (A title may open the match: `Pr Moussa SARR`, whose title is shaped as a name.)
+    const given = givenNames.exec(text.slice(Math.max(0, at - 60), at))?.[1]
+    if (given === undefined) continue
+    // (A title may open the given names: `Pr Moussa SARR`, whose title is shaped as a name.)
     const names = given.trim().split(/\s/)
-    let titled = isTitle(wordBefore(text, match.index))
+    let titled = isTitle(wordBefore(text, at - given.length))
     while (names.length > 0 && isTitle(names[0]!)) {
       names.shift()
       titled = true
