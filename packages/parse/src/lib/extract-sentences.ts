@@ -1,3 +1,4 @@
+import {periodAbbreviations} from './abbreviations.js'
 import {isWhiteSpaceCode} from './white-space-code.js'
 
 /** A sentence of an item, with its offset in the item text. */
@@ -8,17 +9,8 @@ export interface Sentence {
   start: number
 }
 
-// Words after which a period does not end a sentence (`St. Petersburg`, `D.C.`, `Jan. 7th`).
-const abbreviations = new Set([
-  'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mt',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'gov', 'rep', 'sen', 'ft',
-  // Spanish and Portuguese titles (`Sra. Rojas`, `Lic. Pérez`, `Ing. Costa`).
-  'sra', 'srta', 'dra', 'lic', 'ing', 'mtro', 'mtra', 'rev', 'hon', 'eng', 'smt', 'ven', 'arq',
-  // French titles (`Pr. Traoré`, `Mme. Ndiaye`) and a priest's (`Fr. Girón`).
-  'pr', 'mme', 'fr', 'mag', 'cllr',
-  // Approximations before a number (`Approx. 150 participants`, `Ca. 40 pupils`).
-  'ca', 'approx'
-])
+// Words after which a period does not end a sentence (`St. Petersburg`, `Jan. 7th`): see `periodAbbreviations`.
+const abbreviations = periodAbbreviations
 
 let lastText: string | undefined
 let lastSentences: Sentence[] = []

@@ -1,3 +1,5 @@
+import {titleAbbreviations} from './abbreviations.js'
+
 /** A word or punctuation mark of an item, with its offsets. */
 export interface Token {
   /** The token as written (example: `"D.C."`, `"People’s"`, `","`). */
@@ -12,7 +14,7 @@ export interface Token {
   flags?: number | undefined
 }
 
-const keepDot = /^(?:\p{L}\.)+$|^(?:\p{Lu}\p{Ll}?\.){2,3}$|^(?:st|mr|mrs|ms|dr|jr|sr|prof|co|inc|ltd|no|sra|srta|dra|lic|ing|mtro|mtra|hon|eng|rev|smt|ven|pr|mme|fr|mag|cllr|gov|sen|rep|lt|gen|col|capt|amb|supt|atty|dott|avv|arq)\.$/iu
+const keepDot = new RegExp(`^(?:\\p{L}\\.)+$|^(?:\\p{Lu}\\p{Ll}?\\.){2,3}$|^(?:${titleAbbreviations.join('|')})\\.$`, 'iu')
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 const letterOrNumberChar = /[\p{L}\p{N}]/u
 const markChar = /\p{M}/u

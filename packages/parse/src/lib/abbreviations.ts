@@ -1,0 +1,29 @@
+/**
+ * Titles and other words written short with a period that stays with the word
+ * (`Dr. Chen`, `Gov. Bennett`, `Sra. Rojas`, `Pr. Traoré`, `Amb. Ortega`,
+ * `Dott. Greco`, `Arq. Paz`, `Co.`, `Inc.`), lower case and without the period.
+ * The tokenizer keeps their period in the word; no sentence ends after them.
+ */
+export const titleAbbreviations: readonly string[] = [
+  'st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'prof', 'co', 'inc', 'ltd', 'no',
+  // Spanish, Portuguese and Italian titles (`Sra. Rojas`, `Lic. Pérez`, `Ing. Costa`, `Dott. Greco`, `Avv. Lombardo`, `Arq. Paz`).
+  'sra', 'srta', 'dra', 'lic', 'ing', 'mtro', 'mtra', 'dott', 'avv', 'arq',
+  // English, South Asian and Pacific titles (`Hon.`, `Eng.`, `Rev.`, `Smt.`, `Ven.`, `Cllr.`).
+  'hon', 'eng', 'rev', 'smt', 'ven', 'cllr',
+  // French and German titles (`Pr. Traoré`, `Mme. Ndiaye`, `Fr. Girón`, `Mag.`).
+  'pr', 'mme', 'fr', 'mag',
+  // AP style's and the armed forces' (`Gov.`, `Sen.`, `Rep.`, `Lt. Gov.`, `Gen.`, `Col.`, `Capt.`, `Amb.`, `Supt.`, `Atty.`).
+  'gov', 'sen', 'rep', 'lt', 'gen', 'col', 'capt', 'amb', 'supt', 'atty'
+]
+
+/**
+ * Words after which a period ends no sentence, lower case and without the
+ * period: the titles above, months (`Jan. 7th`), and `St. Petersburg`, `Mt.`,
+ * `Ft.`, `No. 3`, `Nos.`, `vs.`, `etc.`, `Corp.`, `Dept.`, `Univ.`, `Vol.`,
+ * `Fig.`, and approximations before a number (`Approx. 150`, `Ca. 40`).
+ */
+export const periodAbbreviations: ReadonlySet<string> = new Set([
+  ...titleAbbreviations,
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mt', 'ft', 'nos', 'vs', 'etc', 'corp', 'dept', 'univ', 'vol', 'fig', 'ca', 'approx'
+])
