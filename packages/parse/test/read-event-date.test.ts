@@ -225,10 +225,9 @@ describe('readEventDate', () => {
     expect(read('On 16. February, a fair opened.')).toEqual({start: '2025-02-16', text: 'On 16. February'})
   })
 
-  it('should read no date in decimals, amounts or a day-month order it cannot tell', () => {
+  it('should read no date in decimals or amounts, nor a German ordinal in a sentence’s end', () => {
     const read = (text: string) => readEventDate(text, {year: 2025})?.date
     expect(read('The budget was 1.200 euros and 2.5 million tenge.')).toBeUndefined()
-    expect(read('Posted 05/12/2024 by the editors.')).toBeUndefined()
     // A day's period before a sentence's next word is the sentence's end, not a German ordinal.
     expect(read('The forum was held on August 20. The next one is planned.')?.text).toBe('on August 20')
   })
@@ -238,5 +237,12 @@ describe('readEventDate', () => {
     expect(read('ALMATY, Kazakhstan, Jan. 17, 2025 -- From January 12 to 16, the foundation held a course.')).toEqual({start: '2025-01-12', end: '2025-01-16', text: 'From January 12 to 16'})
     expect(read('DHAKA, Jan. 10 (Net News) -- In January, 40 volunteers met.')).toEqual({start: '2025-01', text: 'In January'})
     expect(read('NAIROBI, July 10 – The Kenya Red Cross held a drill.')).toEqual({start: '2025-07-10', text: 'July 10'})
+  })
+
+  it('should read slash dates day first (`On 10/01/2025,`, `From 12/01 to 16/01/2025,`), and no fraction', () => {
+    const read = (text: string) => readEventDate(text, {year: 2025})?.date
+    expect(read('On 10/01/2025, the network met.')).toEqual({start: '2025-01-10', text: 'On 10/01/2025'})
+    expect(read('From 12/01 to 16/01/2025, a course ran.')).toEqual({start: '2025-01-12', end: '2025-01-16', text: 'From 12/01 to 16/01/2025'})
+    expect(read('The ratio was 3/4 of the budget.')).toBeUndefined()
   })
 })

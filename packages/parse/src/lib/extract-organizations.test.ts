@@ -536,4 +536,8 @@ describe('extractOrganizations', () => {
   it('should read no body in an acronym in Cyrillic (a Russian translation under the item)', () => {
     expect(extractOrganizations('The Association of NGOs of Kyrgyzstan held a forum. Ассоциация НКО Кыргызстана провела форум.').map((org) => org.name)).toEqual(['Association of NGOs of Kyrgyzstan'])
   })
+
+  it('should read Portuguese bodies that open with `Escola`, `Faculdade`, `Rede` or `Cáritas`', () => {
+    expect(extractOrganizations('The Escola de Música de Mindelo and the Cáritas de Angola and the Rede Angolana de Alfabetização met.').map((org) => org.name)).toEqual(['Escola de Música de Mindelo', 'Cáritas de Angola', 'Rede Angolana de Alfabetização'])
+  })
 })

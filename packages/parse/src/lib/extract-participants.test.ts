@@ -326,4 +326,8 @@ describe('extractParticipants', () => {
   it('should count people who celebrated', () => {
     expect(extractParticipants('Some 600 international students celebrated the festival in Kunming.')).toMatchObject({value: 600, qualifier: 'about'})
   })
+
+  it('should count pax', () => {
+    expect(extractParticipants('More than 120 pax attended the workshop.')).toMatchObject({value: 120, qualifier: 'more-than'})
+  })
 })

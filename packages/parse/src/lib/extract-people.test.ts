@@ -265,4 +265,12 @@ describe('extractPeople', () => {
   it('should read the title `Academician`', () => {
     expect(extractPeople('Academician Abdyldajan Akmataliev opened the conference.')).toEqual([{name: 'Abdyldajan Akmataliev', titles: ['Academician']}])
   })
+
+  it('should read Portuguese titles (`Prof.ª`, `Dr.ª`, `Eng.º`, `Padre`)', () => {
+    expect(extractPeople('Prof.ª Maria das Dores Cossa and Eng.º Bubacar Baldé and Padre António José Chissende met.')).toEqual([
+      {name: 'Maria das Dores Cossa', titles: ['Prof.ª']},
+      {name: 'Bubacar Baldé', titles: ['Eng.º']},
+      {name: 'António José Chissende', titles: ['Padre']}
+    ])
+  })
 })

@@ -37,7 +37,8 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
   'yayasan', 'lembaga', 'perkumpulan', 'pertubuhan', 'persatuan', 'himpunan', 'ikatan', 'gereja', 'majelis', 'majlis',
   'dewan', 'kementerian', 'samahan', 'kilusan', 'caritas', 'charita', 'hospital', 'cámara', 'câmara', 'municipalidad',
   'alcaldía', 'alcaldia', 'prefeitura', 'ballet', 'secretaría', 'secretaria', 'corporación', 'corporacion', 'junta',
-  'plataforma', 'cooperativa', 'intendencia', 'gobernación', 'gobernacion'
+  'plataforma', 'cooperativa', 'intendencia', 'gobernación', 'gobernacion', 'escola', 'faculdade', 'facultad', 'rede',
+  'cáritas'
 ])
 
 /**
@@ -74,7 +75,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'convenor', 'convener', 'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
   'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
   'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
-  'managing', 'academician', 'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
+  'managing', 'prof.ª', 'dr.ª', 'eng.º', 'eng.ª', 'sr.ª', 'padre', 'academician', 'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
 ])
 
 /** Title words that, alone, are a person's title (the others only qualify one). */
@@ -90,7 +91,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
   'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
   'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
-  'academician', 'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
+  'prof.ª', 'dr.ª', 'eng.º', 'eng.ª', 'sr.ª', 'padre', 'academician', 'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim'
 ])
 
 /**
@@ -152,7 +153,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide', 'consul', 'buyer', 'exhibitor', 'spectator', 'fan', 'viewer', 'audience',
     'seeker', 'jobseeker', 'pensioner', 'retiree', 'refugee', 'biologist', 'ecologist', 'physician', 'pediatrician',
     'paediatrician', 'dentist', 'optometrist', 'ophthalmologist', 'producer', 'senior', 'practitioner', 'mediator',
-    'facilitator', 'moderator', 'advocate', 'peacebuilder', 'educator', 'debater', 'developer', 'programmer', 'coder', 'orphan', 'footballer', 'lecturer', 'invitee'
+    'facilitator', 'moderator', 'advocate', 'peacebuilder', 'educator', 'debater', 'developer', 'programmer', 'coder', 'orphan', 'footballer', 'lecturer', 'invitee', 'pax'
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, `${word}s`]))
 )
 

@@ -69,4 +69,10 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('Any questions?')).toBe(true)
     expect(looksLikeBoilerplate('Questions about the camp were answered by the staff?')).toBe(false)
   })
+
+  it('should read a post’s date-and-author line as page furniture', () => {
+    expect(looksLikeBoilerplate('Posted on 30/12/2024 by admin')).toBe(true)
+    expect(looksLikeBoilerplate('Published 12 March 2025')).toBe(true)
+    expect(looksLikeBoilerplate('Posters of the campaign were shown in Osh.')).toBe(false)
+  })
 })

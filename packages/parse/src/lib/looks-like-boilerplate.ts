@@ -13,7 +13,7 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  * unsubscribe, reply with …`), or a report's footnotes (`¹ See the annual report
  * …`), the editors' contact line (`… · secretariat@… · shared under CC BY 4.0.`),
  * or a photo's caption closed by its credit (`… during the drill. Photo: PMI Aceh.`), a post's
- * `Read more »` link, a press release's `About …:` note on its sender, and
+ * `Read more »` link, a post's `Posted on … by …` line, a press release's `About …:` note on its sender, and
  * what ends an e-mail: its closing (`Best regards,`), a signature with a phone number, a quoted reply (`> Thanks`).
  * Such a paragraph is no item.
  *
@@ -34,11 +34,15 @@ export function looksLikeBoilerplate(text: string): boolean {
   if (photoCredit.test(text) || quotedReply.test(text)) return true
   if (text.length <= 40 && (closing.test(text) || slideClosing.test(text))) return true
   if (text.length <= 100 && moreLink.test(text)) return true
+  if (text.length <= 120 && postedLine.test(text)) return true
   return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text) || (text.length <= 120 && signOff.test(text))
 }
 
 // `About the Samarkand Heritage Foundation:`, `About SEWA:`: a press release's paragraph on the body that sends it.
 const aboutSender = /^About\s+(?:the\s+)?\p{Lu}[^:.\n]{1,80}:\s/u
+
+// `Posted on 30/12/2024 by admin`, `Published 12 March 2025`: a post's date-and-author line, no event's date.
+const postedLine = /^(?:posted|published|updated|last\s+updated)\b(?:\s+(?:on|by|in)\b)?[^.!?]{0,100}$/i
 
 // `Questions?`, `Any questions?`, `Q&A`: a slide deck's last slide.
 const slideClosing = /^(?:any\s+(?:more\s+)?questions|questions)\s*\?$|^q\s*&\s*a$/i

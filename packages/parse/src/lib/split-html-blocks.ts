@@ -64,7 +64,7 @@ const skipTags = new Set(['head', 'script', 'style', 'template', 'noscript', 'sv
 // (And a figure's caption: `Volunteers unload tents in Gaziantep, 12 March 2025. Photo: …` dates a picture, not an item.)
 const chromeTags = new Set(['nav', 'aside', 'footer', 'figcaption'])
 // (And a wiki's table of contents, references and footer: `<div class="toc">`, `<ol class="references">`.)
-const chromeClass = /^(?:entry-meta|post-meta|article-meta|byline|posted-on|entry-footer|post-footer|site-footer|widget-area|sidebar|comments|comment-respond|post-navigation|nav-links|pagination|sharedaddy|share-buttons|toc|references|reflist|printfooter|catlinks)$/i
+const chromeClass = /^(?:meta|entry-meta|post-meta|article-meta|post-info|entry-date|post-date|byline|posted-on|entry-footer|post-footer|site-footer|widget-area|sidebar|comments|comment-respond|post-navigation|nav-links|pagination|sharedaddy|share-buttons|toc|references|reflist|printfooter|catlinks)$/i
 // A wiki's `[edit]` links and footnote marks (`<sup class="reference">[3]</sup>`): page controls, read as nothing.
 const controlClass = /^(?:mw-editsection|reference)$/i
 

@@ -191,10 +191,12 @@ const dottedDay =
   /(\d{1,2})\.(?=\s*(?:[-\u2010-\u2015]\s*\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))/y
 // `03/2025`: a month and a year.
 const monthSlashYear = /(\d{2})\/(\d{4})(?![\d/])/y
+// `10/01/2025`, `16/01` (before `to`): a day, then a month, with slashes, as most of the world writes them.
+const slashedDate = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4})(?![\d/])|(?=\s+(?:to|and|-|–)\s))/y
 
 /**
- * Push the tokens of a numeric date at `start` (`10.01.2025` as a day, a month and
- * a year, `03/2025` as a month and a year, `16.` before a month's name as a day),
+ * Push the tokens of a numeric date at `start` (`10.01.2025` and `10/01/2025` as a
+ * day, a month and a year, `03/2025` as a month and a year, `16.` before a month's name as a day),
  * each token over its own digits; returns where the next token may start, or
  * `start` when no such date is there. Month and day numbers out of range are
  * no date (`1.200 euros`, `2.5 million` are not matched at all).
@@ -218,6 +220,22 @@ function pushNumericDate(text: string, tokens: DateToken[], start: number): numb
         tokens.push({type: 'number', value: Number(dotted[3]), digits: 4, ordinal: undefined, start: monthStart + 3, end: monthStart + 7})
       }
       return start + dotted[0].length
+    }
+  }
+  slashedDate.lastIndex = start
+  const dayFirst = slashedDate.exec(text)
+  if (dayFirst) {
+    const day = Number(dayFirst[1])
+    const month = Number(dayFirst[2])
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+      const monthStart = start + dayFirst[1]!.length + 1
+      tokens.push({type: 'number', value: day, digits: dayFirst[1]!.length, ordinal: undefined, start, end: monthStart - 1})
+      tokens.push({type: 'month', month, start: monthStart, end: monthStart + dayFirst[2]!.length})
+      if (dayFirst[3] !== undefined) {
+        const yearStart = monthStart + dayFirst[2]!.length + 1
+        tokens.push({type: 'number', value: Number(dayFirst[3]), digits: 4, ordinal: undefined, start: yearStart, end: yearStart + 4})
+      }
+      return start + dayFirst[0].length
     }
   }
   monthSlashYear.lastIndex = start
