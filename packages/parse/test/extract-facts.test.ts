@@ -188,4 +188,13 @@ describe('extractFacts on items in the style of other bulletins', () => {
     expect(facts.participants).toMatchObject({value: 12, qualifier: 'exact'})
     expect(facts.headline.startsWith('Twelve teachers')).toBe(true)
   })
+
+  it('should read full-width digits and marks as their ASCII forms, and no body in a fiscal year', () => {
+    const facts = read('On May 3, a fair opened in Colombo，Sri Lanka, in FY2025. About １２０ guests attended.')
+    expect(facts.places).toEqual([{city: 'Colombo', country: 'LK'}])
+    expect(facts.participants).toMatchObject({value: 120, qualifier: 'about'})
+    expect(facts.organizations).toEqual([])
+    // (The headline keeps the text's own characters.)
+    expect(facts.headline).toContain('Colombo，Sri Lanka')
+  })
 })

@@ -245,4 +245,9 @@ describe('readEventDate', () => {
     expect(read('From 12/01 to 16/01/2025, a course ran.')).toEqual({start: '2025-01-12', end: '2025-01-16', text: 'From 12/01 to 16/01/2025'})
     expect(read('The ratio was 3/4 of the budget.')).toBeUndefined()
   })
+
+  it('should read a range with a weekday in parentheses after each day (`From April 14 (Mon.) to 18 (Fri.)`)', () => {
+    expect(readEventDate('From April 14 (Mon.) to 18 (Fri.), a course ran.', {year: 2025})?.date).toMatchObject({start: '2025-04-14', end: '2025-04-18'})
+    expect(readEventDate('During August 19 (Tue.) and 28 (Thu.), a fair ran.', {year: 2025})?.date).toMatchObject({start: '2025-08-19', end: '2025-08-28'})
+  })
 })

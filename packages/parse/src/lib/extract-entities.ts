@@ -454,7 +454,8 @@ export function findEntities(source: string): Entities {
   for (const token of acronymTokens) {
     if (groupings.has(token.text) || findCountryCode(token.text)) continue
     // `НКО` in a Russian translation under the item: an English bulletin's bodies are named in Latin letters.
-    if (!latinOnly.test(token.text)) continue
+    // (`FY2024`: a fiscal year, no body.)
+    if (!latinOnly.test(token.text) || fiscalYear.test(token.text)) continue
     // `MSMEs`, `NGOs`: an acronym in the plural names a kind of body, not one.
     if (token.text.endsWith('s')) continue
     if (insideOrganizationSpan(token.start, token.end)) continue
@@ -784,6 +785,7 @@ function isLegalForm(part: Token[]): boolean {
   return true
 }
 
+const fiscalYear = /^FY\d{2,4}$/
 // Capitals of the Latin script (with their accents), figures and the marks acronyms hold.
 const latinOnly = /^[A-Za-z\u00c0-\u024f\d&.'’-]+$/
 

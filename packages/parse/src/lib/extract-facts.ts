@@ -8,6 +8,10 @@ import {extractTags} from './extract-tags.js'
 import {extractThemes} from './extract-themes.js'
 import {readDateline, type Dateline} from './read-dateline.js'
 
+// Full-width forms of ASCII's printable characters (`！` to `～`), and all of them.
+const fullWidth = /[\uff01-\uff5e]/
+const fullWidthAll = /[\uff01-\uff5e]/g
+
 /** What {@link extractFacts} knows about the item's bulletin. */
 export interface ExtractContext {
   /** Year the bulletin covers, for dates without one (optional). */
@@ -64,8 +68,13 @@ export function extractFacts(source: string, context: ExtractContext): Extracted
   }
   // `SEATTLE — On May 22-24, …`: a wire story's dateline names the venue, and is read as no other fact (no body
   // named `SEATTLE`); the rest of the text keeps its offsets.
-  const dateline = readDateline(source)
-  const text = dateline ? ' '.repeat(dateline.end) + source.slice(dateline.end) : source
+  // (Full-width digits and marks typed on a Chinese or Japanese keyboard, `１２０ guests`, `In Colombo，the …`, are read
+  // as their ASCII forms, one character for one: every offset stays.)
+  const narrow = fullWidth.test(source) ? source.replace(fullWidthAll, (mark) => String.fromCharCode(mark.charCodeAt(0) - 0xfee0)) : source
+  const dateline = readDateline(narrow)
+  const text = dateline ? ' '.repeat(dateline.end) + narrow.slice(dateline.end) : narrow
+  // (Themes, the headline and the summary keep the text's own characters.)
+  const shown = narrow === source ? text : dateline ? ' '.repeat(dateline.end) + source.slice(dateline.end) : source
   const entities = findEntities(text)
   const dateEnd = context.dateRange?.[1]
   const placeOptions = context.dateRange
@@ -74,12 +83,12 @@ export function extractFacts(source: string, context: ExtractContext): Extracted
   return {
     places: dateline ? withDateline(extractPlaces(text, placeOptions), dateline) : extractPlaces(text, placeOptions),
     participants: extractParticipants(text),
-    themes: extractThemes(text),
+    themes: extractThemes(shown),
     organizations: dateline?.source ? withSource(entities.organizations, dateline.source) : entities.organizations,
     people: entities.people,
     tags: extractTags(text),
-    headline: extractHeadline(text, dateEnd),
-    summary: extractSummary(text, dateEnd)
+    headline: extractHeadline(shown, dateEnd),
+    summary: extractSummary(shown, dateEnd)
   }
 }
 

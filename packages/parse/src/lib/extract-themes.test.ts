@@ -61,4 +61,12 @@ describe('extractThemes', () => {
     expect(extractThemes('The forum’s theme was “Youth for Water, Water for Peace”.')).toEqual(['Youth for Water, Water for Peace'])
     expect(extractThemes('Its theme was “Water”.')).toEqual(['Water'])
   })
+
+  it('should read a theme after `had the theme`, in corner brackets or book title marks, and cut an unclosed one only before a place', () => {
+    expect(extractThemes('The drill, which had the theme “Know Your Shelter, Protect Your Life”, was held.')).toEqual(['Know Your Shelter, Protect Your Life'])
+    expect(extractThemes('The class had a theme 「Teaching Peace in the Classroom」 this year.')).toEqual(['Teaching Peace in the Classroom'])
+    expect(extractThemes('The fair was held with the theme 《Tea Roads》.')).toEqual(['Tea Roads'])
+    expect(extractThemes('The opening had the theme “Invest in Women, Accelerate Progress. The forum went on.')).toEqual(['Invest in Women, Accelerate Progress'])
+    expect(extractThemes('The camp themed “Clean Seas in Suva, Fiji, where 40 took part.')).toEqual(['Clean Seas'])
+  })
 })

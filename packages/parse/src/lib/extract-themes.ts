@@ -1,11 +1,24 @@
+import {findCountryCode} from './extract-countries.js'
+import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
+
 // Wording that presents the quoted text that follows as the theme.
 const cue =
-  /\b(?:themed(?:\s+(?:as|on))?|with\s+an?\s+theme\s+of|(?:with|under|on|centering\s+(?:on|around)|centred\s+on|centered\s+on|focusing\s+on|around)\s+(?:the\s+)?(?:main\s+)?theme(?:\s+of)?|(?:the|its|their|the\s+[\w-]+['’]s)\s+(?:main\s+)?theme\s+(?:of\s+(?:the|this|this\s+year['’]s|the\s+\d{4})\s+[\w\s'’-]{1,40}?\s+)?(?:was|is|will\s+be)(?:\s*:)?(?:\s+the)?|theme(?:d)?\s*:)\s*(?:the\s+)?(?=[“"‘'«„])/giu
+  /\b(?:themed(?:\s+(?:as|on))?|with\s+an?\s+theme\s+of|(?:with|under|on|had|has|having|centering\s+(?:on|around)|centred\s+on|centered\s+on|focusing\s+on|around)\s+(?:(?:the|a)\s+)?(?:main\s+)?theme(?:\s+of)?|(?:the|its|their|the\s+[\w-]+['’]s)\s+(?:main\s+)?theme\s+(?:of\s+(?:the|this|this\s+year['’]s|the\s+\d{4})\s+[\w\s'’-]{1,40}?\s+)?(?:was|is|will\s+be)(?:\s*:)?(?:\s+the)?|theme(?:d)?\s*:)\s*(?:the\s+)?(?=[“"‘'«„「《])/giu
 
 // Built once here: the build lowers `\p{…}` literals to `new RegExp` at each use.
-const inPlaceTail = /\s+in\s+\p{Lu}[\s\S]*$/u
+const inPlaceTail = /\s+in\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)/u
+
+/** A theme without `in <Place>` and what follows it (`“Clean Seas in Suva, Fiji` → `Clean Seas`); `in Women` stays. */
+function dropPlaceTail(theme: string): string {
+  const tail = inPlaceTail.exec(theme)
+  if (tail === null) return theme
+  const place = tail[1]!
+  const named = findCityCountry(place) ?? findCountryCode(place) ?? findRegionCountry(place) ?? findCityCountry(place.split(/\s+/)[0]!)
+  return named === undefined ? theme : theme.slice(0, tail.index)
+}
 // (Guillemets and low-high quotes of texts translated from Russian, French or German: `«…»`, `„…“`.)
-const closing: Record<string, string> = {'“': '”', '"': '"', '‘': '’', "'": "'", '«': '»', '„': '“'}
+// (And the corner brackets and book title marks of Japanese and Chinese writers: `「…」`, `《…》`.)
+const closing: Record<string, string> = {'“': '”', '"': '"', '‘': '’', "'": "'", '«': '»', '„': '“', '「': '」', '《': '》'}
 
 /**
  * Read the themes of an item: the text inside the quotation marks that follow
@@ -47,7 +60,7 @@ export function extractThemes(text: string): string[] {
       if (clause !== null) theme = theme.slice(0, clause.index)
       const paren = theme.lastIndexOf(')')
       if (paren !== -1 && theme.includes('(')) theme = theme.slice(0, paren + 1)
-      else theme = theme.replace(inPlaceTail, '').replace(/,\s*$/, '')
+      else theme = dropPlaceTail(theme).replace(/,\s*$/, '')
       end = open + 1 + theme.length
     } else {
       theme = text.slice(open + 1, end)

@@ -137,6 +137,10 @@ export function tokenizeDateText(text: string, from = 0, to = text.length, limit
       tokens.push({type: 'dash', start, end: dashEnd})
       position = dashEnd
       continue
+    } else if (code === 0x28 && weekdayEnd(text, start) > start) {
+      // `On May 12 (Mon.) to 16 (Fri.)`: a weekday after a day says nothing the day does not.
+      position = weekdayEnd(text, start)
+      continue
     } else if (code < 0x80) {
       tokens.push({type: 'other', start, end: start + 1})
       position = start + 1
@@ -189,6 +193,8 @@ const dottedDate = /(\d{1,2})\.(\d{2})\.(?:(\d{4})(?![\d.])|(?=[\s,;)\-\u2010-\u
 // `16. February`, `13.-14.04.2025`: a day with a period (a German ordinal), then a month's name or a dash.
 const dottedDay =
   /(\d{1,2})\.(?=\s*(?:[-\u2010-\u2015]\s*\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))/y
+// `(Mon.)`, `(Fri)`, `(Saturday)`: a weekday in parentheses after a day, as Japanese writers add it.
+const weekdayInParentheses = /\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?\)/y
 // `03/2025`: a month and a year.
 const monthSlashYear = /(\d{2})\/(\d{4})(?![\d/])/y
 // `10/01/2025`, `16/01` (before `to`): a day, then a month, with slashes, as most of the world writes them.
@@ -258,4 +264,10 @@ function pushNumericDate(text: string, tokens: DateToken[], start: number): numb
     }
   }
   return start
+}
+
+/** Where a weekday in parentheses at `start` ends (`(Mon.)`), or `start` when there is none. */
+function weekdayEnd(text: string, start: number): number {
+  weekdayInParentheses.lastIndex = start
+  return weekdayInParentheses.test(text) ? weekdayInParentheses.lastIndex : start
 }
