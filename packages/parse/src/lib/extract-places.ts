@@ -188,18 +188,22 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     }
   }
 
+  /** Where a name that ends right before `at` ends: before its acronym in parentheses (`… Children (AHC) `), if any. */
+  function nameEndBefore(at: number): number {
+    const before = acronymBefore.exec(text.slice(Math.max(0, at - 20), at))
+    return at - (before ? before[0].length : 0)
+  }
+
   /** Whether an organization's name (and its acronym in parentheses) ends right before `at`. */
   function followsOrganization(at: number): boolean {
-    const before = acronymBefore.exec(text.slice(Math.max(0, at - 20), at))
-    const end = at - (before ? before[0].length : 0)
+    const end = nameEndBefore(at)
     for (let index = 0; index < spans.length; index++) if (spans[index]![1] === end) return true
     return false
   }
 
   /** Whether an organization's name ends right before `at` (see `followsOrganization`), after `from` (`from the …`). */
   function comesFromOrganization(at: number): boolean {
-    const before = acronymBefore.exec(text.slice(Math.max(0, at - 20), at))
-    const end = at - (before ? before[0].length : 0)
+    const end = nameEndBefore(at)
     for (let index = 0; index < spans.length; index++) {
       const span = spans[index]!
       if (span[1] === end && /\bfrom\s+(?:the\s+)?$/.test(text.slice(Math.max(0, span[0] - 12), span[0]))) return true

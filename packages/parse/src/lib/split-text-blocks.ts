@@ -40,17 +40,18 @@ function opensWithDate(text: string): boolean {
   return scanDateWording(text, 0)?.opening === true
 }
 
-/** Whether a line opens with a date and goes on past it (`From July 12 to 16, the camp …`, not `January 2018`). */
-function opensWithDateAndMore(text: string): boolean {
+/**
+ * What a line that opens with a date says after it: `'more'` (`From July 12 to 16, the camp …`), `'label'` only (a
+ * place after a bar, a headline after a dash: `10.01.2025 | Istanbul`, `16.02.2025 – Sewing Workshop`), or
+ * `'none'` (no opening date, or nothing with a letter after it: `January 2018`).
+ */
+function readLineOpening(text: string): 'more' | 'label' | 'none' {
   const wording = scanDateWording(text, 0)
-  // (A date and its label, `10.01.2025 | Istanbul`, says no more: a heading over the item.)
-  return wording?.opening === true && /\p{L}/u.test(text.slice(wording.to)) && !isDateLabel(text.slice(wording.to).trimEnd())
-}
-
-/** Whether a line is a date and its label only (`10.01.2025 | Istanbul`, `16.02.2025 – Sewing Workshop`). */
-function isDateLine(text: string): boolean {
-  const wording = scanDateWording(text, 0)
-  return wording?.opening === true && isDateLabel(text.slice(wording.to).trimEnd())
+  if (wording?.opening !== true) return 'none'
+  const rest = text.slice(wording.to)
+  // (A date and its label says no more: a heading over the item.)
+  if (isDateLabel(rest.trimEnd())) return 'label'
+  return /\p{L}/u.test(rest) ? 'more' : 'none'
 }
 
 const startsLower = /^\p{Ll}/u
@@ -179,13 +180,16 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
     // for a line that reads as a heading: the date scan is the costly part.)
     const nextLower = startsLower.test(next.text)
     const endsSentence = terminal.test(previous.text) && !nextLower
-    const heading =
+    const headingShaped =
       index - 1 === first && looksLikeHeading(previous.text) && !terminal.test(previous.text) &&
-      !(nextLower || endsInSmallWord.test(previous.text) || opensWithDateAndMore(previous.text))
+      !(nextLower || endsInSmallWord.test(previous.text))
+    // (Scanned once, for both tests below.)
+    const opening = headingShaped ? readLineOpening(previous.text) : 'none'
+    const heading = headingShaped && opening !== 'more'
     // (In wrapped text, so does a list marker after a sentence end: `… took part.` / `4. The Mekong Institute …`.)
     // (A date line over an item, `10.01.2025 | Istanbul`, ends where the item's text begins, wrapped or not.)
     const split = wrapped
-      ? ((next.marked || opensWithDate(next.text)) && (endsSentence || heading)) || (heading && isDateLine(previous.text))
+      ? ((next.marked || opensWithDate(next.text)) && (endsSentence || heading)) || (heading && opening === 'label')
       : endsSentence || heading || opensWithDate(next.text)
     if (split) {
       push(lines, first, index, blocks, slice)

@@ -137,9 +137,9 @@ export function tokenizeDateText(text: string, from = 0, to = text.length, limit
       tokens.push({type: 'dash', start, end: dashEnd})
       position = dashEnd
       continue
-    } else if (code === 0x28 && weekdayEnd(text, start) > start) {
+    } else if (code === 0x28 && (end = weekdayEnd(text, start)) > start) {
       // `On May 12 (Mon.) to 16 (Fri.)`: a weekday after a day says nothing the day does not.
-      position = weekdayEnd(text, start)
+      position = end
       continue
     } else if (code < 0x80) {
       tokens.push({type: 'other', start, end: start + 1})
@@ -215,35 +215,11 @@ function pushNumericDate(text: string, tokens: DateToken[], start: number): numb
   if (after < 0 || isDigit(previous) || previous === 0x2f || previous === 0x2e) return start
   dottedDate.lastIndex = start
   const dotted = dottedDate.exec(text)
-  if (dotted) {
-    const day = Number(dotted[1])
-    const month = Number(dotted[2])
-    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
-      const monthStart = start + dotted[1]!.length + 1
-      tokens.push({type: 'number', value: day, digits: dotted[1]!.length, ordinal: undefined, start, end: monthStart - 1})
-      tokens.push({type: 'month', month, start: monthStart, end: monthStart + 3})
-      if (dotted[3] !== undefined) {
-        tokens.push({type: 'number', value: Number(dotted[3]), digits: 4, ordinal: undefined, start: monthStart + 3, end: monthStart + 7})
-      }
-      return start + dotted[0].length
-    }
-  }
+  // (The month's period is part of its token: `01.` in `10.01.2025`.)
+  if (dotted && pushDayMonthYear(tokens, start, dotted, 1)) return start + dotted[0].length
   slashedDate.lastIndex = start
   const dayFirst = slashedDate.exec(text)
-  if (dayFirst) {
-    const day = Number(dayFirst[1])
-    const month = Number(dayFirst[2])
-    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
-      const monthStart = start + dayFirst[1]!.length + 1
-      tokens.push({type: 'number', value: day, digits: dayFirst[1]!.length, ordinal: undefined, start, end: monthStart - 1})
-      tokens.push({type: 'month', month, start: monthStart, end: monthStart + dayFirst[2]!.length})
-      if (dayFirst[3] !== undefined) {
-        const yearStart = monthStart + dayFirst[2]!.length + 1
-        tokens.push({type: 'number', value: Number(dayFirst[3]), digits: 4, ordinal: undefined, start: yearStart, end: yearStart + 4})
-      }
-      return start + dayFirst[0].length
-    }
-  }
+  if (dayFirst && pushDayMonthYear(tokens, start, dayFirst, 0)) return start + dayFirst[0].length
   monthSlashYear.lastIndex = start
   const slashed = monthSlashYear.exec(text)
   if (slashed) {
@@ -264,6 +240,26 @@ function pushNumericDate(text: string, tokens: DateToken[], start: number): numb
     }
   }
   return start
+}
+
+/**
+ * Push the day, month and maybe year tokens of a numeric date matched at `start` (groups: day, month, year), each
+ * over its own digits, the month's also over the `markAfterMonth` characters after it; `false` (nothing pushed) when
+ * the day or the month is out of range.
+ */
+function pushDayMonthYear(tokens: DateToken[], start: number, match: RegExpExecArray, markAfterMonth: number): boolean {
+  const [, dayText, monthText, yearText] = match as unknown as [string, string, string, string | undefined]
+  const day = Number(dayText)
+  const month = Number(monthText)
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false
+  const monthStart = start + dayText.length + 1
+  tokens.push({type: 'number', value: day, digits: dayText.length, ordinal: undefined, start, end: monthStart - 1})
+  tokens.push({type: 'month', month, start: monthStart, end: monthStart + monthText.length + markAfterMonth})
+  if (yearText !== undefined) {
+    const yearStart = monthStart + monthText.length + 1
+    tokens.push({type: 'number', value: Number(yearText), digits: 4, ordinal: undefined, start: yearStart, end: yearStart + 4})
+  }
+  return true
 }
 
 /** Where a weekday in parentheses at `start` ends (`(Mon.)`), or `start` when there is none. */
