@@ -330,4 +330,14 @@ describe('extractParticipants', () => {
   it('should count pax', () => {
     expect(extractParticipants('More than 120 pax attended the workshop.')).toMatchObject({value: 120, qualifier: 'more-than'})
   })
+
+  it('should not read a day or a year before the count as the count', () => {
+    expect(extractParticipants('On May 3 120 people attended a forum in Almaty.')).toMatchObject({value: 120, text: '120 people'})
+    expect(extractParticipants('In 2025 300 people joined the camp in Osh.')).toMatchObject({value: 300, text: '300 people'})
+  })
+
+  it('should take the count right after an opening date as the subject', () => {
+    expect(extractParticipants('On 5 May 2025 80 students visited Tashkent.')).toMatchObject({value: 80, text: '80 students'})
+    expect(extractParticipants('On Jan. 7th, 2025 45 volunteers cleaned the beach.')).toMatchObject({value: 45})
+  })
 })

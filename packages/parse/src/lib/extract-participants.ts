@@ -115,8 +115,11 @@ function readFragment(sentence: string): Participants | null {
 const clauseEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Messrs|St|Jr|Sr|Gen|Col|Rev|Hon|H\.E|Ca|ca|Approx|approx|[A-Z]))[.;]/
 // A verb of taking part right after the counted people.
 const attendedRightAfter = /^\s+(?:\w+ly\s+)?(?:were\s+present|attended|took\s+part|participated|joined\s+(?:the|it|them)|were\s+invited)\b/
-// An item's opening month with nothing after it (`In December`, `Late May`), the date of a sentence whose subject follows.
-const openingMonth = /^(?:In|During|Throughout|Early|Late|Mid|Mid-)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
+// An item's opening date with nothing after it (`In December`, `Late May`, `On May 3`, `On 5 May 2025`, `In 2025`),
+// the date of a sentence whose subject follows.
+const openingMonth = new RegExp(
+  `^(?:(?:In|During|Throughout|Early|Late|Mid|Mid-)\\s*(?:${monthPattern})\\.?(?:\\s+\\d{4})?|(?:On|In)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthPattern})\\.?|(?:${monthPattern})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?|In\\s+\\d{4})$`
+)
 // `In total` alone before the count.
 const totalFirst = /^In\s+total,?$/i
 // A clause the count opens after `where` or a colon.
@@ -275,6 +278,8 @@ function readNoun(text: string, from: number): string | undefined {
     if (found === null) return undefined
     end = nounWord.lastIndex
     const word = found[1]!.toLowerCase()
+    // `On May 3 120 people`, `In 2025 300 people`: a number after the count is the count, not the counted.
+    if (i === 0 && /^\d/.test(word)) return undefined
     // `45 Chinese and Russian students`: `and` between two capitalized words that describe the people.
     if (word === 'and' && i > 0 && capitalized.test(text.slice(from, found.index)) && capitalizedNext.test(text.slice(end))) continue
     if (notPeople.has(word)) return undefined
