@@ -303,6 +303,20 @@ export function findEntities(source: string): Entities {
       addOrganization(bare)
       continue
     }
+    // `funded by Norad`, `a grant from Comic Relief`, `with the support of Oxfam GB`, `representatives of Save the
+    // Children`: names after words of giving or backing are of bodies (each of a list joined by `and`).
+    if (!quotedRun && sponsorBefore.test(text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start))) {
+      // (`Save the Children`: a name with `the` inside spans two runs.)
+      const joined = tokens[run.next]?.text === 'the' && runs[r + 1]?.start === run.next + 1 ? [...part, tokens[run.next]!, ...runs[r + 1]!.tokens] : undefined
+      const whole = joined && splitSponsors(joined) ? joined : part
+      const names = splitSponsors(whole)
+      // (Not an abbreviation: `the support of the Deptt. of Health`.)
+      if (names && !(whole.length === 1 && tokens[run.next]?.text === '.' && /^\p{Ll}/u.test(tokens[run.next + 1]?.text ?? ''))) {
+        for (const name of names) addOrganization(name, name === part ? run.acronym : undefined)
+        if (whole === joined) r++
+        continue
+      }
+    }
     if (!quotedRun && part.length > 1 && bodyNouns.has(part[0]!.text) && isAcronym(part[0]!.text) && isNamedByNoun(part.slice(1)) && !part.slice(1).some(isHead)) {
       addOrganization(part.slice(1), run.acronym)
       continue
@@ -468,6 +482,8 @@ export function findEntities(source: string): Entities {
     if (amountBefore.test(text.slice(Math.max(0, token.start - 12), token.start))) continue
     // (`CDC` of `Africa CDC` too, a short form of a word and an acronym.)
     const known = organizations.find((org) => org.acronym === token.text || org.acronym?.endsWith(` ${token.text}`) || initials(org.name) === token.text)
+    // (`GB` of `Mr Tom Whitfield of Oxfam GB` after `Oxfam GB`: the last word of a body's name.)
+    if (!known && organizations.some((org) => org.name.endsWith(` ${token.text}`))) continue
     if (known) {
       known.acronym ??= token.text
       continue
@@ -575,6 +591,36 @@ export function findEntities(source: string): Entities {
     const run = runs.find((candidate) => candidate.tokens[0]!.start === tokens[index]?.start)
     return run !== undefined && segment(run.tokens, run.acronym).some((piece) => piece.kind === 'org')
   }
+}
+
+// Words of giving or backing right before a name: `funded by`, `a grant of £8,000 from`, `with the support of the`.
+const sponsorBefore =
+  /\b(?:(?:funded|financed|sponsored|supported|backed|co-funded|co-financed|co-sponsored|co-organi[sz]ed|co-hosted)\s+by|(?:grants?|donations?|funding|contributions?)\s+(?:(?:of|worth)\s+(?:[^\s;]{1,12}\s+){1,3})?from|(?:support|assistance)\s+(?:of|from)|in\s+(?:partnership|cooperation|collaboration)\s+with|partnered\s+with|representatives?\s+of)\s+(?:the\s+)?$/i
+
+/**
+ * The names of bodies in a run after words of giving or backing (`Comic Relief`, `Norad`, `Save the Children`,
+ * `Comic Relief and Oxfam GB`), or `undefined` when the run reads otherwise: a body the heads name, a title, a
+ * place, a month, or one of its names too long.
+ */
+const pluralAcronym = /^\p{Lu}{2,}s$/u
+
+function splitSponsors(part: Token[]): Token[][] | undefined {
+  const names: Token[][] = [[]]
+  for (const token of part) {
+    if (token.text === 'and' || token.text === '&') names.push([])
+    else names.at(-1)!.push(token)
+  }
+  for (const name of names) {
+    if (name.length === 0 || name.length > 4 || !startsUpper.test(name[0]!.text)) return undefined
+    // (An acronym alone is read as one below, and may be a currency: `a grant of CHF 60,000`; `Japanese NGOs` names a kind.)
+    if (name.length === 1 && isAcronym(name[0]!.text)) return undefined
+    if (name.some((token) => pluralAcronym.test(token.text))) return undefined
+    // (Nor a people's name that describes what follows: `representatives of African countries`.)
+    if (peopleName.test(name.at(-1)!.text)) return undefined
+    if (name.some((token) => startsUpper.test(token.text) && (tokenFlags(token) & (head | title | noise | month | event)) !== 0)) return undefined
+    if (isPlaceName(joinWords(name)) || name.some((token) => findCountryCode(token.text))) return undefined
+  }
+  return names.length === 1 ? [part] : names
 }
 
 /**

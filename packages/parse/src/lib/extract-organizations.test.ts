@@ -540,4 +540,21 @@ describe('extractOrganizations', () => {
   it('should read Portuguese bodies that open with `Escola`, `Faculdade`, `Rede` or `Cáritas`', () => {
     expect(extractOrganizations('The Escola de Música de Mindelo and the Cáritas de Angola and the Rede Angolana de Alfabetização met.').map((org) => org.name)).toEqual(['Escola de Música de Mindelo', 'Cáritas de Angola', 'Rede Angolana de Alfabetização'])
   })
+
+  it('should read the names after words of giving or backing as bodies (`funded by Norad`, `a grant from Comic Relief`)', () => {
+    const names = (text: string) => extractOrganizations(text).map((org) => org.name)
+    expect(names('The course was funded by Norad.')).toEqual(['Norad'])
+    expect(names('The pitch was built with a grant of £8,000 from Comic Relief and Oxfam GB.')).toEqual(['Comic Relief', 'Oxfam GB'])
+    expect(names('Two representatives of Save the Children came, with the support of Matica Srpska.')).toEqual(['Save the Children', 'Matica Srpska'])
+  })
+
+  it('should read no body after words of giving in a currency, a demonym, a kind of body or a place', () => {
+    const names = (text: string) => extractOrganizations(text).map((org) => org.name)
+    expect(names('The nets were bought with a grant of CHF 60,000 from Geneva.')).toEqual([])
+    expect(names('It was funded by Kenya, with the support of Japanese NGOs and representatives of African countries.')).toEqual([])
+  })
+
+  it('should read no body in the acronym that ends a body named before (`GB` after `Oxfam GB`)', () => {
+    expect(extractOrganizations('It was built with the support of Oxfam GB. Mr Tom Whitfield MBE of Oxfam GB cut the ribbon.').map((org) => org.name)).toEqual(['Oxfam GB'])
+  })
 })
