@@ -267,4 +267,21 @@ On July 10, the forum opened in Beijing.<br>More than 150 people attended.<br>Mr
     expect(items.map((item) => item.date?.start)).toEqual(['2024-01-10', '2024-03-05'])
     expect(items[0]!.body).not.toContain('[1]')
   })
+
+  it('should read a post’s standfirst with the dated paragraphs after it as one item, its date and facts from those paragraphs', () => {
+    const article = (title: string, standfirst: string, ...texts: string[]) =>
+      `<article class="news-item"><h2>${title}</h2><p class="standfirst">${standfirst}</p>${texts.map((text) => `<p>${text}</p>`).join('')}</article>`
+    const source = `<h1>Round-up: January–June 2025</h1><p class="intro">News of our members.</p>${article('Schools sign a twinning link', 'Eight schools will swap lessons over three years.', 'On January 10, Leeds City Council signed a twinning agreement in Leeds. More than 60 delegates attended.', 'Ms Abigail Marshall, Executive Member for Learning, signed for the city.')}${article('A youth forum on belonging', 'Young newcomers spoke for themselves.', 'The British Red Cross held a youth forum in Manchester (14 February).')}`
+    const {items, messages} = parseBulletin(source)
+    expect(items.map((item) => [item.headline, item.date?.start])).toEqual([
+      ['Schools sign a twinning link', '2025-01-10'],
+      ['A youth forum on belonging', '2025-02-14']
+    ])
+    // Nothing is lost: the standfirst opens the item's text, and the third paragraph goes on with it.
+    expect(items[0]!.body).toMatch(/^Eight schools will swap lessons[^]*signed for the city\.$/)
+    expect(items[0]!.places).toEqual([{city: 'Leeds', country: 'GB'}])
+    expect(items[0]!.participants).toMatchObject({value: 60, qualifier: 'more-than'})
+    expect(items[0]!.people.map((person) => person.name)).toEqual(['Abigail Marshall'])
+    expect(messages.filter((message) => message.ruleId === 'missing-date')).toEqual([])
+  })
 })

@@ -84,7 +84,14 @@ const openingScans = new WeakMap<Block, {text: string; scan: OpeningScan}>()
 export function scanBlockOpening(block: Block): OpeningScan {
   const known = openingScans.get(block)
   if (known !== undefined && known.text === block.text) return known.scan
-  const scan = scanOpeningDate(block.text)
+  const scan = block.standfirst === undefined ? scanOpeningDate(block.text) : scanAfterStandfirst(block.text, block.standfirst)
   openingScans.set(block, {text: block.text, scan})
   return scan
+}
+
+/** The date the text after a standfirst opens with (see `Block.standfirst`), at its place in the whole text. */
+function scanAfterStandfirst(text: string, standfirst: number): OpeningScan {
+  const scan = scanOpeningDate(text.slice(standfirst))
+  if (scan.wording === undefined) return scan
+  return {...scan, wording: {...scan.wording, from: scan.wording.from + standfirst, to: scan.wording.to + standfirst}}
 }

@@ -25,6 +25,11 @@ export interface Block {
    */
   container?: number
   /**
+   * Length of a post's standfirst at the start of `text` (one short undated line joined with the dated paragraph
+   * after it in the same entry), separator included: the item's date opens the text after it. Unset without one.
+   */
+  standfirst?: number
+  /**
    * The source text between the end of the paragraph before and this one's start (text input),
    * so that two paragraphs can be read as one exact source slice; unset when not kept.
    */

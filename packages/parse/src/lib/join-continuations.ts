@@ -87,6 +87,14 @@ export function isDatedWithin(first: Block, block: Block): boolean {
   return inner.start >= outer.start && (inner.end ?? inner.start) <= outer.end
 }
 
+// At most this long, a standfirst: a line or two.
+const maxStandfirst = 300
+
+/** Whether a paragraph of an entry is a standfirst: short, and stating no date (see `canContinue`). */
+function isStandfirst(block: Block): boolean {
+  return block.tag === 'paragraph' && block.standfirst === undefined && block.text.length <= maxStandfirst && !canContinue(block)
+}
+
 /**
  * Whether a paragraph can be continued: an item that opens with a date or
  * states one in its first sentence (not a title, intro line or heading).
@@ -94,7 +102,7 @@ export function isDatedWithin(first: Block, block: Block): boolean {
  * @param block The paragraph.
  */
 function canContinue(block: Block): boolean {
-  return opensWithDate(block) || readEventDate(block.text) !== undefined
+  return opensWithDate(block) || readEventDate(block.standfirst === undefined ? block.text : block.text.slice(block.standfirst)) !== undefined
 }
 
 /**
@@ -113,6 +121,7 @@ export function joinBlocks(first: Block, second: Block): Block {
   if (!first.sourceOffsets && !second.sourceOffsets && between !== undefined && first.offset + first.length + between.length === second.offset) {
     const joined: Block = {text: first.text + between + second.text, offset: first.offset, length}
     if (first.before !== undefined) joined.before = first.before
+    if (first.standfirst !== undefined) joined.standfirst = first.standfirst
     return joined
   }
   const separator = '\n\n'
@@ -122,6 +131,9 @@ export function joinBlocks(first: Block, second: Block): Block {
   for (let index = 0; index < second.text.length; index++) offsets.push(second.sourceOffsets?.[index] ?? second.offset + index)
   const joined: Block = {text: first.text + separator + second.text, offset: first.offset, length, sourceOffsets: offsets}
   if (first.tag) joined.tag = first.tag
+  if (first.standfirst !== undefined) joined.standfirst = first.standfirst
+  // (An entry's third paragraph goes on with the first two.)
+  if (first.container !== undefined && first.container === second.container) joined.container = first.container
   return joined
 }
 
@@ -160,6 +172,14 @@ export function createContinuationJoiner(): ContinuationJoiner {
       // (And a paragraph in another script than Latin under one in Latin letters: its translation.)
       if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block) || hashtagLine.test(block.text) || translates(held, block)) && canContinue(held)) {
         held = joinBlocks(held, block)
+        return []
+      }
+      // A post's standfirst (`<p class="standfirst">`, one short line under its headline) opens the story of the
+      // dated paragraph after it in the same entry.
+      if (held && furniture.length === 0 && sharesEntry(held, block) && isStandfirst(held) && canContinue(block)) {
+        const joined = joinBlocks(held, block)
+        joined.standfirst = joined.text.length - block.text.length
+        held = joined
         return []
       }
       // A page break inside an item (text copied out of a PDF): the item breaks off mid-sentence, the page's

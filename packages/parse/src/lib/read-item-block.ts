@@ -8,7 +8,7 @@ import {findRunTogetherWords} from './find-run-together-words.js'
 import {findSentenceEnd} from './find-sentence-end.js'
 import {findUnbalancedQuotes} from './find-unbalanced-quotes.js'
 import {scanBlockOpening} from './block-opening.js'
-import {readDateWording, readEventDate, withStatedRange} from './read-event-date.js'
+import {readDateWording, readEventDate, withStatedRange, type EventDateReading, type ReadEventDateOptions} from './read-event-date.js'
 import {readItemFacts, truncateText, type ItemFacts} from './read-item-facts.js'
 import type {TextIssue} from './text-issue.js'
 
@@ -72,7 +72,9 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   const body = block.text
   // The opening date the classification found, when it is what the full reader would find.
   const opening = scanBlockOpening(block)
-  const reading = opening.exact ? readDateWording(body, opening.wording && withStatedRange(body, opening.wording), {year, period}) : readEventDate(body, {year, period})
+  const reading = opening.exact
+    ? readDateWording(body, opening.wording && withStatedRange(body, opening.wording), {year, period})
+    : readDateAfter(body, block.standfirst ?? 0, {year, period})
   let date: EventDate | null = null
   let after = 0
   // (Or, without one, the date of the item's own headline: `Youth Forum in Almaty (12 May 2024)`.)
@@ -117,11 +119,13 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   // (And with words broken at a line end joined again, as text copied out of a PDF has them: `volun-` / `teers`.)
   // (And without a page's header and footer lines inside an item cut by a page break.)
   // (And with its mojibake mended, which the decoder reported: `â€œOne Planetâ€` → `“One Planet”`.)
+  // (And after a post's standfirst, which says in short what the paragraph after it tells: see `Block.standfirst`.)
   const fixes = mojibake.length === 0 ? runTogether : [...runTogether, ...mojibake].sort((a, b) => a.start - b.start)
-  const factText =
-    fixes.length === 0 && !hasLineEndHyphen(body) && !block.furniture
+  const factText = block.standfirst === undefined
+    ? fixes.length === 0 && !hasLineEndHyphen(body) && !block.furniture
       ? normalized
       : collapseWhiteSpace(joinBrokenWords(applyFixes(dropFurniture(block), fixes)))
+    : readAfterStandfirst(body, block.standfirst, fixes)
   const {facts, problems} = readItemFacts(factText, dateYear === undefined ? {language} : {language, year: dateYear})
   // A headline the bulletin gives the item is the one a human editor wrote.
   if (headline) facts.headline = truncateText(collapseWhiteSpace(headline.text), maxHeadlineLength)
@@ -129,6 +133,19 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
     reportIn(block, 'invalid-facts', `Dropped facts that are not valid records: ${problems.join('; ')}`, 0, findSentenceEnd(body))
   }
   return {block, date, after, facts}
+}
+
+/** The text after a standfirst, with the fixes inside it, for reading facts (see `Block.standfirst`). */
+function readAfterStandfirst(body: string, standfirst: number, fixes: readonly TextIssue[]): string {
+  const shifted = fixes.filter((fix) => fix.start >= standfirst).map((fix) => ({...fix, start: fix.start - standfirst, end: fix.end - standfirst}))
+  return collapseWhiteSpace(joinBrokenWords(applyFixes(body.slice(standfirst), shifted)))
+}
+
+/** The item's date read from `from` on (after a standfirst, see `Block.standfirst`), at its place in the whole text. */
+function readDateAfter(body: string, from: number, options: ReadEventDateOptions): EventDateReading | undefined {
+  if (from === 0) return readEventDate(body, options)
+  const reading = readEventDate(body.slice(from), options)
+  return reading && {...reading, offset: reading.offset + from}
 }
 
 // A hyphen at a line end: between lower-case letters it breaks one word (`volun-` / `teers`); before a capital it
