@@ -273,3 +273,43 @@ describe('parseBulletin on press releases', () => {
   })
 })
 })
+
+describe('parseBulletin on reporting forms', () => {
+  const bulletin = [
+    'Partner Activity Log — 2025 H1',
+    '',
+    'Entries as the partners submitted them; dates are day/month/year.',
+    '',
+    'Regional Water Users’ Forum',
+    'Date: 10/01/2025',
+    'Venue: Almaty, Kazakhstan',
+    'Organiser: Kazakhstan Water Partnership',
+    'Participants: approx. 120',
+    'Theme: Sharing Water Across Borders',
+    'Contact person: Ms. Aigerim Bekova, Programme Officer',
+    'Summary: Farmers’ groups and water user associations of three provinces met for two days, and Mr. Nurlan Seitkali, Chairman of the partnership, recalled that the forum was first held in 2016 in Shymkent.',
+    '',
+    'Youth Volunteer Orientation Day',
+    'Date: 11 January 2025',
+    'Summary: The Tashkent Youth Initiatives Centre welcomed new volunteers at its office in Tashkent, Uzbekistan. About 60 young people attended.',
+    ''
+  ].join('\n')
+
+  it('should read each form as one item: its date field dates it, its name heads it, its fields and summary give its facts', () => {
+    const {items, messages} = parseBulletin(bulletin)
+    expect(items.map((item) => [item.headline, item.date?.start])).toEqual([
+      ['Regional Water Users’ Forum', '2025-01-10'],
+      ['Youth Volunteer Orientation Day', '2025-01-11']
+    ])
+    expect(items[0]!.places).toEqual([{city: 'Almaty', country: 'KZ'}])
+    expect(items[0]!.participants).toMatchObject({value: 120, qualifier: 'about'})
+    expect(items[0]!.themes).toEqual(['Sharing Water Across Borders'])
+    expect(items[0]!.organizations.map((org) => org.name)).toEqual(['Kazakhstan Water Partnership'])
+    expect(items[0]!.people.map((person) => person.name)).toEqual(['Aigerim Bekova', 'Nurlan Seitkali'])
+    expect(items[1]!.places).toEqual([{city: 'Tashkent', country: 'UZ'}])
+    expect(items[1]!.participants).toMatchObject({value: 60, qualifier: 'about'})
+    // Nothing is lost: each item's source is the whole form.
+    expect(bulletin.slice(items[0]!.source.offset, items[0]!.source.offset + items[0]!.source.length)).toMatch(/^Regional Water[^]*Shymkent\.$/)
+    expect(messages.filter((message) => message.ruleId === 'missing-date')).toEqual([])
+  })
+})

@@ -1,4 +1,5 @@
 import type {Block} from './block.js'
+import {readFormRecord, type FormRecord} from './read-form-record.js'
 import {scanOpeningDate, type OpeningScan} from './scan-date-wording.js'
 
 /**
@@ -84,14 +85,42 @@ const openingScans = new WeakMap<Block, {text: string; scan: OpeningScan}>()
 export function scanBlockOpening(block: Block): OpeningScan {
   const known = openingScans.get(block)
   if (known !== undefined && known.text === block.text) return known.scan
-  const scan = block.standfirst === undefined ? scanOpeningDate(block.text) : scanAfterStandfirst(block.text, block.standfirst)
+  const from = findDateStart(block)
+  const scan = from === 0 ? scanOpeningDate(block.text) : scanFrom(block.text, from)
   openingScans.set(block, {text: block.text, scan})
   return scan
 }
 
-/** The date the text after a standfirst opens with (see `Block.standfirst`), at its place in the whole text. */
-function scanAfterStandfirst(text: string, standfirst: number): OpeningScan {
-  const scan = scanOpeningDate(text.slice(standfirst))
+/** The date the text opens with from `from` on, at its place in the whole text. */
+function scanFrom(text: string, from: number): OpeningScan {
+  const scan = scanOpeningDate(text.slice(from))
   if (scan.wording === undefined) return scan
-  return {...scan, wording: {...scan.wording, from: scan.wording.from + standfirst, to: scan.wording.to + standfirst}}
+  return {...scan, wording: {...scan.wording, from: scan.wording.from + from, to: scan.wording.to + from}}
+}
+
+// The form each block is, read once per block and text (see `readFormRecord`).
+const forms = new WeakMap<Block, {text: string; form: FormRecord | undefined}>()
+
+/**
+ * The reporting form a paragraph is (see `readFormRecord`), read once per paragraph: never a heading's.
+ *
+ * @param block The paragraph.
+ */
+export function readBlockForm(block: Block): FormRecord | undefined {
+  if (block.tag === 'heading' || block.tag === 'title' || block.chrome) return undefined
+  const known = forms.get(block)
+  if (known !== undefined && known.text === block.text) return known.form
+  const form = readFormRecord(block.text)
+  forms.set(block, {text: block.text, form})
+  return form
+}
+
+/**
+ * Where a paragraph's date is read from: after a post's standfirst (see `Block.standfirst`), at a form's date
+ * field (see `FormRecord.dateAt`), else at its start.
+ *
+ * @param block The paragraph.
+ */
+export function findDateStart(block: Block): number {
+  return block.standfirst ?? readBlockForm(block)?.dateAt ?? 0
 }

@@ -1,5 +1,6 @@
 import type {OrganizationRef, Participants, PersonRef, Place} from '@sironet/model'
 import {findEntities} from './extract-entities.js'
+import {extractFormFacts, type FormFacts} from './extract-form-facts.js'
 import {extractHeadline} from './extract-headline.js'
 import {extractParticipants} from './extract-participants.js'
 import {extractPlaces} from './extract-places.js'
@@ -7,6 +8,7 @@ import {extractSummary} from './extract-summary.js'
 import {extractTags} from './extract-tags.js'
 import {extractThemes} from './extract-themes.js'
 import {readDateline, type Dateline} from './read-dateline.js'
+import type {FormRecord} from './read-form-record.js'
 
 // Full-width forms of ASCII's printable characters (`！` to `～`), and all of them.
 const fullWidth = /[\uff01-\uff5e]/
@@ -24,6 +26,11 @@ export interface ExtractContext {
    * the headline and summary leave it out and no place is read inside it.
    */
   dateRange?: [number, number]
+  /**
+   * The reporting form the item is, when it is one (optional, see `readFormRecord`): the facts its fields state
+   * come first, and its venues and headcount stand for the text's; `text` is then its narrative fields.
+   */
+  form?: FormRecord
 }
 
 /** The facts read from one item's text. */
@@ -80,7 +87,7 @@ export function extractFacts(source: string, context: ExtractContext): Extracted
   const placeOptions = context.dateRange
     ? {organizationSpans: entities.organizationSpans, dateRange: context.dateRange}
     : {organizationSpans: entities.organizationSpans}
-  return {
+  const facts: ExtractedFacts = {
     places: dateline ? withDateline(extractPlaces(text, placeOptions), dateline) : extractPlaces(text, placeOptions),
     participants: extractParticipants(text),
     themes: extractThemes(shown),
@@ -89,6 +96,26 @@ export function extractFacts(source: string, context: ExtractContext): Extracted
     tags: extractTags(text),
     headline: extractHeadline(shown, dateEnd),
     summary: extractSummary(shown, dateEnd)
+  }
+  return context.form ? withFormFacts(facts, extractFormFacts(context.form)) : facts
+}
+
+/**
+ * The facts of a form's fields, then those of its narrative not named there: a venue or a headcount the form
+ * states stands for the narrative's (which may name where people came from, or a count of members).
+ */
+function withFormFacts(facts: ExtractedFacts, form: FormFacts): ExtractedFacts {
+  const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+  return {
+    ...facts,
+    places: form.places.length > 0 ? form.places : facts.places,
+    participants: form.participants ?? facts.participants,
+    themes: [...form.themes, ...facts.themes.filter((theme) => !form.themes.some((known) => sameName(known, theme)))],
+    organizations: [
+      ...form.organizations,
+      ...facts.organizations.filter((org) => !form.organizations.some((known) => sameName(known.name, org.name) || (org.acronym !== undefined && known.acronym === org.acronym) || known.acronym === org.name))
+    ],
+    people: [...form.people, ...facts.people.filter((person) => !form.people.some((known) => sameName(known.name, person.name)))]
   }
 }
 

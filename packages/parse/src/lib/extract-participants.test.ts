@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {extractParticipants} from './extract-participants.js'
+import {extractParticipants, readCount} from './extract-participants.js'
 
 describe('extractParticipants', () => {
   it('should count refugees and pensioners who took part, not those helped', () => {
@@ -339,5 +339,15 @@ describe('extractParticipants', () => {
   it('should take the count right after an opening date as the subject', () => {
     expect(extractParticipants('On 5 May 2025 80 students visited Tashkent.')).toMatchObject({value: 80, text: '80 students'})
     expect(extractParticipants('On Jan. 7th, 2025 45 volunteers cleaned the beach.')).toMatchObject({value: 45})
+  })
+
+  it('should read the count a form’s value opens with (`readCount`)', () => {
+    expect(readCount('approx. 120')).toMatchObject({value: 120, qualifier: 'about'})
+    expect(readCount('~150')).toMatchObject({value: 150, qualifier: 'about'})
+    expect(readCount('150+')).toMatchObject({value: 150, qualifier: 'more-than'})
+    expect(readCount('More than 1,200 (incl. staff)')).toMatchObject({value: 1200, qualifier: 'more-than'})
+    expect(readCount('28 cooperative leaders')).toMatchObject({value: 28, qualifier: 'exact'})
+    expect(readCount('10/01/2025')).toBeNull()
+    expect(readCount('none')).toBeNull()
   })
 })

@@ -295,6 +295,29 @@ function readNoun(text: string, from: number): string | undefined {
   return undefined
 }
 
+// A count that opens a value (`approx. 120`, `~150`, `120+`, `35 (incl. 10 trainers)`).
+// (Not a date's or a time's figures: `10/01/2025`, `10.01.`, `9:30`.)
+const countFirst = new RegExp(`^(~\\s*)?${count}(\\+)?(?![,./:–-]?\\d)`, 'iu')
+
+/**
+ * Read the count a form's value opens with (`Participants: approx. 120`): the form says whom it counts, so no noun
+ * for people need follow.
+ *
+ * @param value The value, without its label.
+ * @returns The headcount, or `null` when the value opens with no count.
+ * @example
+ *   readCount('approx. 120') // {value: 120, qualifier: 'about', text: 'approx. 120'}
+ */
+export function readCount(value: string): Participants | null {
+  const match = countFirst.exec(value.trim())
+  if (match === null) return null
+  const [text, tilde, qualifierText, numberText, plus] = match as unknown as [string, string | undefined, string | undefined, string, string | undefined]
+  const number = toNumber(numberText)
+  if (!number || number > 1_000_000) return null
+  const qualifier = plus ? 'more-than' : tilde ? 'about' : toQualifier(qualifierText)
+  return {value: number, qualifier, text}
+}
+
 function toQualifier(text: string | undefined): ParticipantsQualifier {
   if (!text) return 'exact'
   for (const [pattern, qualifier] of qualifiers) if (pattern.test(text.replace(/\s+/g, ' '))) return qualifier

@@ -1,5 +1,5 @@
 import type {Block} from './block.js'
-import {opensWithDate} from './block-opening.js'
+import {findDateStart, opensWithDate} from './block-opening.js'
 import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
 import {readEventDate} from './read-event-date.js'
@@ -102,7 +102,8 @@ function isStandfirst(block: Block): boolean {
  * @param block The paragraph.
  */
 function canContinue(block: Block): boolean {
-  return opensWithDate(block) || readEventDate(block.standfirst === undefined ? block.text : block.text.slice(block.standfirst)) !== undefined
+  const from = findDateStart(block)
+  return opensWithDate(block) || readEventDate(from === 0 ? block.text : block.text.slice(from)) !== undefined
 }
 
 /**

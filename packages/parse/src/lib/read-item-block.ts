@@ -7,8 +7,9 @@ import {findMojibake, type MojibakeMatch} from './find-mojibake.js'
 import {findRunTogetherWords} from './find-run-together-words.js'
 import {findSentenceEnd} from './find-sentence-end.js'
 import {findUnbalancedQuotes} from './find-unbalanced-quotes.js'
-import {scanBlockOpening} from './block-opening.js'
+import {findDateStart, readBlockForm, scanBlockOpening} from './block-opening.js'
 import {readDateWording, readEventDate, withStatedRange, type EventDateReading, type ReadEventDateOptions} from './read-event-date.js'
+import type {FormRecord} from './read-form-record.js'
 import {readItemFacts, truncateText, type ItemFacts} from './read-item-facts.js'
 import type {TextIssue} from './text-issue.js'
 
@@ -74,7 +75,7 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   const opening = scanBlockOpening(block)
   const reading = opening.exact
     ? readDateWording(body, opening.wording && withStatedRange(body, opening.wording), {year, period})
-    : readDateAfter(body, block.standfirst ?? 0, {year, period})
+    : readDateAfter(body, findDateStart(block), {year, period})
   let date: EventDate | null = null
   let after = 0
   // (Or, without one, the date of the item's own headline: `Youth Forum in Almaty (12 May 2024)`.)
@@ -121,24 +122,36 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   // (And with its mojibake mended, which the decoder reported: `â€œOne Planetâ€` → `“One Planet”`.)
   // (And after a post's standfirst, which says in short what the paragraph after it tells: see `Block.standfirst`.)
   const fixes = mojibake.length === 0 ? runTogether : [...runTogether, ...mojibake].sort((a, b) => a.start - b.start)
-  const factText = block.standfirst === undefined
-    ? fixes.length === 0 && !hasLineEndHyphen(body) && !block.furniture
-      ? normalized
-      : collapseWhiteSpace(joinBrokenWords(applyFixes(dropFurniture(block), fixes)))
-    : readAfterStandfirst(body, block.standfirst, fixes)
-  const {facts, problems} = readItemFacts(factText, dateYear === undefined ? {language} : {language, year: dateYear})
-  // A headline the bulletin gives the item is the one a human editor wrote.
+  // (And, for a filled-in reporting form, from its narrative fields, with the facts its other fields state.)
+  const form = readBlockForm(block)
+  const factText = form
+    ? readNarrative(body, form, fixes)
+    : block.standfirst === undefined
+      ? fixes.length === 0 && !hasLineEndHyphen(body) && !block.furniture
+        ? normalized
+        : collapseWhiteSpace(joinBrokenWords(applyFixes(dropFurniture(block), fixes)))
+      : readSlice(body, block.standfirst, body.length, fixes)
+  const {facts, problems} = readItemFacts(factText, {language, ...(dateYear === undefined ? {} : {year: dateYear}), ...(form ? {form} : {})})
+  // A headline the bulletin gives the item is the one a human editor wrote (or the activity a form names).
   if (headline) facts.headline = truncateText(collapseWhiteSpace(headline.text), maxHeadlineLength)
+  else if (form?.name) facts.headline = truncateText(collapseWhiteSpace(form.name), maxHeadlineLength)
   if (problems.length > 0) {
     reportIn(block, 'invalid-facts', `Dropped facts that are not valid records: ${problems.join('; ')}`, 0, findSentenceEnd(body))
   }
   return {block, date, after, facts}
 }
 
-/** The text after a standfirst, with the fixes inside it, for reading facts (see `Block.standfirst`). */
-function readAfterStandfirst(body: string, standfirst: number, fixes: readonly TextIssue[]): string {
-  const shifted = fixes.filter((fix) => fix.start >= standfirst).map((fix) => ({...fix, start: fix.start - standfirst, end: fix.end - standfirst}))
-  return collapseWhiteSpace(joinBrokenWords(applyFixes(body.slice(standfirst), shifted)))
+/** The text from `from` to `to`, with the fixes inside it, for reading facts (after a standfirst: see `Block.standfirst`). */
+function readSlice(body: string, from: number, to: number, fixes: readonly TextIssue[]): string {
+  const shifted = fixes.filter((fix) => fix.start >= from && fix.end <= to).map((fix) => ({...fix, start: fix.start - from, end: fix.end - from}))
+  return collapseWhiteSpace(joinBrokenWords(applyFixes(body.slice(from, to), shifted)))
+}
+
+/** A form's narrative fields (`Summary: …`), with the fixes inside them, for reading facts; else its activity's name. */
+function readNarrative(body: string, form: FormRecord, fixes: readonly TextIssue[]): string {
+  const parts: string[] = []
+  for (const field of form.fields) if (field.kind === 'narrative' && field.value !== '') parts.push(readSlice(body, field.start, field.start + field.value.length, fixes))
+  return parts.length > 0 ? parts.join(' ') : collapseWhiteSpace(form.name ?? '')
 }
 
 /** The item's date read from `from` on (after a standfirst, see `Block.standfirst`), at its place in the whole text. */

@@ -1,3 +1,4 @@
+import {isFormLine} from './read-form-record.js'
 import type {Block} from './block.js'
 import {isDateLabel} from './block-opening.js'
 import {listMarkerLength} from './list-marker.js'
@@ -169,6 +170,11 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
 
 function flush(lines: Line[], blocks: Block[], slice: (start: number, end: number) => string, alwaysWrapped: boolean): void {
   if (lines.length === 0) return
+  // A filled-in reporting form (an activity's name, then `Date: …`, `Venue: …`, `Summary: …` lines) is one item.
+  if (lines.length > 2 && isForm(lines)) {
+    push(lines, 0, lines.length, blocks, slice)
+    return
+  }
   const wrapped = alwaysWrapped || (lines.length > 1 && lines.every((line) => line.text.length <= wrapWidth))
   let first = 0
   for (let index = 1; index < lines.length; index++) {
@@ -197,6 +203,13 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
     }
   }
   push(lines, first, lines.length, blocks, slice)
+}
+
+/** Whether two or more of a block's lines are a form's labelled lines (see `isFormLine`). */
+function isForm(lines: readonly Line[]): boolean {
+  let found = 0
+  for (const line of lines) if (isFormLine(line.text) && ++found >= 2) return true
+  return false
 }
 
 function push(lines: Line[], from: number, to: number, blocks: Block[], slice: (start: number, end: number) => string): void {
