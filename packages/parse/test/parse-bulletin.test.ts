@@ -313,3 +313,71 @@ describe('parseBulletin on reporting forms', () => {
     expect(messages.filter((message) => message.ruleId === 'missing-date')).toEqual([])
   })
 })
+
+describe('parseBulletin on a channel’s posts and a Markdown export', () => {
+  it('should read a post of several long lines as one item, its emoji date line dating it and naming its venue', () => {
+    const bulletin = [
+      'Youth Channel — Digest January–June 2025',
+      '',
+      'All the posts of our channel, pasted for the half-year report.',
+      '',
+      '🗓 12–16 January · Bishkek',
+      'On January 10, registration closed w/ 210 applications! The winter camp of the Kyrgyz Debate League (KDL) at the American University of Central Asia brought together 64 debaters 🗣',
+      'Head coach Ms. Elnura Asanova: “the best camp since 2019!” And a big thanks to all our volunteers and friends who helped.',
+      '#Debate #SilkRoadYouth',
+      '',
+      '📅 16 Feb 2025 | 📍 Tbilisi, Georgia',
+      'On 16 February, the Georgian Esports Federation hosted the Caucasus Youth Esports Cup at Tbilisi State University 🎮 a squad from Baku won the trophy and went home happy.',
+      '👥 over 300 players · 🌍 6 countries',
+      ''
+    ].join('\n')
+    const {items} = parseBulletin(bulletin)
+    expect(items.map((item) => [item.date?.start, item.date?.end])).toEqual([
+      ['2025-01-12', '2025-01-16'],
+      ['2025-02-16', undefined]
+    ])
+    expect(items.map((item) => item.places)).toEqual([[{city: 'Bishkek', country: 'KG'}], [{city: 'Tbilisi', country: 'GE'}]])
+    expect(items[0]!.people.map((person) => person.name)).toEqual(['Elnura Asanova'])
+    expect(items[1]!.participants).toMatchObject({value: 300, qualifier: 'over'})
+  })
+
+  it('should take the text’s own date under a date line when the line’s day falls within it', () => {
+    const bulletin = 'Partner News (2025.1-2025.6)\n\nNews of the partners 👋\n\n📅 26.05.2025 | Khiva\nLate May witnessed a five-member delegation visiting Khiva, Uzbekistan, to study drinking water projects 💧\n'
+    expect(parseBulletin(bulletin).items.map((item) => item.date)).toMatchObject([{start: '2025-05', part: 'late'}])
+  })
+
+  it('should leave a Markdown summary table out of the items and read each numbered paragraph under its bold run-in heading', () => {
+    const bulletin = [
+      '# Partner Exchanges Report (2025.1-2025.6)',
+      '',
+      'The report of the foundation.',
+      '',
+      '| No. | Date | Activity | Venue |',
+      '|---|---|---|---|',
+      '| 1 | 7 Jan | Museum Mornings | Berlin, Germany |',
+      '| 2 | 10 Jan | Winter School | Almaty, Kazakhstan |',
+      '',
+      '**1. Museum Mornings for Newcomer Families.** On the morning of Jan. 7th, the Berlin Museum Education Service opened free guided visits for refugee families in Berlin, Germany.',
+      '',
+      '**2. Winter School on Water Diplomacy.** On January 10, the Kazakh Youth Union opened a winter school in Almaty, Kazakhstan. About 120 students attended.',
+      ''
+    ].join('\n')
+    const {items, messages} = parseBulletin(bulletin)
+    expect(items.map((item) => [item.headline, item.date?.start])).toEqual([
+      ['Museum Mornings for Newcomer Families', '2025-01-07'],
+      ['Winter School on Water Diplomacy', '2025-01-10']
+    ])
+    expect(items.map((item) => item.places)).toEqual([[{city: 'Berlin', country: 'DE'}], [{city: 'Almaty', country: 'KZ'}]])
+    expect(items[1]!.participants).toMatchObject({value: 120, qualifier: 'about'})
+    expect(messages.filter((message) => message.ruleId === 'missing-date')).toEqual([])
+  })
+
+  it('should report a Markdown table between items as skipped, its rows read as no items', () => {
+    const bulletin = 'News (2025.1-2025.6)\n\nOur news.\n\nOn May 5, the forum opened in Osh, Kyrgyzstan.\n\n| Date | Venue |\n|---|---|\n| 5 May | Osh |\n| 9 May | Naryn |\n\nOn May 9, the camp opened in Naryn, Kyrgyzstan.\n'
+    const {items, messages} = parseBulletin(bulletin)
+    expect(items.map((item) => item.date?.start)).toEqual(['2025-05-05', '2025-05-09'])
+    expect(messages.filter((message) => message.ruleId === 'skipped-heading').map((message) => message.reason)).toEqual([
+      'Unexpected table of 2 rows between items; its rows are not read as items'
+    ])
+  })
+})

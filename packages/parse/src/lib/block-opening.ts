@@ -1,4 +1,5 @@
 import type {Block} from './block.js'
+import {isPipeTable} from './pipe-table.js'
 import {readFormRecord, type FormRecord} from './read-form-record.js'
 import {scanOpeningDate, type OpeningScan} from './scan-date-wording.js'
 
@@ -9,7 +10,8 @@ import {scanOpeningDate, type OpeningScan} from './scan-date-wording.js'
  * @param block The paragraph.
  */
 export function opensWithDate(block: Block): boolean {
-  if (block.chrome) return false
+  // (Nor does a Markdown table that sums up the items: its first row's date is no paragraph's.)
+  if (block.chrome || isPipeTable(block.text)) return false
   const {wording} = scanBlockOpening(block)
   if (wording?.opening !== true) return false
   // A line that is only a date (`January 2018`, `March:`, `2024.01.12–16`) heads the items under it.
@@ -122,5 +124,75 @@ export function readBlockForm(block: Block): FormRecord | undefined {
  * @param block The paragraph.
  */
 export function findDateStart(block: Block): number {
-  return block.standfirst ?? readBlockForm(block)?.dateAt ?? 0
+  return block.standfirst ?? readBlockForm(block)?.dateAt ?? readRunInHeading(block.text)?.end ?? 0
+}
+
+/** A paragraph's run-in heading in bold (see `readRunInHeading`). */
+export interface RunInHeading {
+  /** The heading's words, without its number and its final period (`Museum Mornings for Newcomer Families`). */
+  title: string
+  /** Offset where the paragraph's own text begins, after the heading and its space. */
+  end: number
+}
+
+// `**1. Museum Mornings for Newcomer Families.** On the morning of …`: Markdown's bold (or `__`) around a short
+// heading that opens the paragraph, then its text.
+const runInHeading = /^(\*\*|__)([^*_\n]{2,150}?)\1[ \t]+(?=\S)/
+const headingNumber = /^\d{1,3}[.)]\s+/
+
+/**
+ * The run-in heading in bold a paragraph opens with (`**1. Museum Mornings for Newcomer Families.** On the morning
+ * of Jan. 7th, …`), as a Markdown export writes a numbered item's name: the item's headline, its text after it.
+ * Not a date in bold (`**On July 10** the forum …`), which is the item's opening date.
+ *
+ * @param text The paragraph.
+ * @returns The heading, or `undefined`.
+ */
+export function readRunInHeading(text: string): RunInHeading | undefined {
+  if (text.charCodeAt(0) !== 0x2a && text.charCodeAt(0) !== 0x5f) return undefined
+  const match = runInHeading.exec(text)
+  if (match === null) return undefined
+  const words = match[2]!.trim()
+  if (scanOpeningDate(words).wording?.opening === true) return undefined
+  const title = words.replace(headingNumber, '').replace(/[.:]$/, '').trim()
+  return title === '' ? undefined : {title, end: match[0].length}
+}
+
+/** A date line over an item's text, read with it (see `readDateLine`). */
+export interface DateLine {
+  /** Offset where the item's own text begins, after the date line and its line break. */
+  end: number
+  /** The place after a bar or a middle dot (`| 📍 Almaty, Kazakhstan` → `Almaty, Kazakhstan`), if any. */
+  place?: string
+  /** The headline after a dash (`– Sewing Workshop for Refugee Women`), if any. */
+  headline?: string
+}
+
+// The label's emoji (`📍`), which says what the place is, as a pin on a map does.
+const leadingPictographs = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u
+
+/**
+ * The date line an item's text opens with, on a line of its own (`📅 10 Jan 2025 | 📍 Almaty, Kazakhstan`,
+ * `🗓 12–16 January · Bishkek`, `13.03.2024 – Aral Sea Photo Exhibition Opens in Shymkent`), when a post keeps it
+ * with its text: its place or its headline, and where the text begins.
+ *
+ * @param text The item's text.
+ * @returns The date line, or `undefined` when the first line is not one.
+ */
+export function readDateLine(text: string): DateLine | undefined {
+  const lineEnd = text.indexOf('\n')
+  if (lineEnd === -1) return undefined
+  const line = text.slice(0, lineEnd)
+  const wording = scanOpeningDate(line).wording
+  if (wording?.opening !== true) return undefined
+  const rest = line.slice(wording.to, findTrailingMarks(line))
+  if (!isDateLabel(rest)) return undefined
+  const dateLine: DateLine = {end: lineEnd + 1}
+  const bar = barLabel.exec(rest)
+  if (bar) dateLine.place = rest.replace(/^\s*[|·•]\s*/, '').replace(leadingPictographs, '').trim()
+  else {
+    const headline = dashHeadline.exec(rest)
+    if (headline) dateLine.headline = headline[1]!.trim()
+  }
+  return dateLine
 }

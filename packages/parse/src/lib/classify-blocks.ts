@@ -3,6 +3,7 @@ import {isDateHeading, opensWithDate} from './block-opening.js'
 import {isItemHeadline} from './item-headline.js'
 import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
+import {isPipeTable} from './pipe-table.js'
 import {readPeriod} from './read-period.js'
 
 /** What a paragraph of the input turned out to be. */
@@ -28,7 +29,8 @@ export interface ClassifiedBlocks {
 
 function isHeading(block: Block): boolean {
   // A copyright notice (a saved web page's footer) is no item either: it is skipped like a heading.
-  return block.tag === 'heading' || block.tag === 'title' || looksLikeHeading(block.text) || looksLikeBoilerplate(block.text)
+  // (So is a Markdown table that sums up the items, told in full in paragraphs of their own.)
+  return block.tag === 'heading' || block.tag === 'title' || looksLikeHeading(block.text) || looksLikeBoilerplate(block.text) || isPipeTable(block.text)
 }
 
 /**

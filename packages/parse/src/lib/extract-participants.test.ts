@@ -310,7 +310,7 @@ describe('extractParticipants', () => {
   it('should read a count that stands alone in a note’s fragment, and no count in a fragment with a verb', () => {
     expect(extractParticipants('12–16 Jan | Almaty | Winter camp of the network — 85 participants from 7 countries; opened by Dr. Aigerim Bekova.')).toEqual({value: 85, qualifier: 'exact', text: '85 participants'})
     expect(extractParticipants('Mar 2025 — Jakarta: hackathon, approx. 120 students')).toMatchObject({value: 120, qualifier: 'about'})
-    expect(extractParticipants('On May 3, the association has 300 members; 25 staff and the board met in Osh.')).toBeNull()
+    expect(extractParticipants('Mar 2025 — Osh: the association has 300 members, its board said.')).toBeNull()
   })
 
   it('should read thousands grouped with a space, as French writers group them (`1 200`)', () => {
@@ -349,5 +349,18 @@ describe('extractParticipants', () => {
     expect(readCount('28 cooperative leaders')).toMatchObject({value: 28, qualifier: 'exact'})
     expect(readCount('10/01/2025')).toBeNull()
     expect(readCount('none')).toBeNull()
+  })
+
+  it('should read a post’s counts: `120+`, `~200`, `approx 80 ppl`, nouns joined by `&`, and a count after an emoji', () => {
+    expect(extractParticipants('👥 120+ participants · 🤝 partners: Kazakh Youth Union')).toMatchObject({value: 120, qualifier: 'more-than', text: '120+ participants'})
+    expect(extractParticipants('~200 ppl joined the clean-up in Osh.')).toMatchObject({value: 200, qualifier: 'about'})
+    expect(extractParticipants('It opened in Tashkent; approx 80 ppl came to swap languages.')).toMatchObject({value: 80, qualifier: 'about'})
+    expect(extractParticipants('Around 70 kids & students took part.')).toMatchObject({value: 70, text: 'Around 70 kids & students'})
+    expect(extractParticipants('The final was streamed 🎮 👥 over 300 players · 🌍 6 countries')).toMatchObject({value: 300, qualifier: 'over'})
+  })
+
+  it('should count the people a forum brought or a guide took', () => {
+    expect(extractParticipants('The forum brought 250 pax from 11 countries to Astana.')).toMatchObject({value: 250})
+    expect(extractParticipants('Our volunteers took about 50 people on a hike.')).toMatchObject({value: 50, qualifier: 'about'})
   })
 })

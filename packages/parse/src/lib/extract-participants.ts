@@ -6,7 +6,7 @@ const qualifiers: Array<[RegExp, ParticipantsQualifier]> = [
   [/^(?:more\s+than|more\s+of|at\s+least|upwards\s+of)$/i, 'more-than'],
   [/^(?:over|above|in\s+excess\s+of)$/i, 'over'],
   [/^(?:nearly|almost|close\s+to|up\s+to|just\s+under)$/i, 'nearly'],
-  [/^(?:some|about|around|approximately|roughly|an\s+estimated|estimated|circa|approx\.|c\.|ca\.)$/i, 'about'],
+  [/^(?:some|about|around|approximately|roughly|an\s+estimated|estimated|circa|approx\.?|c\.|ca\.)$/i, 'about'],
   [/^exactly$/i, 'exact']
 ]
 
@@ -17,7 +17,7 @@ const numberWords: Record<string, number> = {
 }
 const numberWord = Object.keys(numberWords).join('|')
 const qualifierPattern =
-  'more\\s+than|more\\s+of|at\\s+least|upwards\\s+of|over|above|in\\s+excess\\s+of|nearly|almost|close\\s+to|up\\s+to|just\\s+under|some|about|around|approximately|roughly|an\\s+estimated|estimated|circa|approx\\.|c\\.|ca\\.|exactly'
+  'more\\s+than|more\\s+of|at\\s+least|upwards\\s+of|over|above|in\\s+excess\\s+of|nearly|almost|close\\s+to|up\\s+to|just\\s+under|some|about|around|approximately|roughly|an\\s+estimated|estimated|circa|approx\\.?|c\\.|ca\\.|exactly'
 // A day after a month is no thousands group (`On May 3 120 people …`): `1 200` only elsewhere.
 const monthPattern = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec'
 // (French writers group thousands with a space, often a no-break one: `1 200 participants`.)
@@ -27,7 +27,8 @@ const count = `(?:(${qualifierPattern})\\s+)?(\\d{1,3}(?:,\\d{3})+|(?<!(?:${mont
 // A sentence without a digit or a number word has no headcount: skip it cheaply.
 const mayCount = new RegExp(`\\d|\\b(?:${numberWord}|dozen)`, 'i')
 // A count, up to three describing words, and a noun for people: `More than 150 people`, `113 Chinese volunteers`.
-const headcount = new RegExp(`(?<![\\w,.-])${count}\\b`, 'giu')
+// (A post's `~150` is about 150, and its `150+` more than 150.)
+const headcount = new RegExp(`(?<![\\w,.~-])(~\\s?)?${count}\\b(\\+(?=\\s))?`, 'giu')
 // `… as well as another 200 representatives`, compiled once.
 const another = new RegExp(`\\b(?:as\\s+well\\s+as|and|plus)\\s+(?:another\\s+|other\\s+)?${count}\\b`, 'iu')
 const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|person|people|strong)\\b`, 'giu')
@@ -35,7 +36,7 @@ const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|
 const attendance =
   /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|taking\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|were\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched|carried\s+out|conducted|held|served|spent|volunteered|worked|celebrated)(?:\b|(?=the\b))/i
 const participation =
-  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought\s+together|brings\s+together|gathered|welcomed|invited|hosted)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering|(?:study|exchange)\s+(?:visit|tour|trip))[”"’']?\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,8}?for\s+(?:the\s+)?$/i
+  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought(?:\s+together)?|took|brings\s+together|gathered|welcomed|invited|hosted)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering|(?:study|exchange)\s+(?:visit|tour|trip))[”"’']?\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,8}?for\s+(?:the\s+)?$/i
 // `a team of 12 medical volunteers arrived`, `a cultural troupe of 42 dancers`: a group, then its count, with a verb of taking part.
 const groupPhrase = '(?:an?|the|this|their|its)\\s+(?:[a-z]+\\s+)?(?:team|group|delegation|contingent|troupe|party|batch|panel|squad|choir|band|crew|cohort)\\s+of\\s+$'
 const groupOf = new RegExp(`\\b${groupPhrase}`, 'i')
@@ -82,7 +83,8 @@ export function extractParticipants(text: string): Participants | null {
 }
 
 // What sets a fragment apart: a spaced dash, a bar, a semicolon or a colon (maybe then a list's first entries).
-const fragmentLead = /(?:\s[—–-]|[|;:])\s*(?:[^.;|:—–]{0,60},\s*)?$/
+// (Or nothing but a post's emoji: `👥 120+ participants · 🤝 partners: …`.)
+const fragmentLead = /(?:\s[—–-]|[|;:·])\s*(?:[^.;|:—–]{0,60},\s*)?$|(?:^|\s)(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u
 // A verb in a fragment's clause, which makes it a sentence that `readSentence` has read.
 const clauseVerb = /\b(?!(?:aged|based|skilled|qualified|selected|registered)\b)[a-z]{3,}ed\b|\b(?:was|were|is|are|has|have|had|will|took|met|came|went|gave|made|won|ran)\b/i
 
@@ -92,11 +94,11 @@ const clauseVerb = /\b(?!(?:aged|based|skilled|qualified|selected|registered)\b)
  * a bar, a semicolon or a colon, with no verb up to the clause's end.
  */
 function readFragment(sentence: string): Participants | null {
-  if (!mayCount.test(sentence) || !/[—–|;:]|\s-\s/.test(sentence)) return null
+  if (!mayCount.test(sentence) || !/[—–|;:·]|\s-\s/.test(sentence)) return null
   headcount.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = headcount.exec(sentence)) !== null) {
-    const [counted, qualifierText, numberText] = match as unknown as [string, string | undefined, string]
+    const [counted, tilde, qualifierText, numberText, plus] = match as unknown as [string, string | undefined, string | undefined, string, string | undefined]
     const words = readNoun(sentence, match.index + counted.length)
     if (!words) continue
     const value = toNumber(numberText!)
@@ -106,7 +108,7 @@ function readFragment(sentence: string): Participants | null {
     const stop = after.search(/[.;|—–]/)
     const clause = stop === -1 ? after : after.slice(0, stop)
     if (clauseVerb.test(clause) || notEvent.test(clause)) continue
-    return {value, qualifier: toQualifier(qualifierText), text: counted + words}
+    return {value, qualifier: readQualifier(tilde, qualifierText, plus), text: counted + words}
   }
   return null
 }
@@ -122,8 +124,8 @@ const openingMonth = new RegExp(
 )
 // `In total` alone before the count.
 const totalFirst = /^In\s+total,?$/i
-// A clause the count opens after `where` or a colon.
-const clauseOpening = /(?:\bwhere\s+|:\s*)$/i
+// A clause the count opens after `where`, a colon or a semicolon.
+const clauseOpening = /(?:\bwhere\s+|[:;]\s*)$/i
 // `Over 80 volunteers helped to load the trucks`: they helped do it (not `helped by`, people helped).
 const helpedWith = /^\s+(?:\w+ly\s+)?helped\s+(?:to|with)\b/
 // `only` or `just` right before a count.
@@ -149,7 +151,7 @@ function readSentence(sentence: string): Participants | null {
   headcount.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = headcount.exec(sentence)) !== null) {
-    const [counted, qualifierText, numberText] = match as unknown as [string, string | undefined, string]
+    const [counted, tilde, qualifierText, numberText, plus] = match as unknown as [string, string | undefined, string | undefined, string, string | undefined]
     const words = readNoun(sentence, match.index + counted.length) ?? readMembersMet(sentence, match.index, counted.length)
     if (!words) continue
     const whole = counted + words
@@ -193,7 +195,7 @@ function readSentence(sentence: string): Participants | null {
       const extra = toNumber(more[2]!)
       if (extra) total += extra
     }
-    return {value: total, qualifier: toQualifier(qualifierText), text: whole}
+    return {value: total, qualifier: readQualifier(tilde, qualifierText, plus), text: whole}
   }
   if (!/-(?:member|person|people|strong)\b/.test(sentence)) return null
   delegation.lastIndex = 0
@@ -240,7 +242,7 @@ const nounWord = /\s+([\w’'*-]+)/uy
 // `, fishermen` in a list (sticky).
 const listNoun = /,\s+([a-z][\w’'-]*)/y
 // `and`, then a noun, or a describing word and a noun (sticky).
-const andNoun = [/,?\s+and\s+([a-z][\w’'-]*)/y, /,?\s+and\s+[a-z][\w’'-]*\s+([a-z][\w’'-]*)/y]
+const andNoun = [/,?\s+(?:and|&)\s+([a-z][\w’'-]*)/y, /,?\s+(?:and|&)\s+[a-z][\w’'-]*\s+([a-z][\w’'-]*)/y]
 
 /**
  * Where the people counted end when more follow the first noun: `engineers and technicians`, `returnees and
@@ -314,8 +316,12 @@ export function readCount(value: string): Participants | null {
   const [text, tilde, qualifierText, numberText, plus] = match as unknown as [string, string | undefined, string | undefined, string, string | undefined]
   const number = toNumber(numberText)
   if (!number || number > 1_000_000) return null
-  const qualifier = plus ? 'more-than' : tilde ? 'about' : toQualifier(qualifierText)
-  return {value: number, qualifier, text}
+  return {value: number, qualifier: readQualifier(tilde, qualifierText, plus), text}
+}
+
+/** The qualifier of a count: `~` before it says about, `+` after it more than, else its words. */
+function readQualifier(tilde: string | undefined, text: string | undefined, plus: string | undefined): ParticipantsQualifier {
+  return plus ? 'more-than' : tilde ? 'about' : toQualifier(text)
 }
 
 function toQualifier(text: string | undefined): ParticipantsQualifier {

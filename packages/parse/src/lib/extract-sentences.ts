@@ -20,6 +20,10 @@ let lastSentences: Sentence[] = []
 // `… Himalaya”.Around 350 delegates …`.)
 // (The mark comes first in both branches, so the scan jumps from mark to mark.)
 const boundary = /[.!?](?:["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])|(?<=(?:\p{Ll}\p{Ll}|[”"’)])[.!?])(?=["“‘(]?\p{Lu}\p{Ll}\p{Ll}))/gu
+// (In a post, an emoji may end a sentence as a mark does: `… amazing energy folks 💻 48 hours of coding`.)
+const boundaryOrEmoji = new RegExp(`${boundary.source}|\\p{Extended_Pictographic}\\uFE0F?(?=\\s+[\\p{Lu}\\d])`, 'gu')
+// Emoji are outside these ranges' complement: a text without any skips the costlier pattern.
+const mayHoldEmoji = /[\u2600-\u27bf\ud83c-\ud83e]/
 const letterOrPeriod = /[\p{L}.]/u
 const initials = /^(?:\p{L}\.)*\p{L}$/u
 
@@ -45,9 +49,10 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = []
   let start = 0
   // `exec` over the shared pattern (nothing in the loop uses it) rather than `matchAll`, which copies it per call.
-  boundary.lastIndex = 0
+  const marks = mayHoldEmoji.test(text) ? boundaryOrEmoji : boundary
+  marks.lastIndex = 0
   let match: RegExpExecArray | null
-  while ((match = boundary.exec(text)) !== null) {
+  while ((match = marks.exec(text)) !== null) {
     const end = match.index + match[0].length
     // The word that ends at the mark (letters and periods), read backwards.
     let from = match.index

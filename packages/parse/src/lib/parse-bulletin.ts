@@ -7,6 +7,7 @@ import {collapseWhiteSpace} from './collapse-white-space.js'
 import {createReporter, type ReportExtra, type Reporter} from './create-reporter.js'
 import type {DecodeMessage} from './decode-input.js'
 import {joinContinuations} from './join-continuations.js'
+import {isPipeTable} from './pipe-table.js'
 import {makeItemIds} from './make-item-ids.js'
 import {
   checkParseOptions,
@@ -169,6 +170,11 @@ export function reportDecodeMessage(message: DecodeMessage, report: Reporter['re
  * @param reportIn Adds a message.
  */
 export function reportSkippedHeading(block: Block, reportIn: Reporter['reportIn']): void {
+  if (isPipeTable(block.text)) {
+    const rows = block.text.split('\n').filter((line) => line.trim() !== '').length - 2
+    reportIn(block, 'skipped-heading', `Unexpected table of ${rows} rows between items; its rows are not read as items`, 0, block.text.length)
+    return
+  }
   reportIn(block, 'skipped-heading', `Unexpected heading \`${collapseWhiteSpace(block.text)}\` between items; it is not read as an item`, 0, block.text.length)
 }
 

@@ -1,4 +1,4 @@
-import {maxHeadlineLength, type EventDate, type NewsItem, type Period} from '@sironet/model'
+import {maxHeadlineLength, type EventDate, type NewsItem, type Period, type Place} from '@sironet/model'
 import type {Block} from './block.js'
 import type {ReportExtra, Reporter} from './create-reporter.js'
 import {collapseWhiteSpace} from './collapse-white-space.js'
@@ -7,7 +7,8 @@ import {findMojibake, type MojibakeMatch} from './find-mojibake.js'
 import {findRunTogetherWords} from './find-run-together-words.js'
 import {findSentenceEnd} from './find-sentence-end.js'
 import {findUnbalancedQuotes} from './find-unbalanced-quotes.js'
-import {findDateStart, readBlockForm, scanBlockOpening} from './block-opening.js'
+import {extractPlaces} from './extract-places.js'
+import {findDateStart, readBlockForm, readDateLine, readRunInHeading, scanBlockOpening} from './block-opening.js'
 import {readDateWording, readEventDate, withStatedRange, type EventDateReading, type ReadEventDateOptions} from './read-event-date.js'
 import type {FormRecord} from './read-form-record.js'
 import {readItemFacts, truncateText, type ItemFacts} from './read-item-facts.js'
@@ -73,9 +74,14 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   const body = block.text
   // The opening date the classification found, when it is what the full reader would find.
   const opening = scanBlockOpening(block)
-  const reading = opening.exact
+  const opened = opening.exact
     ? readDateWording(body, opening.wording && withStatedRange(body, opening.wording), {year, period})
     : readDateAfter(body, findDateStart(block), {year, period})
+  // A date line that a post keeps over its text (`19.02.2025 | Tashkent`) dates it; the text may state its last day
+  // (`during February 19 and 28`).
+  const form = readBlockForm(block)
+  const dateLine = form || block.standfirst !== undefined ? undefined : readDateLine(body)
+  const reading = dateLine && opened?.date ? pickDateLineDate(opened, readDateAfter(body, dateLine.end, {year, period})) : opened
   let date: EventDate | null = null
   let after = 0
   // (Or, without one, the date of the item's own headline: `Youth Forum in Almaty (12 May 2024)`.)
@@ -123,22 +129,48 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   // (And after a post's standfirst, which says in short what the paragraph after it tells: see `Block.standfirst`.)
   const fixes = mojibake.length === 0 ? runTogether : [...runTogether, ...mojibake].sort((a, b) => a.start - b.start)
   // (And, for a filled-in reporting form, from its narrative fields, with the facts its other fields state.)
-  const form = readBlockForm(block)
+  // (And after a date line that a post keeps over its text, `📅 10 Jan 2025 | 📍 Almaty, Kazakhstan`, whose place is
+  // the venue and whose headline after a dash is the item's.)
+  const runIn = form || block.standfirst !== undefined || dateLine ? undefined : readRunInHeading(body)
+  const textFrom = block.standfirst ?? dateLine?.end ?? runIn?.end
   const factText = form
     ? readNarrative(body, form, fixes)
-    : block.standfirst === undefined
+    : textFrom === undefined
       ? fixes.length === 0 && !hasLineEndHyphen(body) && !block.furniture
         ? normalized
         : collapseWhiteSpace(joinBrokenWords(applyFixes(dropFurniture(block), fixes)))
-      : readSlice(body, block.standfirst, body.length, fixes)
+      : readSlice(body, textFrom, body.length, fixes)
   const {facts, problems} = readItemFacts(factText, {language, ...(dateYear === undefined ? {} : {year: dateYear}), ...(form ? {form} : {})})
+  if (dateLine?.place !== undefined) facts.places = withVenue(facts.places, dateLine.place)
   // A headline the bulletin gives the item is the one a human editor wrote (or the activity a form names).
-  if (headline) facts.headline = truncateText(collapseWhiteSpace(headline.text), maxHeadlineLength)
-  else if (form?.name) facts.headline = truncateText(collapseWhiteSpace(form.name), maxHeadlineLength)
+  const givenHeadline = headline?.text ?? form?.name ?? dateLine?.headline ?? runIn?.title
+  if (givenHeadline !== undefined) facts.headline = truncateText(collapseWhiteSpace(givenHeadline), maxHeadlineLength)
   if (problems.length > 0) {
     reportIn(block, 'invalid-facts', `Dropped facts that are not valid records: ${problems.join('; ')}`, 0, findSentenceEnd(body))
   }
   return {block, date, after, facts}
+}
+
+/**
+ * The date of an item under a date line: the text's own when the date line's day falls within it (`26.05.2025 |
+ * Khiva` over `Late May witnessed …`, `19.02.2025` over `during February 19 and 28`), else the date line's (over a
+ * background date: `🗓 12–16 January` over `On January 10, registration closed …`).
+ */
+function pickDateLineDate(line: EventDateReading, text: EventDateReading | undefined): EventDateReading {
+  const day = line.date?.start
+  const own = text?.date
+  if (!day || !own) return line
+  const last = own.end ?? own.start
+  return day.slice(0, own.start.length) >= own.start && day.slice(0, last.length) <= last ? text! : line
+}
+
+/**
+ * The places of an item under a date line naming its venue: that venue, which stands for the text's (a post names
+ * where its guests came from, `a squad from Baku`); the text's when the venue reads as no place.
+ */
+function withVenue(places: Place[], venue: string): Place[] {
+  const named = extractPlaces(`It took place in ${venue}.`)
+  return named.length === 0 ? places : named
 }
 
 /** The text from `from` to `to`, with the fixes inside it, for reading facts (after a standfirst: see `Block.standfirst`). */

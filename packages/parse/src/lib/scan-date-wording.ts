@@ -300,6 +300,8 @@ function skipListMarker(text: string, tokens: DateToken[]): number {
   if (!first) return 0
   const spaced = (token: DateToken) => /\s/.test(text.charAt(token.end))
   if ((first.type === 'dash' || (first.type === 'other' && bullets.has(text.charAt(first.start)))) && spaced(first)) return 1
+  // A post's emoji before its date line (`📅 10 Jan 2025 | 📍 Almaty`, `🗓 12–16 January · Bishkek`) marks it as a list's bullet does.
+  if (first.type === 'other' && spaced(first) && pictograph.test(text.slice(first.start, first.end))) return 1
   if (first.type === 'number' && first.digits <= 3 && first.ordinal === undefined && second?.type === 'other' && second.start === first.end) {
     if (/^[.)]$/.test(text.charAt(second.start)) && spaced(second)) return 2
   }
@@ -310,6 +312,7 @@ function skipListMarker(text: string, tokens: DateToken[]): number {
 }
 
 const emphasis: ReadonlySet<string> = new Set(['*', '_'])
+const pictograph = /^\p{Extended_Pictographic}\uFE0F?$/u
 
 /** Whether a reading names a day, a year or a range, not a bare month. */
 function isDated(parsed: Parsed): boolean {

@@ -34,6 +34,8 @@ export interface TextBlockSplitter {
 }
 
 const terminal = /[.!?]["”’)\]]*$/
+// At most this many lines, a block of long lines is one post (see `flush`).
+const maxPostLines = 5
 // Lines this long are not hard-wrapped: each line of such a block is a paragraph.
 const wrapWidth = 100
 
@@ -170,12 +172,14 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
 
 function flush(lines: Line[], blocks: Block[], slice: (start: number, end: number) => string, alwaysWrapped: boolean): void {
   if (lines.length === 0) return
-  // A filled-in reporting form (an activity's name, then `Date: …`, `Venue: …`, `Summary: …` lines) is one item.
-  if (lines.length > 2 && isForm(lines)) {
+  // A filled-in reporting form (an activity's name, then `Date: …`, `Venue: …`, `Summary: …` lines) is one item;
+  // a Markdown table is one block.
+  if (lines.length > 2 && (isForm(lines) || lines.every((line) => line.text.charCodeAt(0) === 0x7c))) {
     push(lines, 0, lines.length, blocks, slice)
     return
   }
   const wrapped = alwaysWrapped || (lines.length > 1 && lines.every((line) => line.text.length <= wrapWidth))
+  const post = !wrapped && lines.length <= maxPostLines && isPost(lines)
   let first = 0
   for (let index = 1; index < lines.length; index++) {
     const previous = lines[index - 1]!
@@ -194,15 +198,28 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
     const heading = headingShaped && opening !== 'more'
     // (In wrapped text, so does a list marker after a sentence end: `… took part.` / `4. The Mekong Institute …`.)
     // (A date line over an item, `10.01.2025 | Istanbul`, ends where the item's text begins, wrapped or not.)
+    // (A post of a few long lines, a chat's or a channel's, goes on over its lines: only a line that opens with a date
+    // or a list marker, or a heading that is no date line, starts another paragraph; its date line opens it.)
     const split = wrapped
       ? ((next.marked || opensWithDate(next.text)) && (endsSentence || heading)) || (heading && opening === 'label')
-      : endsSentence || heading || opensWithDate(next.text)
+      : post
+        ? opening !== 'label' && (next.marked || opensWithDate(next.text) || heading)
+        : endsSentence || heading || opensWithDate(next.text)
     if (split) {
       push(lines, first, index, blocks, slice)
       first = index
     }
   }
   push(lines, first, lines.length, blocks, slice)
+}
+
+// An emoji, or a line of hashtags: the marks of a chat's or a channel's post.
+const postMark = /\p{Extended_Pictographic}|^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u
+
+/** Whether a block of lines is a post of a chat or a channel: one of its lines holds an emoji or is a line of hashtags. */
+function isPost(lines: readonly Line[]): boolean {
+  for (const line of lines) if (postMark.test(line.text)) return true
+  return false
 }
 
 /** Whether two or more of a block's lines are a form's labelled lines (see `isFormLine`). */
