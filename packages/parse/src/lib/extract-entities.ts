@@ -995,9 +995,13 @@ function nameEnd(part: Token[], from: number): number {
 const linkWords = new Set(['the', 'The', 'of', 'for', 'and', 'on', 'in', 'to', 'with', 'between', 'against', 'Against'])
 
 /** Whether a run names an organization: a head noun ending it or taking a complement. */
+const cityHall = /^(?:City|Town)$/
+
 function isOrganization(part: Token[]): boolean {
   if (part.length === 1) return isHyphenatedName(part[0]!)
   if (opensWithRedCross(part)) return true
+  // `Leeds Civic Hall`, `Ulster Hall`: a hall is a venue; a city's or a town's hall is its government.
+  if (part.at(-1)!.text === 'Hall' && !cityHall.test(part.at(-2)!.text)) return false
   if (isForumOfBodies(part)) return true
   // Written as loops over `part`: this runs for every split a run is tried at.
   let words = 0

@@ -557,4 +557,8 @@ describe('extractOrganizations', () => {
   it('should read no body in the acronym that ends a body named before (`GB` after `Oxfam GB`)', () => {
     expect(extractOrganizations('It was built with the support of Oxfam GB. Mr Tom Whitfield MBE of Oxfam GB cut the ribbon.').map((org) => org.name)).toEqual(['Oxfam GB'])
   })
+
+  it('should read a hall as a venue, not a body, unless it is a city’s or a town’s', () => {
+    expect(extractOrganizations('The choirs sang at the Ulster Hall and met the Belfast City Hall staff.').map((org) => org.name)).toEqual(['Belfast City Hall'])
+  })
 })

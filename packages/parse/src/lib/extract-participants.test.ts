@@ -363,4 +363,12 @@ describe('extractParticipants', () => {
     expect(extractParticipants('The forum brought 250 pax from 11 countries to Astana.')).toMatchObject({value: 250})
     expect(extractParticipants('Our volunteers took about 50 people on a hike.')).toMatchObject({value: 50, qualifier: 'about'})
   })
+
+  it('should count trustees, the audience a thing was done before, and a count after a fragment’s list', () => {
+    expect(extractParticipants('On June 3, a dozen trustees met in Cardiff.')).toMatchObject({value: 12, text: 'a dozen trustees'})
+    expect(extractParticipants('Cllr Abigail Marshall signed for the city before some 60 delegates, pupils and teachers.')).toMatchObject({value: 60, qualifier: 'about'})
+    expect(extractParticipants('– 3 Feb: Kunming — friendship football cup of the Yunnan Youth Sports Association, 16 teams, over 200 players aged 14–17; a prize fund')).toMatchObject({value: 200, qualifier: 'over'})
+    // (Not a count after a preposition in a clause after a semicolon.)
+    expect(extractParticipants('Sir Gareth opened the session; Ms Priya Raman presented findings from a 2024 survey of 4,000 volunteers.')).toBeNull()
+  })
 })

@@ -36,7 +36,7 @@ const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|
 const attendance =
   /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|taking\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|were\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched|carried\s+out|conducted|held|served|spent|volunteered|worked|celebrated)(?:\b|(?=the\b))/i
 const participation =
-  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought(?:\s+together)?|took|brings\s+together|gathered|welcomed|invited|hosted)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering|(?:study|exchange)\s+(?:visit|tour|trip))[”"’']?\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,8}?for\s+(?:the\s+)?$/i
+  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought(?:\s+together)?|took|before|in\s+front\s+of|brings\s+together|gathered|welcomed|invited|hosted)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering|(?:study|exchange)\s+(?:visit|tour|trip))[”"’']?\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,8}?for\s+(?:the\s+)?$/i
 // `a team of 12 medical volunteers arrived`, `a cultural troupe of 42 dancers`: a group, then its count, with a verb of taking part.
 const groupPhrase = '(?:an?|the|this|their|its)\\s+(?:[a-z]+\\s+)?(?:team|group|delegation|contingent|troupe|party|batch|panel|squad|choir|band|crew|cohort)\\s+of\\s+$'
 const groupOf = new RegExp(`\\b${groupPhrase}`, 'i')
@@ -84,7 +84,7 @@ export function extractParticipants(text: string): Participants | null {
 
 // What sets a fragment apart: a spaced dash, a bar, a semicolon or a colon (maybe then a list's first entries).
 // (Or nothing but a post's emoji: `👥 120+ participants · 🤝 partners: …`.)
-const fragmentLead = /(?:\s[—–-]|[|;:·])\s*(?:[^.;|:—–]{0,60},\s*)?$|(?:^|\s)(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/u
+const fragmentLead = /(?:\s[—–-]|[|;:·])\s*(?:[^.;|:—–]{0,120},\s*)?$|^(?:\p{Extended_Pictographic}\uFE0F?\s*)*$|\s(?:\p{Extended_Pictographic}\uFE0F?\s*)+$/u
 // A verb in a fragment's clause, which makes it a sentence that `readSentence` has read.
 const clauseVerb = /\b(?!(?:aged|based|skilled|qualified|selected|registered)\b)[a-z]{3,}ed\b|\b(?:was|were|is|are|has|have|had|will|took|met|came|went|gave|made|won|ran)\b/i
 
@@ -103,7 +103,7 @@ function readFragment(sentence: string): Participants | null {
     if (!words) continue
     const value = toNumber(numberText!)
     if (!value || value > 1_000_000) continue
-    if (!fragmentLead.test(sentence.slice(Math.max(0, match.index - 80), match.index))) continue
+    if (!fragmentLead.test(sentence.slice(Math.max(0, match.index - 130), match.index))) continue
     const after = sentence.slice(match.index + counted.length + words.length)
     const stop = after.search(/[.;|—–]/)
     const clause = stop === -1 ? after : after.slice(0, stop)
