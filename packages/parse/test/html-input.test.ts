@@ -285,3 +285,33 @@ On July 10, the forum opened in Beijing.<br>More than 150 people attended.<br>Mr
     expect(messages.filter((message) => message.ruleId === 'missing-date')).toEqual([])
   })
 })
+
+describe('parseBulletin on HTML records with labelled facts', () => {
+  it('should read a record’s `<dl>` of labelled facts as a form’s fields, and its paragraph as its narrative', () => {
+    const record = (title: string, facts: Array<[string, string]>, text: string) =>
+      `<section class="record"><h3>${title}</h3><dl>${facts.map(([label, value]) => `<dt>${label}</dt><dd>${value}</dd>`).join('')}</dl><p>${text}</p></section>`
+    const source = `<h1>Exchange Records, January–June 2025</h1><p>Records of our member cities.</p>${record(
+      'Mayors’ Forum on Market Towns',
+      [['Date', '10 January 2025'], ['Place', 'Bursa, Turkey'], ['Hosts', 'Bursa Metropolitan Municipality'], ['Guests', 'Bukhara City Hall (Uzbekistan)'], ['Attendance', 'about 120'], ['Theme', '“Living Bazaars, Living Cities”'], ['Contact', 'Ms. Elif Arslan, Programme Officer']],
+      'The forum was first held in 2019 in Konya. Mayor Aziz Karimov of Bukhara spoke on the restoration of covered markets.'
+    )}`
+    const {items} = parseBulletin(source)
+    expect(items).toHaveLength(1)
+    const [item] = items
+    expect(item!.date).toMatchObject({start: '2025-01-10'})
+    expect(item!.places).toEqual([{city: 'Bursa', country: 'TR'}])
+    expect(item!.participants).toMatchObject({value: 120, qualifier: 'about'})
+    expect(item!.themes).toEqual(['Living Bazaars, Living Cities'])
+    expect(item!.organizations.map((org) => org.name)).toEqual(['Bursa Metropolitan Municipality', 'Bukhara City Hall'])
+    expect(item!.people.map((person) => person.name)).toEqual(['Elif Arslan', 'Aziz Karimov'])
+    // Nothing is lost: the item's text holds the labels, their values and the paragraph.
+    expect(item!.body).toMatch(/^Date: 10 January 2025\nPlace: Bursa, Turkey\n[^]*covered markets\.$/)
+  })
+
+  it('should read a glossary’s `<dl>` (long terms) as paragraphs, not as a form', () => {
+    const source = `<h1>News (2025.1-2025.6)</h1><p>Our news.</p><dl><dt>On January 10, the forum on water and cities opened in Bursa, Turkey, with many guests</dt><dd>It was the first of its kind.</dd><dt>On March 5, a camp opened in Osh, Kyrgyzstan, for the young volunteers of the region</dt><dd>It ran for a week.</dd></dl>`
+    const {items} = parseBulletin(source)
+    expect(items[0]!.body).toBe('On January 10, the forum on water and cities opened in Bursa, Turkey, with many guests')
+    expect(items.map((item) => item.body)).not.toContainEqual(expect.stringContaining(': '))
+  })
+})

@@ -49,12 +49,20 @@ export function classifyAfterStart(block: Block, dated = opensWithDate(block)): 
 /** Where a title that states the period stands after other paragraphs (see `classifyBlocks`), or `-1`. */
 function findPeriodTitle(blocks: readonly Block[]): number {
   if (blocks[0] === undefined || readPeriod(blocks[0].text) !== undefined) return -1
+  // (A heading of one month, `Distr.: General  15 July 2025`, a document's date, is taken only when no later heading
+  // before the items states months: `Report on cooperation …, 1 January–30 June 2025`.)
+  let oneMonth = -1
   for (let index = 1; index < blocks.length && index < 40; index++) {
     const block = blocks[index]!
-    if (opensWithDate(block) || isDateHeading(block)) return -1
-    if ((block.tag === 'heading' || looksLikeHeading(block.text, 200)) && !block.chrome && readPeriod(block.text) !== undefined && !statesPeriod(block)) return index
+    if (opensWithDate(block) || isDateHeading(block)) break
+    if ((block.tag === 'heading' || looksLikeHeading(block.text, 200)) && !block.chrome && !statesPeriod(block)) {
+      const found = readPeriod(block.text)
+      if (found === undefined) continue
+      if (found.period.start !== found.period.end) return index
+      if (oneMonth < 0) oneMonth = index
+    }
   }
-  return -1
+  return oneMonth
 }
 
 /** Whether a paragraph is only a period of several months (`January–December 2023`), not a month that heads items. */

@@ -402,6 +402,8 @@ export function findEntities(source: string): Entities {
         continue
       }
     }
+    // `the Library of Beijing Foreign Studies University`: a university's library is a part of it; the body is the university.
+    if (part.length > 2 && part[0]!.text === 'Library' && part[1]!.text === 'of' && isOrganization(part.slice(2))) part = part.slice(2)
     const pieces = segment(part, run.acronym)
 
     // `Wang Hongyan, Vice President of …`: a name-like run followed by a comma and a title.

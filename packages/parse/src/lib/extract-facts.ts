@@ -113,7 +113,13 @@ function withFormFacts(facts: ExtractedFacts, form: FormFacts): ExtractedFacts {
     themes: [...form.themes, ...facts.themes.filter((theme) => !form.themes.some((known) => sameName(known, theme)))],
     organizations: [
       ...form.organizations,
-      ...facts.organizations.filter((org) => !form.organizations.some((known) => sameName(known.name, org.name) || (org.acronym !== undefined && known.acronym === org.acronym) || known.acronym === org.name))
+      // (Nor a body the narrative names in short: `Lahore Authority` after the field's `Walled City of Lahore Authority`.)
+      ...facts.organizations.filter(
+        (org) =>
+          !form.organizations.some(
+            (known) => sameName(known.name, org.name) || (org.acronym !== undefined && known.acronym === org.acronym) || known.acronym === org.name || known.name.toLowerCase().endsWith(` ${org.name.toLowerCase()}`)
+          )
+      )
     ],
     people: [...form.people, ...facts.people.filter((person) => !form.people.some((known) => sameName(known.name, person.name)))]
   }

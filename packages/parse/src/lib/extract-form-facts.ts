@@ -21,6 +21,7 @@ export interface FormFacts {
 // One body of a list (`Osh Women Artisans Association; Kyrgyz Crafts Council`), maybe with its acronym in parentheses.
 const listSeparator = /\s*[;,]\s*|\s+&\s+/
 const withAcronym = /^(.*?)\s*\(([\p{Lu}\d&-]{2,12})\)$/u
+const withPlace = /^(.*?)\s*\(([^()]{2,40})\)$/
 // Quotation marks around a whole value, or an opening one that was never closed (`“Every Drop Counts`).
 const quoted = /^["“„«]\s*|\s*["”»]$/g
 // A person's name alone, two to four capitalized words (`Aigerim Bekova`), when no title says it is one.
@@ -82,14 +83,20 @@ function readBodies(value: string): OrganizationRef[] {
   for (let name of value.split(listSeparator)) {
     name = name.replace(/^(?:the|and)\s+/i, '').replace(/[.\s]+$/, '')
     if (name === '' || !/\p{Lu}/u.test(name)) continue
+    // (`Guests: Mr. Tom Baker`: a person, not a body.)
+    const entities = findEntities(name)
+    if (entities.people.length > 0 && entities.organizations.length === 0) continue
     // (`Red Crescent Society of Turkmenistan and UNICEF`: `and` between two bodies the rules read whole.)
-    const read = / and /.test(name) ? findEntities(name).organizations : []
+    const read = / and /.test(name) ? entities.organizations : []
     if (read.length > 1 && read.map((org) => org.name).join(' and ') === name) {
       bodies.push(...read)
       continue
     }
     const acronym = withAcronym.exec(name)
-    bodies.push(acronym ? {name: acronym[1]!, acronym: acronym[2]!} : {name})
+    // (`Bukhara City Hall (Uzbekistan)`: where the body is, in parentheses, is no part of its name.)
+    const located = acronym ? null : withPlace.exec(name)
+    if (located && extractPlaces(`It is in ${located[2]!}.`).length > 0) bodies.push({name: located[1]!})
+    else bodies.push(acronym ? {name: acronym[1]!, acronym: acronym[2]!} : {name})
   }
   return bodies
 }

@@ -71,6 +71,7 @@ const articles: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', '
 // An elided article glued to a capitalized word (`l’Environnement`, `d’Ivoire`).
 const elided = /^[ldLD]['’]\p{Lu}/u
 const localBody = /^(?:Provincial|Municipal|Prefectural|County)$/
+const missionHeads = /^(?:Missions?|Delegations?)$/
 const monthAbbreviations: ReadonlySet<string> = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'])
 const underHeads = /^(?:President|Government|Cabinet|Ministry|Prime|State|Council|Office)$/
 const monthWords: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
@@ -259,6 +260,14 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         if (after && isCapitalized(after) && !monthWords.has(after.text)) {
           run.push(current, after)
           cursor += 2
+          continue
+        }
+        // (`Permanent Mission of Kazakhstan to the United Nations`: `to the` before a body's name.)
+        const named = tokens[cursor + 2]
+        // (Not a title's: `Permanent Representative of Argentina to the United Nations Office` names a person.)
+        if (current.text === 'to' && after?.text === 'the' && named && isCapitalized(named) && !monthWords.has(named.text) && body.some((t) => missionHeads.test(t.text))) {
+          run.push(current, after, named)
+          cursor += 3
           continue
         }
       }

@@ -561,4 +561,11 @@ describe('extractOrganizations', () => {
   it('should read a hall as a venue, not a body, unless it is a city’s or a town’s', () => {
     expect(extractOrganizations('The choirs sang at the Ulster Hall and met the Belfast City Hall staff.').map((org) => org.name)).toEqual(['Belfast City Hall'])
   })
+
+  it('should read a permanent mission to the United Nations whole, a library of a university as the university, and a library as a head', () => {
+    const names = (text: string) => extractOrganizations(text).map((org) => org.name)
+    expect(names('The Permanent Mission of Kazakhstan to the United Nations hosted it.')).toEqual(['Permanent Mission of Kazakhstan to the United Nations'])
+    expect(names('H.E. Mr. Martín Lorenzo, Permanent Representative of Argentina to the United Nations Office at Geneva, spoke.')).not.toContain('Argentina to the United Nations Office')
+    expect(names('Students met at the Library of Beijing Foreign Studies University and the Hangzhou Public Library.')).toEqual(['Beijing Foreign Studies University', 'Hangzhou Public Library'])
+  })
 })

@@ -75,4 +75,8 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('Published 12 March 2025')).toBe(true)
     expect(looksLikeBoilerplate('Posters of the campaign were shown in Osh.')).toBe(false)
   })
+
+  it('should read footnotes marked as UN documents mark them (`5/ …`) as furniture', () => {
+    expect(looksLikeBoilerplate('¹ See SRN/2019/4, annex II.\n5/ The report of the delegation is on file with the Secretariat.')).toBe(true)
+  })
 })

@@ -52,8 +52,9 @@ const slideClosing = /^(?:any\s+(?:more\s+)?questions|questions)\s*\?$|^q\s*&\s*
 const moreLink =
   /^(?:read\s+more|read\s+the\s+(?:full\s+|whole\s+)?(?:story|article|post|report)|continue\s+reading|full\s+(?:story|article|report)|learn\s+more|see\s+more)(?:\s+[^\s.!?][^.!?]{0,80}?)?\s*(?:[»›→>…]+|\.{3})$|^more\s*(?:[»›→>…]+|\.{3})$|^(?:read\s+more|continue\s+reading|learn\s+more|full\s+story)\s*[.:]?$/i
 
-// `¹ See the annual report …`, `[3] Information provided by …`: a report's footnotes, one a line.
-const footnoteLine = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s/
+// `¹ See the annual report …`, `[3] Information provided by …`, `5/ The report of …` (as UN documents mark them): a
+// report's footnotes, one a line.
+const footnoteLine = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\d{1,3}\/)\s/
 
 /** Whether every line of a paragraph is a footnote. */
 function isFootnotes(text: string): boolean {

@@ -27,11 +27,14 @@ export interface FormRecord {
 // Labels, in lower case, with `(s)` and a final `s` of the plural taken off (see `toLabelKey`).
 const labelKinds: ReadonlyMap<string, FormFieldKind> = new Map([
   ...['date', 'when', 'period', 'event date'].map((label) => [label, 'date'] as const),
-  ...['venue', 'location', 'place', 'city', 'country', 'city/country', 'venue/city', 'where'].map((label) => [label, 'place'] as const),
+  ...['venue', 'location', 'place', 'city', 'country', 'city/country', 'venue/city', 'where', 'countries visited', 'cities visited'].map(
+    (label) => [label, 'place'] as const
+  ),
   ...[
     'organiser', 'organizer', 'organised by', 'organized by', 'co-organiser', 'co-organizer', 'host', 'hosted by',
     'partner', 'sponsor', 'funded by', 'supported by', 'implementing partner', 'organisation', 'organization',
-    'lead organisation', 'lead organization', 'implementing organisation', 'implementing organization'
+    'lead organisation', 'lead organization', 'implementing organisation', 'implementing organization', 'guest',
+    'visiting delegation', 'counterpart'
   ].map((label) => [label, 'organizations'] as const),
   ...[
     'participant', 'no. of participant', 'no of participant', 'number of participant', 'attendance', 'attendee',
@@ -47,8 +50,6 @@ const labelKinds: ReadonlyMap<string, FormFieldKind> = new Map([
   )
 ])
 
-// A labelled line: a short label opening with a capital, a colon, then the value (maybe empty).
-const labelledLine = /^[ \t]*(\p{Lu}[\p{L}.()/' -]{0,32}?)[ \t]*:(?!\/\/)[ \t]*(.*)$/gmu
 // Fewer labelled lines than this make no form (`Theme: …` alone is a sentence's label).
 const minFields = 2
 
@@ -71,32 +72,54 @@ function toLabelKey(label: string): string {
  */
 export function readFormRecord(text: string): FormRecord | undefined {
   // (Most items hold no line break or no colon: they are no form, and are not scanned.)
-  const firstBreak = text.indexOf('\n')
-  if (firstBreak === -1 || !text.includes(':')) return undefined
+  if (!text.includes('\n') || !text.includes(':')) return undefined
   const fields: FormField[] = []
-  // Where each labelled line begins, known label or not: a narrative field's value runs on to the next one.
-  const lineStarts: number[] = []
-  labelledLine.lastIndex = 0
-  for (let match = labelledLine.exec(text); match !== null; match = labelledLine.exec(text)) {
-    lineStarts.push(match.index)
-    const kind = labelKinds.get(toLabelKey(match[1]!))
-    if (kind === undefined) continue
-    const raw = match[2]!
-    const start = match.index + match[0].length - raw.length + (raw.length - raw.trimStart().length)
-    fields.push({kind, value: raw.trim(), start})
+  let known = 0
+  let name: string | undefined
+  // The narrative field that unlabelled lines go on (`Summary: …` over several lines), if any.
+  let narrative: FormField | undefined
+  let lineStart = 0
+  for (let index = 0; lineStart <= text.length; index++) {
+    const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart)
+    const line = text.slice(lineStart, lineEnd)
+    const label = readLabel(line)
+    if (label !== undefined) {
+      const kind = labelKinds.get(toLabelKey(label.label))
+      narrative = undefined
+      if (kind !== undefined) {
+        known++
+        const field: FormField = {kind, value: line.slice(label.valueAt).trim(), start: lineStart + label.valueAt}
+        fields.push(field)
+        if (kind === 'narrative') narrative = field
+      }
+    } else if (line.trim() !== '') {
+      const trimmedStart = lineStart + (line.length - line.trimStart().length)
+      if (narrative) narrative.value = text.slice(narrative.start, lineEnd).trim()
+      // (The first line names the activity when it is short and ends no sentence; else it tells it.)
+      else if (index === 0 && line.length <= maxName && !/[.!?]["”’)]?\s*$/.test(line)) name = line.trim()
+      else fields.push({kind: 'narrative', value: line.trim(), start: trimmedStart})
+    }
+    lineStart = lineEnd + 1
   }
-  if (fields.length < minFields) return undefined
-  for (const field of fields) {
-    if (field.kind !== 'narrative') continue
-    const next = lineStarts.find((lineStart) => lineStart > field.start)
-    field.value = text.slice(field.start, next ?? text.length).trim()
-  }
+  if (known < minFields) return undefined
   const record: FormRecord = {fields}
-  const firstLine = text.slice(0, firstBreak).trim()
-  if (fields[0]!.start > firstBreak && firstLine !== '') record.name = firstLine
+  if (name !== undefined && name !== '') record.name = name
   const dated = fields.find((field) => field.kind === 'date' && field.value !== '') ?? fields.find((field) => field.kind === 'narrative' && field.value !== '')
   if (dated) record.dateAt = dated.start
   return record
+}
+
+// Most characters of an activity's name on the first line.
+const maxName = 120
+// A label opening a line, then its colon (not a link's `https:`).
+const labelOpening = /^[ \t]*(\p{Lu}[\p{L}.()/' -]{0,32}?)[ \t]*:(?!\/\/)[ \t]*/u
+
+/** The label a line opens with and where its value begins, or `undefined`. */
+function readLabel(line: string): {label: string; valueAt: number} | undefined {
+  const colon = line.indexOf(':')
+  if (colon <= 0 || colon > 40) return undefined
+  const match = labelOpening.exec(line)
+  return match === null ? undefined : {label: match[1]!, valueAt: match[0].length}
 }
 
 /**
@@ -106,9 +129,6 @@ export function readFormRecord(text: string): FormRecord | undefined {
  * @param line One line of text.
  */
 export function isFormLine(line: string): boolean {
-  const colon = line.indexOf(':')
-  if (colon <= 0 || colon > 40) return false
-  labelledLine.lastIndex = 0
-  const match = labelledLine.exec(line)
-  return match !== null && match.index === 0 && labelKinds.has(toLabelKey(match[1]!))
+  const label = readLabel(line)
+  return label !== undefined && labelKinds.has(toLabelKey(label.label))
 }

@@ -40,4 +40,9 @@ describe('readPeriod', () => {
     expect(readTitleYear('Annual Report 2018')).toBe(2018)
     expect(readTitleYear('Latest News')).toBeUndefined()
   })
+
+  it('should read a range of days across months as its months (`1 January–30 June 2025`, `January 1 – June 30, 2025`)', () => {
+    expect(readPeriod('Report on cooperation with civil society, 1 January–30 June 2025')?.period).toEqual({start: '2025-01', end: '2025-06'})
+    expect(readPeriod('Activities, January 1 – June 30, 2025')?.period).toEqual({start: '2025-01', end: '2025-06'})
+  })
 })

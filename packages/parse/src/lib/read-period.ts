@@ -22,8 +22,13 @@ const half = /(?<![\p{L}\d])(?:(\d{4})\s*H([12])|H([12])\s*(\d{4}))(?![\p{L}\d])
 const halfWords = /\b(first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+the\s+year)?\s+(\d{4})\b/iu
 // `Q1 2018`, `2018 Q3`.
 const quarter = /(?<![\p{L}\d])(?:Q([1-4])\s*(\d{4})|(\d{4})\s*Q([1-4]))(?![\p{L}\d])/iu
-// `January–June 2018`, `Jan-Jun 2018`, `December 2018 – May 2019`.
-const monthRange = new RegExp(String.raw`\b(${monthWord})(?:\s*,?\s*(\d{4}))?${dash}(${monthWord})\s*,?\s*(\d{4})\b`, 'iu')
+// `January–June 2018`, `Jan-Jun 2018`, `December 2018 – May 2019`, with days too: `1 January–30 June 2025`,
+// `January 1 – June 30, 2025`.
+const day = String.raw`\d{1,2}(?:st|nd|rd|th)?`
+const monthRange = new RegExp(
+  String.raw`\b(?:${day}\s+)?(${monthWord})(?:\s+${day})?(?:\s*,?\s*(\d{4}))?${dash}(?:${day}\s+)?(${monthWord})(?:\s+${day})?\s*,?\s*(\d{4})\b`,
+  'iu'
+)
 // `June 2018`.
 const singleMonth = new RegExp(String.raw`\b(${monthWord})\s*,?\s*(\d{4})\b`, 'iu')
 
@@ -44,7 +49,7 @@ function make(start: string, end: string, match: RegExpExecArray): PeriodReading
 /**
  * Read the months a bulletin covers from its title: `(2018.1-2018.6)`,
  * `(2018.7-2018.12)`, `2018 H1`, `H2 2018`, `first half of 2018`, `Q3 2018`,
- * `January–June 2018`, `Jan-Jun 2018`, `December 2018 – May 2019`, `June 2018`.
+ * `January–June 2018`, `Jan-Jun 2018`, `December 2018 – May 2019`, `1 January–30 June 2025`, `June 2018`.
  *
  * @param text The title (example: `'Latest News (2018.1-2018.6)'`).
  * @returns The period and where it is written, or `undefined`.

@@ -95,7 +95,42 @@ interface Buffer {
 const entryTags = new Set(['li', 'td', 'dd', 'article'])
 // `<div class="post">`, `<div class="news-item">`, `<section class="entry">`: a blog's or CMS's entry.
 // (And a framework's card: `<div class="card">`.)
-const entryClass = /^(?:post|entry|story|item|news-?item|news-?entry|news-?post|blog-?post|card)$/i
+// (And a record of a log: `<section class="record">`.)
+const entryClass = /^(?:post|entry|story|item|news-?item|news-?entry|news-?post|blog-?post|card|record)$/i
+
+// Most characters a `<dt>` label of a record's fact holds (`Date`, `Place`, `Contact person`).
+const maxLabel = 40
+
+/**
+ * Whether a `<dl>` lists a record's labelled facts: terms and definitions only, each term a short label, and no
+ * block element inside them (a glossary's long definitions, with paragraphs, are read as they are).
+ */
+function isFieldList(element: Element): boolean {
+  let terms = 0
+  for (const child of element.children) {
+    if (child.type === 'text') {
+      if (child.value.trim() !== '') return false
+      continue
+    }
+    if (child.type !== 'element') continue
+    if (child.tagName !== 'dt' && child.tagName !== 'dd') return false
+    if (hasBlock(child)) return false
+    if (child.tagName === 'dt') {
+      if (textOf(child).trim().length > maxLabel) return false
+      terms++
+    }
+  }
+  return terms >= 2
+}
+
+function hasBlock(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element' && (blockTags.has(child.tagName) || hasBlock(child)))
+}
+
+function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value
+  return 'children' in node ? node.children.map(textOf).join('') : ''
+}
 
 /** Whether an element holds one entry (see `Block.container`). */
 function isEntry(element: Element): boolean {
@@ -205,6 +240,25 @@ export function splitHtmlBlocks(file: VFile): Block[] {
         buffer.chrome = false
         buffer.tag = outer
         buffer.container = outerContainer
+        return
+      }
+      // `<dl><dt>Date</dt><dd>10 January 2025</dd><dt>Place</dt><dd>Almaty</dd>…</dl>`: a record's labelled facts, read
+      // as a form's lines (`Date: 10 January 2025`), one paragraph (see `readFormRecord`).
+      if (element.tagName === 'dl' && isFieldList(element)) {
+        flush()
+        const outer = buffer.tag
+        buffer.tag = 'paragraph'
+        for (const child of element.children) {
+          if (child.type !== 'element') continue
+          for (const inner of child.children) walk(inner)
+          const at = child.position?.end.offset ?? buffer.ends.at(-1) ?? 0
+          if (child.tagName === 'dt') {
+            pushCharacter(buffer, ':', at, at)
+            pushCharacter(buffer, ' ', at, at)
+          } else pushCharacter(buffer, lineBreak, at, at)
+        }
+        flush()
+        buffer.tag = outer
         return
       }
       if (blockTags.has(element.tagName)) {
