@@ -305,7 +305,7 @@ export function findEntities(source: string): Entities {
     }
     // `funded by Norad`, `a grant from Comic Relief`, `with the support of Oxfam GB`, `representatives of Save the
     // Children`: names after words of giving or backing are of bodies (each of a list joined by `and`).
-    if (!quotedRun && sponsorBefore.test(text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start))) {
+    if (!quotedRun && previous !== undefined && sponsorLastWords.has(previous.text) && sponsorBefore.test(text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start))) {
       // (`Save the Children`: a name with `the` inside spans two runs.)
       const joined = tokens[run.next]?.text === 'the' && runs[r + 1]?.start === run.next + 1 ? [...part, tokens[run.next]!, ...runs[r + 1]!.tokens] : undefined
       const whole = joined && splitSponsors(joined) ? joined : part
@@ -598,6 +598,9 @@ export function findEntities(source: string): Entities {
 // Words of giving or backing right before a name: `funded by`, `a grant of £8,000 from`, `with the support of the`.
 const sponsorBefore =
   /\b(?:(?:funded|financed|sponsored|supported|backed|co-funded|co-financed|co-sponsored|co-organi[sz]ed|co-hosted)\s+by|(?:grants?|donations?|funding|contributions?)\s+(?:(?:of|worth)\s+(?:[^\s;]{1,12}\s+){1,3})?from|(?:support|assistance)\s+(?:of|from)|in\s+(?:partnership|cooperation|collaboration)\s+with|partnered\s+with|representatives?\s+of)\s+(?:the\s+)?$/i
+
+// The last word of those (most runs follow another word, and are not scanned).
+const sponsorLastWords: ReadonlySet<string> = new Set(['by', 'from', 'of', 'with', 'the'])
 
 /**
  * The names of bodies in a run after words of giving or backing (`Comic Relief`, `Norad`, `Save the Children`,

@@ -179,7 +179,7 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
     return
   }
   const wrapped = alwaysWrapped || (lines.length > 1 && lines.every((line) => line.text.length <= wrapWidth))
-  const post = !wrapped && lines.length <= maxPostLines && isPost(lines)
+  const post = !wrapped && lines.length > 1 && lines.length <= maxPostLines && isPost(lines)
   let first = 0
   for (let index = 1; index < lines.length; index++) {
     const previous = lines[index - 1]!
@@ -214,11 +214,17 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
 }
 
 // An emoji, or a line of hashtags: the marks of a chat's or a channel's post.
-const postMark = /\p{Extended_Pictographic}|^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u
+const emoji = /\p{Extended_Pictographic}/u
+const hashtagLine = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u
+// Emoji are in these ranges (symbols, and the surrogates of the supplementary planes): a line without any is not scanned.
+const mayHoldEmoji = /[\u2600-\u27bf\ud83c-\ud83e]/
 
 /** Whether a block of lines is a post of a chat or a channel: one of its lines holds an emoji or is a line of hashtags. */
 function isPost(lines: readonly Line[]): boolean {
-  for (const line of lines) if (postMark.test(line.text)) return true
+  for (const line of lines) {
+    if (line.text.charCodeAt(0) === 0x23 && hashtagLine.test(line.text)) return true
+    if (mayHoldEmoji.test(line.text) && emoji.test(line.text)) return true
+  }
   return false
 }
 
