@@ -381,3 +381,36 @@ describe('parseBulletin on a channel’s posts and a Markdown export', () => {
     ])
   })
 })
+
+describe('parseBulletin on a newsletter of stories between separator lines', () => {
+  it('should read each story as one item: its byline left out, its second paragraph and pull quote with it', () => {
+    const bulletin = [
+      'THE BRIDGE',
+      'Newsletter of the Network, January–June 2025',
+      '',
+      '* * * * *',
+      '',
+      'YOUNG REPORTERS TRAIN IN SUVA',
+      'By Jun Abellana',
+      '',
+      'On January 10, the network opened a radio school in Suva, Fiji. More than',
+      '40 school leavers took part.',
+      '',
+      'The network’s 64 stations reach some 900,000 listeners, and the radio school',
+      'will go on from mid June.',
+      '',
+      '“Radio is still the first voice a village hears.” — Josefa Waqairatu',
+      '',
+      '* * * * *',
+      '',
+      'FACT-CHECKERS OPEN A HELP DESK IN MANILA',
+      '',
+      'In January 11, the Philippine Community Radio Association opened a help desk in Manila.',
+      ''
+    ].join('\n')
+    const {items} = parseBulletin(bulletin)
+    expect(items.map((item) => item.date?.start)).toEqual(['2025-01-10', '2025-01-11'])
+    expect(items[0]!.body).toMatch(/^On January 10[^]*Josefa Waqairatu$/)
+    expect(items[0]!.participants).toMatchObject({value: 40, qualifier: 'more-than'})
+  })
+})

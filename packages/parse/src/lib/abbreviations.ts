@@ -13,7 +13,9 @@ export const titleAbbreviations: readonly string[] = [
   // French and German titles (`Pr. Traoré`, `Mme. Ndiaye`, `Fr. Girón`, `Mag.`).
   'pr', 'mme', 'fr', 'mag',
   // AP style's and the armed forces' (`Gov.`, `Sen.`, `Rep.`, `Lt. Gov.`, `Gen.`, `Col.`, `Capt.`, `Amb.`, `Supt.`, `Atty.`).
-  'gov', 'sen', 'rep', 'lt', 'gen', 'col', 'capt', 'amb', 'supt', 'atty'
+  'gov', 'sen', 'rep', 'lt', 'gen', 'col', 'capt', 'amb', 'supt', 'atty',
+  // Nigerian and Ghanaian English's (`Engr. Musa`, `Barr. Okafor`, `Arc. Bello`, `Pharm. Nwosu`).
+  'engr', 'barr', 'arc', 'pharm'
 ]
 
 /**

@@ -1,4 +1,5 @@
 import type {Block} from './block.js'
+import {isByline} from './looks-like-boilerplate.js'
 import {isPipeTable} from './pipe-table.js'
 import {readFormRecord, type FormRecord} from './read-form-record.js'
 import {scanOpeningDate, type OpeningScan} from './scan-date-wording.js'
@@ -11,7 +12,8 @@ import {scanOpeningDate, type OpeningScan} from './scan-date-wording.js'
  */
 export function opensWithDate(block: Block): boolean {
   // (Nor does a Markdown table that sums up the items: its first row's date is no paragraph's.)
-  if (block.chrome || isPipeTable(block.text)) return false
+  // (Nor a byline: `By Jun Abellana`.)
+  if (block.chrome || isPipeTable(block.text) || isByline(block.text)) return false
   const {wording} = scanBlockOpening(block)
   if (wording?.opening !== true) return false
   // A line that is only a date (`January 2018`, `March:`, `2024.01.12–16`) heads the items under it.

@@ -25,6 +25,12 @@ export interface Block {
    */
   container?: number
   /**
+   * Which story of a text the paragraph is in, when lines of one mark repeated (`* * *`, `------`) set stories apart:
+   * their number before it; unset before the first such line and for HTML. An undated paragraph goes on with the
+   * story's dated one.
+   */
+  section?: number
+  /**
    * Length of a post's standfirst at the start of `text` (one short undated line joined with the dated paragraph
    * after it in the same entry), separator included: the item's date opens the text after it. Unset without one.
    */

@@ -468,7 +468,8 @@ export function findEntities(source: string): Entities {
 
   // Acronyms standing alone (`WHO`, `UNESCO`) name bodies unless they are already known.
   for (const token of acronymTokens) {
-    if (groupings.has(token.text) || findCountryCode(token.text)) continue
+    // (`HRH`, His or Her Royal Highness: a title in capitals.)
+    if (groupings.has(token.text) || findCountryCode(token.text) || isTitleWord(token)) continue
     // `НКО` in a Russian translation under the item: an English bulletin's bodies are named in Latin letters.
     // (`FY2024`: a fiscal year, no body.)
     if (!latinOnly.test(token.text) || fiscalYear.test(token.text)) continue

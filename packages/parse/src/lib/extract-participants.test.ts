@@ -371,4 +371,10 @@ describe('extractParticipants', () => {
     // (Not a count after a preposition in a clause after a semicolon.)
     expect(extractParticipants('Sir Gareth opened the session; Ms Priya Raman presented findings from a 2024 survey of 4,000 volunteers.')).toBeNull()
   })
+
+  it('should count members who took part with others, responders, broadcasters and fishers', () => {
+    expect(extractParticipants('Nearly 180 corps members and youth volunteers attended the rally.')).toMatchObject({value: 180, qualifier: 'nearly'})
+    expect(extractParticipants('85 first responders were trained in Maiduguri.')).toMatchObject({value: 85})
+    expect(extractParticipants('About 90 broadcasters gathered in Suva.')).toMatchObject({value: 90, qualifier: 'about'})
+  })
 })

@@ -229,7 +229,7 @@ function readMembersMet(sentence: string, index: number, length: number): string
 }
 
 const membersAfter = /\s+members\b/y
-const membersTookPart = /((?:\s+[a-z]+)?\s+members)\s+(?:and\s+[a-z]+\s+)?(?:took\s+part|attended|participated|were\s+present|gathered)\b/y
+const membersTookPart = /((?:\s+[a-z]+)?\s+members)\s+(?:and\s+(?:[a-z]+\s+){1,2})?(?:took\s+part|attended|participated|were\s+present|gathered)\b/y
 
 // Words after a count that show it does not count people (`150 of`, `20 million`, `30 countries`).
 const notPeople: ReadonlySet<string> = new Set([

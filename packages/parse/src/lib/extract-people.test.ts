@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {extractOrganizations} from './extract-organizations.js'
 import {extractPeople} from './extract-people.js'
 
 describe('extractPeople', () => {
@@ -272,5 +273,12 @@ describe('extractPeople', () => {
       {name: 'Bubacar Baldé', titles: ['Eng.º']},
       {name: 'António José Chissende', titles: ['Padre']}
     ])
+  })
+
+  it('should read West African titles before names (`Alhaji`, `Hajiya`, `Mallam`, `Comrade`, `Engr.`, `HRH`) and no body in `HRH`', () => {
+    const names = (text: string) => extractPeople(text).map((person) => person.name)
+    expect(names('The emir received Hajiya Hadiza Usman and HRH Alhaji Ibrahim Sule at the palace.')).toEqual(['Hadiza Usman', 'Ibrahim Sule'])
+    expect(names('Comrade Femi Adeyemi and Engr. Lorna Pascual addressed the youths, with Mallam Abdullahi Yusuf.')).toEqual(['Femi Adeyemi', 'Lorna Pascual', 'Abdullahi Yusuf'])
+    expect(extractOrganizations('HRH Alhaji Ibrahim Sule opened the clinic.')).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import type {Block} from './block.js'
 import {isDateHeading} from './block-opening.js'
 import {collapseWhiteSpace} from './collapse-white-space.js'
+import {isByline} from './looks-like-boilerplate.js'
 import {isPipeTable} from './pipe-table.js'
 
 const contentWord = /\p{L}{4,}/gu
@@ -24,7 +25,7 @@ function contentWords(text: string): Set<string> {
  * @param title The bulletin's title paragraph, if any.
  */
 export function isItemHeadline(heading: Block, item: Block, title: Block | undefined): boolean {
-  if (heading.chrome || isPipeTable(heading.text)) return false
+  if (heading.chrome || isPipeTable(heading.text) || isByline(heading.text)) return false
   const text = collapseWhiteSpace(heading.text)
   if (text.split(' ').length < 3 || text.endsWith(':') || !lowerLetter.test(text) || isDateHeading(heading)) return false
   if (title && collapseWhiteSpace(title.text).toLowerCase().startsWith(text.toLowerCase())) return false

@@ -17,6 +17,8 @@ const quotedPassage = /^>[ \t]|^Quotes?\s*:\s/
 const hashtagLine = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u
 // `“We were welcomed like family,” said Ms. …`: someone's words about the item, quoted under it.
 const quotedWords = /^["“][^"“”]{3,400}[,.!?]["”]\s+(?:said|says|added|noted|recalled|explained|told)\b/
+// `“Radio is still the first voice a village hears.” — Josefa Waqairatu`: a pull quote with its speaker.
+const pullQuote = /^["“][^"“”]{3,400}[.!?…]?["”]\s*[—–-]{1,2}\s*\p{Lu}/u
 
 /**
  * Whether a paragraph goes on with the item before it rather than starting a new
@@ -32,7 +34,7 @@ const quotedWords = /^["“][^"“”]{3,400}[,.!?]["”]\s+(?:said|says|added|n
  */
 export function continuesItem(block: Block): boolean {
   const text = block.text
-  if (!sameEventGoesOn.test(text) && !sameEventOpening.test(text) && !quotedPassage.test(text) && !quotedWords.test(text)) return false
+  if (!sameEventGoesOn.test(text) && !sameEventOpening.test(text) && !quotedPassage.test(text) && !quotedWords.test(text) && !pullQuote.test(text)) return false
   return !opensWithDate(block) && readEventDate(text) === undefined
 }
 
@@ -69,6 +71,18 @@ function otherScriptShare(text: string): number {
 function sharesEntry(held: Block, block: Block): boolean {
   // (Not its furniture: a `Read more »` link, a photo's credit.)
   return block.container !== undefined && block.container === held.container && !looksLikeBoilerplate(block.text)
+}
+
+/**
+ * Whether a paragraph goes on with the story of the one before (see `Block.section`): both are between the same two
+ * separator lines, and it opens with no date nor reads as a heading or page furniture (a story's second paragraph,
+ * its pull quote).
+ *
+ * @param held The paragraph before.
+ * @param block The paragraph.
+ */
+function sharesStory(held: Block, block: Block): boolean {
+  return block.section !== undefined && block.section === held.section && !looksLikeHeading(block.text) && !looksLikeBoilerplate(block.text) && !opensWithDate(block)
 }
 
 /**
@@ -123,6 +137,7 @@ export function joinBlocks(first: Block, second: Block): Block {
     const joined: Block = {text: first.text + between + second.text, offset: first.offset, length}
     if (first.before !== undefined) joined.before = first.before
     if (first.standfirst !== undefined) joined.standfirst = first.standfirst
+    if (first.section !== undefined) joined.section = first.section
     return joined
   }
   const separator = '\n\n'
@@ -171,7 +186,7 @@ export function createContinuationJoiner(): ContinuationJoiner {
       // The cheap test of the new paragraph first: most are no continuation, and the held one is then not read again.
       // (So is a line of hashtags under a post: `#Heritage #SilkRoadFriends`.)
       // (And a paragraph in another script than Latin under one in Latin letters: its translation.)
-      if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block) || hashtagLine.test(block.text) || translates(held, block)) && canContinue(held)) {
+      if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block) || hashtagLine.test(block.text) || translates(held, block) || sharesStory(held, block)) && canContinue(held)) {
         held = joinBlocks(held, block)
         return []
       }

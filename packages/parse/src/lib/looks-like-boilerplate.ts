@@ -35,6 +35,7 @@ export function looksLikeBoilerplate(text: string): boolean {
   if (text.length <= 40 && (closing.test(text) || slideClosing.test(text))) return true
   if (text.length <= 100 && moreLink.test(text)) return true
   if (text.length <= 120 && postedLine.test(text)) return true
+  if (text.length <= 60 && isByline(text)) return true
   return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text) || (text.length <= 120 && signOff.test(text))
 }
 
@@ -87,3 +88,16 @@ const quotedReply = /^>\s/
 
 // `Best regards,`, `Yours sincerely,`, `Thank you!`: the closing of a letter or an e-mail.
 const closing = /^(?:(?:best|kind|warm|warmest|kindest|with\s+best|with\s+kind)\s+(?:regards|wishes)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|thank\s+you|thanks|cheers|with\s+(?:thanks|gratitude))\s*[,.!]?$/i
+
+// `By Mele Tupou`, `By our Manila correspondent`: a story's byline.
+const byline = /^By\s+(?:(?:our|the)\s+[\p{L} ]{1,40}|\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})$/u
+
+/**
+ * Whether a line is a story's byline (`By Mele Tupou`, `By our Port Moresby correspondent`): page furniture, and no
+ * date (`By Jun Abellana` names a writer, not June).
+ *
+ * @param text The line, trimmed.
+ */
+export function isByline(text: string): boolean {
+  return text.charCodeAt(0) === 0x42 && byline.test(text)
+}

@@ -64,4 +64,18 @@ describe('splitTextBlocks', () => {
       'On May 9, it closed.'
     ])
   })
+
+  it('should end a headline in capitals and a byline as lines of their own, and tell each paragraph its story between separator lines', () => {
+    const text = 'News\n\n* * *\n\nYOUNG REPORTERS TRAIN IN SUVA\nA radio school opens\nBy Mele Tupou\n\nOn January 10, a radio school opened in Suva.\n\nThe network has 64 stations.\n\n* * *\n\nOn May 5, a forum opened in Apia.\n'
+    const blocks = splitTextBlocks(text)
+    expect(blocks.map((block) => [block.text, block.section])).toEqual([
+      ['News', undefined],
+      ['YOUNG REPORTERS TRAIN IN SUVA', 1],
+      ['A radio school opens', 1],
+      ['By Mele Tupou', 1],
+      ['On January 10, a radio school opened in Suva.', 1],
+      ['The network has 64 stations.', 1],
+      ['On May 5, a forum opened in Apia.', 2]
+    ])
+  })
 })

@@ -2,6 +2,7 @@ import {isFormLine} from './read-form-record.js'
 import type {Block} from './block.js'
 import {isDateLabel} from './block-opening.js'
 import {listMarkerLength} from './list-marker.js'
+import {isByline} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
 import {scanDateWording} from './scan-date-wording.js'
 
@@ -99,6 +100,8 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
   // Offset in the source of the first character not read as a line yet.
   let position = 0
   let group: Line[] = []
+  // How many lines of one mark repeated (`* * *`, `------`) set stories apart so far (see `Block.section`).
+  let section = 0
   // End of the last paragraph given out: the source from there on is kept, for the next one's `before`.
   let lastEnd = 0
   const linePattern = /[^\r\n]*(?:\r\n|\n|\r|$)/y
@@ -110,6 +113,14 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
   function give(block: Block): void {
     block.before = slice(lastEnd, block.offset)
     lastEnd = block.offset + block.length
+  }
+
+  /** The group's paragraphs, each told which story it is in when separator lines set stories apart. */
+  function flushSection(blocks: Block[]): void {
+    const from = blocks.length
+    flush(group, blocks, slice, options.wrapped === true)
+    group = []
+    if (section > 0) for (let index = from; index < blocks.length; index++) blocks[index]!.section = section
   }
 
   function read(final: boolean): Block[] {
@@ -132,8 +143,8 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       const trimmed = content.trim()
       // A line of one mark repeated (`------`, `=====`, `* * *`) sets paragraphs apart as a blank line does.
       if (trimmed.length === 0 || separatorLine.test(trimmed)) {
-        flush(group, blocks, slice, options.wrapped === true)
-        group = []
+        flushSection(blocks)
+        if (trimmed.length > 0) section++
         continue
       }
       const space = /^\s*/.exec(content)![0].length
@@ -143,10 +154,7 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       const start = bufferStart + match.index + space + marker
       group.push({start, end: start + kept.length, text: kept, marked: marker !== 0})
     }
-    if (final) {
-      flush(group, blocks, slice, options.wrapped === true)
-      group = []
-    }
+    if (final) flushSection(blocks)
     for (const block of blocks) give(block)
     // Keep the source from the end of the last paragraph on (the blank lines after it, the current group's
     // lines, and what is not read yet).
@@ -200,8 +208,11 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
     // (A date line over an item, `10.01.2025 | Istanbul`, ends where the item's text begins, wrapped or not.)
     // (A post of a few long lines, a chat's or a channel's, goes on over its lines: only a line that opens with a date
     // or a list marker, or a heading that is no date line, starts another paragraph; its date line opens it.)
+    // (A newsletter's headline in capitals ends where its subheading or byline begins; a byline, `By Mele Tupou`, is a
+    // line of its own.)
     const split = wrapped
-      ? ((next.marked || opensWithDate(next.text)) && (endsSentence || heading)) || (heading && opening === 'label')
+      ? ((next.marked || opensWithDate(next.text)) && (endsSentence || heading)) || (heading && opening === 'label') ||
+        (index - 1 === first && isCapitalsHeadline(previous.text)) || isByline(next.text) || isByline(previous.text)
       : post
         ? opening !== 'label' && (next.marked || opensWithDate(next.text) || heading)
         : endsSentence || heading || opensWithDate(next.text)
@@ -211,6 +222,15 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
     }
   }
   push(lines, first, lines.length, blocks, slice)
+}
+
+// `YOUNG REPORTERS TRAIN IN SUVA`: two words or more, in capitals, no sentence's end.
+const capitalsHeadline = /^[\p{Lu}\d][\p{Lu}\d’'&:,\- ]*\s[\p{Lu}\d’'&:,\- ]*\p{Lu}$/u
+const hasLowerCase = /\p{Ll}/u
+
+/** Whether a line is a headline in capitals (`YOUNG REPORTERS TRAIN IN SUVA`). */
+function isCapitalsHeadline(text: string): boolean {
+  return text.length <= 100 && !hasLowerCase.test(text) && capitalsHeadline.test(text)
 }
 
 // An emoji, or a line of hashtags: the marks of a chat's or a channel's post.
