@@ -315,3 +315,21 @@ describe('parseBulletin on HTML records with labelled facts', () => {
     expect(items.map((item) => item.body)).not.toContainEqual(expect.stringContaining(': '))
   })
 })
+
+describe('parseBulletin on list items with nested details', () => {
+  it('should read a list item’s nested list of details as its lines: labelled ones as a form’s fields, a dated one no item', () => {
+    const source = `<h1>Highlights · January to June 2025</h1><p>Our highlights.</p><ul class="highlights">
+<li><strong>12–16 Jan</strong>: A WASH assessment mission travelled to Herat, Afghanistan.
+<ul><li>Participants: 12 engineers</li><li>Partners: Afghan Red Crescent Society, UNICEF</li><li>Theme: “Water First, Water for All”</li></ul></li>
+<li><strong>10 January</strong> – The Alliance opened a cholera treatment centre in Aden, Yemen.
+<ul><li>Participants: nearly 80 health workers</li><li>Partners: World Health Organization</li><li>On January 10, the first 40 patients were admitted</li></ul></li>
+</ul>`
+    const {items} = parseBulletin(source)
+    expect(items.map((item) => item.date?.start)).toEqual(['2025-01-12', '2025-01-10'])
+    expect(items[0]!.participants).toMatchObject({value: 12, qualifier: 'exact'})
+    expect(items[0]!.themes).toEqual(['Water First, Water for All'])
+    expect(items[0]!.organizations.map((org) => org.name)).toEqual(['Afghan Red Crescent Society', 'UNICEF'])
+    expect(items[1]!.participants).toMatchObject({value: 80, qualifier: 'nearly'})
+    expect(items[1]!.body).toContain('the first 40 patients were admitted')
+  })
+})

@@ -37,6 +37,8 @@ export const cityAliases: Readonly<Record<string, string>> = Object.freeze({
   bhubaneswar: 'IN',
   'nizhny novgorod': 'RU',
   uralsk: 'KZ',
+  // (Ukraine's own spelling since 1995: GeoNames files it as `Odessa`.)
+  odesa: 'UA',
   'quebec city': 'CA',
   'québec city': 'CA'
 })

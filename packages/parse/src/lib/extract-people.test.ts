@@ -281,4 +281,8 @@ describe('extractPeople', () => {
     expect(names('Comrade Femi Adeyemi and Engr. Lorna Pascual addressed the youths, with Mallam Abdullahi Yusuf.')).toEqual(['Femi Adeyemi', 'Lorna Pascual', 'Abdullahi Yusuf'])
     expect(extractOrganizations('HRH Alhaji Ibrahim Sule opened the clinic.')).toEqual([])
   })
+
+  it('should read `MP` and `Ombudsperson` before a name as titles', () => {
+    expect(extractPeople('The forum was opened by MP Giorgi Beridze and Deputy Ombudsperson Tetiana Moroz.').map((person) => person.name)).toEqual(['Giorgi Beridze', 'Tetiana Moroz'])
+  })
 })

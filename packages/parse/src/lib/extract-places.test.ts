@@ -294,4 +294,8 @@ describe('extractPlaces', () => {
   it('should read no venue in an earlier edition that took place elsewhere', () => {
     expect(extractPlaces('On May 3, a conference on glaciers opened in Ankara, Türkiye. The first such conference took place in Bishkek in 1995.')).toEqual([{city: 'Ankara', country: 'TR'}])
   })
+
+  it('should read Odesa, as Ukraine spells it', () => {
+    expect(extractPlaces('On May 4, a fair opened in Odesa.')).toEqual([{city: 'Odesa', country: 'UA'}])
+  })
 })

@@ -123,6 +123,21 @@ function isFieldList(element: Element): boolean {
   return terms >= 2
 }
 
+/** Whether a list holds only items of inline text (a list item's details), no block element inside them. */
+function isDetailList(element: Element): boolean {
+  let items = 0
+  for (const child of element.children) {
+    if (child.type === 'text') {
+      if (child.value.trim() !== '') return false
+      continue
+    }
+    if (child.type !== 'element') continue
+    if (child.tagName !== 'li' || hasBlock(child)) return false
+    items++
+  }
+  return items > 0
+}
+
 function hasBlock(element: Element): boolean {
   return element.children.some((child) => child.type === 'element' && (blockTags.has(child.tagName) || hasBlock(child)))
 }
@@ -165,6 +180,8 @@ export function splitHtmlBlocks(file: VFile): Block[] {
   const blocks: Block[] = []
   let buffer: Buffer = {characters: [], starts: [], ends: [], tag: 'paragraph', paragraph: false}
   let entries = 0
+  // How many `<li>` the walk is inside.
+  let listItems = 0
 
   function flush(): void {
     blocks.push(...collapse(buffer))
@@ -244,6 +261,17 @@ export function splitHtmlBlocks(file: VFile): Block[] {
       }
       // `<dl><dt>Date</dt><dd>10 January 2025</dd><dt>Place</dt><dd>Almaty</dd>…</dl>`: a record's labelled facts, read
       // as a form's lines (`Date: 10 January 2025`), one paragraph (see `readFormRecord`).
+      // `<li>… <ul><li>Participants: about 120</li><li>Partners: UNICEF</li></ul></li>`: a list item's nested list of
+      // details goes on with it, a line each (two labelled lines or more make it a form: see `readFormRecord`).
+      if (listItems > 0 && (element.tagName === 'ul' || element.tagName === 'ol') && buffer.container !== undefined && isDetailList(element)) {
+        for (const child of element.children) {
+          if (child.type !== 'element' || child.tagName !== 'li') continue
+          const at = child.position?.start.offset ?? buffer.ends.at(-1) ?? 0
+          pushCharacter(buffer, lineBreak, at, at)
+          for (const inner of child.children) walk(inner)
+        }
+        return
+      }
       if (element.tagName === 'dl' && isFieldList(element)) {
         flush()
         const outer = buffer.tag
@@ -272,7 +300,9 @@ export function splitHtmlBlocks(file: VFile): Block[] {
         const entry = isEntry(element) ? ++entries : undefined
         const first = blocks.length
         if (entry !== undefined) buffer.container = entry
+        if (element.tagName === 'li') listItems++
         for (const child of element.children) walk(child)
+        if (element.tagName === 'li') listItems--
         flush()
         // A cell or item with two dated paragraphs or more holds several items (a page laid out in a table): no entry.
         // An entry headed by its own headline (a blog post's `<h2>`) is one story, whose second dated paragraph is
