@@ -1,4 +1,5 @@
 import {periodAbbreviations} from './abbreviations.js'
+import {mayHoldEmoji} from './emoji.js'
 import {isWhiteSpaceCode} from './white-space-code.js'
 
 /** A sentence of an item, with its offset in the item text. */
@@ -22,8 +23,6 @@ let lastSentences: Sentence[] = []
 const boundary = /[.!?](?:["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])|(?<=(?:\p{Ll}\p{Ll}|[”"’)])[.!?])(?=["“‘(]?\p{Lu}\p{Ll}\p{Ll}))/gu
 // (In a post, an emoji may end a sentence as a mark does: `… amazing energy folks 💻 48 hours of coding`.)
 const boundaryOrEmoji = new RegExp(`${boundary.source}|\\p{Extended_Pictographic}\\uFE0F?(?=\\s+[\\p{Lu}\\d])`, 'gu')
-// Emoji are outside these ranges' complement: a text without any skips the costlier pattern.
-const mayHoldEmoji = /[\u2600-\u27bf\ud83c-\ud83e]/
 const letterOrPeriod = /[\p{L}.]/u
 const initials = /^(?:\p{L}\.)*\p{L}$/u
 
@@ -49,7 +48,8 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = []
   let start = 0
   // `exec` over the shared pattern (nothing in the loop uses it) rather than `matchAll`, which copies it per call.
-  const marks = mayHoldEmoji.test(text) ? boundaryOrEmoji : boundary
+  // (A text without an emoji's characters skips the costlier pattern.)
+  const marks = mayHoldEmoji(text) ? boundaryOrEmoji : boundary
   marks.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = marks.exec(text)) !== null) {

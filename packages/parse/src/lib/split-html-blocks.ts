@@ -106,36 +106,36 @@ const maxLabel = 40
  * block element inside them (a glossary's long definitions, with paragraphs, are read as they are).
  */
 function isFieldList(element: Element): boolean {
-  let terms = 0
-  for (const child of element.children) {
-    if (child.type === 'text') {
-      if (child.value.trim() !== '') return false
-      continue
-    }
-    if (child.type !== 'element') continue
-    if (child.tagName !== 'dt' && child.tagName !== 'dd') return false
-    if (hasBlock(child)) return false
-    if (child.tagName === 'dt') {
-      if (textOf(child).trim().length > maxLabel) return false
-      terms++
-    }
-  }
-  return terms >= 2
+  const children = readInlineChildren(element, fieldTags)
+  if (children === undefined) return false
+  const terms = children.filter((child) => child.tagName === 'dt')
+  return terms.length >= 2 && terms.every((term) => textOf(term).trim().length <= maxLabel)
 }
+
+const fieldTags: ReadonlySet<string> = new Set(['dt', 'dd'])
+const listItemTags: ReadonlySet<string> = new Set(['li'])
 
 /** Whether a list holds only items of inline text (a list item's details), no block element inside them. */
 function isDetailList(element: Element): boolean {
-  let items = 0
+  return (readInlineChildren(element, listItemTags)?.length ?? 0) > 0
+}
+
+/**
+ * The element children of an element when they all have one of `tags` and hold no block element (white space
+ * between them aside), else `undefined`.
+ */
+function readInlineChildren(element: Element, tags: ReadonlySet<string>): Element[] | undefined {
+  const children: Element[] = []
   for (const child of element.children) {
     if (child.type === 'text') {
-      if (child.value.trim() !== '') return false
+      if (child.value.trim() !== '') return undefined
       continue
     }
     if (child.type !== 'element') continue
-    if (child.tagName !== 'li' || hasBlock(child)) return false
-    items++
+    if (!tags.has(child.tagName) || hasBlock(child)) return undefined
+    children.push(child)
   }
-  return items > 0
+  return children
 }
 
 function hasBlock(element: Element): boolean {

@@ -1,6 +1,7 @@
 import {isFormLine} from './read-form-record.js'
 import type {Block} from './block.js'
 import {isDateLabel} from './block-opening.js'
+import {hasEmoji} from './emoji.js'
 import {listMarkerLength} from './list-marker.js'
 import {isByline} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
@@ -233,17 +234,14 @@ function isCapitalsHeadline(text: string): boolean {
   return text.length <= 100 && !hasLowerCase.test(text) && capitalsHeadline.test(text)
 }
 
-// An emoji, or a line of hashtags: the marks of a chat's or a channel's post.
-const emoji = /\p{Extended_Pictographic}/u
+// A line of hashtags, which with an emoji marks a chat's or a channel's post.
 const hashtagLine = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u
-// Emoji are in these ranges (symbols, and the surrogates of the supplementary planes): a line without any is not scanned.
-const mayHoldEmoji = /[\u2600-\u27bf\ud83c-\ud83e]/
 
 /** Whether a block of lines is a post of a chat or a channel: one of its lines holds an emoji or is a line of hashtags. */
 function isPost(lines: readonly Line[]): boolean {
   for (const line of lines) {
     if (line.text.charCodeAt(0) === 0x23 && hashtagLine.test(line.text)) return true
-    if (mayHoldEmoji.test(line.text) && emoji.test(line.text)) return true
+    if (hasEmoji(line.text)) return true
   }
   return false
 }

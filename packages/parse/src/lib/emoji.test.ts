@@ -1,0 +1,11 @@
+import {describe, expect, it} from 'vitest'
+import {hasEmoji, mayHoldEmoji} from './emoji.js'
+
+describe('hasEmoji', () => {
+  it('should tell a text with an emoji from one without', () => {
+    expect(hasEmoji('📅 10 Jan 2025 | 📍 Almaty')).toBe(true)
+    expect(hasEmoji('A fair ❄️ in Osh')).toBe(true)
+    expect(hasEmoji('On January 10, a forum opened in Almaty — “Water” · 2025.')).toBe(false)
+    expect(mayHoldEmoji('On January 10, a forum opened.')).toBe(false)
+  })
+})
