@@ -130,6 +130,8 @@ function isMonthToken(token: Token | undefined): boolean {
   return token !== undefined && (monthWords.has(token.text) || monthAbbreviations.has(token.text))
 }
 
+const weekdayNames: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+
 /** Whether text starts with an ASCII digit (cheaper than a regular expression on every token). */
 function startsWithDigit(text: string): boolean {
   const code = text.charCodeAt(0)
@@ -211,7 +213,8 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         while (look < tokens.length && (tokens[look]!.text === 'the' || tokens[look]!.text === 'The' || articles.has(tokens[look]!.text))) look++
         const after = tokens[look]
         // (Not `on` or `in` before a month: `… University on June 17` is a date after the name; so is `on 24th June`.)
-        const dateAfter = (current.text === 'on' || current.text === 'in') && after !== undefined && (isMonthToken(after) || (startsWithDigit(after.text) && isMonthToken(tokens[look + 1])))
+        // (Nor `on Thursday`.)
+        const dateAfter = (current.text === 'on' || current.text === 'in') && after !== undefined && (isMonthToken(after) || weekdayNames.has(after.text) || (startsWithDigit(after.text) && isMonthToken(tokens[look + 1])))
         if (after && !dateAfter && (isCapitalized(after) || startsWithDigit(after.text) || elided.test(after.text)) && !(current.text === 'the' && run.at(-1)?.text !== 'of' && run.at(-1)?.text !== 'and' && run.at(-1)?.text !== 'for')) {
           for (let i = cursor; i <= look; i++) run.push(tokens[i]!)
           cursor = look + 1

@@ -568,4 +568,8 @@ describe('extractOrganizations', () => {
     expect(names('H.E. Mr. Martín Lorenzo, Permanent Representative of Argentina to the United Nations Office at Geneva, spoke.')).not.toContain('Argentina to the United Nations Office')
     expect(names('Students met at the Library of Beijing Foreign Studies University and the Hangzhou Public Library.')).toEqual(['Beijing Foreign Studies University', 'Hangzhou Public Library'])
   })
+
+  it('should end a body’s name before `on` and a weekday', () => {
+    expect(extractOrganizations('The China Foundation for Rural Development on Thursday launched a campaign.').map((org) => org.name)).toEqual(['China Foundation for Rural Development'])
+  })
 })

@@ -377,4 +377,10 @@ describe('extractParticipants', () => {
     expect(extractParticipants('85 first responders were trained in Maiduguri.')).toMatchObject({value: 85})
     expect(extractParticipants('About 90 broadcasters gathered in Suva.')).toMatchObject({value: 90, qualifier: 'about'})
   })
+
+  it('should count campers, mushers and coaches, and members of a named body who joined', () => {
+    expect(extractParticipants('Nearly 180 campers took part in the winter camp.')).toMatchObject({value: 180, qualifier: 'nearly'})
+    expect(extractParticipants('The race was attended by about 70 coaches.')).toMatchObject({value: 70, qualifier: 'about'})
+    expect(extractParticipants('18 members of the Japan–Norway Sled Dog Club joined the trip.')).toMatchObject({value: 18, text: '18 members'})
+  })
 })

@@ -229,7 +229,8 @@ function readMembersMet(sentence: string, index: number, length: number): string
 }
 
 const membersAfter = /\s+members\b/y
-const membersTookPart = /((?:\s+[a-z]+)?\s+members)\s+(?:and\s+(?:[a-z]+\s+){1,2})?(?:took\s+part|attended|participated|were\s+present|gathered)\b/y
+// (Or members of a named body who joined: `18 members of the Japan–Norway Sled Dog Club joined …`.)
+const membersTookPart = /((?:\s+[a-z]+)?\s+members)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}–’'-]*(?:\s+(?:\p{Lu}[\p{L}–’'-]*|of|for|and|&)){0,7})?\s+(?:and\s+(?:[a-z]+\s+){1,2})?(?:took\s+part|attended|participated|were\s+present|gathered|joined)\b/uy
 
 // Words after a count that show it does not count people (`150 of`, `20 million`, `30 countries`).
 const notPeople: ReadonlySet<string> = new Set([
