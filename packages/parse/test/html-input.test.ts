@@ -333,3 +333,14 @@ describe('parseBulletin on list items with nested details', () => {
     expect(items[1]!.body).toContain('the first 40 patients were admitted')
   })
 })
+
+describe('parseBulletin on a timeline page', () => {
+  it('should read each timeline event as one item: its second paragraph goes on with the first', () => {
+    const event = (time: string, title: string, ...texts: string[]) =>
+      `<div class="timeline-event"><time datetime="2025">${time}</time><h3>${title}</h3><div class="timeline-body">${texts.map((text) => `<p>${text}</p>`).join('')}</div></div>`
+    const source = `<h1>Exchange Timeline — January to June 2025</h1><p>Our exchanges.</p>${event('10 Jan', 'Harbour city welcomes the Balkans', 'On January 10, the Hamburg Youth Council opened a youth exchange in Hamburg, Germany.', 'Ms. Anna Vogel, Chair of the Hamburg Youth Council, welcomed the group.')}${event('11 Jan', 'Study tour', 'In January 11, a delegation visited Prague, Czechia.')}`
+    const {items} = parseBulletin(source)
+    expect(items.map((item) => item.date?.start)).toEqual(['2025-01-10', '2025-01-11'])
+    expect(items[0]!.people.map((person) => person.name)).toEqual(['Anna Vogel'])
+  })
+})

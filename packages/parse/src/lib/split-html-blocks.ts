@@ -95,8 +95,8 @@ interface Buffer {
 const entryTags = new Set(['li', 'td', 'dd', 'article'])
 // `<div class="post">`, `<div class="news-item">`, `<section class="entry">`: a blog's or CMS's entry.
 // (And a framework's card: `<div class="card">`.)
-// (And a record of a log: `<section class="record">`.)
-const entryClass = /^(?:post|entry|story|item|news-?item|news-?entry|news-?post|blog-?post|card|record)$/i
+// (And a record of a log: `<section class="record">`; an event of a timeline: `<div class="timeline-event">`.)
+const entryClass = /^(?:post|entry|story|item|news-?item|news-?entry|news-?post|blog-?post|card|record|timeline-?(?:event|item|entry)|event)$/i
 
 // Most characters a `<dt>` label of a record's fact holds (`Date`, `Place`, `Contact person`).
 const maxLabel = 40
