@@ -176,17 +176,19 @@ const leadingPictographs = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u
 /**
  * The date line an item's text opens with, on a line of its own (`📅 10 Jan 2025 | 📍 Almaty, Kazakhstan`,
  * `🗓 12–16 January · Bishkek`, `13.03.2024 – Aral Sea Photo Exhibition Opens in Shymkent`), when a post keeps it
- * with its text: its place or its headline, and where the text begins.
+ * with its text: its place or its headline, and where the text begins. The block's opening scan (see
+ * `scanBlockOpening`) gives the date.
  *
- * @param text The item's text.
+ * @param block The item's paragraph.
  * @returns The date line, or `undefined` when the first line is not one.
  */
-export function readDateLine(text: string): DateLine | undefined {
+export function readDateLine(block: Block): DateLine | undefined {
+  const text = block.text
   const lineEnd = text.indexOf('\n')
-  if (lineEnd === -1) return undefined
+  if (lineEnd === -1 || findDateStart(block) !== 0) return undefined
+  const {wording} = scanBlockOpening(block)
+  if (wording?.opening !== true || wording.to > lineEnd) return undefined
   const line = text.slice(0, lineEnd)
-  const wording = scanOpeningDate(line).wording
-  if (wording?.opening !== true) return undefined
   const rest = line.slice(wording.to, findTrailingMarks(line))
   if (!isDateLabel(rest)) return undefined
   const dateLine: DateLine = {end: lineEnd + 1}

@@ -1,7 +1,7 @@
 import type {OrganizationRef, Participants, PersonRef, Place} from '@sironet/model'
 import {findEntities} from './extract-entities.js'
 import {readCount} from './extract-participants.js'
-import {extractPlaces} from './extract-places.js'
+import {readStatedPlaces} from './extract-places.js'
 import type {FormRecord} from './read-form-record.js'
 
 /** The facts a reporting form's fields state, before those of its narrative. */
@@ -46,7 +46,7 @@ export function extractFormFacts(form: FormRecord): FormFacts {
     if (value === '') continue
     switch (field.kind) {
       case 'place': {
-        for (const place of extractPlaces(`It took place in ${value}.`)) {
+        for (const place of readStatedPlaces(value)) {
           if (!facts.places.some((known) => known.city === place.city && known.country === place.country)) facts.places.push(place)
         }
         break
@@ -95,7 +95,7 @@ function readBodies(value: string): OrganizationRef[] {
     const acronym = withAcronym.exec(name)
     // (`Bukhara City Hall (Uzbekistan)`: where the body is, in parentheses, is no part of its name.)
     const located = acronym ? null : withPlace.exec(name)
-    if (located && extractPlaces(`It is in ${located[2]!}.`).length > 0) bodies.push({name: located[1]!})
+    if (located && readStatedPlaces(located[2]!).length > 0) bodies.push({name: located[1]!})
     else bodies.push(acronym ? {name: acronym[1]!, acronym: acronym[2]!} : {name})
   }
   return bodies

@@ -539,3 +539,14 @@ const commonWords = new Set([
 function isCommonWord(name: string): boolean {
   return commonWords.has(name.toLowerCase())
 }
+
+/**
+ * Read the places a field or a label states as where something is (`Almaty, Kazakhstan`, `Kazakhstan and
+ * Kyrgyzstan`, `Bishkek`): a form's `Venue:`, a post's date line after its bar.
+ *
+ * @param value The place's words alone.
+ * @returns The places, or none when the words name no place.
+ */
+export function readStatedPlaces(value: string): Place[] {
+  return extractPlaces(`It took place in ${value}.`)
+}

@@ -1,5 +1,5 @@
 import {periodAbbreviations} from './abbreviations.js'
-import {mayHoldEmoji} from './emoji.js'
+import {mayHoldEmoji} from './post-marks.js'
 import {isWhiteSpaceCode} from './white-space-code.js'
 
 /** A sentence of an item, with its offset in the item text. */

@@ -2,7 +2,8 @@ import type {Block} from './block.js'
 import {findDateStart, opensWithDate} from './block-opening.js'
 import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
-import {readEventDate} from './read-event-date.js'
+import {isHashtagLine} from './post-marks.js'
+import {readEventDate, readEventDateFrom} from './read-event-date.js'
 
 // `The delegation also went to Osh`, `The visitors then toured …`: the event's own people or the event, then `also`/`then`.
 const sameEventGoesOn =
@@ -13,8 +14,6 @@ const sameEventOpening =
 
 // `> “We will …,” said …`: a passage quoted under the item (a Markdown or e-mail block quote, a release's `Quote:`).
 const quotedPassage = /^>[ \t]|^Quotes?\s*:\s/
-// `#Heritage #SilkRoadFriends`: a post's hashtags on a line of their own.
-const hashtagLine = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u
 // `“We were welcomed like family,” said Ms. …`: someone's words about the item, quoted under it.
 const quotedWords = /^["“][^"“”]{3,400}[,.!?]["”]\s+(?:said|says|added|noted|recalled|explained|told)\b/
 // `“Radio is still the first voice a village hears.” — Josefa Waqairatu`: a pull quote with its speaker.
@@ -116,8 +115,7 @@ function isStandfirst(block: Block): boolean {
  * @param block The paragraph.
  */
 function canContinue(block: Block): boolean {
-  const from = findDateStart(block)
-  return opensWithDate(block) || readEventDate(from === 0 ? block.text : block.text.slice(from)) !== undefined
+  return opensWithDate(block) || readEventDateFrom(block.text, findDateStart(block)) !== undefined
 }
 
 /**
@@ -186,7 +184,7 @@ export function createContinuationJoiner(): ContinuationJoiner {
       // The cheap test of the new paragraph first: most are no continuation, and the held one is then not read again.
       // (So is a line of hashtags under a post: `#Heritage #SilkRoadFriends`.)
       // (And a paragraph in another script than Latin under one in Latin letters: its translation.)
-      if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block) || hashtagLine.test(block.text) || translates(held, block) || sharesStory(held, block)) && canContinue(held)) {
+      if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block) || isHashtagLine(block.text) || translates(held, block) || sharesStory(held, block)) && canContinue(held)) {
         held = joinBlocks(held, block)
         return []
       }

@@ -86,6 +86,20 @@ export function readEventDate(text: string, options: ReadEventDateOptions = {}):
   return readDateWording(text, wording && withStatedRange(text, wording), options)
 }
 
+/**
+ * Read the date of a text from `from` on (after a post's standfirst, at a form's date field: see
+ * `findDateStart`), with the offset of its wording in the whole text.
+ *
+ * @param text The text.
+ * @param from Where to read from (`0` reads the whole text).
+ * @param options As for {@link readEventDate}.
+ */
+export function readEventDateFrom(text: string, from: number, options: ReadEventDateOptions = {}): EventDateReading | undefined {
+  if (from === 0) return readEventDate(text, options)
+  const reading = readEventDate(text.slice(from), options)
+  return reading && {...reading, offset: reading.offset + from}
+}
+
 // `NAIROBI, July 23 (Alliance News) –`, `WASHINGTON, D.C., November 22`: a news agency's dateline before the date.
 const dateline = /^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:, \p{Lu}\.\p{Lu}\.)?,\s*$/u
 // `XI'AN, China,`: a wire dateline's city (and its country or state) before the day of the release.

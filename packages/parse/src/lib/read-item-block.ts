@@ -7,9 +7,9 @@ import {findMojibake, type MojibakeMatch} from './find-mojibake.js'
 import {findRunTogetherWords} from './find-run-together-words.js'
 import {findSentenceEnd} from './find-sentence-end.js'
 import {findUnbalancedQuotes} from './find-unbalanced-quotes.js'
-import {extractPlaces} from './extract-places.js'
+import {readStatedPlaces} from './extract-places.js'
 import {findDateStart, readBlockForm, readDateLine, readRunInHeading, scanBlockOpening} from './block-opening.js'
-import {readDateWording, readEventDate, withStatedRange, type EventDateReading, type ReadEventDateOptions} from './read-event-date.js'
+import {readDateWording, readEventDate, readEventDateFrom, withStatedRange, type EventDateReading} from './read-event-date.js'
 import type {FormRecord} from './read-form-record.js'
 import {readItemFacts, truncateText, type ItemFacts} from './read-item-facts.js'
 import type {TextIssue} from './text-issue.js'
@@ -76,12 +76,12 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   const opening = scanBlockOpening(block)
   const opened = opening.exact
     ? readDateWording(body, opening.wording && withStatedRange(body, opening.wording), {year, period})
-    : readDateAfter(body, findDateStart(block), {year, period})
+    : readEventDateFrom(body, findDateStart(block), {year, period})
   // A date line that a post keeps over its text (`19.02.2025 | Tashkent`) dates it; the text may state its last day
   // (`during February 19 and 28`).
   const form = readBlockForm(block)
-  const dateLine = form || block.standfirst !== undefined ? undefined : readDateLine(body)
-  const reading = dateLine && opened?.date ? pickDateLineDate(opened, readDateAfter(body, dateLine.end, {year, period})) : opened
+  const dateLine = form ? undefined : readDateLine(block)
+  const reading = dateLine && opened?.date ? pickDateLineDate(opened, readEventDateFrom(body, dateLine.end, {year, period})) : opened
   let date: EventDate | null = null
   let after = 0
   // (Or, without one, the date of the item's own headline: `Youth Forum in Almaty (12 May 2024)`.)
@@ -169,7 +169,7 @@ function pickDateLineDate(line: EventDateReading, text: EventDateReading | undef
  * where its guests came from, `a squad from Baku`); the text's when the venue reads as no place.
  */
 function withVenue(places: Place[], venue: string): Place[] {
-  const named = extractPlaces(`It took place in ${venue}.`)
+  const named = readStatedPlaces(venue)
   return named.length === 0 ? places : named
 }
 
@@ -184,13 +184,6 @@ function readNarrative(body: string, form: FormRecord, fixes: readonly TextIssue
   const parts: string[] = []
   for (const field of form.fields) if (field.kind === 'narrative' && field.value !== '') parts.push(readSlice(body, field.start, field.start + field.value.length, fixes))
   return parts.length > 0 ? parts.join(' ') : collapseWhiteSpace(form.name ?? '')
-}
-
-/** The item's date read from `from` on (after a standfirst, see `Block.standfirst`), at its place in the whole text. */
-function readDateAfter(body: string, from: number, options: ReadEventDateOptions): EventDateReading | undefined {
-  if (from === 0) return readEventDate(body, options)
-  const reading = readEventDate(body.slice(from), options)
-  return reading && {...reading, offset: reading.offset + from}
 }
 
 // A hyphen at a line end: between lower-case letters it breaks one word (`volun-` / `teers`); before a capital it

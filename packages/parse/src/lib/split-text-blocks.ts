@@ -1,7 +1,7 @@
 import {isFormLine} from './read-form-record.js'
 import type {Block} from './block.js'
 import {isDateLabel} from './block-opening.js'
-import {hasEmoji} from './emoji.js'
+import {hasEmoji, isHashtagLine} from './post-marks.js'
 import {listMarkerLength} from './list-marker.js'
 import {isByline} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
@@ -234,13 +234,10 @@ function isCapitalsHeadline(text: string): boolean {
   return text.length <= 100 && !hasLowerCase.test(text) && capitalsHeadline.test(text)
 }
 
-// A line of hashtags, which with an emoji marks a chat's or a channel's post.
-const hashtagLine = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u
-
 /** Whether a block of lines is a post of a chat or a channel: one of its lines holds an emoji or is a line of hashtags. */
 function isPost(lines: readonly Line[]): boolean {
   for (const line of lines) {
-    if (line.text.charCodeAt(0) === 0x23 && hashtagLine.test(line.text)) return true
+    if (isHashtagLine(line.text)) return true
     if (hasEmoji(line.text)) return true
   }
   return false

@@ -23,3 +23,15 @@ export function mayHoldEmoji(text: string): boolean {
 export function hasEmoji(text: string): boolean {
   return emojiRange.test(text) && pictograph.test(text)
 }
+
+// `#Heritage #SilkRoadFriends`: a post's hashtags on a line of their own.
+const hashtagLine = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u
+
+/**
+ * Whether a line is a post's hashtags and nothing else (`#Heritage #SilkRoadFriends`).
+ *
+ * @param text The line, trimmed.
+ */
+export function isHashtagLine(text: string): boolean {
+  return text.charCodeAt(0) === 0x23 && hashtagLine.test(text)
+}
