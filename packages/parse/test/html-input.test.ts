@@ -344,3 +344,31 @@ describe('parseBulletin on a timeline page', () => {
     expect(items[0]!.people.map((person) => person.name)).toEqual(['Anna Vogel'])
   })
 })
+
+describe('parseBulletin on a page of headlines that state place and date', () => {
+  const page = `<!doctype html><html><body><main><article class="highlights">
+<h1>Programme highlights: January–June 2024</h1>
+<p>Amani Bridges International (ABI) works in East Africa and Asia.</p>
+<section><h2>Health</h2>
+<h3>Mobile clinics reach remote villages (Lodwar, Kenya, 4–9 March 2024)</h3>
+<p>Two mobile clinic teams of ABI and the Kenya Red Cross Society saw 1,840 patients in twelve villages.</p>
+<p>“Many mothers walk three hours to a dispensary,” said Dr. Achieng Otieno.</p>
+<h3>Kits for flood-affected pupils (Garissa, Kenya, early February 2024)</h3>
+<p>Following the floods that hit the county between October and December 2023, ABI gave 2,500 kits to pupils.</p>
+</section></article></main></body></html>`
+  const {items} = parseBulletin(page, {source: 'highlights.html'})
+
+  it('should read each headline’s story as one item, inside an `<article>` that holds the whole page', () => {
+    expect(items).toHaveLength(2)
+    expect(items[0]!.body).toMatch(/saw 1,840 patients .* said Dr\. Achieng Otieno\.$/s)
+    expect(items[0]!.headline).toBe('Mobile clinics reach remote villages (Lodwar, Kenya, 4–9 March 2024)')
+  })
+
+  it('should take the date and the venue from the headline, over a background date in the text', () => {
+    expect(items.map((item) => [item.date?.start, item.date?.end ?? null, item.date?.part ?? null])).toEqual([
+      ['2024-03-04', '2024-03-09', null],
+      ['2024-02', null, 'early']
+    ])
+    expect(items.map((item) => item.places.map((place) => `${place.city}|${place.country}`))).toEqual([['Lodwar|KE'], ['Garissa|KE']])
+  })
+})

@@ -414,3 +414,59 @@ describe('parseBulletin on a newsletter of stories between separator lines', () 
     expect(items[0]!.participants).toMatchObject({value: 40, qualifier: 'more-than'})
   })
 })
+
+describe('parseBulletin on a static site’s Markdown source', () => {
+  const source = [
+    '---\ntitle: "Exchanges Roundup, July–December 2024"\ndate: 2025-01-08\ntags: [exchanges, partners]\n---',
+    'Our roundup of the half year, with the [Youth Centre](https://yc.kz) and others.',
+    '## July',
+    '### Summer school opens in Bakuriani',
+    'On July 3, the [Caucasus Youth Learning Association](https://cyla.ge/en/) (CYLA) opened its summer school in Bakuriani, Georgia.[^1]',
+    '---',
+    'Students of the German club sang at a festival in Tbilisi on September 26, hosted by the [Tbilisi Youth Council](https://www.tyc.ge).',
+    '_Compiled by the CYLI communications team. News for the next roundup: [info@cyli.ge](mailto:info@cyli.ge)._',
+    '[^1]: The school has been held every year since 2015.'
+  ].join('\n\n')
+  const {bulletin, items, messages} = parseBulletin(source, {source: 'roundup.md'})
+
+  it('should take the title and period from the front matter, and read the facts and headlines without links, heading marks or footnote marks', () => {
+    expect(bulletin.title).toBe('Exchanges Roundup, July–December 2024')
+    expect(bulletin.period).toEqual({start: '2024-07', end: '2024-12'})
+    expect(items.map((item) => item.headline)[0]).toBe('Summer school opens in Bakuriani')
+    expect(items[0]!.organizations.map((org) => org.name)).toEqual(['Caucasus Youth Learning Association'])
+    expect(items[0]!.places).toEqual([{city: 'Bakuriani', country: 'GE'}])
+    // The item's body is its exact Markdown source, as for every text input: nothing of it is lost.
+    const {offset, length} = items[0]!.source!
+    expect(items[0]!.body).toBe(source.slice(offset, offset + length))
+    expect(items[0]!.body).toMatch(/^On July 3, the \[Caucasus .*\.\[\^1\]$/)
+  })
+
+  it('should read the front matter’s `---` lines as no separator: a later undated paragraph with a date of its own is an item', () => {
+    expect(items).toHaveLength(2)
+    expect(items[1]!.date?.start).toBe('2024-09-26')
+    expect(items[1]!.organizations.map((org) => org.name)).toEqual(['Tbilisi Youth Council'])
+  })
+
+  it('should read the sign-off and the footnote as no items, and report them', () => {
+    expect(items.some((item) => /Compiled|every year/.test(item.body))).toBe(false)
+    expect(messages.filter((message) => message.ruleId === 'missing-date')).toHaveLength(0)
+  })
+})
+
+describe('parseBulletin on items that never open with their date', () => {
+  it('should read every paragraph after the intro as an item, dated later in its first sentence, though a closing note follows', () => {
+    const source = [
+      'Partner News — First Half of 2022',
+      'Dear partners, this issue collects the reports of our members.',
+      'The Austrian Youth Exchange Council (AYEC) hosted a reception in Graz on 14 January. About 80 guests attended.',
+      'A delegation of twelve Czech teachers travelled to Almaty from 3 to 7 February at the invitation of a school.',
+      'Contributions for the next issue are welcome until 15 January 2023: news@example.org'
+    ].join('\n\n')
+    const {items} = parseBulletin(source)
+    expect(items.map((item) => [item.date?.start, item.date?.end ?? null])).toEqual([
+      ['2022-01-14', null],
+      ['2022-02-03', '2022-02-07']
+    ])
+    expect(items[0]!.participants).toMatchObject({value: 80, qualifier: 'about'})
+  })
+})

@@ -14,6 +14,12 @@ export interface Block {
    * `text` is the source slice at `offset`.
    */
   sourceOffsets?: number[]
+  /**
+   * The paragraph's exact source text, when `text` leaves markup out of it (a Markdown paragraph of a text file:
+   * see `readMarkdownInline`); unset otherwise. An item's `body` is this, so that for text input it stays the
+   * source slice.
+   */
+  source?: string
   /** Ranges of `text` that are a page's running header and footer inside an item cut by a page break (text copied out of a PDF). */
   furniture?: Array<[number, number]>
   /** Whether the paragraph is in a page's navigation or sidebar (`<nav>`, `<aside>`): never an item, a date or a headline. */

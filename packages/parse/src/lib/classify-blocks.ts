@@ -137,10 +137,12 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
   }
 
   // Undated paragraphs after a heading that follows the intro are items; so are
-  // all but the first undated paragraph of a bulletin without dated items.
+  // all but the first undated paragraph of a bulletin without dated items (and
+  // without such a heading over some of them: a closing note's heading is none).
+  const headingOverItems = splitHeading >= 0 && candidates.some((index) => index > splitHeading)
   for (const [position, index] of candidates.entries()) {
     const afterHeading = splitHeading >= 0 && index > splitHeading
-    const noItems = !started && splitHeading < 0 && position > 0
+    const noItems = !started && !headingOverItems && position > 0
     if (afterHeading || noItems) kinds[index] = 'item'
   }
 

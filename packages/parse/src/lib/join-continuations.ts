@@ -2,6 +2,7 @@ import type {Block} from './block.js'
 import {findDateStart, opensWithDate} from './block-opening.js'
 import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
+import {readHeadlineDateline} from './headline-dateline.js'
 import {isHashtagLine} from './post-marks.js'
 import {readEventDate, readEventDateFrom} from './read-event-date.js'
 
@@ -84,6 +85,16 @@ function sharesStory(held: Block, block: Block): boolean {
   return block.section !== undefined && block.section === held.section && !looksLikeHeading(block.text) && !looksLikeBoilerplate(block.text) && !opensWithDate(block)
 }
 
+/** Whether a paragraph is a heading: marked up as one, or shaped as one (short, no sentence's end). */
+function isHeadingBlock(block: Block): boolean {
+  return block.tag === 'heading' || (block.tag === undefined && looksLikeHeading(block.text))
+}
+
+/** Whether a paragraph goes on with the story under a dated headline: no heading, no page furniture, no date of its own at its start. */
+function goesOnUnderHeadline(block: Block): boolean {
+  return !block.chrome && block.tag !== 'title' && !isHeadingBlock(block) && !looksLikeBoilerplate(block.text) && !opensWithDate(block)
+}
+
 /**
  * Whether a paragraph opens with a date inside the dates of the one before
  * (`On 16 August, the children …` after `From July 23 to September 1, the
@@ -144,6 +155,12 @@ export function joinBlocks(first: Block, second: Block): Block {
   for (let index = 0; index < separator.length; index++) offsets.push(first.offset + first.length)
   for (let index = 0; index < second.text.length; index++) offsets.push(second.sourceOffsets?.[index] ?? second.offset + index)
   const joined: Block = {text: first.text + separator + second.text, offset: first.offset, length, sourceOffsets: offsets}
+  // (Text input whose markup is left out of `text`: the source of both and what stands between them.)
+  if (between !== undefined && first.offset + first.length + between.length === second.offset && (first.source !== undefined || !first.sourceOffsets) && (second.source !== undefined || !second.sourceOffsets)) {
+    joined.source = (first.source ?? first.text) + between + (second.source ?? second.text)
+    if (first.before !== undefined) joined.before = first.before
+    if (first.section !== undefined) joined.section = first.section
+  }
   if (first.tag) joined.tag = first.tag
   if (first.standfirst !== undefined) joined.standfirst = first.standfirst
   // (An entry's third paragraph goes on with the first two.)
@@ -173,6 +190,10 @@ export function createContinuationJoiner(): ContinuationJoiner {
   let held: Block | undefined
   // Page furniture after an item that breaks off mid-sentence, held until the next paragraph shows whether the item goes on.
   let furniture: Block[] = []
+  // Whether the last paragraph given is a headline that states its item's place and date, and whether `held` is
+  // the story under one: its undated paragraphs, up to the next heading, are the item's.
+  let datedHeadline = false
+  let underDatedHeadline = false
   const release = (): Block[] => {
     const done = held ? [held, ...furniture] : furniture
     held = undefined
@@ -185,6 +206,12 @@ export function createContinuationJoiner(): ContinuationJoiner {
       // (So is a line of hashtags under a post: `#Heritage #SilkRoadFriends`.)
       // (And a paragraph in another script than Latin under one in Latin letters: its translation.)
       if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block) || isHashtagLine(block.text) || translates(held, block) || sharesStory(held, block)) && canContinue(held)) {
+        held = joinBlocks(held, block)
+        return []
+      }
+      // A story under a headline that states its place and date (`Mobile clinics reach villages (Lodwar, Kenya, 4–9
+      // March 2024)`) goes on over its undated paragraphs: its text need not state the date at all.
+      if (held && underDatedHeadline && furniture.length === 0 && goesOnUnderHeadline(block)) {
         held = joinBlocks(held, block)
         return []
       }
@@ -211,6 +238,8 @@ export function createContinuationJoiner(): ContinuationJoiner {
       }
       const done = release()
       held = block
+      underDatedHeadline = datedHeadline && !isHeadingBlock(block)
+      datedHeadline = isHeadingBlock(block) && readHeadlineDateline(block.text) !== undefined
       return done
     },
     end() {
@@ -253,10 +282,10 @@ function joinAcrossPage(first: Block, lines: readonly Block[], rest: Block): Blo
   const ranges: Array<[number, number]> = [...(first.furniture ?? [])]
   for (const line of lines) {
     const start = text.length
-    text += (line.before ?? '') + line.text
+    text += (line.before ?? '') + (line.source ?? line.text)
     ranges.push([start, text.length])
   }
-  text += (rest.before ?? '') + rest.text
+  text += (rest.before ?? '') + (rest.source ?? rest.text)
   const joined: Block = {text, offset: first.offset, length: rest.offset + rest.length - first.offset, furniture: ranges}
   if (first.before !== undefined) joined.before = first.before
   return joined

@@ -17,6 +17,10 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('Photos and reports: courtesy of the member organizations.')).toBe(true)
     expect(looksLikeBoilerplate('Compiled by the network secretariat, Suva.')).toBe(true)
     expect(looksLikeBoilerplate('Compiled by volunteers on May 5, the report was sent to 40 members.')).toBe(false)
+    // (With the month it was made in, an address to write to, or in Markdown's emphasis.)
+    expect(looksLikeBoilerplate('Prepared by the International Relations Office of the Hamdeli Network, Tehran, September 2023. For more information, please contact our office.')).toBe(true)
+    expect(looksLikeBoilerplate('_Compiled by the CYLI communications team. Corrections and news for the next roundup: info@cyli.ge._')).toBe(true)
+    expect(looksLikeBoilerplate('Prepared by the Youth Federation, 300 food parcels reached 120 families on May 5.')).toBe(false)
   })
 
   it('should read the footer of a bulletin sent as an e-mail as page furniture', () => {
@@ -74,6 +78,12 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('Posted on 30/12/2024 by admin')).toBe(true)
     expect(looksLikeBoilerplate('Published 12 March 2025')).toBe(true)
     expect(looksLikeBoilerplate('Posters of the campaign were shown in Osh.')).toBe(false)
+  })
+
+  it('should read a Markdown footnote’s definition as furniture', () => {
+    expect(looksLikeBoilerplate('[^1]: The summer school has been held every year since 2015.')).toBe(true)
+    expect(looksLikeBoilerplate('[^note]: Figures from the 2022 survey.')).toBe(true)
+    expect(looksLikeBoilerplate('[^1] The school opened on May 5.')).toBe(false)
   })
 
   it('should read footnotes marked as UN documents mark them (`5/ …`) as furniture', () => {

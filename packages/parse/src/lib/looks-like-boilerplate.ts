@@ -23,7 +23,9 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  *   looksLikeBoilerplate('Copyright 2018 SIRONET. All rights reserved.') // true
  *   looksLikeBoilerplate('Photos: courtesy of the member organizations.') // true
  */
-export function looksLikeBoilerplate(text: string): boolean {
+export function looksLikeBoilerplate(paragraph: string): boolean {
+  // (Emphasis around the whole paragraph, `_Compiled by … team._`, is Markdown's, not the paragraph's.)
+  const text = emphasisAround.test(paragraph) ? paragraph.slice(1, -1).replace(emphasisAround, '$2') : paragraph
   if (text.length <= 2000 && isFootnotes(text)) return true
   // `About the Samarkand Heritage Foundation: Founded in 2004, …`: a press release's note on its sender.
   if (text.length <= 1200 && aboutSender.test(text)) return true
@@ -36,7 +38,7 @@ export function looksLikeBoilerplate(text: string): boolean {
   if (text.length <= 100 && moreLink.test(text)) return true
   if (text.length <= 120 && postedLine.test(text)) return true
   if (text.length <= 60 && isByline(text)) return true
-  return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text) || (text.length <= 120 && signOff.test(text))
+  return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text) || signOff.test(text)
 }
 
 // `About the Samarkand Heritage Foundation:`, `About SEWA:`: a press release's paragraph on the body that sends it.
@@ -53,9 +55,9 @@ const slideClosing = /^(?:any\s+(?:more\s+)?questions|questions)\s*\?$|^q\s*&\s*
 const moreLink =
   /^(?:read\s+more|read\s+the\s+(?:full\s+|whole\s+)?(?:story|article|post|report)|continue\s+reading|full\s+(?:story|article|report)|learn\s+more|see\s+more)(?:\s+[^\s.!?][^.!?]{0,80}?)?\s*(?:[»›→>…]+|\.{3})$|^more\s*(?:[»›→>…]+|\.{3})$|^(?:read\s+more|continue\s+reading|learn\s+more|full\s+story)\s*[.:]?$/i
 
-// `¹ See the annual report …`, `[3] Information provided by …`, `5/ The report of …` (as UN documents mark them): a
-// report's footnotes, one a line.
-const footnoteLine = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\d{1,3}\/)\s/
+// `¹ See the annual report …`, `[3] Information provided by …`, `5/ The report of …` (as UN documents mark them), `[^1]: The
+// summer school …` (a Markdown footnote): a report's footnotes, one a line.
+const footnoteLine = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\d{1,3}\/|\[\^[^\]\s]{1,20}\]:)\s/
 
 /** Whether every line of a paragraph is a footnote. */
 function isFootnotes(text: string): boolean {
@@ -67,8 +69,13 @@ function isFootnotes(text: string): boolean {
 // `You receive this e-mail because …`, `To unsubscribe, …`: the footer of a bulletin sent as an e-mail.
 const mailFooter = /\bunsubscribe\b|\bno longer wish to receive\b|\byou (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|newsletter|message)\b/i
 
-// `Compiled by the network secretariat, Suva.`: who made the bulletin, signing it off.
-const signOff = /^(?:compiled|edited|prepared|written|translated|published|issued)\s+by\s+(?:the\s+)?[\p{L}\s,.’'&-]+$/iu
+// `Compiled by the network secretariat, Suva.`: who made the bulletin, signing it off; it may close with the month it
+// was made in (`…, Tehran, September 2023.`) or an address to write to (`… Corrections and news: info@cyli.ge.`).
+// (Of 200 characters at most, as every paragraph read here past the footnotes and notes on a sender.)
+const signOff = /^(?:compiled|edited|prepared|written|translated|published|issued)\s+by\s+(?:the\s+)?(?:[\p{L}\s,.’'&:@-]|(?<!\d)(?:19|20)\d\d(?!\d))+$/iu
+
+// `_…_`, `*…*`, `**…**`: Markdown's emphasis around a whole paragraph.
+const emphasisAround = /^([*_]{1,2})(\S[\s\S]*\S)\1$/
 
 // `Forum … · Jl. Kramat Raya 45 · secretariat@… · This bulletin is shared under CC BY 4.0.`: the editors' contact line,
 // an e-mail address with separators, labels or a licence.

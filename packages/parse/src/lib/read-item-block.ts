@@ -9,6 +9,7 @@ import {findSentenceEnd} from './find-sentence-end.js'
 import {findUnbalancedQuotes} from './find-unbalanced-quotes.js'
 import {readStatedPlaces} from './extract-places.js'
 import {findDateStart, readBlockForm, readDateLine, readRunInHeading, scanBlockOpening} from './block-opening.js'
+import {readHeadlineDateline} from './headline-dateline.js'
 import {readDateWording, readEventDate, readEventDateFrom, withStatedRange, type EventDateReading} from './read-event-date.js'
 import type {FormRecord} from './read-form-record.js'
 import {readItemFacts, truncateText, type ItemFacts} from './read-item-facts.js'
@@ -81,13 +82,19 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   // (`during February 19 and 28`).
   const form = readBlockForm(block)
   const dateLine = form ? undefined : readDateLine(block)
-  const reading = dateLine && opened?.date ? pickDateLineDate(opened, readEventDateFrom(body, dateLine.end, {year, period})) : opened
+  const stated = dateLine && opened?.date ? pickDateLineDate(opened, readEventDateFrom(body, dateLine.end, {year, period})) : opened
+  // A headline that closes with the item's place and date (`Mobile clinics reach villages (Lodwar, Kenya, 4–9 March
+  // 2024)`) dates it, unless the text opens with a date of its own: a date later in the text is background then.
+  const headlineDateline = headline && readHeadlineDateline(headline.text)
+  const reading = headlineDateline && stated && !stated.opening ? undefined : stated
   let date: EventDate | null = null
   let after = 0
   // (Or, without one, the date of the item's own headline: `Youth Forum in Almaty (12 May 2024)`.)
   const headingDate = reading
     ? undefined
-    : (dateHeading && readEventDate(dateHeading.text, {year, period})?.date) || (headline && readEventDate(headline.text, {year, period})?.date)
+    : (dateHeading && readEventDate(dateHeading.text, {year, period})?.date) ||
+      (headlineDateline && readEventDate(headlineDateline.date, {year, period})?.date) ||
+      (headline && readEventDate(headline.text, {year, period})?.date)
   if (headingDate) {
     // `January 2018` above undated items dates them; so does a date in an item's headline.
     date = headingDate
@@ -142,6 +149,7 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
       : readSlice(body, textFrom, body.length, fixes)
   const {facts, problems} = readItemFacts(factText, {language, ...(dateYear === undefined ? {} : {year: dateYear}), ...(form ? {form} : {})})
   if (dateLine?.place !== undefined) facts.places = withVenue(facts.places, dateLine.place)
+  else if (headlineDateline?.place !== undefined) facts.places = withVenue(facts.places, headlineDateline.place)
   // A headline the bulletin gives the item is the one a human editor wrote (or the activity a form names).
   const givenHeadline = headline?.text ?? form?.name ?? dateLine?.headline ?? runIn?.title
   if (givenHeadline !== undefined) facts.headline = truncateText(collapseWhiteSpace(givenHeadline), maxHeadlineLength)
@@ -276,7 +284,8 @@ export function toNewsItem(draft: ItemDraft, id: string, bulletinId: string, lan
     date: draft.date,
     headline: facts.headline,
     summary: facts.summary,
-    body: draft.block.text,
+    // (For text input, the source slice, Markdown's markup included: see `Block.source`.)
+    body: draft.block.source ?? draft.block.text,
     places: facts.places,
     participants: facts.participants,
     themes: facts.themes,

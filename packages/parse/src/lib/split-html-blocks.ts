@@ -308,7 +308,8 @@ export function splitHtmlBlocks(file: VFile): Block[] {
         // An entry headed by its own headline (a blog post's `<h2>`) is one story, whose second dated paragraph is
         // a follow-up or background (`In January, the organizers had opened the call`); three or more make it a
         // container of items (a post that holds a whole bulletin).
-        if (entry !== undefined && countDated(blocks, first, entry) > (hasHeading(blocks, first, entry) ? 2 : 1)) {
+        // (An `<article>` that holds the page's `<h1>` is the page itself, laid out in stories: no entry.)
+        if (entry !== undefined && (countDated(blocks, first, entry) > (hasHeading(blocks, first, entry) ? 2 : 1) || holdsTitle(blocks, first, entry))) {
           for (let index = first; index < blocks.length; index++) if (blocks[index]!.container === entry) delete blocks[index]!.container
         }
         buffer.tag = outer
@@ -331,6 +332,12 @@ function hasHeading(blocks: readonly Block[], from: number, entry: number): bool
     const block = blocks[index]!
     if (block.container === entry && block.tag === 'heading') return true
   }
+  return false
+}
+
+/** Whether entry `entry` (its blocks from `from` on) holds the page's title (`<h1>`). */
+function holdsTitle(blocks: readonly Block[], from: number, entry: number): boolean {
+  for (let index = from; index < blocks.length; index++) if (blocks[index]!.container === entry && blocks[index]!.tag === 'title') return true
   return false
 }
 

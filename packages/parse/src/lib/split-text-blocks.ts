@@ -5,6 +5,8 @@ import {hasEmoji, isHashtagLine} from './post-marks.js'
 import {listMarkerLength} from './list-marker.js'
 import {isByline} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
+import {readMarkdownInline} from './markdown-inline.js'
+import {opensFrontMatter, readFrontMatterLine, readFrontMatterTitle} from './front-matter.js'
 import {scanDateWording} from './scan-date-wording.js'
 
 interface Line {
@@ -105,6 +107,9 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
   let section = 0
   // End of the last paragraph given out: the source from there on is kept, for the next one's `before`.
   let lastEnd = 0
+  // Lines read so far, and whether the text opens with YAML front matter (`'maybe'` after a first `---` line).
+  let lineCount = 0
+  let frontMatter: 'maybe' | 'open' | 'none' = 'none'
   const linePattern = /[^\r\n]*(?:\r\n|\n|\r|$)/y
 
   function slice(start: number, end: number): string {
@@ -142,6 +147,27 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       while (contentEnd > 0 && (raw.charCodeAt(contentEnd - 1) === 10 || raw.charCodeAt(contentEnd - 1) === 13)) contentEnd--
       const content = contentEnd === raw.length ? raw : raw.slice(0, contentEnd)
       const trimmed = content.trim()
+      const lineStart = bufferStart + match.index
+      lineCount++
+      // YAML front matter (a static site's Markdown source): its title is the bulletin's, its other lines no paragraph.
+      if (frontMatter === 'maybe') {
+        frontMatter = opensFrontMatter('---', content) ? 'open' : 'none'
+        // (No front matter after all: the first line was a separator line.)
+        if (frontMatter === 'none') section++
+      } else if (lineCount === 1 && trimmed === '---') {
+        frontMatter = 'maybe'
+        continue
+      }
+      if (frontMatter === 'open') {
+        const kind = readFrontMatterLine(content)
+        if (kind === 'end') frontMatter = 'none'
+        if (kind !== 'other') {
+          const title = kind === 'inside' ? readFrontMatterTitle(content) : undefined
+          if (title) blocks.push({text: content.slice(title.start, title.end), offset: lineStart + title.start, length: title.end - title.start, tag: 'title'})
+          continue
+        }
+        frontMatter = 'none'
+      }
       // A line of one mark repeated (`------`, `=====`, `* * *`) sets paragraphs apart as a blank line does.
       if (trimmed.length === 0 || separatorLine.test(trimmed)) {
         flushSection(blocks)
@@ -253,5 +279,12 @@ function isForm(lines: readonly Line[]): boolean {
 function push(lines: Line[], from: number, to: number, blocks: Block[], slice: (start: number, end: number) => string): void {
   const start = lines[from]!.start
   const end = lines[to - 1]!.end
-  blocks.push({text: slice(start, end), offset: start, length: end - start})
+  const text = slice(start, end)
+  // (Markdown's links, footnote marks and heading marks are left out of the text: see `readMarkdownInline`.)
+  const plain = readMarkdownInline(text, start)
+  if (!plain) {
+    blocks.push({text, offset: start, length: end - start})
+    return
+  }
+  blocks.push({text: plain.text, offset: start, length: end - start, sourceOffsets: plain.sourceOffsets, source: text, ...(plain.heading ? {tag: 'heading' as const} : {})})
 }
