@@ -1,7 +1,7 @@
 import type {Block} from './block.js'
 import {isDateHeading, opensWithDate} from './block-opening.js'
 import {isItemHeadline} from './item-headline.js'
-import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
+import {isMailHeader, isQuotedMessage, looksLikeBoilerplate} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
 import {isPipeTable} from './pipe-table.js'
 import {readPeriod} from './read-period.js'
@@ -43,7 +43,8 @@ function isHeading(block: Block): boolean {
  * @returns `'heading'` or `'item'`.
  */
 export function classifyAfterStart(block: Block, dated = opensWithDate(block)): 'heading' | 'item' {
-  return !dated && isHeading(block) ? 'heading' : 'item'
+  // (A message quoted under an e-mail is none, though it opens with a date: `> On 2 July 2021, … wrote:`.)
+  return (!dated && isHeading(block)) || (dated && isQuotedMessage(block.text)) ? 'heading' : 'item'
 }
 
 /** Where a title that states the period stands after other paragraphs (see `classifyBlocks`), or `-1`. */
@@ -98,6 +99,8 @@ export function looksLikeTitle(block: Block): boolean {
 export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
   const kinds: BlockKind[] = Array.from({length: blocks.length}, () => 'item')
   let titleIndex = blocks.findIndex((block) => block.tag === 'title')
+  // (An e-mail saved as text opens with its header, `From: …` / `Subject: …`: the bulletin's title is the line after it.)
+  if (titleIndex < 0 && blocks[0] && blocks[1] && isMailHeader(blocks[0].text) && looksLikeTitle(blocks[1])) titleIndex = 1
   // (Without an `<h1>`, a heading before the first item that states the period is the title when the first
   // paragraph states none: `News (2024.1-2024.6)` under a site's menu; what stands before it is the page's.)
   if (titleIndex < 0) titleIndex = findPeriodTitle(blocks)
@@ -125,7 +128,8 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
         kinds[index] = 'heading'
         // A heading after the intro, or a date heading (`January 2018`), starts the items.
         // (Not a line of the page's navigation or sidebar, nor the bulletin's period under its title.)
-        if ((candidates.length > 0 || (isDateHeading(block) && !statesPeriod(block))) && splitHeading < 0 && !block.chrome) splitHeading = index
+        // (Nor page furniture, which is skipped as a heading is but heads nothing: `[TOC]`, a copyright line.)
+        if ((candidates.length > 0 || (isDateHeading(block) && !statesPeriod(block))) && splitHeading < 0 && !block.chrome && !looksLikeBoilerplate(block.text)) splitHeading = index
       } else {
         candidates.push(index)
         kinds[index] = 'intro'

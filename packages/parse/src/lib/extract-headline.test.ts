@@ -42,6 +42,16 @@ describe('extractHeadline', () => {
   })
 })
 
+describe('extractHeadline after an opening date', () => {
+  it('should leave out the whole date of a range, with a dash, colon or emphasis after it', () => {
+    expect(extractHeadline('July 17–21 — The Youth Camp was held in Baguio.')).toBe('Youth Camp')
+    expect(extractHeadline('**July 17–21** — The Youth Camp was held in Baguio.')).toBe('Youth Camp')
+    expect(extractHeadline('July 19-23: the Youth Forum was held in Baguio.')).toBe('Youth Forum')
+    expect(extractHeadline('28 February – 2 March 2024, the Youth Forum was held in Baguio.')).toBe('Youth Forum')
+    expect(extractHeadline('**On December 18, 2023**, KBN marked the Day in Manila.')).toBe('KBN marked the Day in Manila')
+  })
+})
+
 describe('extractSummary', () => {
   it('should give the first sentence without its date phrase, capitalized', () => {
     expect(extractSummary('On January 10, the Dialogue was staged in Beijing. More than 30 people attended.')).toBe('The Dialogue was staged in Beijing.')

@@ -1,8 +1,10 @@
 import {splitSentences} from './extract-sentences.js'
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?'
+// An item's opening date phrase, up to the comma, colon or dash that sets it apart (not the dash of a range inside it:
+// `July 17–21 — The camp …`, `28 February – 2 March 2024, …`).
 const opener = new RegExp(
-  `^(?:(?:On|In|From|During|Between|Since|By|Until|At|Around|Starting)\\s+)?(?:the\\s+(?:morning|afternoon|evening|night|weekend|end|beginning|middle)\\s+of\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:[^,]{0,60}?\\b(?:${month}|\\d{4})\\b[^,]{0,40}?)\\s*(?:,|[–—]|-(?=\\s))\\s*`,
+  `^(?:(?:On|In|From|During|Between|Since|By|Until|At|Around|Starting)\\s+)?(?:the\\s+(?:morning|afternoon|evening|night|weekend|end|beginning|middle)\\s+of\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:[^,]{0,60}?\\b(?:${month}|\\d{4})\\b[^,]{0,40}?)\\s*(?:,|:|[–—](?!\\s*\\d)|-(?=\\s)(?!\\s*\\d))\\s*`,
   'iu'
 )
 const witnessed = new RegExp(`^(?:(?:Early|Mid|Late)[\\s-]+)?${month}(?:\\s+\\d{4})?\\s+(?:witnessed|saw)\\s+`, 'iu')
@@ -57,7 +59,8 @@ function computeLead(text: string, dateEnd?: number): Lead {
     if (/[–—-]\s*$/.test(open[0]) && (open = opener.exec(rest))) rest = rest.slice(open[0].length)
     // Commas in odd places: `On June, 17th, …`, `from November 15th to 16th, 2018, …`.
     let more: RegExpExecArray | null
-    while ((more = /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{4})\s*,\s*/.exec(rest))) rest = rest.slice(more[0].length)
+    // (And Markdown's emphasis closed after the year: `**December 18, 2023**, …`.)
+    while ((more = /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{4})(?:\*{1,2}|_{1,2})?\s*,\s*/.exec(rest))) rest = rest.slice(more[0].length)
   }
   // `12–16 Jan | Almaty, Kazakhstan | Winter leadership camp …`: a note's date and place before bars; the event follows the last.
   const bar = rest.lastIndexOf(' | ')

@@ -92,3 +92,36 @@ describe('joinContinuations', () => {
     expect(blocks.map((block) => block.text.slice(0, 12))).toEqual(['Title', 'On January 1', 'On January 1', 'On March 3, '])
   })
 })
+
+describe('joinContinuations on lists, stories and dated headlines', () => {
+  const join = (text: string) => joinContinuations(splitTextBlocks(text)).map((each) => each.text.replace(/\s+/g, ' '))
+
+  it('should join the points an item announces with a colon, opening in lower case, to it', () => {
+    expect(join('On June 30, the meeting agreed on two points:\n\n1) the forum will take place in Santiago on 18 November;\n2) news is due by January 15.')).toEqual([
+      'On June 30, the meeting agreed on two points: 1) the forum will take place in Santiago on 18 November; 2) news is due by January 15.'
+    ])
+    expect(join('On June 30, the meeting agreed on two points.\n\nthe forum will take place in Santiago on 18 November.')).toHaveLength(2)
+  })
+
+  it('should keep a paragraph between dividers that group dated items, which dates an event of its own, out of the item before it', () => {
+    const text = '---\n\nOn 3 October, the council met in Manila.\n\nOn 12 October, a forum opened in Cebu.\n\nA study visit to Hanoi from 23 to 27 October brought 15 teachers.\n\nThe visitors were welcomed by the mayor.\n\n---'
+    expect(join(text)).toEqual([
+      'On 3 October, the council met in Manila.',
+      'On 12 October, a forum opened in Cebu.',
+      'A study visit to Hanoi from 23 to 27 October brought 15 teachers. The visitors were welcomed by the mayor.'
+    ])
+    // (Between dividers around one story, its later paragraph goes on with it, whatever date it names.)
+    expect(join('* * *\n\nOn January 10, the network opened a radio school in Suva.\n\nThe radio school will go on from mid June.\n\n* * *')).toHaveLength(1)
+  })
+
+  it('should read the undated paragraphs under a headline that states its place and date as its story, up to the next heading', () => {
+    const text = 'Mobile clinics reach villages (Lodwar, Kenya, 4–9 March 2024)\n\nTwo teams saw 1,840 patients.\n\nThe county thanked them.\n\nOn 12 March, a second team left.\n\nSchools reopen (Garissa, Kenya, April 2024)\n\nKits reached 2,500 pupils.'
+    expect(join(text)).toEqual([
+      'Mobile clinics reach villages (Lodwar, Kenya, 4–9 March 2024)',
+      'Two teams saw 1,840 patients. The county thanked them.',
+      'On 12 March, a second team left.',
+      'Schools reopen (Garissa, Kenya, April 2024)',
+      'Kits reached 2,500 pupils.'
+    ])
+  })
+})

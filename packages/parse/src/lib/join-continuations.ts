@@ -80,10 +80,23 @@ function sharesEntry(held: Block, block: Block): boolean {
  *
  * @param held The paragraph before.
  * @param block The paragraph.
+ * @param grouped Whether two paragraphs or more of the section opened with a date (a group of items, not one story).
  */
-function sharesStory(held: Block, block: Block): boolean {
-  return block.section !== undefined && block.section === held.section && !looksLikeHeading(block.text) && !looksLikeBoilerplate(block.text) && !opensWithDate(block)
+function sharesStory(held: Block, block: Block, grouped: boolean): boolean {
+  if (block.section === undefined || block.section !== held.section || looksLikeHeading(block.text) || looksLikeBoilerplate(block.text) || opensWithDate(block)) return false
+  // (Between dividers that group several dated items, as a page's months, not one that dates an event of its own in
+  // its first sentence, outside the dates of the item before: `A study visit to Hanoi from 23 to 27 October …` under
+  // `On 12 October, …` is an item of its own.)
+  return !grouped || readEventDate(block.text, {year: 2000})?.date === undefined || isDatedWithin(held, block)
 }
+
+/** Whether a paragraph is the list of points its item announces: the item ends with a colon, the list opens in lower case. */
+function listsPoints(held: Block, block: Block): boolean {
+  return endsWithColon.test(held.text) && startsWithLowerCase.test(block.text)
+}
+
+const endsWithColon = /:\s*$/
+const startsWithLowerCase = /^\p{Ll}/u
 
 /** Whether a paragraph is a heading: marked up as one, or shaped as one (short, no sentence's end). */
 function isHeadingBlock(block: Block): boolean {
@@ -194,6 +207,9 @@ export function createContinuationJoiner(): ContinuationJoiner {
   // the story under one: its undated paragraphs, up to the next heading, are the item's.
   let datedHeadline = false
   let underDatedHeadline = false
+  // The section (see `Block.section`) of the last paragraph given, and how many of its paragraphs opened with a date.
+  let section: number | undefined
+  let datedInSection = 0
   const release = (): Block[] => {
     const done = held ? [held, ...furniture] : furniture
     held = undefined
@@ -205,7 +221,9 @@ export function createContinuationJoiner(): ContinuationJoiner {
       // The cheap test of the new paragraph first: most are no continuation, and the held one is then not read again.
       // (So is a line of hashtags under a post: `#Heritage #SilkRoadFriends`.)
       // (And a paragraph in another script than Latin under one in Latin letters: its translation.)
-      if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block) || isHashtagLine(block.text) || translates(held, block) || sharesStory(held, block)) && canContinue(held)) {
+      // (So is a list the item announces with a colon, whose points open in lower case: `… agreed on two points:` /
+      // `1) the forum will take place in Santiago …`.)
+      if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block) || isHashtagLine(block.text) || translates(held, block) || sharesStory(held, block, datedInSection >= 2) || listsPoints(held, block)) && canContinue(held)) {
         held = joinBlocks(held, block)
         return []
       }
@@ -238,6 +256,9 @@ export function createContinuationJoiner(): ContinuationJoiner {
       }
       const done = release()
       held = block
+      if (block.section !== section) datedInSection = 0
+      section = block.section
+      if (section !== undefined && opensWithDate(block)) datedInSection++
       underDatedHeadline = datedHeadline && !isHeadingBlock(block)
       datedHeadline = isHeadingBlock(block) && readHeadlineDateline(block.text) !== undefined
       return done

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
+import {isMailHeader, isQuotedMessage, looksLikeBoilerplate} from './looks-like-boilerplate.js'
 
 describe('looksLikeBoilerplate', () => {
   it('should read copyright and rights notices as page furniture', () => {
@@ -88,5 +88,28 @@ describe('looksLikeBoilerplate', () => {
 
   it('should read footnotes marked as UN documents mark them (`5/ …`) as furniture', () => {
     expect(looksLikeBoilerplate('¹ See SRN/2019/4, annex II.\n5/ The report of the delegation is on file with the Secretariat.')).toBe(true)
+  })
+
+  it('should read what a saved e-mail opens and ends with as furniture: its header, closing and a quoted earlier message', () => {
+    expect(isMailHeader('From: Secretaría RELAS <secretaria@relas-red.org>\nSent: Monday, July 5, 2021 10:42 AM\nSubject: Network news, Jan–Jun 2021')).toBe(true)
+    expect(isMailHeader('Subject: Network news')).toBe(false)
+    expect(isMailHeader('From: the secretariat\nOn May 5, the forum opened.')).toBe(false)
+    expect(looksLikeBoilerplate('Un abrazo,')).toBe(true)
+    expect(looksLikeBoilerplate('Saludos cordiales,')).toBe(true)
+    expect(looksLikeBoilerplate('Thank you all for your reports and photos. Stay safe!')).toBe(true)
+    expect(looksLikeBoilerplate('Thanks to 40 volunteers, the camp reached 300 children.')).toBe(false)
+    const quoted = '> On 2 July 2021, Carla Méndez <carla@puentes.org.ar> wrote:\n> > Dear Lucía, here is our report for the newsletter, with photos of the handover in Rosario and the list of the families who received kits.'
+    expect(isQuotedMessage(quoted)).toBe(true)
+    expect(looksLikeBoilerplate(quoted)).toBe(true)
+    expect(isQuotedMessage('> “We will rebuild together,” said Ms. Ana Rokotuiveikau.')).toBe(false)
+  })
+
+  it('should read a Markdown page’s to-do, table of contents marker, lone image and comment as furniture', () => {
+    expect(looksLikeBoilerplate('[ ] Ria: send final photos to the secretariat by January 15, 2024')).toBe(true)
+    expect(looksLikeBoilerplate('[x] Photos sent')).toBe(true)
+    expect(looksLikeBoilerplate('[TOC]')).toBe(true)
+    expect(looksLikeBoilerplate('![KBN delegation in Busan](Partner%20Exchanges/IMG_2231.jpeg)')).toBe(true)
+    expect(looksLikeBoilerplate('<!-- TODO: add photos -->')).toBe(true)
+    expect(looksLikeBoilerplate('![Photo](a.jpg) On May 5, 40 volunteers planted trees.')).toBe(false)
   })
 })

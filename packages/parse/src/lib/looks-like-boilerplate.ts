@@ -14,7 +14,9 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  * …`), the editors' contact line (`… · secretariat@… · shared under CC BY 4.0.`),
  * or a photo's caption closed by its credit (`… during the drill. Photo: PMI Aceh.`), a post's
  * `Read more »` link, a post's `Posted on … by …` line, a press release's `About …:` note on its sender, and
- * what ends an e-mail: its closing (`Best regards,`), a signature with a phone number, a quoted reply (`> Thanks`).
+ * what ends an e-mail: its closing (`Best regards,`), a signature with a phone number, a quoted reply (`> Thanks`),
+ * and a Markdown page's to-do (`[ ] Send the photos`), table of contents marker (`[TOC]`), or an image or comment
+ * on a line of its own.
  * Such a paragraph is no item.
  *
  * @param text Paragraph text, trimmed.
@@ -27,17 +29,20 @@ export function looksLikeBoilerplate(paragraph: string): boolean {
   // (Emphasis around the whole paragraph, `_Compiled by … team._`, is Markdown's, not the paragraph's.)
   const text = emphasisAround.test(paragraph) ? paragraph.slice(1, -1).replace(emphasisAround, '$2') : paragraph
   if (text.length <= 2000 && isFootnotes(text)) return true
+  if (isQuotedMessage(text)) return true
   // `About the Samarkand Heritage Foundation: Founded in 2004, …`: a press release's note on its sender.
   if (text.length <= 1200 && aboutSender.test(text)) return true
   if (text.length > 300) return false
-  if (mailFooter.test(text)) return true
+  if (mailFooter.test(text) || isMailHeader(text)) return true
   if ((emailAddress.test(text) && contactMark.test(text)) || phoneNumber.test(text)) return true
   if (text.length > 200) return false
   if (photoCredit.test(text) || quotedReply.test(text)) return true
   if (text.length <= 40 && (closing.test(text) || slideClosing.test(text))) return true
+  if (text.length <= 100 && thanksClosing.test(text)) return true
   if (text.length <= 100 && moreLink.test(text)) return true
   if (text.length <= 120 && postedLine.test(text)) return true
   if (text.length <= 60 && isByline(text)) return true
+  if (taskItem.test(text) || (text.length <= 20 && contentsMarker.test(text)) || markupOnly.test(text)) return true
   return /^(?:©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\.?$/i.test(text) || editorialNote.test(text) || signOff.test(text)
 }
 
@@ -66,6 +71,22 @@ function isFootnotes(text: string): boolean {
   return true
 }
 
+/**
+ * Whether a paragraph is the header of an e-mail saved as text (`From: …`, `Sent: …`, `To: …`, `Subject: …`, a line
+ * each): no title and no item.
+ *
+ * @param text Paragraph text.
+ * @returns `true` for two header lines or more and nothing else.
+ */
+export function isMailHeader(text: string): boolean {
+  const lines = text.split('\n')
+  if (lines.length < 2) return false
+  for (const line of lines) if (!mailHeaderLine.test(line.trim())) return false
+  return true
+}
+
+const mailHeaderLine = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|de|para|asunto|enviado|objet|envoyé|à)\s*:/i
+
 // `You receive this e-mail because …`, `To unsubscribe, …`: the footer of a bulletin sent as an e-mail.
 const mailFooter = /\bunsubscribe\b|\bno longer wish to receive\b|\byou (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|newsletter|message)\b/i
 
@@ -73,6 +94,16 @@ const mailFooter = /\bunsubscribe\b|\bno longer wish to receive\b|\byou (?:are )
 // was made in (`…, Tehran, September 2023.`) or an address to write to (`… Corrections and news: info@cyli.ge.`).
 // (Of 200 characters at most, as every paragraph read here past the footnotes and notes on a sender.)
 const signOff = /^(?:compiled|edited|prepared|written|translated|published|issued)\s+by\s+(?:the\s+)?(?:[\p{L}\s,.’'&:@-]|(?<!\d)(?:19|20)\d\d(?!\d))+$/iu
+
+// `[ ] Send the photos by January 15`, `[x] Done`: a to-do of a notes app's page (a Markdown task list's item), no news.
+const taskItem = /^\[[ xX]\]\s/
+
+// `![Volunteers at the site](/images/site.jpg)`, `<!-- TODO: add photos -->`: a Markdown image or an HTML comment on a
+// line of its own.
+const markupOnly = /^(?:!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"\n]*")?\)|<!--[\s\S]*?-->)$/
+
+// `[TOC]`, `[[_TOC_]]`, `{{TOC}}`, `<!-- toc -->`: where a Markdown page's table of contents goes.
+const contentsMarker = /^(?:\[toc\]|\[\[_toc_\]\]|\{\{\s*toc\s*\}\}|<!--\s*toc\s*-->)$/i
 
 // `_…_`, `*…*`, `**…**`: Markdown's emphasis around a whole paragraph.
 const emphasisAround = /^([*_]{1,2})(\S[\s\S]*\S)\1$/
@@ -94,7 +125,27 @@ const phoneNumber = /\b(?:tel|phone|mobile|mob|fax)\b\.?\s*:?\s*\+?\(?\d[\d\s()/
 const quotedReply = /^>\s/
 
 // `Best regards,`, `Yours sincerely,`, `Thank you!`: the closing of a letter or an e-mail.
-const closing = /^(?:(?:best|kind|warm|warmest|kindest|with\s+best|with\s+kind)\s+(?:regards|wishes)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|thank\s+you|thanks|cheers|with\s+(?:thanks|gratitude))\s*[,.!]?$/i
+// (Also in Spanish, Portuguese and French: `Un abrazo,`, `Saludos cordiales,`, `Abraços,`, `Bien cordialement,`.)
+const closing = /^(?:(?:best|kind|warm|warmest|kindest|with\s+best|with\s+kind)\s+(?:regards|wishes)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|thank\s+you|thanks|cheers|with\s+(?:thanks|gratitude)|un\s+(?:fuerte\s+)?abrazo|(?:un\s+)?saludo(?:s)?(?:\s+cordiales)?|cordialmente|atentamente|abra[çc]os?|(?:um\s+)?abra[çc]o|atenciosamente|(?:bien\s+)?cordialement|bien\s+[àa]\s+vous)\s*[,.!]?$/i
+
+// `Thank you all for your reports and photos. Stay safe!`: the last words of a letter, no news.
+const thanksClosing = /^(?:thank\s+you|thanks|many\s+thanks)\b[^\d.!?]{0,60}[.!]\s*(?:(?:stay\s+safe|take\s+care|see\s+you\s+soon|all\s+the\s+best|best\s+wishes)[.!]?)?$/i
+
+/**
+ * Whether a paragraph is an earlier message quoted under an e-mail, every line marked (`> On 2 July 2021, Carla
+ * Méndez <…> wrote:` / `> > Dear Lucía, …`): no item, though it opens with a date.
+ *
+ * @param text Paragraph text.
+ * @returns `true` for a quoted message.
+ */
+export function isQuotedMessage(text: string): boolean {
+  if (!quotedReply.test(text) || !quotedHeader.test(text)) return false
+  for (const line of text.split('\n')) if (!quotedLine.test(line)) return false
+  return true
+}
+
+const quotedHeader = /\b(?:wrote|escribió|escreveu|a\s+écrit|schrieb)\s*:/i
+const quotedLine = /^\s*>/
 
 // `By Mele Tupou`, `By our Manila correspondent`: a story's byline.
 const byline = /^By\s+(?:(?:our|the)\s+[\p{L} ]{1,40}|\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})$/u
