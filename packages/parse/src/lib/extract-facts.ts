@@ -3,7 +3,7 @@ import {findEntities} from './extract-entities.js'
 import {extractFormFacts, type FormFacts} from './extract-form-facts.js'
 import {extractHeadline} from './extract-headline.js'
 import {extractParticipants} from './extract-participants.js'
-import {extractPlaces} from './extract-places.js'
+import {extractPlaces, type ExtractPlacesOptions} from './extract-places.js'
 import {extractSummary} from './extract-summary.js'
 import {extractTags} from './extract-tags.js'
 import {extractThemes} from './extract-themes.js'
@@ -84,9 +84,9 @@ export function extractFacts(source: string, context: ExtractContext): Extracted
   const shown = narrow === source ? text : dateline ? ' '.repeat(dateline.end) + source.slice(dateline.end) : source
   const entities = findEntities(text)
   const dateEnd = context.dateRange?.[1]
-  const placeOptions = context.dateRange
-    ? {organizationSpans: entities.organizationSpans, dateRange: context.dateRange}
-    : {organizationSpans: entities.organizationSpans}
+  const placeOptions: ExtractPlacesOptions = {organizationSpans: entities.organizationSpans}
+  if (context.dateRange) placeOptions.dateRange = context.dateRange
+  if (context.year !== undefined) placeOptions.year = context.year
   const facts: ExtractedFacts = {
     places: dateline ? withDateline(extractPlaces(text, placeOptions), dateline) : extractPlaces(text, placeOptions),
     participants: extractParticipants(text),

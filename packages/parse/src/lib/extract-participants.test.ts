@@ -384,3 +384,20 @@ describe('extractParticipants', () => {
     expect(extractParticipants('18 members of the Japan–Norway Sled Dog Club joined the trip.')).toMatchObject({value: 18, text: '18 members'})
   })
 })
+
+describe('extractParticipants on arrivals, visits and clauses of their own', () => {
+  it('should read the people of an arrival, a visit and a month that saw them, and a group that was dispatched', () => {
+    expect(extractParticipants('Late July witnessed the arrival of about 40 volunteers from Germany in Telavi.')).toMatchObject({value: 40, qualifier: 'about'})
+    expect(extractParticipants('On 6th August, CYLI hosted a study visit of 22 teachers from Seoul.')).toMatchObject({value: 22, qualifier: 'exact'})
+    expect(extractParticipants('**Late July** saw about 40 volunteers of the network dispatched to Laoag.')).toMatchObject({value: 40, qualifier: 'about'})
+    expect(extractParticipants('Relief began at once. A team of 120 volunteers was dispatched, reaching 4,600 households.')).toMatchObject({value: 120})
+  })
+
+  it('should read people brought together, and people who attended in a clause after `and`', () => {
+    expect(extractParticipants('A work camp opened in Split on 24th June, bringing together 28 volunteers from six countries.')).toMatchObject({value: 28})
+    expect(extractParticipants('In February, the festival was held outdoors and nearly 300 visitors attended.')).toMatchObject({value: 300, qualifier: 'nearly'})
+    expect(extractParticipants('86 community health promoters from Peru took part, with two nurses.')).toMatchObject({value: 86})
+    // (Not people counted after `and` who did nothing: `… teachers and 30 schools received books`.)
+    expect(extractParticipants('In February, the festival was held and 30 schools received books.')).toBeNull()
+  })
+})

@@ -34,9 +34,9 @@ const another = new RegExp(`\\b(?:as\\s+well\\s+as|and|plus)\\s+(?:another\\s+|o
 const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|person|people|strong)\\b`, 'giu')
 // Words saying the people took part in this event.
 const attendance =
-  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|taking\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|were\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched|carried\s+out|conducted|held|served|spent|volunteered|worked|celebrated)(?:\b|(?=the\b))/i
+  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|taking\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|(?:was|were)\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched|carried\s+out|conducted|held|served|spent|volunteered|worked|celebrated)(?:\b|(?=the\b))/i
 const participation =
-  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought(?:\s+together)?|took|before|in\s+front\s+of|brings\s+together|gathered|welcomed|invited|hosted)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering|(?:study|exchange)\s+(?:visit|tour|trip))[”"’']?\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,8}?for\s+(?:the\s+)?$/i
+  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought(?:\s+together)?|took|before|in\s+front\s+of|brings\s+together|bringing\s+together|gathered|welcomed|invited|hosted)\s+$|\b(?:arrival|visit)\s+of\s+$|^(?:\*\*|__)?(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\*\*|__)?\s+(?:saw|witnessed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering|(?:study|exchange)\s+(?:visit|tour|trip))[”"’']?\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,8}?for\s+(?:the\s+)?$/i
 // `a team of 12 medical volunteers arrived`, `a cultural troupe of 42 dancers`: a group, then its count, with a verb of taking part.
 const groupPhrase = '(?:an?|the|this|their|its)\\s+(?:[a-z]+\\s+)?(?:team|group|delegation|contingent|troupe|party|batch|panel|squad|choir|band|crew|cohort)\\s+of\\s+$'
 const groupOf = new RegExp(`\\b${groupPhrase}`, 'i')
@@ -164,7 +164,9 @@ function readSentence(sentence: string): Participants | null {
     const lead = limiter.test(before) ? before.replace(limiter, '') : before
     // `…, and more than 60 young entrepreneurs took part`: after a comma, `and` opens a new clause.
     const newClause = /,\s*and\s+$/.test(lead)
-    if (!newClause && /(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(lead) && !inGroup && !participation.test(lead)) continue
+    // (`… was held outdoors and nearly 300 visitors attended`: `and` opens a clause of its own when the people attended.)
+    const andAttended = /\band\s+$/i.test(lead) && attendedRightAfter.test(sentence.slice(match.index + whole.length))
+    if (!newClause && !andAttended && /(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(lead) && !inGroup && !participation.test(lead)) continue
     // The count opens the sentence (`only` aside), or follows a comma that is not a list's.
     // (Or follows only an opening month without its comma: `In December 45 nurses took part`.)
     const opening = sentence.slice(0, match.index - (before.length - lead.length)).trim()

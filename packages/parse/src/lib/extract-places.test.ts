@@ -299,3 +299,17 @@ describe('extractPlaces', () => {
     expect(extractPlaces('On May 4, a fair opened in Odesa.')).toEqual([{city: 'Odesa', country: 'UA'}])
   })
 })
+
+describe('extractPlaces with the item’s year', () => {
+  it('should read a place said to be of an earlier year as background, not as a venue', () => {
+    const text = 'On July 15, the delegation visited Almaty. The two bodies first met at a forum held in Xi’an in 2019.'
+    expect(extractPlaces(text, {year: 2024})).toEqual([{city: 'Almaty', country: 'KZ'}])
+    expect(extractPlaces('On May 5, the school opened in Sofia. The first school, held in Plovdiv in January 2019, had 11 pupils.', {year: 2022})).toEqual([{city: 'Sofia', country: 'BG'}])
+    expect(extractPlaces('On May 5, the memorandum was signed in Bogotá. The two bodies first met at the 2019 Silk Road NGO forum in Xi’an.', {year: 2021})).toEqual([{city: 'Bogotá', country: 'CO'}])
+  })
+
+  it('should keep a place of the item’s own year, and read every place without the year', () => {
+    expect(extractPlaces('On May 5, the forum was held in Almaty in 2024.', {year: 2024})).toEqual([{city: 'Almaty', country: 'KZ'}])
+    expect(extractPlaces('On July 15, the delegation visited Almaty. They first met at a forum held in Xi’an in 2019.')).toHaveLength(2)
+  })
+})

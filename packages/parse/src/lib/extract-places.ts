@@ -13,6 +13,8 @@ export interface ExtractPlacesOptions {
   organizationSpans?: Array<[number, number]>
   /** Character range `[start, end)` of the opening date phrase, skipped (optional). */
   dateRange?: [number, number]
+  /** The year of the item's event (optional): a place said to be of an earlier year (`held in Xi'an in 2019`) is background. */
+  year?: number
 }
 
 type Found = Place & {at: number}
@@ -83,6 +85,17 @@ function movesLater(text: string): boolean {
 // The verb that ends the subject of the opening sentence (`… Forum was held`).
 const subjectEnd = /\b(?:was|were|is|are|will|which|who|that|has|have|had)\b/
 const background = /^(?:(?:In|On|From|Since|By|During|Until|Back\s+in|Early|Late|Mid|At\s+the\s+end\s+of)\s+(?:(?:early|late|mid|the\s+\w+\s+of)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b|In\s+the\s+past\b|Last\s+year\b|Previously\b)/
+
+// A year right after the place (`in Xi'an in 2019`, `in Istanbul in October 2019`), or among the few words before its
+// preposition (`the 2019 Silk Road NGO forum in`).
+const yearAfter = /^[^.;,()]{0,40}?\s(?:in|of)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/
+const yearBefore = /\b((?:19|20)\d\d)\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+\s*$/u
+
+/** Whether the words around a place phrase put it in a year before the item's. */
+function isEarlierYear(before: string, after: string, year: number): boolean {
+  const stated = yearAfter.exec(after)?.[1] ?? yearBefore.exec(before)?.[1]
+  return stated !== undefined && Number(stated) < year
+}
 
 /**
  * Read the venues of an item's reported event: places after `held in`, `staged
@@ -181,6 +194,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       if (followsOrganization(sentence.start + match.index) && movesLater(sentence.text.slice(match.end))) continue
       // `six nurses from Komfo Anokye Teaching Hospital in Kumasi, Ghana, trained …`: where the people came from.
       if (comesFromOrganization(sentence.start + match.index)) continue
+      // `first met at a forum held in Xi'an in 2019`, `at the 2019 Silk Road NGO forum in Xi'an`: an earlier year's place.
+      if (options.year !== undefined && isEarlierYear(before, sentence.text.slice(match.end), options.year)) continue
       const start = sentence.start + match.end
       if (options.dateRange && start >= options.dateRange[0] && start < options.dateRange[1]) continue
       const institution = first
