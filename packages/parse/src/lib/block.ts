@@ -15,8 +15,8 @@ export interface Block {
    */
   sourceOffsets?: number[]
   /**
-   * The paragraph's exact source text, when `text` leaves markup out of it (a Markdown paragraph of a text file:
-   * see `readMarkdownInline`); unset otherwise. An item's `body` is this, so that for text input it stays the
+   * The paragraph's exact source text, when `text` leaves markup out of it (a Markdown or wikitext paragraph of a text file:
+   * see `readLightMarkup`); unset otherwise. An item's `body` is this, so that for text input it stays the
    * source slice.
    */
   source?: string

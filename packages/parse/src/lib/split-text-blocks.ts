@@ -5,7 +5,7 @@ import {hasEmoji, isHashtagLine} from './post-marks.js'
 import {listMarkerLength} from './list-marker.js'
 import {isByline} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
-import {readMarkdownInline} from './markdown-inline.js'
+import {readLightMarkup} from './light-markup.js'
 import {opensFrontMatter, readFrontMatterLine, readFrontMatterTitle} from './front-matter.js'
 import {scanDateWording} from './scan-date-wording.js'
 
@@ -280,8 +280,8 @@ function push(lines: Line[], from: number, to: number, blocks: Block[], slice: (
   const start = lines[from]!.start
   const end = lines[to - 1]!.end
   const text = slice(start, end)
-  // (Markdown's links, footnote marks and heading marks are left out of the text: see `readMarkdownInline`.)
-  const plain = readMarkdownInline(text, start)
+  // (Markdown's and wikitext's links, marks and references are left out of the text: see `readLightMarkup`.)
+  const plain = readLightMarkup(text, start)
   if (!plain) {
     blocks.push({text, offset: start, length: end - start})
     return

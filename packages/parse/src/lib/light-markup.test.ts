@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest'
+import {readLightMarkup} from './light-markup.js'
+
+describe('readLightMarkup on Markdown', () => {
+  it('should keep a link’s text and leave out its address, with each character’s source offset', () => {
+    const text = 'On July 3, the [Caucasus Youth Learning Initiative](https://cyli.ge/en/) opened a school.'
+    const plain = readLightMarkup(text, 100)!
+    expect(plain.text).toBe('On July 3, the Caucasus Youth Learning Initiative opened a school.')
+    expect(plain.heading).toBe(false)
+    // `C` of `Caucasus` is the 16th character of the source, after `[`; ` opened` follows the link's `)`.
+    expect(plain.sourceOffsets[plain.text.indexOf('Caucasus')]).toBe(100 + text.indexOf('Caucasus'))
+    expect(plain.sourceOffsets[plain.text.indexOf(' opened')]).toBe(100 + text.indexOf(' opened'))
+    expect(plain.sourceOffsets).toHaveLength(plain.text.length)
+  })
+
+  it('should read links with a title or a reference, and leave out images, footnote marks and comments inside the text', () => {
+    expect(readLightMarkup('Run by [AYC](http://a.kz "Almaty Youth Centre") and [ADN][adn].', 0)?.text).toBe('Run by AYC and ADN.')
+    expect(readLightMarkup('The school opened.[^1] ![Pupils](/img/a.jpg) It grew.<!-- TODO -->', 0)?.text).toBe('The school opened. It grew.')
+    // (An address with parentheses of its own.)
+    expect(readLightMarkup('See [the list](https://en.wikipedia.org/wiki/Tbilisi_(city)) now.', 0)?.text).toBe('See the list now.')
+  })
+
+  it('should read an ATX heading without its marks, as a heading', () => {
+    const plain = readLightMarkup('### Volunteers repair a school in Kakheti ##', 0)!
+    expect(plain.text).toBe('Volunteers repair a school in Kakheti')
+    expect(plain.heading).toBe(true)
+    expect(plain.sourceOffsets[0]).toBe(4)
+  })
+
+  it('should leave text without such markup, a footnote’s definition and markup standing alone as they are', () => {
+    expect(readLightMarkup('On May 5, [3] pupils and #hashtags, **bold** and _italic_ words.', 0)).toBeUndefined()
+    expect(readLightMarkup('[^1]: The school has been held every year since 2015.', 0)).toBeUndefined()
+    expect(readLightMarkup('![Volunteers at the site](/images/2024/site.jpg)', 0)).toBeUndefined()
+    expect(readLightMarkup('<!-- TODO: add photos -->', 0)).toBeUndefined()
+    expect(readLightMarkup('#Heritage #SilkRoad', 0)).toBeUndefined()
+  })
+})
+
+describe('readLightMarkup on wikitext', () => {
+  it('should keep a wiki link’s label and an external link’s, and leave out files, references, templates and bold marks', () => {
+    const text = "'''On 4 July''', the [[Armenian Green Youth Network]] (AGYN) met in [[Dilijan]], [[Georgia (country)|Georgia]].<ref>Report of AGYN, 2022.</ref>"
+    expect(readLightMarkup(text, 0)?.text).toBe('On 4 July, the Armenian Green Youth Network (AGYN) met in Dilijan, Georgia.')
+    expect(readLightMarkup('On 28 September, the [https://kgyf.example.kr Korea Green Youth Foundation] (KGYF) gave laptops.<ref name="kgyf" />', 0)?.text).toBe(
+      'On 28 September, the Korea Green Youth Foundation (KGYF) gave laptops.'
+    )
+    expect(readLightMarkup("In October, ''Green Notes'' was played.{{cn}} [[File:Camp.jpg|thumb|The [[Dilijan]] camp]] It ended.", 0)?.text).toBe('In October, Green Notes was played. It ended.')
+  })
+
+  it('should read a wiki heading without its marks, as a heading', () => {
+    expect(readLightMarkup('== July ==', 0)).toEqual({text: 'July', sourceOffsets: [3, 4, 5, 6], heading: true})
+    expect(readLightMarkup("=== Annual partners' meeting ===", 0)?.text).toBe("Annual partners' meeting")
+  })
+
+  it('should leave two apostrophes alone outside wikitext, and markup standing alone as it is', () => {
+    expect(readLightMarkup("On May 5, a forum themed ''Green Future'' opened.", 0)).toBeUndefined()
+    expect(readLightMarkup('[[Category:Newsletters]]', 0)).toBeUndefined()
+    expect(readLightMarkup('__NOTOC__', 0)).toBeUndefined()
+  })
+})

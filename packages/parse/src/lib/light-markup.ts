@@ -1,0 +1,103 @@
+// The inline markup of Markdown and of wikitext (a MediaWiki page's source) that hides a paragraph's words from the
+// readers of names, places and dates. Each pattern below either keeps one group (a link's text) or drops the match.
+const patterns = [
+  // Markdown's image inside a paragraph: `![Volunteers at the site](/images/site.jpg)`.
+  String.raw`!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"\n]*")?\)`,
+  // A wiki's file or category: `[[File:Camp.jpg|thumb|Volunteers at the camp]]`, `[[Category:Newsletters]]`.
+  String.raw`\[\[(?:File|Image|Category|Datei|Fichier|Kategorie|Catégorie):[^\[\]\n]*(?:\[\[[^\]\n]*\]\][^\[\]\n]*)*\]\]`,
+  // A wiki link, its label kept: `[[Uzbekistan Youth Union|the Youth Union]]`, `[[Tashkent]]`.
+  String.raw`\[\[(?:[^\[\]|\n]*\|)?([^\[\]|\n]+)\]\]`,
+  // Markdown's link, its text kept: `[Almaty Youth Centre](https://ayc.kz "AYC")`, `[ADN][adn]`.
+  String.raw`\[([^\]\n]+)\](?:\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"\n]*")?\)|\[[^\]\n]*\])`,
+  // A wiki's external link, its label kept: `[https://kgyf.example.kr Korea Green Youth Foundation]`.
+  String.raw`\[(?:https?:)?\/\/[^\s\]]+\s+([^\]\n]+)\]`,
+  // A footnote's mark (not its definition, `[^1]: …`, which opens a paragraph of its own).
+  String.raw`\[\^[^\]\s]+\](?!:)`,
+  // An HTML comment; a wiki's reference, `<ref>…</ref>`, `<ref name="x" />`; an inline template, `{{cn}}`; a magic
+  // word, `__NOTOC__`.
+  String.raw`<!--[\s\S]*?-->|<ref\b[^>]*\/>|<ref\b[^>]*>[\s\S]*?<\/ref>|\{\{[^{}\n]*\}\}|__[A-Z]{4,}__`,
+  // Wikitext's bold and italic marks: `'''Giorgi Beridze'''`, `''Caucasus Rivers Forum''`.
+  String.raw`'{2,5}`
+]
+const inlineMarkup = new RegExp(patterns.join('|'), 'gd')
+// Whether a paragraph is wikitext, whose `''` marks italics (elsewhere two apostrophes may stand for a quotation mark).
+const wikitext = /\[\[|'''|<ref\b|^=+[^=]/
+const wikiEmphasis = /^'{2,5}$/
+// An ATX heading's marks, `### ` and a closing `##`; a wiki heading's, `== July ==`.
+const atxHeading = /^(#{1,6})[ \t]+/
+const atxClosing = /[ \t]+#+$/
+const wikiHeading = /^(={1,6})[ \t]*(?=\S)(.*?\S)[ \t]*\1[ \t]*$/
+// What any of it needs: a quick test before the scan.
+const mayHoldMarkup = /\]\(|\]\[|\[\^|\[\[|\[(?:https?:)?\/\/|<!--|<ref\b|\{\{|__[A-Z]{4,}__|''|^#{1,6}[ \t]|^=/
+
+/** A paragraph's text without its inline markup, and where each of its characters is in the source. */
+export interface PlainText {
+  /** The text, markup left out (example: `On July 3, the Caucasus Youth Learning Initiative opened …`). */
+  text: string
+  /** Source offset of each character of `text`. */
+  sourceOffsets: number[]
+  /** Whether the paragraph is a heading (`## July`, `### Tenth summer school opens`, `== July ==`). */
+  heading: boolean
+}
+
+/**
+ * Read a paragraph of a Markdown file (a static site's source, a notes app's
+ * export) or of wikitext (a wiki page's source) as the words a reader sees:
+ * link texts without their addresses, no images, files, footnote marks,
+ * references, templates or comments inside the text, no bold or italic
+ * apostrophes, a heading without its marks. A paragraph that is markup only (an
+ * image or a comment on a line of its own) is left as it is, so that it is
+ * reported rather than dropped. Markdown's emphasis (`**On 6th August**`) is
+ * left too: the date and name readers skip it.
+ *
+ * @param text The paragraph's exact source text.
+ * @param offset Its offset in the source.
+ * @returns The plain text with the source offset of each character, or `undefined` when it holds no such markup.
+ * @example
+ *   readLightMarkup('On July 3, the [Youth Centre](https://yc.kz) opened.', 0)?.text // 'On July 3, the Youth Centre opened.'
+ *   readLightMarkup("On 4 July, the [[Armenian Green Youth Network|AGYN]] met in [[Dilijan]].", 0)?.text // 'On 4 July, the AGYN met in Dilijan.'
+ */
+export function readLightMarkup(text: string, offset: number): PlainText | undefined {
+  if (!mayHoldMarkup.test(text)) return undefined
+  let plain = ''
+  const sourceOffsets: number[] = []
+  const keep = (from: number, to: number) => {
+    plain += text.slice(from, to)
+    for (let index = from; index < to; index++) sourceOffsets.push(offset + index)
+  }
+  let start = 0
+  let end = text.length
+  const atx = atxHeading.exec(text)
+  const wiki = atx ? null : wikiHeading.exec(text)
+  if (atx) {
+    start = atx[0].length
+    end = atxClosing.exec(text)?.index ?? text.length
+  } else if (wiki) {
+    start = wiki.index + wiki[0].indexOf(wiki[2]!, wiki[1]!.length)
+    end = start + wiki[2]!.length
+  }
+  const isWiki = wikitext.test(text)
+  inlineMarkup.lastIndex = start
+  let match: RegExpExecArray | null
+  while ((match = inlineMarkup.exec(text)) !== null && match.index < end) {
+    // (Two apostrophes outside wikitext are no markup: `themed ''Green Future''` typed for quotation marks.)
+    if (!isWiki && wikiEmphasis.test(match[0])) continue
+    keep(start, match.index)
+    const kept = match.indices!.findIndex((range, group) => group > 0 && range !== undefined)
+    if (kept > 0) {
+      const [from, to] = match.indices![kept]!
+      keep(from, to)
+    }
+    start = match.index + match[0].length
+    // (What is left out between two spaces leaves one of them.)
+    if (kept <= 0 && /[ \t]$/.test(plain) && (text[start] === ' ' || text[start] === '\t')) start++
+  }
+  keep(start, end)
+  if (plain === text) return undefined
+  // Markup and nothing else: kept as written.
+  if (plain.trim().length === 0) return undefined
+  // (White space left where markup was, at either end, is no part of the paragraph.)
+  const leading = plain.length - plain.trimStart().length
+  const kept = plain.trim()
+  return {text: kept, sourceOffsets: sourceOffsets.slice(leading, leading + kept.length), heading: atx !== null || wiki !== null}
+}
