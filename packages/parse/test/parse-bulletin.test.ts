@@ -470,3 +470,33 @@ describe('parseBulletin on items that never open with their date', () => {
     expect(items[0]!.participants).toMatchObject({value: 80, qualifier: 'about'})
   })
 })
+
+describe('parseBulletin on a chat’s export', () => {
+  const source = [
+    '02/01/2024, 10:03 - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.',
+    '02/01/2024, 10:11 - Nodira Yusupova: Dear all, please post your news for the bulletin January–June 2024 here',
+    '02/01/2024, 10:14 - Dilshod Mirzaev: 👍👍',
+    '09/01/2024, 18:42 - Malika Rashidova: Jan. 7th our volunteers from the Mehr-Shafqat Charitable Foundation (MSCF) visited the home for the elderly in Chirchiq.',
+    'A team of 25 volunteers took part, led by our chairwoman.',
+    '',
+    'Big thanks to the supermarkets for the groceries!',
+    '09/01/2024, 18:43 - Malika Rashidova: <Media omitted>',
+    '15/03/2024, 09:00 - Jasur Tursunov: Sorry for posting so late. On 29 February the Kamalak Youth Initiatives Centre held a fair in Termez for 60 women.',
+    '15/03/2024, 09:05 - Nodira Yusupova: Thank you!'
+  ].join('\n')
+  const {items, messages} = parseBulletin(source, {source: 'chat.txt'})
+
+  it('should read each message with news as one item, without its timestamp and sender, its later lines with it', () => {
+    expect(items.map((item) => item.date?.start)).toEqual(['2024-01-07', '2024-02-29'])
+    expect(items[0]!.body).toMatch(/^Jan\. 7th our volunteers[^]*Big thanks to the supermarkets for the groceries!$/)
+    expect(items[0]!.participants).toMatchObject({value: 25})
+    expect(source.slice(items[1]!.source!.offset, items[1]!.source!.offset + items[1]!.source!.length)).toBe(items[1]!.body)
+  })
+
+  it('should report the group’s talk and the app’s lines as no items', () => {
+    expect(messages.filter((message) => message.ruleId === 'missing-date')).toHaveLength(0)
+    const skipped = messages.filter((message) => message.ruleId === 'skipped-heading').map((message) => message.reason)
+    expect(skipped.some((reason) => reason.includes('`<Media omitted>`'))).toBe(true)
+    expect(skipped.some((reason) => reason.includes('`Thank you!`'))).toBe(true)
+  })
+})

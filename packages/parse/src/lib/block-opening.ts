@@ -1,4 +1,5 @@
 import type {Block} from './block.js'
+import {findChatDateStart} from './chat-export.js'
 import {isByline} from './looks-like-boilerplate.js'
 import {isPipeTable} from './pipe-table.js'
 import {readFormRecord, type FormRecord} from './read-form-record.js'
@@ -121,11 +122,14 @@ export function readBlockForm(block: Block): FormRecord | undefined {
 
 /**
  * Where a paragraph's date is read from: after a post's standfirst (see `Block.standfirst`), at a form's date
- * field (see `FormRecord.dateAt`), else at its start.
+ * field (see `FormRecord.dateAt`), in a chat's message at the first of its first sentences that holds a date, else at
+ * its start.
  *
  * @param block The paragraph.
  */
 export function findDateStart(block: Block): number {
+  // (A chat's message may greet or apologize first: `Sorry for posting so late. On 20 February, …`.)
+  if (block.chat === 'message') return findChatDateStart(block.text) ?? 0
   return block.standfirst ?? readBlockForm(block)?.dateAt ?? readRunInHeading(block.text)?.end ?? 0
 }
 

@@ -20,6 +20,11 @@ export interface Block {
    * source slice.
    */
   source?: string
+  /**
+   * A paragraph of a chat's export (see `readChatLine`): `'message'`, someone's message, its timestamp and sender
+   * left out of `text`; `'system'`, a line the app wrote (`… created group "…"`). Unset for other text.
+   */
+  chat?: 'message' | 'system'
   /** Ranges of `text` that are a page's running header and footer inside an item cut by a page break (text copied out of a PDF). */
   furniture?: Array<[number, number]>
   /** Whether the paragraph is in a page's navigation or sidebar (`<nav>`, `<aside>`): never an item, a date or a headline. */

@@ -3,6 +3,7 @@ import {isDateHeading, opensWithDate} from './block-opening.js'
 import {isItemHeadline} from './item-headline.js'
 import {isMailHeader, isQuotedMessage, looksLikeBoilerplate} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
+import {isChatNews} from './chat-export.js'
 import {isPipeTable} from './pipe-table.js'
 import {readPeriod} from './read-period.js'
 
@@ -30,7 +31,13 @@ export interface ClassifiedBlocks {
 function isHeading(block: Block): boolean {
   // A copyright notice (a saved web page's footer) is no item either: it is skipped like a heading.
   // (So is a Markdown table that sums up the items, told in full in paragraphs of their own.)
-  return block.tag === 'heading' || block.tag === 'title' || looksLikeHeading(block.text) || looksLikeBoilerplate(block.text) || isPipeTable(block.text)
+  return block.tag === 'heading' || block.tag === 'title' || looksLikeHeading(block.text) || isPipeTable(block.text) || isFurniture(block)
+}
+
+/** Whether a paragraph is page furniture (see `looksLikeBoilerplate`), or a chat's line that is no news (see `isChatNews`). */
+function isFurniture(block: Block): boolean {
+  if (block.chat !== undefined) return block.chat === 'system' || !isChatNews(block)
+  return looksLikeBoilerplate(block.text)
 }
 
 /**
@@ -44,7 +51,7 @@ function isHeading(block: Block): boolean {
  */
 export function classifyAfterStart(block: Block, dated = opensWithDate(block)): 'heading' | 'item' {
   // (A message quoted under an e-mail is none, though it opens with a date: `> On 2 July 2021, … wrote:`.)
-  return (!dated && isHeading(block)) || (dated && isQuotedMessage(block.text)) ? 'heading' : 'item'
+  return (!dated && isHeading(block)) || (dated && (isQuotedMessage(block.text) || isFurniture(block))) ? 'heading' : 'item'
 }
 
 /** Where a title that states the period stands after other paragraphs (see `classifyBlocks`), or `-1`. */
@@ -129,7 +136,7 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
         // A heading after the intro, or a date heading (`January 2018`), starts the items.
         // (Not a line of the page's navigation or sidebar, nor the bulletin's period under its title.)
         // (Nor page furniture, which is skipped as a heading is but heads nothing: `[TOC]`, a copyright line.)
-        if ((candidates.length > 0 || (isDateHeading(block) && !statesPeriod(block))) && splitHeading < 0 && !block.chrome && !looksLikeBoilerplate(block.text)) splitHeading = index
+        if ((candidates.length > 0 || (isDateHeading(block) && !statesPeriod(block))) && splitHeading < 0 && !block.chrome && !isFurniture(block)) splitHeading = index
       } else {
         candidates.push(index)
         kinds[index] = 'intro'

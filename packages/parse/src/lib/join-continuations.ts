@@ -158,6 +158,7 @@ export function joinBlocks(first: Block, second: Block): Block {
   if (!first.sourceOffsets && !second.sourceOffsets && between !== undefined && first.offset + first.length + between.length === second.offset) {
     const joined: Block = {text: first.text + between + second.text, offset: first.offset, length}
     if (first.before !== undefined) joined.before = first.before
+    if (first.chat) joined.chat = first.chat
     if (first.standfirst !== undefined) joined.standfirst = first.standfirst
     if (first.section !== undefined) joined.section = first.section
     return joined
@@ -175,6 +176,7 @@ export function joinBlocks(first: Block, second: Block): Block {
     if (first.section !== undefined) joined.section = first.section
   }
   if (first.tag) joined.tag = first.tag
+  if (first.chat) joined.chat = first.chat
   if (first.standfirst !== undefined) joined.standfirst = first.standfirst
   // (An entry's third paragraph goes on with the first two.)
   if (first.container !== undefined && first.container === second.container) joined.container = first.container
@@ -224,6 +226,11 @@ export function createContinuationJoiner(): ContinuationJoiner {
       // (So is a list the item announces with a colon, whose points open in lower case: `… agreed on two points:` /
       // `1) the forum will take place in Santiago …`.)
       if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block) || isHashtagLine(block.text) || translates(held, block) || sharesStory(held, block, datedInSection >= 2) || listsPoints(held, block)) && canContinue(held)) {
+        held = joinBlocks(held, block)
+        return []
+      }
+      // A chat's message goes on over the paragraphs after it, up to the next message (a blank line inside it).
+      if (held?.chat === 'message' && block.chat === undefined && furniture.length === 0) {
         held = joinBlocks(held, block)
         return []
       }

@@ -6,6 +6,7 @@ import {listMarkerLength} from './list-marker.js'
 import {isByline} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
 import {readLightMarkup} from './light-markup.js'
+import {readChatLine} from './chat-export.js'
 import {opensFrontMatter, readFrontMatterLine, readFrontMatterTitle} from './front-matter.js'
 import {scanDateWording} from './scan-date-wording.js'
 
@@ -17,6 +18,8 @@ interface Line {
   text: string
   /** Whether the line opened with a list marker (`4.`, `(11)`, `•`). */
   marked: boolean
+  /** For a chat's export, the first line of a message or a line the app wrote (see `Block.chat`). */
+  chat?: 'message' | 'system'
 }
 
 /** How lines inside a block of lines are read. */
@@ -110,6 +113,8 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
   // Lines read so far, and whether the text opens with YAML front matter (`'maybe'` after a first `---` line).
   let lineCount = 0
   let frontMatter: 'maybe' | 'open' | 'none' = 'none'
+  // Whether the text is a chat's export: its first line is a message or a line the app wrote (see `readChatLine`).
+  let chat = false
   const linePattern = /[^\r\n]*(?:\r\n|\n|\r|$)/y
 
   function slice(start: number, end: number): string {
@@ -175,6 +180,18 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
         continue
       }
       const space = /^\s*/.exec(content)![0].length
+      // A chat's message starts a paragraph of its own, without its timestamp and sender; the lines after it go on with it.
+      const chatLine = (lineCount === 1 || chat) ? readChatLine(content.slice(space)) : undefined
+      if (lineCount === 1) chat = chatLine !== undefined
+      if (chatLine) {
+        flushSection(blocks)
+        const kept = trimmed.slice(chatLine.prefix).trimStart()
+        // (An empty message says nothing.)
+        if (kept.length === 0) continue
+        const start = bufferStart + match.index + content.length - content.trimStart().length + (trimmed.length - kept.length)
+        group.push({start, end: start + kept.length, text: kept, marked: false, chat: chatLine.kind})
+        continue
+      }
       // A list marker (`1.`, `•`) is not part of the paragraph.
       const marker = listMarkerLength(content, space)
       const kept = marker === 0 ? trimmed : trimmed.slice(marker)
@@ -207,6 +224,12 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
 
 function flush(lines: Line[], blocks: Block[], slice: (start: number, end: number) => string, alwaysWrapped: boolean): void {
   if (lines.length === 0) return
+  // A chat's message is one paragraph, whatever its lines.
+  if (lines[0]!.chat) {
+    push(lines, 0, lines.length, blocks, slice)
+    blocks[blocks.length - 1]!.chat = lines[0]!.chat
+    return
+  }
   // A filled-in reporting form (an activity's name, then `Date: …`, `Venue: …`, `Summary: …` lines) is one item;
   // a Markdown table is one block.
   if (lines.length > 2 && (isForm(lines) || lines.every((line) => line.text.charCodeAt(0) === 0x7c))) {
