@@ -500,3 +500,29 @@ describe('parseBulletin on a chat’s export', () => {
     expect(skipped.some((reason) => reason.includes('`Thank you!`'))).toBe(true)
   })
 })
+
+describe('parseBulletin on a report’s title page', () => {
+  it('should take the period from a line under a title that states none, and read an introduction under its heading as the intro', () => {
+    const source = [
+      '          MALAYSIAN ASSOCIATION FOR SILK ROAD FRIENDSHIP',
+      '                HALF-YEARLY REPORT OF ACTIVITIES',
+      '                   1 JULY - 31 DECEMBER 2020',
+      '',
+      'INTRODUCTION',
+      '------------',
+      '',
+      'This report sums up our activities for the period 1 July to 31 December 2020, most of them online.',
+      '',
+      'DETAILS OF ACTIVITIES',
+      '=====================',
+      '',
+      '1. On 8 July, MASFE held a youth dialogue online.',
+      '',
+      '2. From 14 to 16 July, about 40 volunteers handed out masks in Johor Bahru.'
+    ].join('\n')
+    const {bulletin, items} = parseBulletin(source)
+    expect(bulletin.period).toEqual({start: '2020-07', end: '2020-12'})
+    expect(bulletin.intro).toMatch(/^This report sums up/)
+    expect(items.map((item) => item.date?.start)).toEqual(['2020-07-08', '2020-07-14'])
+  })
+})

@@ -14,6 +14,11 @@ export type BlockKind = 'title' | 'intro' | 'heading' | 'item'
 export interface ClassifiedBlocks {
   /** The title paragraph, when the first one reads as a title (or is an `<h1>`). */
   title: Block | undefined
+  /**
+   * A line right under a title that states no period, stating only the bulletin's period (`1 JULY - 31 DECEMBER
+   * 2020` under a report's title page), if any.
+   */
+  periodLine: Block | undefined
   /** Paragraphs before the first item that are not headings. */
   intro: Block[]
   /** Paragraphs that are news items, in document order. */
@@ -71,6 +76,20 @@ function findPeriodTitle(blocks: readonly Block[]): number {
     }
   }
   return oneMonth
+}
+
+// `INTRODUCTION`, `1. Foreword`, `Executive summary:`: a heading over a report's intro, not over items.
+const introHeading = /^(?:[IVX]+\.|\d{1,2}\.)?\s*(?:introduction|foreword|preface|overview|executive\s+summary|summary|background|editorial|about\s+(?:us|this\s+(?:report|bulletin|issue|newsletter)))\s*:?$/i
+
+// At most this many headings under a title are read for its period line.
+const maxTitleLines = 4
+
+/** The first of the headings right under the title that states only a period of several months (see `ClassifiedBlocks`). */
+function findPeriodLine(blocks: readonly Block[], titleIndex: number, kinds: readonly BlockKind[]): Block | undefined {
+  for (let index = titleIndex + 1; index < blocks.length && index <= titleIndex + maxTitleLines && kinds[index] === 'heading'; index++) {
+    if (statesPeriod(blocks[index]!)) return blocks[index]
+  }
+  return undefined
 }
 
 /** Whether a paragraph is only a period of several months (`January–December 2023`), not a month that heads items. */
@@ -136,7 +155,8 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
         // A heading after the intro, or a date heading (`January 2018`), starts the items.
         // (Not a line of the page's navigation or sidebar, nor the bulletin's period under its title.)
         // (Nor page furniture, which is skipped as a heading is but heads nothing: `[TOC]`, a copyright line.)
-        if ((candidates.length > 0 || (isDateHeading(block) && !statesPeriod(block))) && splitHeading < 0 && !block.chrome && !isFurniture(block)) splitHeading = index
+        // (Nor a heading that names the intro under it: `INTRODUCTION`, `Foreword`, `Overview`.)
+        if ((candidates.length > 0 || (isDateHeading(block) && !statesPeriod(block))) && splitHeading < 0 && !block.chrome && !isFurniture(block) && !introHeading.test(block.text.trim())) splitHeading = index
       } else {
         candidates.push(index)
         kinds[index] = 'intro'
@@ -176,6 +196,7 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
 
   return {
     title,
+    periodLine: title && readPeriod(title.text) === undefined ? findPeriodLine(blocks, titleIndex, kinds) : undefined,
     intro: blocks.filter((_, index) => kinds[index] === 'intro'),
     items: blocks.filter((_, index) => kinds[index] === 'item'),
     skippedHeadings: skippedHeadings.filter((block) => !used.has(block)),

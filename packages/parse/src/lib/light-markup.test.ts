@@ -57,3 +57,12 @@ describe('readLightMarkup on wikitext', () => {
     expect(readLightMarkup('__NOTOC__', 0)).toBeUndefined()
   })
 })
+
+describe('readLightMarkup on BBCode', () => {
+  it('should keep a link’s text, and leave out images, bare links and every other tag', () => {
+    const text = '[b]On Jan. 7th[/b], the [url=https://www.steppehearts.mn]Steppe Hearts Foundation[/url] (SHF), led by [i]Ts. Munkhbat[/i], opened a clinic [url]https://shf.mn/news[/url] :)'
+    expect(readLightMarkup(text, 0)?.text).toBe('On Jan. 7th, the Steppe Hearts Foundation (SHF), led by Ts. Munkhbat, opened a clinic :)')
+    expect(readLightMarkup('[size=150][b]MNNIE News Digest, January – June 2019[/b][/size]', 0)?.text).toBe('MNNIE News Digest, January – June 2019')
+    expect(readLightMarkup('[*]Mid-April, about 90 volunteers planted trees. [img]https://x.mn/a.jpg[/img]', 0)?.text).toBe('Mid-April, about 90 volunteers planted trees.')
+  })
+})

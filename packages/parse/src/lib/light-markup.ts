@@ -1,5 +1,6 @@
-// The inline markup of Markdown and of wikitext (a MediaWiki page's source) that hides a paragraph's words from the
-// readers of names, places and dates. Each pattern below either keeps one group (a link's text) or drops the match.
+// The inline markup of Markdown, of wikitext (a MediaWiki page's source) and of BBCode (a forum post's source) that
+// hides a paragraph's words from the readers of names, places and dates. Each pattern below either keeps one group (a
+// link's text) or drops the match.
 const patterns = [
   // Markdown's image inside a paragraph: `![Volunteers at the site](/images/site.jpg)`.
   String.raw`!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"\n]*")?\)`,
@@ -7,6 +8,10 @@ const patterns = [
   String.raw`\[\[(?:File|Image|Category|Datei|Fichier|Kategorie|Catégorie):[^\[\]\n]*(?:\[\[[^\]\n]*\]\][^\[\]\n]*)*\]\]`,
   // A wiki link, its label kept: `[[Uzbekistan Youth Union|the Youth Union]]`, `[[Tashkent]]`.
   String.raw`\[\[(?:[^\[\]|\n]*\|)?([^\[\]|\n]+)\]\]`,
+  // BBCode (a forum post's source), before Markdown's links, which `[size=150][b]` would read as one: a link's text
+  // kept, `[url=https://…]Mongolian Red Cross Society[/url]`; an image or a bare link left out, `[img]…[/img]`,
+  // `[url]https://…[/url]`; and every other tag, `[b]`, `[/i]`, `[size=150]`, `[quote="Editor"]`, `[list]`, `[*]`.
+  String.raw`\[(?:url|email)=[^\]\n]*\]([^\[\n]+)\[\/(?:url|email)\]|\[(?:img|url|email)(?:=[^\]\n]*)?\][^\[\n]*\[\/(?:img|url|email)\]|\[\/?(?:b|i|u|s|size|color|colour|font|center|left|right|quote|list|code|hr|\*)(?:=[^\]\n]*)?\]`,
   // Markdown's link, its text kept: `[Almaty Youth Centre](https://ayc.kz "AYC")`, `[ADN][adn]`.
   String.raw`\[([^\]\n]+)\](?:\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"\n]*")?\)|\[[^\]\n]*\])`,
   // A wiki's external link, its label kept: `[https://kgyf.example.kr Korea Green Youth Foundation]`.
@@ -28,7 +33,7 @@ const atxHeading = /^(#{1,6})[ \t]+/
 const atxClosing = /[ \t]+#+$/
 const wikiHeading = /^(={1,6})[ \t]*(?=\S)(.*?\S)[ \t]*\1[ \t]*$/
 // What any of it needs: a quick test before the scan.
-const mayHoldMarkup = /\]\(|\]\[|\[\^|\[\[|\[(?:https?:)?\/\/|<!--|<ref\b|\{\{|__[A-Z]{4,}__|''|^#{1,6}[ \t]|^=/
+const mayHoldMarkup = /\]\(|\]\[|\[\^|\[\[|\[(?:https?:)?\/\/|<!--|<ref\b|\{\{|__[A-Z]{4,}__|''|^#{1,6}[ \t]|^=|\[\/?(?:b|i|u|s|url|email|img|size|colou?r|font|center|left|right|quote|list|code|hr|\*)[\]=]/
 
 /** A paragraph's text without its inline markup, and where each of its characters is in the source. */
 export interface PlainText {
@@ -42,7 +47,8 @@ export interface PlainText {
 
 /**
  * Read a paragraph of a Markdown file (a static site's source, a notes app's
- * export) or of wikitext (a wiki page's source) as the words a reader sees:
+ * export), of wikitext (a wiki page's source) or of BBCode (a forum post's
+ * source) as the words a reader sees:
  * link texts without their addresses, no images, files, footnote marks,
  * references, templates or comments inside the text, no bold or italic
  * apostrophes, a heading without its marks. A paragraph that is markup only (an

@@ -112,4 +112,12 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('<!-- TODO: add photos -->')).toBe(true)
     expect(looksLikeBoilerplate('![Photo](a.jpg) On May 5, 40 volunteers planted trees.')).toBe(false)
   })
+
+  it('should read a forum post’s edit line, an editor’s closing and the lines a report is signed on as furniture', () => {
+    expect(looksLikeBoilerplate('Last edited by batbayar_g on Tue Jul 09, 2019 4:12 pm, edited 2 times in total.')).toBe(true)
+    expect(looksLikeBoilerplate('That’s all for this half-year. Please keep posting your news in this forum or send it to news@mnnie.mn :thumbup:')).toBe(true)
+    expect(looksLikeBoilerplate('That’s all for this year: on 5 May 300 volunteers planted trees.')).toBe(false)
+    expect(looksLikeBoilerplate('......................    ......................\n(KAVITHA RAMAN)           (LEE KAH SENG)\nProgramme Executive       Secretary-General')).toBe(true)
+    expect(looksLikeBoilerplate('[img]https://www.mnnie.mn/forum/images/2019/camp.jpg[/img]')).toBe(true)
+  })
 })

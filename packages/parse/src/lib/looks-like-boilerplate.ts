@@ -16,7 +16,7 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  * `Read more »` link, a post's `Posted on … by …` line, a press release's `About …:` note on its sender, and
  * what ends an e-mail: its closing (`Best regards,`), a signature with a phone number, a quoted reply (`> Thanks`),
  * and a Markdown page's to-do (`[ ] Send the photos`), table of contents marker (`[TOC]`), or an image or comment
- * on a line of its own.
+ * on a line of its own, and the dotted lines a report is signed on.
  * Such a paragraph is no item.
  *
  * @param text Paragraph text, trimmed.
@@ -32,13 +32,14 @@ export function looksLikeBoilerplate(paragraph: string): boolean {
   if (isQuotedMessage(text)) return true
   // `About the Samarkand Heritage Foundation: Founded in 2004, …`: a press release's note on its sender.
   if (text.length <= 1200 && aboutSender.test(text)) return true
+  if (text.length <= 600 && signatureLine.test(text)) return true
   if (text.length > 300) return false
   if (mailFooter.test(text) || isMailHeader(text)) return true
   if ((emailAddress.test(text) && contactMark.test(text)) || phoneNumber.test(text)) return true
   if (text.length > 200) return false
   if (photoCredit.test(text) || quotedReply.test(text)) return true
   if (text.length <= 40 && (closing.test(text) || slideClosing.test(text))) return true
-  if (text.length <= 100 && thanksClosing.test(text)) return true
+  if (thanksClosing.test(text)) return true
   if (text.length <= 100 && moreLink.test(text)) return true
   if (text.length <= 120 && postedLine.test(text)) return true
   if (text.length <= 60 && isByline(text)) return true
@@ -50,7 +51,8 @@ export function looksLikeBoilerplate(paragraph: string): boolean {
 const aboutSender = /^About\s+(?:the\s+)?\p{Lu}[^:.\n]{1,80}:\s/u
 
 // `Posted on 30/12/2024 by admin`, `Published 12 March 2025`: a post's date-and-author line, no event's date.
-const postedLine = /^(?:posted|published|updated|last\s+updated)\b(?:\s+(?:on|by|in)\b)?[^.!?]{0,100}$/i
+// (Or a forum post's `Last edited by batbayar_g on Tue Jul 09, 2019 4:12 pm, edited 2 times in total.`)
+const postedLine = /^(?:posted|published|updated|last\s+updated)\b(?:\s+(?:on|by|in)\b)?[^.!?]{0,100}$|^last\s+edited\s+by\s[^!?]{0,100}$/i
 
 // `Questions?`, `Any questions?`, `Q&A`: a slide deck's last slide.
 const slideClosing = /^(?:any\s+(?:more\s+)?questions|questions)\s*\?$|^q\s*&\s*a$/i
@@ -95,12 +97,16 @@ const mailFooter = /\bunsubscribe\b|\bno longer wish to receive\b|\byou (?:are )
 // (Of 200 characters at most, as every paragraph read here past the footnotes and notes on a sender.)
 const signOff = /^(?:compiled|edited|prepared|written|translated|published|issued)\s+by\s+(?:the\s+)?(?:[\p{L}\s,.’'&:@-]|(?<!\d)(?:19|20)\d\d(?!\d))+$/iu
 
+// `......................    (KAVITHA RAMAN)`, `____________`: the lines a report is signed on, with the names and
+// posts of who signs under them.
+const signatureLine = /^[._]{8,}/
+
 // `[ ] Send the photos by January 15`, `[x] Done`: a to-do of a notes app's page (a Markdown task list's item), no news.
 const taskItem = /^\[[ xX]\]\s/
 
-// `![Volunteers at the site](/images/site.jpg)`, `<!-- TODO: add photos -->`: a Markdown image or an HTML comment on a
-// line of its own.
-const markupOnly = /^(?:!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"\n]*")?\)|<!--[\s\S]*?-->)$/
+// `![Volunteers at the site](/images/site.jpg)`, `[img]https://…/camp.jpg[/img]`, `<!-- TODO: add photos -->`: a
+// Markdown or BBCode image or an HTML comment on a line of its own.
+const markupOnly = /^(?:\[img(?:=[^\]\n]*)?\][^[\n]*\[\/img\]|!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"\n]*")?\)|<!--[\s\S]*?-->)$/
 
 // `[TOC]`, `[[_TOC_]]`, `{{TOC}}`, `<!-- toc -->`: where a Markdown page's table of contents goes.
 const contentsMarker = /^(?:\[toc\]|\[\[_toc_\]\]|\{\{\s*toc\s*\}\}|<!--\s*toc\s*-->)$/i
@@ -128,8 +134,9 @@ const quotedReply = /^>\s/
 // (Also in Spanish, Portuguese and French: `Un abrazo,`, `Saludos cordiales,`, `Abraços,`, `Bien cordialement,`.)
 const closing = /^(?:(?:best|kind|warm|warmest|kindest|with\s+best|with\s+kind)\s+(?:regards|wishes)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|thank\s+you|thanks|cheers|with\s+(?:thanks|gratitude)|un\s+(?:fuerte\s+)?abrazo|(?:un\s+)?saludo(?:s)?(?:\s+cordiales)?|cordialmente|atentamente|abra[çc]os?|(?:um\s+)?abra[çc]o|atenciosamente|(?:bien\s+)?cordialement|bien\s+[àa]\s+vous)\s*[,.!]?$/i
 
-// `Thank you all for your reports and photos. Stay safe!`: the last words of a letter, no news.
-const thanksClosing = /^(?:thank\s+you|thanks|many\s+thanks)\b[^\d.!?]{0,60}[.!]\s*(?:(?:stay\s+safe|take\s+care|see\s+you\s+soon|all\s+the\s+best|best\s+wishes)[.!]?)?$/i
+// `Thank you all for your reports and photos. Stay safe!`: the last words of a letter, no news. (So is the editor's
+// `That's all for this half-year. …`.)
+const thanksClosing = /^that[’']?s\s+all\s+for\s+(?:this|now|today)\b[^\d]{0,160}$|^(?:thank\s+you|thanks|many\s+thanks)\b[^\d.!?]{0,60}[.!]\s*(?:(?:stay\s+safe|take\s+care|see\s+you\s+soon|all\s+the\s+best|best\s+wishes)[.!]?)?$/i
 
 /**
  * Whether a paragraph is an earlier message quoted under an e-mail, every line marked (`> On 2 July 2021, Carla

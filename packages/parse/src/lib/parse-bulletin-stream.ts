@@ -257,7 +257,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
   // The paragraphs up to the first dated one (or all, at the end) decide the title, intro and year.
   function start(): void {
     const classified = classifyBlocks(headBlocks)
-    head = readBulletinHead(classified.title, headBlocks[0], sourceName, reporter.report)
+    head = readBulletinHead(classified.title, headBlocks[0], sourceName, reporter.report, classified.periodLine)
     intro = classified.intro
     period = head.period
     year = settings.year ?? head.titleYear

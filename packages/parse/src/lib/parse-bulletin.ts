@@ -92,7 +92,7 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
   const blocks = joinContinuations(format === 'html' ? splitHtmlBlocks(file) : splitTextBlocks(text))
   const classified = classifyBlocks(blocks)
 
-  const head = readBulletinHead(classified.title, blocks[0], sourceName, report)
+  const head = readBulletinHead(classified.title, blocks[0], sourceName, report, classified.periodLine)
   let year = settings.year ?? head.titleYear
   if (year === undefined && !head.period) {
     year = findIntroYear(classified.intro)

@@ -94,11 +94,12 @@ export interface BulletinHead {
  * @param first The first paragraph (optional).
  * @param sourceName File name or bulletin id (optional).
  * @param report Adds a message.
+ * @param periodLine A line under the title that states the period the title does not (optional).
  * @returns The head.
  */
-export function readBulletinHead(title: Block | undefined, first: Block | undefined, sourceName: string | undefined, report: Reporter['report']): BulletinHead {
+export function readBulletinHead(title: Block | undefined, first: Block | undefined, sourceName: string | undefined, report: Reporter['report'], periodLine?: Block): BulletinHead {
   let text = title ? tidyTitle(collapseWhiteSpace(title.text)) : ''
-  const period = title ? (readPeriod(title.text)?.period ?? null) : null
+  const period = title ? (readPeriod(title.text)?.period ?? (periodLine && readPeriod(periodLine.text)?.period) ?? null) : null
   const titleYear = title && !period ? readTitleYear(title.text) : undefined
   if (!title) {
     report('missing-title', 'Expected a title on the first line, such as `Latest News (2018.1-2018.6)`', first?.offset ?? 0, first ? Math.min(first.offset + first.length, toSourceOffset(first, findSentenceEnd(first.text))) : 0)

@@ -7,6 +7,7 @@ import {isByline} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
 import {readLightMarkup} from './light-markup.js'
 import {readChatLine} from './chat-export.js'
+import {areTableLines} from './pipe-table.js'
 import {opensFrontMatter, readFrontMatterLine, readFrontMatterTitle} from './front-matter.js'
 import {scanDateWording} from './scan-date-wording.js'
 
@@ -231,8 +232,8 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
     return
   }
   // A filled-in reporting form (an activity's name, then `Date: …`, `Venue: …`, `Summary: …` lines) is one item;
-  // a Markdown table is one block.
-  if (lines.length > 2 && (isForm(lines) || lines.every((line) => line.text.charCodeAt(0) === 0x7c))) {
+  // a table drawn in text (a Markdown table, a `+---+` grid) is one block.
+  if (lines.length > 2 && (isForm(lines) || areTableLines(lines.map((line) => line.text)))) {
     push(lines, 0, lines.length, blocks, slice)
     return
   }
