@@ -452,13 +452,15 @@ export function findEntities(source: string): Entities {
     // `met with Audrey Azoulay`, `headed by Zhu Hongren`: a full name after a verb that takes a person.
     if (pieces.length === 1 && pieces[0]!.kind === 'name' && part.length >= 2) {
       // `the felt maker Gulnara Seitkali`, `the pianist Lang Lang`: a full name right after a noun for a person.
+      // (Or after a title written in lower case: `led by coordinator Markus Gruber`, `AGYN chair Lilit Sargsyan`.)
       const role = tokens[run.start - 1]
-      if (role !== undefined && role.word && role.text.charCodeAt(0) >= 97 && personNouns.has(role.text) && !role.text.endsWith('s')) {
+      if (role !== undefined && role.word && role.text.charCodeAt(0) >= 97 && (personNouns.has(role.text) || isTitleHeadWord(role.text)) && !role.text.endsWith('s')) {
         addPerson(part, [])
         continue
       }
       const before = text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start)
-      if (/\b(?:met\s+with|meets\s+with|met|headed\s+by|led\s+by|presided\s+(?:over\s+)?by|chaired\s+by|received\s+by|accompanied\s+by|hosted\s+by|invited|congratulated|interviewed)\s+$/.test(before)) {
+      // (`… ,” said Abdi Hassan Farah, the network’s coordinator`, `succeeding Jiří Novák`, `including Zulfiya Khamidova`.)
+      if (/\b(?:met\s+with|meets\s+with|met|headed\s+by|led\s+by|presided\s+(?:over\s+)?by|chaired\s+by|received\s+by|accompanied\s+by|hosted\s+by|invited|congratulated|interviewed|said|says|added|noted|explained|recalled|succeeding|succeeded|elected|including)\s+$/.test(before)) {
         addPerson(part, [])
         continue
       }

@@ -286,3 +286,18 @@ describe('extractPeople', () => {
     expect(extractPeople('The forum was opened by MP Giorgi Beridze and Deputy Ombudsperson Tetiana Moroz.').map((person) => person.name)).toEqual(['Giorgi Beridze', 'Tetiana Moroz'])
   })
 })
+
+describe('extractPeople after a title in lower case and after a verb of speaking or choosing', () => {
+  it('should read a full name right after a title written in lower case as a person', () => {
+    expect(extractPeople('A team led by coordinator Markus Gruber visited Lviv.').map((person) => person.name)).toEqual(['Markus Gruber'])
+    expect(extractPeople('RFCN President Ioana Popescu and AUCS chair Rashad Mammadov signed a memorandum.').map((person) => person.name)).toEqual(['Ioana Popescu', 'Rashad Mammadov'])
+  })
+
+  it('should read a full name after `said`, `succeeding`, `elected` or `including` as a person', () => {
+    expect(extractPeople('“It is good,” said Abdi Hassan Farah, the network’s coordinator.').map((person) => person.name)).toEqual(['Abdi Hassan Farah'])
+    expect(extractPeople('She was elected chair, succeeding Jiří Novák, who had led it since 2015.').map((person) => person.name)).toEqual(['Jiří Novák'])
+    expect(extractPeople('35 staff attended, including Zulfiya Khamidova from the secretariat.').map((person) => person.name)).toEqual(['Zulfiya Khamidova'])
+    // (Not a body: `said Ghana Red Cross`.)
+    expect(extractPeople('The fair opened in Accra, said Ghana Red Cross.')).toEqual([])
+  })
+})
