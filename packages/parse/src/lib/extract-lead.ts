@@ -4,7 +4,7 @@ const month = '(?:January|February|March|April|May|June|July|August|September|Oc
 // An item's opening date phrase, up to the comma, colon or dash that sets it apart (not the dash of a range inside it:
 // `July 17–21 — The camp …`, `28 February – 2 March 2024, …`).
 const opener = new RegExp(
-  `^(?:(?:On|In|From|During|Between|Since|By|Until|At|Around|Starting)\\s+)?(?:the\\s+(?:morning|afternoon|evening|night|weekend|end|beginning|middle)\\s+of\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:[^,]{0,60}?\\b(?:${month}|\\d{4})\\b[^,]{0,40}?)\\s*(?:,|:|[–—](?!\\s*\\d)|-(?=\\s)(?!\\s*\\d))\\s*`,
+  `^(?:(?:On|In|From|During|Between|Since|By|Until|At|Around|Starting)\\s+)?(?:the\\s+(?:morning|afternoon|evening|night|weekend|end|beginning|middle)\\s+of\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:[^,]{0,60}?\\b(?:${month}|\\d{4})\\b[^,]{0,40}?)\\s*(?:,(?!\\d{3})|:|[–—](?!\\s*\\d)|-(?=\\s)(?!\\s*\\d))\\s*`,
   'iu'
 )
 const witnessed = new RegExp(`^(?:(?:Early|Mid|Late)[\\s-]+)?${month}(?:\\s+\\d{4})?\\s+(?:witnessed|saw)\\s+`, 'iu')

@@ -313,3 +313,9 @@ describe('extractPlaces with the item’s year', () => {
     expect(extractPlaces('On July 15, the delegation visited Almaty. They first met at a forum held in Xi’an in 2019.')).toHaveLength(2)
   })
 })
+
+describe('extractPlaces with a region named by a point of the compass', () => {
+  it('should keep the city’s country over a region that many countries name alike', () => {
+    expect(extractPlaces('On May 5, bags reached pupils in Tamale, Northern Region.')).toEqual([{city: 'Tamale', country: 'GH', region: 'Northern Region'}])
+  })
+})

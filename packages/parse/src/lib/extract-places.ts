@@ -91,6 +91,9 @@ const background = /^(?:(?:In|On|From|Since|By|During|Until|Back\s+in|Early|Late
 const yearAfter = /^[^.;,()]{0,40}?\s(?:in|of)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)/
 const yearBefore = /\b((?:19|20)\d\d)\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+\s*$/u
 
+// `Northern Region`, `Central Province`, `Upper East`, `Western`: a region that many countries name alike.
+const compassRegion = /^(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower|coastal|capital|middle)(?:[- ](?:east|west)(?:ern)?)?(?:\s+(?:region|province|state|district|division|zone|department))?$/i
+
 /** Whether the words around a place phrase put it in a year before the item's. */
 function isEarlierYear(before: string, after: string, year: number): boolean {
   const stated = yearAfter.exec(after)?.[1] ?? yearBefore.exec(before)?.[1]
@@ -344,7 +347,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
           pending.region ??= runText
           // `Santa Fe, New Mexico`, `Paris, Texas`: the state written after a city and its comma says the city's
           // country, over the gazetteer's guess (the largest city of that name).
-          if (kind.country && pending.city && pending.country && afterComma && pending.country !== kind.country) pending.country = kind.country
+          // (Not a region named by a point of the compass, `Tamale, Northern Region`: many countries have one.)
+          if (kind.country && pending.city && pending.country && afterComma && pending.country !== kind.country && !compassRegion.test(runText)) pending.country = kind.country
           if (kind.country && !pending.country) {
             pending.country = kind.country
             results.push(pending)

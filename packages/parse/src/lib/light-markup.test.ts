@@ -66,3 +66,13 @@ describe('readLightMarkup on BBCode', () => {
     expect(readLightMarkup('[*]Mid-April, about 90 volunteers planted trees. [img]https://x.mn/a.jpg[/img]', 0)?.text).toBe('Mid-April, about 90 volunteers planted trees.')
   })
 })
+
+describe('readLightMarkup on marks glued to words', () => {
+  it('should leave out a citation’s or a reviewer’s comment’s mark glued to the word before', () => {
+    expect(readLightMarkup('13–14 March saw the Accra Youth Forum[d][1] at the conference centre.', 0)?.text).toBe('13–14 March saw the Accra Youth Forum at the conference centre.')
+    expect(readLightMarkup('The city of Kumasi,[12] the second largest, hosted it.', 0)?.text).toBe('The city of Kumasi, the second largest, hosted it.')
+    // (Not a mark standing apart, nor a reviewer's comment line, nor BBCode without a closing tag.)
+    expect(readLightMarkup('See note [1] below.', 0)).toBeUndefined()
+    expect(readLightMarkup('[b]Was it Kumasi or Obuasi?', 0)).toBeUndefined()
+  })
+})

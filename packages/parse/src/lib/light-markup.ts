@@ -12,6 +12,9 @@ const patterns = [
   // kept, `[url=https://…]Mongolian Red Cross Society[/url]`; an image or a bare link left out, `[img]…[/img]`,
   // `[url]https://…[/url]`; and every other tag, `[b]`, `[/i]`, `[size=150]`, `[quote="Editor"]`, `[list]`, `[*]`.
   String.raw`\[(?:url|email)=[^\]\n]*\]([^\[\n]+)\[\/(?:url|email)\]|\[(?:img|url|email)(?:=[^\]\n]*)?\][^\[\n]*\[\/(?:img|url|email)\]|\[\/?(?:b|i|u|s|size|color|colour|font|center|left|right|quote|list|code|hr|\*)(?:=[^\]\n]*)?\]`,
+  // A citation's or a reviewer's comment's mark glued to the word before, as pages copied from a wiki or drafts saved
+  // from Google Docs keep them (`the Accra Youth Forum[d][1] opened`): before Markdown's links, which `[d][1]` would be.
+  String.raw`(?<=[\p{L}\p{N}.,;:!?)”"’\]])\[(?:\d{1,3}|[a-z]{1,2})\](?!\()`,
   // Markdown's link, its text kept: `[Almaty Youth Centre](https://ayc.kz "AYC")`, `[ADN][adn]`.
   String.raw`\[([^\]\n]+)\](?:\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"\n]*")?\)|\[[^\]\n]*\])`,
   // A wiki's external link, its label kept: `[https://kgyf.example.kr Korea Green Youth Foundation]`.
@@ -24,16 +27,19 @@ const patterns = [
   // Wikitext's bold and italic marks: `'''Giorgi Beridze'''`, `''Caucasus Rivers Forum''`.
   String.raw`'{2,5}`
 ]
-const inlineMarkup = new RegExp(patterns.join('|'), 'gd')
+const inlineMarkup = new RegExp(patterns.join('|'), 'gdu')
 // Whether a paragraph is wikitext, whose `''` marks italics (elsewhere two apostrophes may stand for a quotation mark).
 const wikitext = /\[\[|'''|<ref\b|^=+[^=]/
 const wikiEmphasis = /^'{2,5}$/
+// A BBCode tag that needs a closing one in the paragraph to be markup (`[b]`, `[size=150]`; not `[*]` or `[hr]`).
+const bbTag = /^\[\/?(?:b|i|u|s|size|colou?r|font|center|left|right|quote|list|code)(?:=[^\]\n]*)?\]$/
+const bbClosing = /\[\/(?:b|i|u|s|size|colou?r|font|center|left|right|quote|list|code|url|img|email)\]/
 // An ATX heading's marks, `### ` and a closing `##`; a wiki heading's, `== July ==`.
 const atxHeading = /^(#{1,6})[ \t]+/
 const atxClosing = /[ \t]+#+$/
 const wikiHeading = /^(={1,6})[ \t]*(?=\S)(.*?\S)[ \t]*\1[ \t]*$/
 // What any of it needs: a quick test before the scan.
-const mayHoldMarkup = /\]\(|\]\[|\[\^|\[\[|\[(?:https?:)?\/\/|<!--|<ref\b|\{\{|__[A-Z]{4,}__|''|^#{1,6}[ \t]|^=|\[\/?(?:b|i|u|s|url|email|img|size|colou?r|font|center|left|right|quote|list|code|hr|\*)[\]=]/
+const mayHoldMarkup = /\]\(|\]\[|\[\^|\[\[|\[(?:https?:)?\/\/|<!--|<ref\b|\{\{|__[A-Z]{4,}__|''|^#{1,6}[ \t]|^=|\S\[(?:\d{1,3}|[a-z]{1,2})\]|\[\/?(?:b|i|u|s|url|email|img|size|colou?r|font|center|left|right|quote|list|code|hr|\*)[\]=]/
 
 /** A paragraph's text without its inline markup, and where each of its characters is in the source. */
 export interface PlainText {
@@ -88,6 +94,8 @@ export function readLightMarkup(text: string, offset: number): PlainText | undef
   while ((match = inlineMarkup.exec(text)) !== null && match.index < end) {
     // (Two apostrophes outside wikitext are no markup: `themed ''Green Future''` typed for quotation marks.)
     if (!isWiki && wikiEmphasis.test(match[0])) continue
+    // (Nor is a BBCode tag in a paragraph that closes none: `[b]Was it Kumasi?` is a reviewer's comment's mark.)
+    if (bbTag.test(match[0]) && !bbClosing.test(text)) continue
     keep(start, match.index)
     const kept = match.indices!.findIndex((range, group) => group > 0 && range !== undefined)
     if (kept > 0) {

@@ -84,6 +84,8 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('[^1]: The summer school has been held every year since 2015.')).toBe(true)
     expect(looksLikeBoilerplate('[^note]: Figures from the 2022 survey.')).toBe(true)
     expect(looksLikeBoilerplate('[^1] The school opened on May 5.')).toBe(false)
+    // (And a draft's reviewers' comments, as Google Docs saves them as text.)
+    expect(looksLikeBoilerplate('[a]Add photo credits here? Kofi has the list.\n[b]Was it Kumasi or Obuasi?')).toBe(true)
   })
 
   it('should read footnotes marked as UN documents mark them (`5/ …`) as furniture', () => {

@@ -63,8 +63,9 @@ const moreLink =
   /^(?:read\s+more|read\s+the\s+(?:full\s+|whole\s+)?(?:story|article|post|report)|continue\s+reading|full\s+(?:story|article|report)|learn\s+more|see\s+more)(?:\s+[^\s.!?][^.!?]{0,80}?)?\s*(?:[»›→>…]+|\.{3})$|^more\s*(?:[»›→>…]+|\.{3})$|^(?:read\s+more|continue\s+reading|learn\s+more|full\s+story)\s*[.:]?$/i
 
 // `¹ See the annual report …`, `[3] Information provided by …`, `5/ The report of …` (as UN documents mark them), `[^1]: The
-// summer school …` (a Markdown footnote): a report's footnotes, one a line.
-const footnoteLine = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\d{1,3}\/|\[\^[^\]\s]{1,20}\]:)\s/
+// summer school …` (a Markdown footnote), `[a]Please check the date` (a reviewer's comment, as a Google Docs draft
+// saved as text lists them at its end): a report's footnotes and comments, one a line.
+const footnoteLine = /^(?:(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\d{1,3}\/|\[\^[^\]\s]{1,20}\]:)\s|\[[a-z]{1,2}\](?=\S))/
 
 /** Whether every line of a paragraph is a footnote. */
 function isFootnotes(text: string): boolean {
