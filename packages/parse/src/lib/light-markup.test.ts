@@ -76,3 +76,26 @@ describe('readLightMarkup on marks glued to words', () => {
     expect(readLightMarkup('[b]Was it Kumasi or Obuasi?', 0)).toBeUndefined()
   })
 })
+
+describe('readLightMarkup on LaTeX', () => {
+  it('should read commands’ text, leave out comments, footnotes and addresses, and write ties, dashes, quotes and accents as characters', () => {
+    const text = 'On 5~July, the \\textbf{Central Eurasian Universities Alliance} met at \\href{https://www.kaznu.kz}{Al-Farabi Kazakh National University}\\footnote{Founded in 2014.} in Almaty. % 45 or 47?\nUnder the theme ``Bridges along the Silk Road\'\', Prof.~Aliya Sultanova spoke; 70\\% of members came from 12--16~July, with J\\"urgen M\\"uller.'
+    const plain = readLightMarkup(text, 0)!
+    expect(plain.text).toBe('On 5 July, the Central Eurasian Universities Alliance met at Al-Farabi Kazakh National University in Almaty. \nUnder the theme “Bridges along the Silk Road”, Prof. Aliya Sultanova spoke; 70% of members came from 12–16 July, with Jürgen Müller.')
+    expect(plain.sourceOffsets).toHaveLength(plain.text.length)
+    // (The tie stands where `~` is.)
+    expect(plain.sourceOffsets[4]).toBe(text.indexOf('~'))
+  })
+
+  it('should read `\\section{…}` as a heading and `\\title{…}` as the title, without `\\author` and `\\date`', () => {
+    expect(readLightMarkup('\\section{July 2021}', 0)).toMatchObject({text: 'July 2021', heading: true})
+    expect(readLightMarkup('\\title{Exchanges Newsletter, July--December 2021}\n\\author{CEUA Secretariat}\n\\date{January 2022}', 0)).toMatchObject({
+      text: 'Exchanges Newsletter, July–December 2021',
+      title: true
+    })
+  })
+
+  it('should leave text that only holds a tilde or a percent sign as it is', () => {
+    expect(readLightMarkup('On May 5, ~150 people came; 70% were women.', 0)).toBeUndefined()
+  })
+})

@@ -1,5 +1,5 @@
-// The inline markup of Markdown, of wikitext (a MediaWiki page's source) and of BBCode (a forum post's source) that
-// hides a paragraph's words from the readers of names, places and dates. Each pattern below either keeps one group (a
+// The inline markup of Markdown, of wikitext (a MediaWiki page's source), of BBCode (a forum post's source) and of
+// LaTeX (a `.tex` source) that hides a paragraph's words from the readers of names, places and dates. Each pattern below either keeps one group (a
 // link's text) or drops the match.
 const patterns = [
   // Markdown's image inside a paragraph: `![Volunteers at the site](/images/site.jpg)`.
@@ -28,6 +28,47 @@ const patterns = [
   String.raw`'{2,5}`
 ]
 const inlineMarkup = new RegExp(patterns.join('|'), 'gdu')
+
+// LaTeX's (a `.tex` source's), read before the patterns above in a paragraph that holds LaTeX commands:
+const latexPatterns = [
+  // A comment, to the line's end (not an escaped `\%`).
+  String.raw`(?<!\\)%[^\n]*`,
+  // Commands whose argument is no part of the text: `\url{…}`, `\footnote{…}`, `\date{…}`, `\usepackage[utf8]{…}`.
+  String.raw`\\(?:url|footnote|label|ref|cite|hypersetup|usepackage|documentclass|date|author|includegraphics|thanks|vspace|hspace)\*?(?:\[[^\]\n]*\])?\{(?:[^{}]|\{[^{}]*\})*\}`,
+  // A link's address, its label kept (the label's brace closes it): `\href{https://…}{Al-Farabi Kazakh National University}`.
+  String.raw`\\href\{[^{}]*\}\{`,
+  // An environment's bounds: `\begin{itemize}`, `\end{document}`.
+  String.raw`\\(?:begin|end)\{[^{}]*\}(?:\[[^\]\n]*\])?`,
+  // A character's command (see `latexCharacters`): `\%`, `\&`, `\"u`, `\'e`.
+  String.raw`\\[%&$#_]|\\["'\x60^]\{?[A-Za-z]\}?`,
+  // Any other command, its argument kept: `\textbf{…}`, `\emph{…}`, `\section{…}`; or one without: `\item`, `\maketitle`.
+  String.raw`\\[a-zA-Z]+\*?(?:\[[^\]\n]*\])?\{|\\[a-zA-Z]+\b[ \t]?`,
+  // A forced line break, braces, and what stands for characters: `~`, `--`, `---`, two backquotes, two apostrophes.
+  String.raw`\\\\|[{}]|---|--|~|\x60\x60|''`
+]
+const latexMarkup = new RegExp([...latexPatterns, ...patterns].join('|'), 'gdu')
+// What LaTeX writes for a character: `~` a space, `--` an en dash, two backquotes and two apostrophes quotation marks,
+// `\%` a percent sign.
+const latexCharacters: Record<string, string> = {
+  '~': ' ',
+  '---': '\u2014',
+  '--': '\u2013',
+  '\x60\x60': '\u201c',
+  "''": '\u201d',
+  '\\%': '%',
+  '\\&': '&',
+  '\\$': '$',
+  '\\#': '#',
+  '\\_': '_'
+}
+// `\"u` → `ü`, `\'e` → `é`: a letter and its accent.
+const latexAccent = /^\\(["'\x60^])\{?([A-Za-z])\}?$/
+const accentMarks: Record<string, string> = {'"': '\u0308', "'": '\u0301', '\x60': '\u0300', '^': '\u0302'}
+// Whether a paragraph is LaTeX: a command (`\textbf{`, `\item`, `\%`) or a tie between words (`Prof.~Aliya`).
+const latex = /\\(?:[a-zA-Z]+[{*[]|item\b|maketitle\b|[%&$#_])|[\w.]~\w/
+// A LaTeX heading (`\section{July 2021}`) or the document's title (`\title{…}`).
+const latexHeading = /^\\(?:sub)*section\*?\{/
+const latexTitle = /^\\title\{/
 // Whether a paragraph is wikitext, whose `''` marks italics (elsewhere two apostrophes may stand for a quotation mark).
 const wikitext = /\[\[|'''|<ref\b|^=+[^=]/
 const wikiEmphasis = /^'{2,5}$/
@@ -39,7 +80,7 @@ const atxHeading = /^(#{1,6})[ \t]+/
 const atxClosing = /[ \t]+#+$/
 const wikiHeading = /^(={1,6})[ \t]*(?=\S)(.*?\S)[ \t]*\1[ \t]*$/
 // What any of it needs: a quick test before the scan.
-const mayHoldMarkup = /\]\(|\]\[|\[\^|\[\[|\[(?:https?:)?\/\/|<!--|<ref\b|\{\{|__[A-Z]{4,}__|''|^#{1,6}[ \t]|^=|\S\[(?:\d{1,3}|[a-z]{1,2})\]|\[\/?(?:b|i|u|s|url|email|img|size|colou?r|font|center|left|right|quote|list|code|hr|\*)[\]=]/
+const mayHoldMarkup = /\\[a-zA-Z%&$#_]|\w~\w|\]\(|\]\[|\[\^|\[\[|\[(?:https?:)?\/\/|<!--|<ref\b|\{\{|__[A-Z]{4,}__|''|^#{1,6}[ \t]|^=|\S\[(?:\d{1,3}|[a-z]{1,2})\]|\[\/?(?:b|i|u|s|url|email|img|size|colou?r|font|center|left|right|quote|list|code|hr|\*)[\]=]/
 
 /** A paragraph's text without its inline markup, and where each of its characters is in the source. */
 export interface PlainText {
@@ -47,14 +88,17 @@ export interface PlainText {
   text: string
   /** Source offset of each character of `text`. */
   sourceOffsets: number[]
-  /** Whether the paragraph is a heading (`## July`, `### Tenth summer school opens`, `== July ==`). */
+  /** Whether the paragraph is a heading (`## July`, `### Tenth summer school opens`, `== July ==`, `\section{July 2021}`). */
   heading: boolean
+  /** Whether the paragraph is the document's title (a LaTeX source's `\title{…}`). */
+  title?: true
 }
 
 /**
  * Read a paragraph of a Markdown file (a static site's source, a notes app's
- * export), of wikitext (a wiki page's source) or of BBCode (a forum post's
- * source) as the words a reader sees:
+ * export), of wikitext (a wiki page's source), of BBCode (a forum post's
+ * source) or of LaTeX (a `.tex` source: commands, comments, footnotes, ties
+ * and dashes) as the words a reader sees:
  * link texts without their addresses, no images, files, footnote marks,
  * references, templates or comments inside the text, no bold or italic
  * apostrophes, a heading without its marks. A paragraph that is markup only (an
@@ -89,9 +133,20 @@ export function readLightMarkup(text: string, offset: number): PlainText | undef
     end = start + wiki[2]!.length
   }
   const isWiki = wikitext.test(text)
-  inlineMarkup.lastIndex = start
+  const isLatex = latex.test(text)
+  const markup = isLatex ? latexMarkup : inlineMarkup
+  markup.lastIndex = start
   let match: RegExpExecArray | null
-  while ((match = inlineMarkup.exec(text)) !== null && match.index < end) {
+  while ((match = markup.exec(text)) !== null && match.index < end) {
+    // (LaTeX's characters: each stands at the place of what writes it.)
+    const character = isLatex ? readLatexCharacter(match[0]) : undefined
+    if (character !== undefined) {
+      keep(start, match.index)
+      plain += character
+      for (let index = 0; index < character.length; index++) sourceOffsets.push(offset + match.index)
+      start = match.index + match[0].length
+      continue
+    }
     // (Two apostrophes outside wikitext are no markup: `themed ''Green Future''` typed for quotation marks.)
     if (!isWiki && wikiEmphasis.test(match[0])) continue
     // (Nor is a BBCode tag in a paragraph that closes none: `[b]Was it Kumasi?` is a reviewer's comment's mark.)
@@ -113,5 +168,14 @@ export function readLightMarkup(text: string, offset: number): PlainText | undef
   // (White space left where markup was, at either end, is no part of the paragraph.)
   const leading = plain.length - plain.trimStart().length
   const kept = plain.trim()
-  return {text: kept, sourceOffsets: sourceOffsets.slice(leading, leading + kept.length), heading: atx !== null || wiki !== null}
+  const heading = atx !== null || wiki !== null || (isLatex && latexHeading.test(text))
+  return {text: kept, sourceOffsets: sourceOffsets.slice(leading, leading + kept.length), heading, ...(isLatex && latexTitle.test(text) ? {title: true as const} : {})}
+}
+
+/** The character a LaTeX source writes as `~`, `--`, two backquotes, `\%` or `\"u`, or `undefined` for other markup. */
+function readLatexCharacter(written: string): string | undefined {
+  const plain = latexCharacters[written]
+  if (plain !== undefined) return plain
+  const accent = latexAccent.exec(written)
+  return accent ? (accent[2]! + accentMarks[accent[1]!]!).normalize('NFC') : undefined
 }

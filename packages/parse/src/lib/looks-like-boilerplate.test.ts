@@ -122,4 +122,11 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('......................    ......................\n(KAVITHA RAMAN)           (LEE KAH SENG)\nProgramme Executive       Secretary-General')).toBe(true)
     expect(looksLikeBoilerplate('[img]https://www.mnnie.mn/forum/images/2019/camp.jpg[/img]')).toBe(true)
   })
+
+  it('should read a LaTeX source’s preamble, comment paragraphs and bounds as furniture', () => {
+    expect(looksLikeBoilerplate('% Compiled by the secretariat\n\\documentclass[11pt]{article}\n\\usepackage{hyperref}')).toBe(true)
+    expect(looksLikeBoilerplate('% The ski camp of 20–26 December is postponed.\n% About 40 students had applied.')).toBe(true)
+    expect(looksLikeBoilerplate('\\end{document}')).toBe(true)
+    expect(looksLikeBoilerplate('\\textbf{On 5 July}, 120 rectors met in Almaty.')).toBe(false)
+  })
 })

@@ -16,7 +16,7 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  * `Read more »` link, a post's `Posted on … by …` line, a press release's `About …:` note on its sender, and
  * what ends an e-mail: its closing (`Best regards,`), a signature with a phone number, a quoted reply (`> Thanks`),
  * and a Markdown page's to-do (`[ ] Send the photos`), table of contents marker (`[TOC]`), or an image or comment
- * on a line of its own, and the dotted lines a report is signed on.
+ * on a line of its own, the dotted lines a report is signed on, and a LaTeX source's preamble, comments and bounds.
  * Such a paragraph is no item.
  *
  * @param text Paragraph text, trimmed.
@@ -33,6 +33,7 @@ export function looksLikeBoilerplate(paragraph: string): boolean {
   // `About the Samarkand Heritage Foundation: Founded in 2004, …`: a press release's note on its sender.
   if (text.length <= 1200 && aboutSender.test(text)) return true
   if (text.length <= 600 && signatureLine.test(text)) return true
+  if (isLatexOnly(text)) return true
   if (text.length > 300) return false
   if (mailFooter.test(text) || isMailHeader(text)) return true
   if ((emailAddress.test(text) && contactMark.test(text)) || phoneNumber.test(text)) return true
@@ -101,6 +102,19 @@ const signOff = /^(?:compiled|edited|prepared|written|translated|published|issue
 // `......................    (KAVITHA RAMAN)`, `____________`: the lines a report is signed on, with the names and
 // posts of who signs under them.
 const signatureLine = /^[._]{8,}/
+
+/**
+ * Whether every line of a paragraph is a LaTeX comment or command (`% Compiled by …`, `\documentclass[11pt]{article}`,
+ * `\begin{document}`): a `.tex` source's preamble, comments and bounds, no text.
+ */
+function isLatexOnly(text: string): boolean {
+  if (!latexLine.test(text)) return false
+  for (const line of text.split('\n')) if (!latexLine.test(line.trim())) return false
+  return true
+}
+
+// (A comment, or a command of the document's structure, not one around text: `\\textbf{On 5 July}, …` is an item.)
+const latexLine = /^(?:%|\\(?:documentclass|usepackage|hypersetup|begin|end|maketitle|title|author|date|newcommand|renewcommand|setlength|pagestyle|thispagestyle|tableofcontents|input|include|bibliography|bibliographystyle|newpage|clearpage|geometry)\b)/
 
 // `[ ] Send the photos by January 15`, `[x] Done`: a to-do of a notes app's page (a Markdown task list's item), no news.
 const taskItem = /^\[[ xX]\]\s/

@@ -66,6 +66,8 @@ function readLineOpening(text: string): 'more' | 'label' | 'none' {
 }
 
 const startsLower = /^\p{Ll}/u
+// `\section{July 2021}`, `\subsection*{Tbilisi hosts the forum}` (maybe with a comment after it): a LaTeX heading.
+const latexHeadingLine = /^\\(?:sub)*section\*?\{[^{}\n]*\}\s*(?:%.*)?$/
 const separatorLine = /^([-=_*~#·•])(?:\s*\1){2,}$/
 // A line ending in a word that cannot end a heading or a sentence (`… was held in`, `… Centering on`), or a hyphen.
 const endsInSmallWord = /(?:\s(?:in|on|of|by|and|the|to|for|with|at|a|an|from|as|or)|-)$/
@@ -193,6 +195,13 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
         group.push({start, end: start + kept.length, text: kept, marked: false, chat: chatLine.kind})
         continue
       }
+      // A LaTeX heading (`\section{July 2021}`, `\subsection*{…}`) is a paragraph of its own, as a blank line set it apart.
+      if (latexHeadingLine.test(trimmed)) {
+        flushSection(blocks)
+        group.push({start: bufferStart + match.index + space, end: bufferStart + match.index + space + trimmed.length, text: trimmed, marked: false})
+        flushSection(blocks)
+        continue
+      }
       // A list marker (`1.`, `•`) is not part of the paragraph.
       const marker = listMarkerLength(content, space)
       const kept = marker === 0 ? trimmed : trimmed.slice(marker)
@@ -310,5 +319,5 @@ function push(lines: Line[], from: number, to: number, blocks: Block[], slice: (
     blocks.push({text, offset: start, length: end - start})
     return
   }
-  blocks.push({text: plain.text, offset: start, length: end - start, sourceOffsets: plain.sourceOffsets, source: text, ...(plain.heading ? {tag: 'heading' as const} : {})})
+  blocks.push({text: plain.text, offset: start, length: end - start, sourceOffsets: plain.sourceOffsets, source: text, ...(plain.title ? {tag: 'title' as const} : plain.heading ? {tag: 'heading' as const} : {})})
 }
