@@ -372,3 +372,18 @@ describe('parseBulletin on a page of headlines that state place and date', () =>
     expect(items.map((item) => item.places.map((place) => `${place.city}|${place.country}`))).toEqual([['Lodwar|KE'], ['Garissa|KE']])
   })
 })
+
+describe('parseBulletin on pages with readers’ comments, lists of other news and status lozenges', () => {
+  it('should read no item in a page’s comments or its highlighted news, and no status lozenge as a body', () => {
+    const page = `<!doctype html><html><body><h1>Exchanges digest: July–December 2022</h1>
+<p>Our members' exchanges.</p>
+<p>On July 8, the Dhaka Youth Council hosted a forum in Dhaka. <span class="status-macro aui-lozenge aui-lozenge-success">DONE</span></p>
+<div data-sp-feature-tag="ContentRollupWebPart web part (Highlighted content)"><p>On June 20, the council launched its flood appeal</p></div>
+<div class="CommentsWrapper" data-automation-id="comments"><p>On December 18 I watched the semi-finals in Sylhet – great to see the tournament in the digest!</p></div>
+<ol class="commentlist"><li><p>On 5 August we read this with joy, thank you for the news from Dhaka!</p></li></ol>
+</body></html>`
+    const {items} = parseBulletin(page, {source: 'digest.html'})
+    expect(items.map((item) => item.date?.start)).toEqual(['2022-07-08'])
+    expect(items[0]!.organizations.map((org) => org.name)).toEqual(['Dhaka Youth Council'])
+  })
+})

@@ -64,15 +64,20 @@ const skipTags = new Set(['head', 'script', 'style', 'template', 'noscript', 'sv
 // (And a figure's caption: `Volunteers unload tents in Gaziantep, 12 March 2025. Photo: …` dates a picture, not an item.)
 const chromeTags = new Set(['nav', 'aside', 'footer', 'figcaption'])
 // (And a wiki's table of contents, references and footer: `<div class="toc">`, `<ol class="references">`.)
-const chromeClass = /^(?:meta|entry-meta|post-meta|article-meta|post-info|entry-date|post-date|byline|posted-on|entry-footer|post-footer|site-footer|widget-area|sidebar|comments|comment-respond|post-navigation|nav-links|pagination|sharedaddy|share-buttons|toc|references|reflist|printfooter|catlinks)$/i
-// A wiki's `[edit]` links and footnote marks (`<sup class="reference">[3]</sup>`): page controls, read as nothing.
-const controlClass = /^(?:mw-editsection|reference)$/i
+// (And readers' comments and lists of other news under a post: `<ol class="commentlist">`, `<div class="related-posts">`,
+// a SharePoint page's `data-automation-id="comments"` and its `Highlighted content` web part.)
+const chromeClass = /^(?:meta|entry-meta|post-meta|article-meta|post-info|entry-date|post-date|byline|posted-on|entry-footer|post-footer|site-footer|widget-area|sidebar|comments|comment-respond|commentlist|comment-list|commentswrapper|post-navigation|nav-links|pagination|sharedaddy|share-buttons|toc|references|reflist|printfooter|catlinks|related-posts|relatedposts|jp-relatedposts|yarpp-related)$/i
+const chromeData = /^comments?$|\b(?:highlighted content|news rollup|related (?:posts|news))\b/i
+// A wiki's `[edit]` links and footnote marks (`<sup class="reference">[3]</sup>`), a Confluence page's status lozenges
+// (`<span class="status-macro aui-lozenge">DONE</span>`): page controls, read as nothing.
+const controlClass = /^(?:mw-editsection|reference|status-macro|aui-lozenge)$/i
 
 /** Whether an element is a page's navigation, sidebar, footer or a post's meta line (see `chromeTags`). */
 function isChrome(element: Element): boolean {
   if (chromeTags.has(element.tagName) || (element.tagName === 'div' && element.properties.id === 'footer')) return true
   if (!blockTags.has(element.tagName)) return false
-  const names = element.properties.className
+  const {className: names, dataAutomationId, dataSpFeatureTag} = element.properties
+  if ((typeof dataAutomationId === 'string' && chromeData.test(dataAutomationId)) || (typeof dataSpFeatureTag === 'string' && chromeData.test(dataSpFeatureTag))) return true
   return Array.isArray(names) && names.some((name) => chromeClass.test(String(name)))
 }
 
