@@ -3,6 +3,7 @@ import {findChatDateStart} from './chat-export.js'
 import {isByline} from './looks-like-boilerplate.js'
 import {isPipeTable} from './pipe-table.js'
 import {readFormRecord, type FormRecord} from './read-form-record.js'
+import {readTableRow} from './spreadsheet-rows.js'
 import {scanOpeningDate, type OpeningScan} from './scan-date-wording.js'
 
 /**
@@ -115,7 +116,8 @@ export function readBlockForm(block: Block): FormRecord | undefined {
   if (block.tag === 'heading' || block.tag === 'title' || block.chrome) return undefined
   const known = forms.get(block)
   if (known !== undefined && known.text === block.text) return known.form
-  const form = readFormRecord(block.text)
+  // (A spreadsheet's row is a form whose labels are the sheet's columns.)
+  const form = block.columns ? readTableRow(block.text, block.columns) : readFormRecord(block.text)
   forms.set(block, {text: block.text, form})
   return form
 }

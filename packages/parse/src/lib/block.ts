@@ -1,3 +1,5 @@
+import type {TableColumns} from './spreadsheet-rows.js'
+
 /** A paragraph-like piece of the input, before it is classified. */
 export interface Block {
   /** The paragraph’s text: for text input the exact source slice, for HTML the text content. */
@@ -25,6 +27,8 @@ export interface Block {
    * left out of `text`; `'system'`, a line the app wrote (`… created group "…"`). Unset for other text.
    */
   chat?: 'message' | 'system'
+  /** For a row of a spreadsheet pasted or exported as text, the sheet's columns (see `readTableHeader`); unset otherwise. */
+  columns?: TableColumns
   /** Ranges of `text` that are a page's running header and footer inside an item cut by a page break (text copied out of a PDF). */
   furniture?: Array<[number, number]>
   /** Whether the paragraph is in a page's navigation or sidebar (`<nav>`, `<aside>`): never an item, a date or a headline. */

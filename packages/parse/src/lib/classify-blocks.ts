@@ -84,10 +84,11 @@ const introHeading = /^(?:[IVX]+\.|\d{1,2}\.)?\s*(?:introduction|foreword|prefac
 // At most this many headings under a title are read for its period line.
 const maxTitleLines = 4
 
-/** The first of the headings right under the title that states only a period of several months (see `ClassifiedBlocks`). */
+/** The first of the headings right under the title that states a period of several months (see `ClassifiedBlocks`). */
 function findPeriodLine(blocks: readonly Block[], titleIndex: number, kinds: readonly BlockKind[]): Block | undefined {
   for (let index = titleIndex + 1; index < blocks.length && index <= titleIndex + maxTitleLines && kinds[index] === 'heading'; index++) {
-    if (statesPeriod(blocks[index]!)) return blocks[index]
+    const found = readPeriod(blocks[index]!.text)
+    if (found !== undefined && found.period.start !== found.period.end) return blocks[index]
   }
   return undefined
 }

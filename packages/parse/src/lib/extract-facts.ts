@@ -106,18 +106,22 @@ export function extractFacts(source: string, context: ExtractContext): Extracted
  */
 function withFormFacts(facts: ExtractedFacts, form: FormFacts): ExtractedFacts {
   const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+  // A body the field names by its acronym only (`Partners: PEAYN; FCOSS`) is the one the narrative names in full with it.
+  const inFull = (known: OrganizationRef) => facts.organizations.find((org) => org.acronym !== undefined && org.acronym === known.name)
   return {
     ...facts,
     places: form.places.length > 0 ? form.places : facts.places,
     participants: form.participants ?? facts.participants,
     themes: [...form.themes, ...facts.themes.filter((theme) => !form.themes.some((known) => sameName(known, theme)))],
     organizations: [
-      ...form.organizations,
+      ...form.organizations.map((known) => inFull(known) ?? known),
       // (Nor a body the narrative names in short: `Lahore Authority` after the field's `Walled City of Lahore Authority`.)
       ...facts.organizations.filter(
         (org) =>
           !form.organizations.some(
-            (known) => sameName(known.name, org.name) || (org.acronym !== undefined && known.acronym === org.acronym) || known.acronym === org.name || known.name.toLowerCase().endsWith(` ${org.name.toLowerCase()}`)
+            (known) =>
+              sameName(known.name, org.name) || (org.acronym !== undefined && (known.acronym === org.acronym || known.name === org.acronym)) ||
+              known.acronym === org.name || known.name.toLowerCase().endsWith(` ${org.name.toLowerCase()}`)
           )
       )
     ],

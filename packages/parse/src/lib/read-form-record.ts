@@ -53,6 +53,16 @@ const labelKinds: ReadonlyMap<string, FormFieldKind> = new Map([
 // Fewer labelled lines than this make no form (`Theme: …` alone is a sentence's label).
 const minFields = 2
 
+/**
+ * What a form's label, or a spreadsheet column's name, says its value is (`Venue` → `'place'`, `Participants` →
+ * `'participants'`), or `undefined` for a label this reader does not know.
+ *
+ * @param label The label as written (`No. of participants`, `City/Country`).
+ */
+export function readLabelKind(label: string): FormFieldKind | undefined {
+  return labelKinds.get(toLabelKey(label))
+}
+
 /** A label in the form the table above keys it by: lower case, without `(s)` or the plural's `s`. */
 function toLabelKey(label: string): string {
   return label.toLowerCase().replace(/\(s\)/g, '').replace(/\s+/g, ' ').trim().replace(/s$/, '')

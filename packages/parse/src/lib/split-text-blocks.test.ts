@@ -79,3 +79,52 @@ describe('splitTextBlocks', () => {
     ])
   })
 })
+
+describe('splitTextBlocks on paragraphs set apart by a first-line indent', () => {
+  it('should open a paragraph at each indented line after an unindented one, and keep a centred line and a heading apart', () => {
+    const text = [
+      '                    PARTNER BULLETIN No. 1/2019',
+      '     The Union unites 38 organizations. This bulletin tells of the',
+      'first half of 2019.',
+      'I. INTERNATIONAL VISITS',
+      '     On January 17, 2019, a delegation of the Union paid a visit to',
+      'Beijing. It met the Network.',
+      '     From 28 January to 2 February, a group of 12 women visited Yerevan',
+      'and Gyumri; the May 2019 edition of the',
+      'newsletter told of it.'
+    ].join('\n')
+    expect(texts(text).map((paragraph) => paragraph.replace(/\s+/g, ' '))).toEqual([
+      'PARTNER BULLETIN No. 1/2019',
+      'The Union unites 38 organizations. This bulletin tells of the first half of 2019.',
+      'I. INTERNATIONAL VISITS',
+      'On January 17, 2019, a delegation of the Union paid a visit to Beijing. It met the Network.',
+      'From 28 January to 2 February, a group of 12 women visited Yerevan and Gyumri; the May 2019 edition of the newsletter told of it.'
+    ])
+  })
+
+  it('should not split a list indented under its item, nor items with a hanging indent', () => {
+    expect(texts('They admitted three members:\n  \\item Khujand State University;\n  \\item Osh State University.\nThe Assembly closed.')).toHaveLength(1)
+    expect(texts('1. On May 5, the forum opened in Suva. About 60 people\n   took part.\n2. On May 6, it closed.')).toHaveLength(2)
+  })
+})
+
+describe('splitTextBlocks on a spreadsheet’s rows', () => {
+  it('should read each row of a sheet pasted with tabs as a paragraph of its own, its header as furniture', () => {
+    const text = 'Activity log 2025 H1\nDate\tCity\tCountry\tActivity\n7 Jan 2025\tSuva\tFiji\tOn January 7, volunteers cleaned the beach.\n10 Jan 2025\tApia\tSamoa\tOn January 10, a dialogue was held.'
+    const blocks = splitTextBlocks(text)
+    expect(blocks.map((block) => [block.text, block.tag ?? null, block.columns ? 'row' : null])).toEqual([
+      ['Activity log 2025 H1', null, null],
+      ['Date\tCity\tCountry\tActivity', 'heading', null],
+      ['7 Jan 2025\tSuva\tFiji\tOn January 7, volunteers cleaned the beach.', null, 'row'],
+      ['10 Jan 2025\tApia\tSamoa\tOn January 10, a dialogue was held.', null, 'row']
+    ])
+  })
+
+  it('should read a `.csv` row over the lines, blank ones too, that a quoted cell spans', () => {
+    const text = 'Date,City,Description\n2024-07-05,Lima,"On 5 July, a forum opened.\n\nIt closed on 6 July."\n2024-07-08,Cusco,"On 8 July, a camp opened."'
+    expect(splitTextBlocks(text).filter((block) => block.columns).map((block) => block.text)).toEqual([
+      '2024-07-05,Lima,"On 5 July, a forum opened.\n\nIt closed on 6 July."',
+      '2024-07-08,Cusco,"On 8 July, a camp opened."'
+    ])
+  })
+})

@@ -8,6 +8,7 @@ import {looksLikeHeading} from './looks-like-heading.js'
 import {readLightMarkup} from './light-markup.js'
 import {readChatLine} from './chat-export.js'
 import {areTableLines} from './pipe-table.js'
+import {isOpenRow, readTableHeader, type TableColumns} from './spreadsheet-rows.js'
 import {opensFrontMatter, readFrontMatterLine, readFrontMatterTitle} from './front-matter.js'
 import {scanDateWording} from './scan-date-wording.js'
 
@@ -19,8 +20,12 @@ interface Line {
   text: string
   /** Whether the line opened with a list marker (`4.`, `(11)`, `•`). */
   marked: boolean
+  /** How far the line is indented (white space before it, a tab counting as one); unset for 0. */
+  indent?: number
   /** For a chat's export, the first line of a message or a line the app wrote (see `Block.chat`). */
   chat?: 'message' | 'system'
+  /** For a spreadsheet pasted or exported as text, its header row (`'header'`) or a row, with the sheet's columns. */
+  row?: {kind: 'header' | 'row'; columns: TableColumns}
 }
 
 /** How lines inside a block of lines are read. */
@@ -118,6 +123,8 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
   let frontMatter: 'maybe' | 'open' | 'none' = 'none'
   // Whether the text is a chat's export: its first line is a message or a line the app wrote (see `readChatLine`).
   let chat = false
+  // The columns of the spreadsheet whose rows are being read (see `readTableHeader`), if any.
+  let table: TableColumns | undefined
   const linePattern = /[^\r\n]*(?:\r\n|\n|\r|$)/y
 
   function slice(start: number, end: number): string {
@@ -157,6 +164,13 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       const trimmed = content.trim()
       const lineStart = bufferStart + match.index
       lineCount++
+      // (A `.csv` row goes on over the lines, blank ones too, that a quoted cell spans.)
+      if (table && group.length > 0 && group[0]!.row?.kind === 'row' && isOpenRow(group.map((line) => line.text).join('\n'))) {
+        const indent = content.length - content.trimStart().length
+        if (trimmed.length > 0) group.push({start: lineStart + indent, end: lineStart + indent + trimmed.length, text: trimmed, marked: false})
+        if (!isOpenRow(group.map((line) => line.text).join('\n'))) flushSection(blocks)
+        continue
+      }
       // YAML front matter (a static site's Markdown source): its title is the bulletin's, its other lines no paragraph.
       if (frontMatter === 'maybe') {
         frontMatter = opensFrontMatter('---', content) ? 'open' : 'none'
@@ -195,6 +209,17 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
         group.push({start, end: start + kept.length, text: kept, marked: false, chat: chatLine.kind})
         continue
       }
+      // A spreadsheet's rows pasted or exported as text (`Date⇥City⇥Activity` over its rows): each row is a paragraph
+      // of its own (a `.csv` row over the lines a quoted cell spans), the header row furniture.
+      if (table && !trimmed.includes(table.separator)) table = undefined
+      const header = table ? undefined : trimmed.includes('\t') || trimmed.includes(',') ? readTableHeader(trimmed) : undefined
+      if (header) table = header
+      if (table) {
+        flushSection(blocks)
+        group.push({start: bufferStart + match.index + space, end: bufferStart + match.index + space + trimmed.length, text: trimmed, marked: false, row: {kind: header ? 'header' : 'row', columns: table}})
+        if (!isOpenRow(trimmed)) flushSection(blocks)
+        continue
+      }
       // A LaTeX heading (`\section{July 2021}`, `\subsection*{…}`) is a paragraph of its own, as a blank line set it apart.
       if (latexHeadingLine.test(trimmed)) {
         flushSection(blocks)
@@ -206,7 +231,7 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       const marker = listMarkerLength(content, space)
       const kept = marker === 0 ? trimmed : trimmed.slice(marker)
       const start = bufferStart + match.index + space + marker
-      group.push({start, end: start + kept.length, text: kept, marked: marker !== 0})
+      group.push({start, end: start + kept.length, text: kept, marked: marker !== 0, ...(space > 0 ? {indent: space} : {})})
     }
     if (final) flushSection(blocks)
     for (const block of blocks) give(block)
@@ -234,6 +259,17 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
 
 function flush(lines: Line[], blocks: Block[], slice: (start: number, end: number) => string, alwaysWrapped: boolean): void {
   if (lines.length === 0) return
+  // A spreadsheet's row is one paragraph, its header row furniture.
+  const row = lines[0]!.row
+  if (row) {
+    push(lines, 0, lines.length, blocks, slice)
+    const block = blocks[blocks.length - 1]!
+    if (row.kind === 'header') {
+      block.tag = 'heading'
+      block.chrome = true
+    } else block.columns = row.columns
+    return
+  }
   // A chat's message is one paragraph, whatever its lines.
   if (lines[0]!.chat) {
     push(lines, 0, lines.length, blocks, slice)
@@ -247,6 +283,12 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
     return
   }
   const wrapped = alwaysWrapped || (lines.length > 1 && lines.every((line) => line.text.length <= wrapWidth))
+  // Paragraphs set apart by a first-line indent, with no blank line between them (an old word processor's text): in a
+  // block without list markers, an indented line after an unindented one that ends a sentence opens a paragraph.
+  // (Not a list indented under its item, `  \item …` lines one after another: two indented lines in a row, not centred.)
+  const firstLineIndents =
+    wrapped && !alwaysWrapped && lines.some((line) => line.indent !== undefined) && !lines.some((line) => line.marked) &&
+    !lines.some((line, index) => index > 0 && line.indent !== undefined && lines[index - 1]!.indent !== undefined && !centred(line) && !centred(lines[index - 1]!))
   const post = !wrapped && lines.length > 1 && lines.length <= maxPostLines && isPost(lines)
   let first = 0
   for (let index = 1; index < lines.length; index++) {
@@ -272,6 +314,7 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
     // line of its own.)
     const split = wrapped
       ? ((next.marked || opensWithDate(next.text)) && (endsSentence || heading)) || (heading && opening === 'label') ||
+        (firstLineIndents && (startsIndented(previous, next) || centred(previous) || centred(next) || (isCapitalsHeadline(next.text) && endsSentence))) ||
         (index - 1 === first && isCapitalsHeadline(previous.text)) || isByline(next.text) || isByline(previous.text)
       : post
         ? opening !== 'label' && (next.marked || opensWithDate(next.text) || heading)
@@ -284,8 +327,21 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
   push(lines, first, lines.length, blocks, slice)
 }
 
+// In text whose paragraphs open with a first-line indent, a line indented this far or more is centred (a title page's).
+const centredIndent = 8
+
+/** Whether a line opens a paragraph by its first-line indent: indented, after a line that is not. */
+function startsIndented(previous: Line, next: Line): boolean {
+  return next.indent !== undefined && previous.indent === undefined
+}
+
+/** Whether a line is centred with spaces, as a title page's lines are: a line of its own. */
+function centred(line: Line): boolean {
+  return (line.indent ?? 0) >= centredIndent && line.text.length <= wrapWidth - centredIndent
+}
+
 // `YOUNG REPORTERS TRAIN IN SUVA`: two words or more, in capitals, no sentence's end.
-const capitalsHeadline = /^[\p{Lu}\d][\p{Lu}\d’'&:,\- ]*\s[\p{Lu}\d’'&:,\- ]*\p{Lu}$/u
+const capitalsHeadline = /^[\p{Lu}\d][\p{Lu}\d’'&:,.\- ]*\s[\p{Lu}\d’'&:,.\- ]*\p{Lu}$/u
 const hasLowerCase = /\p{Ll}/u
 
 /** Whether a line is a headline in capitals (`YOUNG REPORTERS TRAIN IN SUVA`). */

@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest'
+import {isOpenRow, readTableHeader, readTableRow, splitTableRow} from './spreadsheet-rows.js'
+
+describe('readTableHeader', () => {
+  it('should read a header row of known columns, separated by tabs or commas', () => {
+    expect(readTableHeader('Date\tCity\tCountry\tActivity\tPartners\tParticipants')).toEqual({
+      kinds: ['date', 'place', 'place', 'narrative', 'organizations', 'participants'],
+      separator: '\t'
+    })
+    expect(readTableHeader('Date,Venue,Organizations,Theme,Description,Notes')?.kinds).toEqual(['date', 'place', 'organizations', 'theme', 'narrative', 'narrative'])
+  })
+
+  it('should read no header from a sentence with commas or a row of values', () => {
+    expect(readTableHeader('On May 5, the forum, the fair and the camp opened.')).toBeUndefined()
+    expect(readTableHeader('7 Jan 2025\tSuva\tFiji\tA clean-up')).toBeUndefined()
+  })
+})
+
+describe('splitTableRow and readTableRow', () => {
+  it('should split a `.csv` row with quoted cells, commas and doubled quotes inside them', () => {
+    const row = '2024-07-05,"Lima, Peru","On 5 July, the ""Andes Youth"" forum opened.",120'
+    expect(splitTableRow(row, ',').map((cell) => cell.value)).toEqual(['2024-07-05', 'Lima, Peru', 'On 5 July, the ""Andes Youth"" forum opened.', '120'])
+    expect(isOpenRow('2024-07-05,"Lima,')).toBe(true)
+    expect(isOpenRow(row)).toBe(false)
+  })
+
+  it('should read a row as a form: the date cell where the date is read, the city and country one place', () => {
+    const columns = readTableHeader('Date\tCity\tCountry\tActivity\tParticipants')!
+    const row = '7 Jan 2025\tSuva\tFiji\tOn January 7, 150 volunteers cleaned the beach.\tabout 150'
+    const form = readTableRow(row, columns)!
+    expect(form.fields.map((field) => [field.kind, field.value])).toEqual([
+      ['date', '7 Jan 2025'],
+      ['place', 'Suva, Fiji'],
+      ['narrative', 'On January 7, 150 volunteers cleaned the beach.'],
+      ['participants', 'about 150']
+    ])
+    expect(form.dateAt).toBe(0)
+    // (A date cell that reads as no date leaves the date to the report.)
+    const undated = '2025-04\tAuckland\tNew Zealand\tApril witnessed a week of languages.\t'
+    expect(readTableRow(undated, columns)!.dateAt).toBe(undated.indexOf('April'))
+  })
+})

@@ -1,0 +1,113 @@
+import {readLabelKind, type FormField, type FormFieldKind, type FormRecord} from './read-form-record.js'
+import {scanDateWording} from './scan-date-wording.js'
+
+/** The columns of a spreadsheet's rows pasted or exported as text (see {@link readTableHeader}). */
+export interface TableColumns {
+  /** What each column's values are, in order (`undefined` for a column this reader does not know). */
+  kinds: Array<FormFieldKind | undefined>
+  /** The character between cells: a tab (pasted or `.tsv`), a comma (`.csv`). */
+  separator: '\t' | ','
+}
+
+// Column names that hold a row's report in a spreadsheet (as a form's `Summary:` does), besides a form's own labels.
+const narrativeColumns = new Set(['activity', 'activities', 'event', 'events', 'description', 'news', 'item', 'text', 'report', 'details', 'activity/event', 'what happened'])
+// At least this many cells, and this many known columns, make a header row.
+const minColumns = 3
+const minKnown = 2
+
+/**
+ * Read the header row of a spreadsheet pasted or exported as text
+ * (`Date⇥City⇥Country⇥Activity⇥Partners⇥Participants`, or the same with
+ * commas from a `.csv` file): three cells or more, two or more of them names
+ * of known columns (a form's labels, or `Activity`, `Description`, `Event` for
+ * the row's report).
+ *
+ * @param line The line, without its break.
+ * @returns The columns, or `undefined` when the line is no header row.
+ * @example
+ *   readTableHeader('Date\tCity\tCountry\tActivity')?.kinds // ['date', 'place', 'place', 'narrative']
+ */
+export function readTableHeader(line: string): TableColumns | undefined {
+  const separator = line.includes('\t') ? '\t' : line.includes(',') ? ',' : undefined
+  if (separator === undefined) return undefined
+  const cells = splitTableRow(line, separator)
+  if (cells.length < minColumns) return undefined
+  const kinds = cells.map((cell) => {
+    const name = cell.value.trim()
+    return narrativeColumns.has(name.toLowerCase()) ? 'narrative' : readLabelKind(name)
+  })
+  if (kinds.filter((kind) => kind !== undefined).length < minKnown) return undefined
+  return {kinds, separator}
+}
+
+/**
+ * Split a spreadsheet's row into its cells, with the offset of each value in
+ * the row (a `.csv` cell in double quotes without them, `""` inside it one
+ * quotation mark's two characters, as written).
+ *
+ * @param row The row's text (a `.csv` row may hold line breaks inside quotes).
+ * @param separator The character between cells.
+ * @returns The cells.
+ */
+export function splitTableRow(row: string, separator: '\t' | ','): Array<{value: string; start: number}> {
+  const cells: Array<{value: string; start: number}> = []
+  let at = 0
+  while (at <= row.length) {
+    if (separator === ',' && row[at] === '"') {
+      // A quoted cell runs to the quote that is not doubled.
+      let end = at + 1
+      while (end < row.length && !(row[end] === '"' && row[end + 1] !== '"')) end += row[end] === '"' ? 2 : 1
+      cells.push({value: row.slice(at + 1, end), start: at + 1})
+      const next = row.indexOf(separator, end)
+      at = next === -1 ? row.length + 1 : next + 1
+      continue
+    }
+    const next = row.indexOf(separator, at)
+    const end = next === -1 ? row.length : next
+    cells.push({value: row.slice(at, end), start: at})
+    at = end + 1
+  }
+  return cells
+}
+
+/**
+ * Whether a `.csv` row goes on over the next line: a quoted cell is still open.
+ *
+ * @param row The row so far.
+ */
+export function isOpenRow(row: string): boolean {
+  let quotes = 0
+  for (let index = 0; index < row.length; index++) if (row.charCodeAt(index) === 34) quotes++
+  return quotes % 2 === 1
+}
+
+/**
+ * Read a spreadsheet's row as a reporting form (see `readFormRecord`): each
+ * cell of a known column is a field (the `Date` cell where the item's date is
+ * read, the `City` and `Country` cells one place, the row's report its
+ * narrative).
+ *
+ * @param row The row's text.
+ * @param columns The sheet's columns.
+ * @returns The form, or `undefined` when the row holds no known cell with a value.
+ */
+export function readTableRow(row: string, columns: TableColumns): FormRecord | undefined {
+  const fields: FormField[] = []
+  const cells = splitTableRow(row, columns.separator)
+  for (const [index, cell] of cells.entries()) {
+    const kind = columns.kinds[index]
+    const value = cell.value.trim()
+    if (kind === undefined || value === '') continue
+    const start = cell.start + (cell.value.length - cell.value.trimStart().length)
+    const last = fields.at(-1)
+    // (`Suva` under City and `Fiji` under Country are one place: `Suva, Fiji`.)
+    if (kind === 'place' && last?.kind === 'place' && columns.kinds[index - 1] === 'place') last.value = `${last.value}, ${value}`
+    else fields.push({kind, value, start})
+  }
+  if (fields.length === 0) return undefined
+  const record: FormRecord = {fields}
+  // (A date cell the reader cannot read as a date, `2025-04`, leaves the date to the row's report: `April witnessed …`.)
+  const dated = fields.find((field) => field.kind === 'date' && scanDateWording(field.value, field.value.length)?.opening === true) ?? fields.find((field) => field.kind === 'narrative')
+  if (dated) record.dateAt = dated.start
+  return record
+}
