@@ -40,3 +40,10 @@ describe('splitTableRow and readTableRow', () => {
     expect(readTableRow(undated, columns)!.dateAt).toBe(undated.indexOf('April'))
   })
 })
+
+describe('readTableHeader on `.csv` headers', () => {
+  it('should read a header with a `No.` column, and no paragraph’s line with commas', () => {
+    expect(readTableHeader('No.,Date,City,Country,Description')?.kinds).toEqual([undefined, 'date', 'place', 'place', 'narrative'])
+    expect(readTableHeader('Date, City, Partners. The forum, the fair, the camp')).toBeUndefined()
+  })
+})

@@ -11,6 +11,9 @@ export interface TableColumns {
 
 // Column names that hold a row's report in a spreadsheet (as a form's `Summary:` does), besides a form's own labels.
 const narrativeColumns = new Set(['activity', 'activities', 'event', 'events', 'description', 'news', 'item', 'text', 'report', 'details', 'activity/event', 'what happened'])
+// Two tabs; three short cells between commas, with no sentence's mark (`No.,Date,City,Country,Description`).
+const twoTabs = /\t[^\t]*\t/
+const shortCells = /^(?!.*\.\s)[^,;!?]{1,40}(?:,[^,;!?]{0,40}){2,}$/
 // At least this many cells, and this many known columns, make a header row.
 const minColumns = 3
 const minKnown = 2
@@ -29,7 +32,8 @@ const minKnown = 2
  */
 export function readTableHeader(line: string): TableColumns | undefined {
   const separator = line.includes('\t') ? '\t' : line.includes(',') ? ',' : undefined
-  if (separator === undefined) return undefined
+  // (A quick test first: a line of a text's paragraph has commas too, but longer pieces between them, and a sentence's marks.)
+  if (separator === undefined || !(separator === '\t' ? twoTabs : shortCells).test(line)) return undefined
   const cells = splitTableRow(line, separator)
   if (cells.length < minColumns) return undefined
   const kinds = cells.map((cell) => {
