@@ -526,3 +526,13 @@ describe('parseBulletin on a report’s title page', () => {
     expect(items.map((item) => item.date?.start)).toEqual(['2020-07-08', '2020-07-14'])
   })
 })
+
+describe('parseBulletin on the editors’ letter after the items', () => {
+  it('should read a closing letter after the items as furniture, and an opening one as the intro', () => {
+    const source = 'Partner News (2019.1-2019.6)\n\nDear partners, this issue collects the news of our members.\n\nOn May 5, the Union held a forum in Yerevan.\n\nDear friends, the Board of the Union thanks all member organizations for their work.'
+    const {bulletin, items, messages} = parseBulletin(source)
+    expect(bulletin.intro).toMatch(/^Dear partners/)
+    expect(items).toHaveLength(1)
+    expect(messages.filter((message) => message.ruleId === 'missing-date')).toHaveLength(0)
+  })
+})

@@ -56,8 +56,12 @@ function isFurniture(block: Block): boolean {
  */
 export function classifyAfterStart(block: Block, dated = opensWithDate(block)): 'heading' | 'item' {
   // (A message quoted under an e-mail is none, though it opens with a date: `> On 2 July 2021, … wrote:`.)
-  return (!dated && isHeading(block)) || (dated && (isQuotedMessage(block.text) || isFurniture(block))) ? 'heading' : 'item'
+  return (!dated && (isHeading(block) || closingLetter.test(block.text))) || (dated && (isQuotedMessage(block.text) || isFurniture(block))) ? 'heading' : 'item'
 }
+
+// `Dear friends, the Board of the Union thanks all member organizations …`: after the items, the editors' letter that
+// closes the bulletin (before them, `Dear partners, this issue collects …` is its intro).
+const closingLetter = /^Dear\s+(?:friends|colleagues|members|partners|readers|all)\b/i
 
 /** Where a title that states the period stands after other paragraphs (see `classifyBlocks`), or `-1`. */
 function findPeriodTitle(blocks: readonly Block[]): number {
