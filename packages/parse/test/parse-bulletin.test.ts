@@ -536,3 +536,27 @@ describe('parseBulletin on the editors’ letter after the items', () => {
     expect(messages.filter((message) => message.ruleId === 'missing-date')).toHaveLength(0)
   })
 })
+
+describe('parseBulletin on a file of two half-years', () => {
+  it('should date the items of a later bulletin in the file by its own period, its intro no item', () => {
+    const source = [
+      'Latest News of SIRONET International Exchanges(2018.7-2018.12)',
+      'The second half of the year saw many exchanges.',
+      'On July 12, CNIE held a forum in Beijing.',
+      'In December, a delegation visited Hanoi.',
+      'Latest News of SIRONET International Exchanges(2019.1-2019.6)',
+      'The first half of the year was busy too.',
+      'On January 10, volunteers arrived in Kathmandu.',
+      'Late May witnessed a fair in Yangon.'
+    ].join('\n\n')
+    const {bulletin, items, messages} = parseBulletin(source)
+    expect(bulletin.period).toEqual({start: '2018-07', end: '2018-12'})
+    expect(items.map((item) => item.date?.start)).toEqual(['2018-07-12', '2018-12', '2019-01-10', '2019-05'])
+    expect(messages.filter((message) => message.ruleId === 'missing-date' || message.ruleId === 'date-outside-period')).toHaveLength(0)
+  })
+
+  it('should read a headline with a range of days across months as no later bulletin’s title', () => {
+    const source = 'News (2024.1-2024.6)\n\nOn January 5, a forum opened in Almaty.\n\nWinter School in Bishkek, 23 January – 1 March 2024\n\nThirty-five teachers took part in the school in Bishkek.'
+    expect(parseBulletin(source).items.map((item) => item.date?.start)).toEqual(['2024-01-05', '2024-01-23'])
+  })
+})

@@ -5,6 +5,7 @@ import {isMailHeader, isQuotedMessage, looksLikeBoilerplate} from './looks-like-
 import {looksLikeHeading} from './looks-like-heading.js'
 import {isChatNews} from './chat-export.js'
 import {isPipeTable} from './pipe-table.js'
+import type {Period} from '@sironet/model'
 import {readPeriod} from './read-period.js'
 
 /** What a paragraph of the input turned out to be. */
@@ -29,6 +30,10 @@ export interface ClassifiedBlocks {
   dateHeadings: Map<Block, Block>
   /** For items right under a headline of their own (see `isItemHeadline`), that headline. */
   headlines: Map<Block, Block>
+  /** For items of a later part of the file (see {@link readPartPeriod}), that part's period. */
+  partPeriods: Map<Block, Period>
+  /** Where the reading of the file's parts is after the last paragraph (for a stream that reads on). */
+  part: PartState
   /** The kind of each input block, in input order. */
   kinds: BlockKind[]
 }
@@ -85,6 +90,63 @@ function findPeriodTitle(blocks: readonly Block[]): number {
 // `INTRODUCTION`, `1. Foreword`, `Executive summary:`: a heading over a report's intro, not over items.
 const introHeading = /^(?:[IVX]+\.|\d{1,2}\.)?\s*(?:introduction|foreword|preface|overview|executive\s+summary|summary|background|editorial|about\s+(?:us|this\s+(?:report|bulletin|issue|newsletter)))\s*:?$/i
 
+/**
+ * The period a later title in a bulletin's file states, when the file holds two bulletins or more one after the other
+ * (`Latest News … (2019.1-2019.6)` after the items of `(2018.7-2018.12)`): a heading that reads as a title and states
+ * a period of several months among other words, and opens with no date.
+ *
+ * @param block A heading after the first item.
+ * @returns The part's period, or `undefined`.
+ */
+export function readPartPeriod(block: Block): Period | undefined {
+  // (Not a date line over an item, `23 January - 1 March 2021`, nor a heading that is only a period: a title has words.)
+  if (block.chrome || block.text.length > 300 || isDateHeading(block) || statesPeriod(block)) return undefined
+  const found = readPeriod(block.text)
+  if (found === undefined || !looksLikeTitle(block)) return undefined
+  // (A bulletin's period spans months without days: `23 January – 1 March 2024` in a headline dates an event.)
+  const written = block.text.slice(found.offset, found.offset + found.length)
+  return monthsOf(found.period) >= minPartMonths && !withDay.test(written) ? found.period : undefined
+}
+
+// A part's period spans at least this many months (`(2019.1-2019.6)`, `Q1 2019`).
+const minPartMonths = 3
+// A day's number next to a month's name: `23 January`, `March 1`.
+const withDay = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!\d)/i
+
+/** How many months a period spans, both ends counted. */
+function monthsOf(period: Period): number {
+  const [startYear, startMonth] = period.start.split('-').map(Number) as [number, number]
+  const [endYear, endMonth] = period.end.split('-').map(Number) as [number, number]
+  return (endYear - startYear) * 12 + endMonth - startMonth + 1
+}
+
+/** Where the reading of a file's parts is (see {@link nextPart}). */
+export interface PartState {
+  /** The period of the part the last paragraph is in, after a later title. */
+  period?: Period
+  /** Whether the last paragraphs were the part's title and headings, no item yet. */
+  opening: boolean
+  /** The period of the bulletin's own title, if it states one. */
+  base?: Period
+}
+
+/**
+ * The state after one more paragraph: a later title (see {@link readPartPeriod}) opens a part; its first item
+ * ends the opening.
+ *
+ * @param state The state before.
+ * @param block The paragraph.
+ * @param kind What it was read as.
+ */
+export function nextPart(state: PartState, block: Block, kind: BlockKind): PartState {
+  if (kind === 'item') return state.opening ? {...state, opening: false} : state
+  const period = readPartPeriod(block)
+  // (A title of the period read already is a page's running header, `… Bulletin 2025 H1` on each page: no new part.)
+  const current = state.period ?? state.base
+  if (!period || (current && current.start === period.start && current.end === period.end)) return state
+  return {...state, period, opening: true}
+}
+
 // At most this many headings under a title are read for its period line.
 const maxTitleLines = 4
 
@@ -138,6 +200,10 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
   if (titleIndex < 0 && blocks[0] && looksLikeTitle(blocks[0])) titleIndex = 0
 
   const candidates: number[] = []
+  const partPeriods = new Map<Block, Period>()
+  let part: PartState = {opening: false}
+  const titlePeriod = titleIndex >= 0 ? readPeriod(blocks[titleIndex]!.text)?.period : undefined
+  if (titlePeriod) part.base = titlePeriod
   let splitHeading = -1
   let started = false
   const skippedHeadings: Block[] = []
@@ -168,7 +234,12 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
       }
     } else {
       kinds[index] = classifyAfterStart(block, dated)
+      // A later bulletin's title in the same file (an archive of two half-years) starts a part with its own period;
+      // the undated paragraph right under it is that part's intro, no item.
+      if (kinds[index] === 'item' && !dated && part.opening) kinds[index] = 'heading'
+      part = nextPart(part, block, kinds[index]!)
       if (kinds[index] === 'heading') skippedHeadings.push(block)
+      else if (part.period) partPeriods.set(block, part.period)
     }
   }
 
@@ -207,6 +278,8 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
     skippedHeadings: skippedHeadings.filter((block) => !used.has(block)),
     dateHeadings,
     headlines,
+    partPeriods,
+    part,
     kinds
   }
 }

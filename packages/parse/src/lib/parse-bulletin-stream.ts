@@ -3,7 +3,7 @@ import {compareMessage} from 'vfile-sort'
 import type {VFileMessage} from 'vfile-message'
 import type {Block} from './block.js'
 import {isDateHeading, opensWithDate} from './block-opening.js'
-import {classifyAfterStart, classifyBlocks, looksLikeTitle, type BlockKind} from './classify-blocks.js'
+import {classifyAfterStart, classifyBlocks, looksLikeTitle, nextPart, type BlockKind, type PartState} from './classify-blocks.js'
 import {isItemHeadline} from './item-headline.js'
 import {collapseWhiteSpace} from './collapse-white-space.js'
 import {createPointReporter, type Reporter} from './create-reporter.js'
@@ -91,6 +91,8 @@ interface Entry {
   dateHeading: Block | undefined
   /** A headline of its own right above the item (see `isItemHeadline`). */
   headline?: Block | undefined
+  /** For an item of a later part of the file, that part's period (see `readPartPeriod`). */
+  partPeriod?: Period | undefined
 }
 
 interface AssemblerOptions {
@@ -142,6 +144,8 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
   let currentHeading: Block | undefined
   // The last paragraph when it was a heading after the first item, not yet reported; and the title paragraph.
   let lastHeading: Block | undefined
+  // Where the reading of the file's parts is (see `nextPart`).
+  let part: PartState = {opening: false}
   let title: Block | undefined
   let waiting: Entry[] = []
   const yearCounts = new Map<number, number>()
@@ -209,7 +213,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     return id
   }
 
-  function processItem(block: Block, dateHeading: Block | undefined, headline: Block | undefined): void {
+  function processItem(block: Block, dateHeading: Block | undefined, headline: Block | undefined, partPeriod?: Period): void {
     const end = block.offset + block.length
     const normalized = collapseWhiteSpace(block.text)
     hash.set(startHash())
@@ -225,7 +229,9 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     const start = lines.toPoint(block.offset)
     seen.set(slot, start.line, 0)
     seen.set(slot, start.column, 1)
-    const draft = readItemBlock(block, normalized, dateHeading, {year, period, language, reportIn: reporter.reportIn, facts: full}, headline)
+    // (An item of a later part of the file is dated by that part's period.)
+    const context = partPeriod ? {year: settings.year, period: partPeriod} : {year, period}
+    const draft = readItemBlock(block, normalized, dateHeading, {...context, language, reportIn: reporter.reportIn, facts: full}, headline)
     const base = makeBaseId({date: draft.date, text: block.text, after: draft.after})
     mix(base, block.text)
     if (!full) {
@@ -247,7 +253,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
   }
 
   function process(entry: Entry): void {
-    if (entry.kind === 'item') processItem(entry.block, entry.dateHeading, entry.headline)
+    if (entry.kind === 'item') processItem(entry.block, entry.dateHeading, entry.headline, entry.partPeriod)
     else if (full) {
       flush(entry.block.offset + entry.block.length)
       out.push({type: 'paragraph', paragraph: {kind: entry.kind, offset: entry.block.offset, length: entry.block.length}})
@@ -272,8 +278,10 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
       block,
       kind: classified.kinds[index]!,
       dateHeading: classified.dateHeadings.get(block),
-      headline: classified.headlines.get(block)
+      headline: classified.headlines.get(block),
+      partPeriod: classified.partPeriods.get(block)
     }))
+    part = classified.part
     lastHeading = entries.at(-1)?.kind === 'heading' ? entries.at(-1)!.block : undefined
     for (const entry of entries) if (entry.kind === 'heading') currentHeading = isDateHeading(entry.block) ? entry.block : undefined
     headBlocks = []
@@ -296,7 +304,12 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
       if (!isTitle && opensWithDate(block)) start()
       return
     }
-    const kind = classifyAfterStart(block, opensWithDate(block))
+    const dated = opensWithDate(block)
+    let kind: BlockKind = classifyAfterStart(block, dated)
+    // (The undated paragraph right under a later part's title is its intro: see `classifyBlocks`.)
+    if (kind === 'item' && !dated && part.opening) kind = 'heading'
+    part = nextPart(part, block, kind)
+    const partPeriod = kind === 'item' ? part.period : undefined
     let dateHeading: Block | undefined
     // A heading is reported as skipped once the next paragraph shows it is no item's headline.
     const above = lastHeading
@@ -308,10 +321,10 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     } else dateHeading = currentHeading
     if (phase === 'guess') {
       if (kind === 'item') countItemYear(block, yearCounts)
-      waiting.push({block, kind, dateHeading, headline})
+      waiting.push({block, kind, dateHeading, headline, partPeriod})
       return
     }
-    process({block, kind, dateHeading, headline})
+    process({block, kind, dateHeading, headline, partPeriod})
     // A heading's lines are kept until the next paragraph: only then is it reported as skipped, or not.
     if (kind !== 'heading') lines.forget(block.offset + block.length)
   }

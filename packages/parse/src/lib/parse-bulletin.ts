@@ -21,6 +21,7 @@ import {
 import {readInput} from './read-input.js'
 import {readItemBlock, reportDuplicate, toNewsItem, type ItemDraft} from './read-item-block.js'
 import {sniffFormat} from './sniff-format.js'
+import {isFeed, splitFeedBlocks} from './split-feed-blocks.js'
 import {splitHtmlBlocks} from './split-html-blocks.js'
 import {splitTextBlocks} from './split-text-blocks.js'
 import {toDiagnostic} from './to-diagnostic.js'
@@ -89,7 +90,8 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
   for (const message of decodeMessages) reportDecodeMessage(message, report)
 
   const format = settings.format === undefined || settings.format === 'auto' ? sniffFormat(text) : settings.format
-  const blocks = joinContinuations(format === 'html' ? splitHtmlBlocks(file) : splitTextBlocks(text))
+  // (A news feed, RSS or Atom, is read as the saved page of its entries.)
+  const blocks = joinContinuations(format === 'html' ? (isFeed(text) ? splitFeedBlocks(text) : splitHtmlBlocks(file)) : splitTextBlocks(text))
   const classified = classifyBlocks(blocks)
 
   const head = readBulletinHead(classified.title, blocks[0], sourceName, report, classified.periodLine)
@@ -123,7 +125,10 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
     }
     if (sameLength) sameLength.push([normalized, block])
     else seen.set(normalized.length, [[normalized, block]])
-    drafts.push(readItemBlock(block, normalized, classified.dateHeadings.get(block), context, classified.headlines.get(block)))
+    // (An item of a later part of the file is dated by that part's period.)
+    const partPeriod = classified.partPeriods.get(block)
+    const itemContext = partPeriod ? {...context, year: settings.year, period: partPeriod} : context
+    drafts.push(readItemBlock(block, normalized, classified.dateHeadings.get(block), itemContext, classified.headlines.get(block)))
   }
 
   const ids = makeItemIds(drafts.map((draft) => ({date: draft.date, text: draft.block.text, after: draft.after})))

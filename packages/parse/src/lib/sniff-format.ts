@@ -1,4 +1,5 @@
-const htmlStart = /^\s*<(?:!doctype\s+html|html|head|body|meta|title|h[1-6]|p|div|article|section|main|table|ul|ol)[\s>/]/i
+// (Or a news feed's XML, RSS or Atom, read as markup too: `<?xml …?><rss`, `<feed`.)
+const htmlStart = /^\s*(?:<(?:!doctype\s+html|html|head|body|meta|title|h[1-6]|p|div|article|section|main|table|ul|ol)[\s>/]|(?:<\?xml[^>]*\?>\s*)?<(?:rss|feed)\b)/i
 const htmlTag = /<(?:p|br|h[1-6]|div|li)(?:\s[^<>]*)?\/?>/i
 
 /**
