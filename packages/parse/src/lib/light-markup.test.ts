@@ -99,3 +99,14 @@ describe('readLightMarkup on LaTeX', () => {
     expect(readLightMarkup('On May 5, ~150 people came; 70% were women.', 0)).toBeUndefined()
   })
 })
+
+describe('readLightMarkup on Markdown’s emphasis', () => {
+  it('should leave out the emphasis around a name inside a sentence, and keep it at the paragraph’s start', () => {
+    expect(readLightMarkup('The delegation, led by Executive Director **Nino Beridze**, met lecturers.', 0)?.text).toBe('The delegation, led by Executive Director Nino Beridze, met lecturers.')
+    expect(readLightMarkup('The camp was funded by the _Robert Bosch Stiftung_, and it grew.', 0)?.text).toBe('The camp was funded by the Robert Bosch Stiftung, and it grew.')
+    expect(readLightMarkup('**On 6th August**, CYLI hosted a visit.', 0)).toBeUndefined()
+    expect(readLightMarkup('**1. Museum Mornings.** On the morning of Jan. 7th, …', 0)).toBeUndefined()
+    // (Not a word in snake_case, nor a lower-case word.)
+    expect(readLightMarkup('See the file my_File_name and *not this*.', 0)).toBeUndefined()
+  })
+})

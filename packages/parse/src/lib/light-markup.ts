@@ -24,6 +24,11 @@ const patterns = [
   // An HTML comment; a wiki's reference, `<ref>…</ref>`, `<ref name="x" />`; an inline template, `{{cn}}`; a magic
   // word, `__NOTOC__`.
   String.raw`<!--[\s\S]*?-->|<ref\b[^>]*\/>|<ref\b[^>]*>[\s\S]*?<\/ref>|\{\{[^{}\n]*\}\}|__[A-Z]{4,}__`,
+  // Markdown's emphasis around a name inside a sentence, its words kept: `led by **Nino Beridze**,`, `_Robert Bosch
+  // Stiftung_` (not at the paragraph's start, where `**On 6th August**` or a run-in heading `**1. Title.**` stands).
+  String.raw`(?<=[\s(“"])(?:\*\*|__)(\p{Lu}[^*_
+]{0,80}?)(?:\*\*|__)(?=[\s,.;:!?)”"]|$)|(?<=[\s(“"])[*_](\p{Lu}[^*_
+]{0,80}?)[*_](?=[\s,.;:!?)”"]|$)`,
   // Wikitext's bold and italic marks: `'''Giorgi Beridze'''`, `''Caucasus Rivers Forum''`.
   String.raw`'{2,5}`
 ]
@@ -80,7 +85,7 @@ const atxHeading = /^(#{1,6})[ \t]+/
 const atxClosing = /[ \t]+#+$/
 const wikiHeading = /^(={1,6})[ \t]*(?=\S)(.*?\S)[ \t]*\1[ \t]*$/
 // What any of it needs: a quick test before the scan.
-const mayHoldMarkup = /\\[a-zA-Z%&$#_]|\w~\w|\]\(|\]\[|\[\^|\[\[|\[(?:https?:)?\/\/|<!--|<ref\b|\{\{|__[A-Z]{4,}__|''|^#{1,6}[ \t]|^=|\S\[(?:\d{1,3}|[a-z]{1,2})\]|\[\/?(?:b|i|u|s|url|email|img|size|colou?r|font|center|left|right|quote|list|code|hr|\*)[\]=]/
+const mayHoldMarkup = /\s(?:\*\*|__|[*_])\p{Lu}|\\[a-zA-Z%&$#_]|\w~\w|\]\(|\]\[|\[\^|\[\[|\[(?:https?:)?\/\/|<!--|<ref\b|\{\{|__[A-Z]{4,}__|''|^#{1,6}[ \t]|^=|\S\[(?:\d{1,3}|[a-z]{1,2})\]|\[\/?(?:b|i|u|s|url|email|img|size|colou?r|font|center|left|right|quote|list|code|hr|\*)[\]=]/u
 
 /** A paragraph's text without its inline markup, and where each of its characters is in the source. */
 export interface PlainText {
@@ -103,8 +108,9 @@ export interface PlainText {
  * references, templates or comments inside the text, no bold or italic
  * apostrophes, a heading without its marks. A paragraph that is markup only (an
  * image or a comment on a line of its own) is left as it is, so that it is
- * reported rather than dropped. Markdown's emphasis (`**On 6th August**`) is
- * left too: the date and name readers skip it.
+ * reported rather than dropped. Markdown's emphasis around a name inside a
+ * sentence is left out (`led by **Nino Beridze**`); at a paragraph's start
+ * (`**On 6th August**`, a run-in heading) it is left: the readers skip it.
  *
  * @param text The paragraph's exact source text.
  * @param offset Its offset in the source.
