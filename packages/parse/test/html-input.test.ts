@@ -387,3 +387,18 @@ describe('parseBulletin on pages with readers’ comments, lists of other news a
     expect(items[0]!.organizations.map((org) => org.name)).toEqual(['Dhaka Youth Council'])
   })
 })
+
+describe('parseBulletin on an old page of date and text cells', () => {
+  it('should take the title from a cell that states the period over two lines, and read a text cell’s paragraphs as one item dated by the cell beside it', () => {
+    const page = `<html><body><table><tr><td><p>Accueil / Home</p><p>Members</p><p>Archives<br>Bulletin n°13 (July - December 2020)<br>Bulletin n°12 (January - June 2020)</p></td>
+<td><font><b>PFOAC News of International Exchanges<br>Half-year bulletin n°14 (January – June 2021)</b></font><br><br>The Platform gathers 63 member NGOs in 9 countries.
+<table class="news"><tr><td class="date">28 January 2021</td><td class="text">The Platform took part in the online Silk Road NGO Forum.<br><br>Some 300 participants from more than 40 countries joined it.</td></tr></table>
+</td></tr></table></body></html>`
+    const {bulletin, items} = parseBulletin(page, {source: 'pfoac.html'})
+    expect(bulletin.title).toBe('PFOAC News of International Exchanges Half-year bulletin n°14')
+    expect(bulletin.period).toEqual({start: '2021-01', end: '2021-06'})
+    expect(items).toHaveLength(1)
+    expect(items[0]!.date?.start).toBe('2021-01-28')
+    expect(items[0]!.participants).toMatchObject({value: 300, qualifier: 'about'})
+  })
+})

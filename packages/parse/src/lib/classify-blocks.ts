@@ -77,9 +77,12 @@ function findPeriodTitle(blocks: readonly Block[]): number {
   for (let index = 1; index < blocks.length && index < 40; index++) {
     const block = blocks[index]!
     if (opensWithDate(block) || isDateHeading(block)) break
-    if ((block.tag === 'heading' || looksLikeHeading(block.text, 200)) && !block.chrome && !statesPeriod(block)) {
+    // (A title over two lines too, `PFOAC News of International Exchanges` / `Half-year bulletin n°14 (January – June
+    // 2021)`; not a list of past issues, which states two periods or more.)
+    const oneLine = block.text.includes('\n') ? block.text.replace(/\s*\n\s*/g, ' ') : block.text
+    if ((block.tag === 'heading' || looksLikeHeading(oneLine, 200)) && !block.chrome && !statesPeriod(block)) {
       const found = readPeriod(block.text)
-      if (found === undefined) continue
+      if (found === undefined || readPeriod(block.text.slice(found.offset + found.length)) !== undefined) continue
       if (found.period.start !== found.period.end) return index
       if (oneMonth < 0) oneMonth = index
     }

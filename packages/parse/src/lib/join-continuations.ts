@@ -5,6 +5,7 @@ import {looksLikeHeading} from './looks-like-heading.js'
 import {readHeadlineDateline} from './headline-dateline.js'
 import {isHashtagLine} from './post-marks.js'
 import {readEventDate, readEventDateFrom} from './read-event-date.js'
+import {readPeriod} from './read-period.js'
 
 // `The delegation also went to Osh`, `The visitors then toured …`: the event's own people or the event, then `also`/`then`.
 const sameEventGoesOn =
@@ -70,7 +71,14 @@ function otherScriptShare(text: string): number {
  */
 function sharesEntry(held: Block, block: Block): boolean {
   // (Not its furniture: a `Read more »` link, a photo's credit.)
-  return block.container !== undefined && block.container === held.container && !looksLikeBoilerplate(block.text)
+  // (Nor a page's title over its intro in one cell: `PFOAC News …` / `Half-year bulletin n°14 (January – June 2021)`.)
+  return block.container !== undefined && block.container === held.container && !looksLikeBoilerplate(block.text) && !isPeriodTitle(held)
+}
+
+/** Whether a paragraph is a title that states a period of months (see `readPeriod`): a heading, not an item. */
+function isPeriodTitle(block: Block): boolean {
+  const found = readPeriod(block.text)
+  return found !== undefined && found.period.start !== found.period.end && looksLikeHeading(block.text.replace(/\s*\n\s*/g, ' '), 200)
 }
 
 /**
@@ -226,6 +234,12 @@ export function createContinuationJoiner(): ContinuationJoiner {
       // (So is a list the item announces with a colon, whose points open in lower case: `… agreed on two points:` /
       // `1) the forum will take place in Santiago …`.)
       if (held && furniture.length === 0 && (continuesItem(block) || sharesEntry(held, block) || isHashtagLine(block.text) || translates(held, block) || sharesStory(held, block, datedInSection >= 2) || listsPoints(held, block)) && canContinue(held)) {
+        held = joinBlocks(held, block)
+        return []
+      }
+      // (So does an undated paragraph of an entry whose first paragraph, a sentence, states no date either: an item
+      // dated by the cell beside it, `<td class="date">28 January 2021</td><td class="text"><p>…</p><p>…</p></td>`.)
+      if (held && furniture.length === 0 && sharesEntry(held, block) && held.tag !== 'heading' && !canContinue(block) && !looksLikeHeading(held.text.replace(/\s*\n\s*/g, ' '), 200)) {
         held = joinBlocks(held, block)
         return []
       }

@@ -129,4 +129,13 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('\\end{document}')).toBe(true)
     expect(looksLikeBoilerplate('\\textbf{On 5 July}, 120 rectors met in Almaty.')).toBe(false)
   })
+
+  it('should read a report’s table or figure caption, a sidebar, a phone line in French and a note on who gathered the news as furniture', () => {
+    expect(looksLikeBoilerplate('Table 3: Key figures – international cooperation\nIndicator 2021 2022\nPartner organisations abroad 17 23')).toBe(true)
+    expect(looksLikeBoilerplate('Figure 7: Participants of the camp in Pokhara (Photo: NFDF)')).toBe(true)
+    expect(looksLikeBoilerplate('Did you know? Our volunteers have given more than 48,000 hours since 2012.')).toBe(true)
+    expect(looksLikeBoilerplate('Sicap Liberté 6, BP 25310 Dakar-Fann, Sénégal - Tél. : +221 33 867 45 12')).toBe(true)
+    expect(looksLikeBoilerplate('Information collected by the Executive Secretariat. Send news for July – December 2021 before 15 December.')).toBe(true)
+    expect(looksLikeBoilerplate('Table tennis players from 12 countries met in Dakar on 5 May.')).toBe(false)
+  })
 })

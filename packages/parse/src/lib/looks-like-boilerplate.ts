@@ -16,7 +16,8 @@ const editorialNote = new RegExp(String.raw`^\(?${noteLabel}(?:\s+(?:and|&)\s+${
  * `Read more »` link, a post's `Posted on … by …` line, a press release's `About …:` note on its sender, and
  * what ends an e-mail: its closing (`Best regards,`), a signature with a phone number, a quoted reply (`> Thanks`),
  * and a Markdown page's to-do (`[ ] Send the photos`), table of contents marker (`[TOC]`), or an image or comment
- * on a line of its own, the dotted lines a report is signed on, and a LaTeX source's preamble, comments and bounds.
+ * on a line of its own, the dotted lines a report is signed on, a LaTeX source's preamble, comments and bounds, and a
+ * report's table or figure caption (`Table 3: …`, `Figure 7: …`) or sidebar (`Did you know? …`).
  * Such a paragraph is no item.
  *
  * @param text Paragraph text, trimmed.
@@ -33,6 +34,9 @@ export function looksLikeBoilerplate(paragraph: string): boolean {
   // `About the Samarkand Heritage Foundation: Founded in 2004, …`: a press release's note on its sender.
   if (text.length <= 1200 && aboutSender.test(text)) return true
   if (text.length <= 600 && signatureLine.test(text)) return true
+  // `Table 3: Key figures …` (with its rows copied as lines), `Figure 7: Participants of …`, `Did you know? …`: a
+  // report's table, a figure's caption, a sidebar.
+  if (text.length <= 1500 && (captionLabel.test(text) || sidebarLabel.test(text))) return true
   if (isLatexOnly(text)) return true
   if (text.length > 300) return false
   if (mailFooter.test(text) || isMailHeader(text)) return true
@@ -40,7 +44,7 @@ export function looksLikeBoilerplate(paragraph: string): boolean {
   if (text.length > 200) return false
   if (photoCredit.test(text) || quotedReply.test(text)) return true
   if (text.length <= 40 && (closing.test(text) || slideClosing.test(text))) return true
-  if (thanksClosing.test(text)) return true
+  if (thanksClosing.test(text) || collectedBy.test(text)) return true
   if (text.length <= 100 && moreLink.test(text)) return true
   if (text.length <= 120 && postedLine.test(text)) return true
   if (text.length <= 60 && isByline(text)) return true
@@ -116,6 +120,9 @@ function isLatexOnly(text: string): boolean {
 // (A comment, or a command of the document's structure, not one around text: `\\textbf{On 5 July}, …` is an item.)
 const latexLine = /^(?:%|\\(?:documentclass|usepackage|hypersetup|begin|end|maketitle|title|author|date|newcommand|renewcommand|setlength|pagestyle|thispagestyle|tableofcontents|input|include|bibliography|bibliographystyle|newpage|clearpage|geometry)\b)/
 
+const captionLabel = /^(?:table|figure|fig\.|chart|graph|box|map|photo)\s*\d{1,3}(?:\.\d{1,2})?\s*[:.–—-]\s/i
+const sidebarLabel = /^(?:did\s+you\s+know\s*\?|fun\s+fact\s*:|key\s+facts?\s*:|at\s+a\s+glance\s*:)/i
+
 // `[ ] Send the photos by January 15`, `[x] Done`: a to-do of a notes app's page (a Markdown task list's item), no news.
 const taskItem = /^\[[ xX]\]\s/
 
@@ -125,6 +132,9 @@ const markupOnly = /^(?:\[img(?:=[^\]\n]*)?\][^[\n]*\[\/img\]|!\[[^\]\n]*\]\([^(
 
 // `[TOC]`, `[[_TOC_]]`, `{{TOC}}`, `<!-- toc -->`: where a Markdown page's table of contents goes.
 const contentsMarker = /^(?:\[toc\]|\[\[_toc_\]\]|\{\{\s*toc\s*\}\}|<!--\s*toc\s*-->)$/i
+
+// `Information collected by the Executive Secretariat. Members are invited to send …`: who gathered the news, signing off.
+const collectedBy = /^(?:information|news|texts?|reports?|items?)\s+(?:collected|compiled|gathered|edited|prepared)\s+by\s/i
 
 // `_…_`, `*…*`, `**…**`: Markdown's emphasis around a whole paragraph.
 const emphasisAround = /^([*_]{1,2})(\S[\s\S]*\S)\1$/
@@ -138,8 +148,8 @@ const contactMark = /\s[·|•]\s|\b(?:tel|phone|fax|e-?mail|address|website)\b\
 // caption, closed by its credit.
 const photoCredit = /(?:^|[.!?]["”’]?\s+|\s(?=\())\(?(?:photos?|pictures?|images?)(?:\s+(?:credit|courtesy))?\s*(?:[:：]|by\b)[^.!?()]{1,80}\.?\)?\.?$/i
 
-// `Tel. +43 1 523 48 17`, `Phone: (021) 555 0101`: a signature's or an address's phone number.
-const phoneNumber = /\b(?:tel|phone|mobile|mob|fax)\b\.?\s*:?\s*\+?\(?\d[\d\s()/-]{5,}\d/i
+// `Tel. +43 1 523 48 17`, `Phone: (021) 555 0101`, `Tél. : +221 33 867 45 12`: a signature's or an address's phone number.
+const phoneNumber = /(?<![\p{L}])(?:t[eé]l|phone|mobile|mob|fax|t[eé]l[eé]phone)(?![\p{L}])\.?\s*:?\s*\+?\(?\d[\d\s()/-]{5,}\d/iu
 
 // `> Thanks, we will share it.`: a reply quoted under an e-mail, standing alone (a block quote under an item is
 // joined to it before paragraphs are sorted).
