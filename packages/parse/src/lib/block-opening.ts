@@ -117,7 +117,7 @@ export function readBlockForm(block: Block): FormRecord | undefined {
   const known = forms.get(block)
   if (known !== undefined && known.text === block.text) return known.form
   // (A spreadsheet's row is a form whose labels are the sheet's columns.)
-  const form = block.columns ? readTableRow(block.text, block.columns) : readFormRecord(block.text)
+  const form = block.columns ? readTableRow(block.text, block.columns, block.rowIndent) : readFormRecord(block.text)
   forms.set(block, {text: block.text, form})
   return form
 }

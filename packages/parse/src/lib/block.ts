@@ -29,6 +29,8 @@ export interface Block {
   chat?: 'message' | 'system'
   /** For a row of a spreadsheet pasted or exported as text, the sheet's columns (see `readTableHeader`); unset otherwise. */
   columns?: TableColumns
+  /** For a row of a table aligned with spaces, how far its first line is indented (its white space is not in `text`). */
+  rowIndent?: number
   /** Ranges of `text` that are a page's running header and footer inside an item cut by a page break (text copied out of a PDF). */
   furniture?: Array<[number, number]>
   /** Whether the paragraph is in a page's navigation or sidebar (`<nav>`, `<aside>`): never an item, a date or a headline. */

@@ -20,3 +20,10 @@ describe('readHeadlineDateline', () => {
     expect(readHeadlineDateline('Report (2024 figures and more)')).toBeUndefined()
   })
 })
+
+describe('readHeadlineDateline on a period', () => {
+  it('should read no dateline from a section’s period of months, and one from an event’s days across months', () => {
+    expect(readHeadlineDateline('Report on international exchanges (January–June 2022)')).toBeUndefined()
+    expect(readHeadlineDateline('Eye camp (Cox’s Bazar, 28 February – 2 March 2024)')?.date).toBe('28 February – 2 March 2024')
+  })
+})

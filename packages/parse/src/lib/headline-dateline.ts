@@ -1,3 +1,4 @@
+import {readPeriod} from './read-period.js'
 import {scanDateWording} from './scan-date-wording.js'
 
 /** What a headline's closing parenthesis says (see {@link readHeadlineDateline}). */
@@ -10,6 +11,15 @@ export interface HeadlineDateline {
 
 // `… (Lodwar, Kenya, 4–9 March 2024)`: a parenthesis that closes the headline, of a few words.
 const closingParenthesis = /\(([^()]{4,120})\)\s*$/
+
+// A day's number beside a month's name (`4–9 March`, `March 4`), which an event's dates have and a period's lack.
+const withDay = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!\d)/i
+
+/** Whether a date's words are a period of months without days (`January–June 2022`). */
+function spansMonths(date: string): boolean {
+  const found = readPeriod(date)
+  return found !== undefined && found.period.start !== found.period.end && !withDay.test(date)
+}
 
 /**
  * Read the place and date a headline states in its closing parenthesis, as a
@@ -34,6 +44,8 @@ export function readHeadlineDateline(headline: string): HeadlineDateline | undef
     const rest = inside.slice(start)
     const wording = scanDateWording(rest, rest.length)
     if (wording?.opening !== true || rest.slice(wording.to).replace(/[\s.]/g, '') !== '') continue
+    // (Not a period of months, `Report on international exchanges (January–June 2022)`: a section's, no event's.)
+    if (spansMonths(rest)) return undefined
     const place = inside.slice(0, at).replace(/[\s,]+$/, '')
     return place === '' ? {date: rest} : {place, date: rest}
   }

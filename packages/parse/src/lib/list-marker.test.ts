@@ -34,3 +34,13 @@ describe('listMarkerLength', () => {
     expect(listMarkerLength('•')).toBe(0)
   })
 })
+
+describe('listMarkerLength on lettered lists', () => {
+  it('should read a letter in parentheses, with a space after it, as a marker', () => {
+    expect(listMarkerLength('(a) On Jan. 7th, a delegation arrived.')).toBe(4)
+    expect(listMarkerLength('(iv) In March, volunteers planted trees.')).toBe(5)
+    // (Not an acronym in parentheses, nor a letter glued to the text.)
+    expect(listMarkerLength('(UNDP) staff came.')).toBe(0)
+    expect(listMarkerLength('(a)b is no list')).toBe(0)
+  })
+})

@@ -1,9 +1,9 @@
-// A number in a list (`1.`, `2)`, `(3)`, `4、`, `（5）`) or a bullet sign, then
+// A number in a list (`1.`, `2)`, `(3)`, `4、`, `（5）`), a letter in parentheses (`(a)`, `(iv)`, with a space after it) or a bullet sign, then
 // the white space after it. A number must be followed by a letter or quote mark
 // after optional white space (`1.5 million people` is no list), and a dash or
 // asterisk by white space (`-30 °C`, `*Note` are no list). Bullet signs
 // (`•`, `●`, `◆` …) may touch the text.
-const numbered = /(?:\d{1,2}[.)、]|\(\d{1,2}\)|（\d{1,2}）)[\s\u00a0]*(?=[\p{L}“"‘'])/uy
+const numbered = /(?:\d{1,2}[.)、]|\(\d{1,2}\)|（\d{1,2}）)[\s\u00a0]*(?=[\p{L}“"‘'])|\((?:[a-z]|[ivx]{1,4})\)[\s\u00a0]+(?=[\p{L}“"‘'])/uy
 const dashed = /[-*–—][\s\u00a0]+(?=\S)/y
 const bulleted = /[•·‣▪▫◦●○■□◆◇►▶➢➤★☆※✓✔][\s\u00a0]*(?=\S)/y
 

@@ -9,6 +9,11 @@ export interface FormField {
   value: string
   /** Offset of the value in the record's text. */
   start: number
+  /**
+   * Whether the value was put together from pieces on several lines (a cell of a table aligned with spaces, wrapped
+   * inside its column): it is no slice of the text at `start`, and is read as it is.
+   */
+  joined?: true
 }
 
 /** A news item written as a filled-in reporting form: an activity's name, then labelled lines. */

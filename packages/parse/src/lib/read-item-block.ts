@@ -190,7 +190,11 @@ function readSlice(body: string, from: number, to: number, fixes: readonly TextI
 /** A form's narrative fields (`Summary: …`), with the fixes inside them, for reading facts; else its activity's name. */
 function readNarrative(body: string, form: FormRecord, fixes: readonly TextIssue[]): string {
   const parts: string[] = []
-  for (const field of form.fields) if (field.kind === 'narrative' && field.value !== '') parts.push(readSlice(body, field.start, field.start + field.value.length, fixes))
+  for (const field of form.fields) {
+    if (field.kind !== 'narrative' || field.value === '') continue
+    // (A cell wrapped inside its column is read as put together.)
+    parts.push(field.joined ? collapseWhiteSpace(field.value) : readSlice(body, field.start, field.start + field.value.length, fixes))
+  }
   return parts.length > 0 ? parts.join(' ') : collapseWhiteSpace(form.name ?? '')
 }
 

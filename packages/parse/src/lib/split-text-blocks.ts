@@ -8,7 +8,7 @@ import {looksLikeHeading} from './looks-like-heading.js'
 import {readLightMarkup} from './light-markup.js'
 import {readChatLine} from './chat-export.js'
 import {areTableLines} from './pipe-table.js'
-import {isOpenRow, readTableHeader, type TableColumns} from './spreadsheet-rows.js'
+import {isOpenRow, readAlignedHeader, readTableHeader, type TableColumns} from './spreadsheet-rows.js'
 import {opensFrontMatter, readFrontMatterLine, readFrontMatterTitle} from './front-matter.js'
 import {scanDateWording} from './scan-date-wording.js'
 
@@ -211,7 +211,40 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       }
       // A spreadsheet's rows pasted or exported as text (`Date⇥City⇥Activity` over its rows): each row is a paragraph
       // of its own (a `.csv` row over the lines a quoted cell spans), the header row furniture.
-      if (table && !trimmed.includes(table.separator)) table = undefined
+      // (A table aligned with spaces, a PDF's converted with its layout: rows between blank lines, cells wrapped inside
+      // their columns; prose that starts in the first column ends it.)
+      if (table?.starts) {
+        const content0 = content.replace(/^\f/, '')
+        if (trimmed.length === 0) {
+          flushSection(blocks)
+          continue
+        }
+        const indent = content0.length - content0.trimStart().length
+        const repeated = readAlignedHeader(content0)
+        if (repeated) {
+          flushSection(blocks)
+          group.push({start: bufferStart + match.index + space, end: bufferStart + match.index + space + trimmed.length, text: trimmed, marked: false, row: {kind: 'header', columns: table}})
+          flushSection(blocks)
+          continue
+        }
+        const prose = indent < (table.starts[1] ?? 0) && !/\S {2,}\S/.test(trimmed) && trimmed.length > (table.starts[1] ?? 0)
+        const furniture = indent >= (table.starts[1] ?? 0) && /^(?:page\s+)?\d+(?:\s*(?:of|\/)\s*\d+)?$/i.test(trimmed)
+        if (!prose && !furniture) {
+          group.push({start: bufferStart + match.index + space, end: bufferStart + match.index + space + trimmed.length, text: trimmed, marked: false, indent, row: {kind: 'row', columns: table}})
+          continue
+        }
+        flushSection(blocks)
+        table = undefined
+      }
+      if (table && !table.starts && !trimmed.includes(table.separator)) table = undefined
+      const aligned = table ? undefined : readAlignedHeader(content.replace(/^\f/, ''))
+      if (aligned) {
+        table = aligned
+        flushSection(blocks)
+        group.push({start: bufferStart + match.index + space, end: bufferStart + match.index + space + trimmed.length, text: trimmed, marked: false, row: {kind: 'header', columns: table}})
+        flushSection(blocks)
+        continue
+      }
       const header = table ? undefined : trimmed.includes('\t') || trimmed.includes(',') ? readTableHeader(trimmed) : undefined
       if (header) table = header
       if (table) {
@@ -267,7 +300,10 @@ function flush(lines: Line[], blocks: Block[], slice: (start: number, end: numbe
     if (row.kind === 'header') {
       block.tag = 'heading'
       block.chrome = true
-    } else block.columns = row.columns
+    } else {
+      block.columns = row.columns
+      if (row.columns.starts) block.rowIndent = lines[0]!.indent ?? 0
+    }
     return
   }
   // A chat's message is one paragraph, whatever its lines.

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isOpenRow, readTableHeader, readTableRow, splitTableRow} from './spreadsheet-rows.js'
+import {isOpenRow, readAlignedHeader, readTableHeader, readTableRow, splitTableRow} from './spreadsheet-rows.js'
 
 describe('readTableHeader', () => {
   it('should read a header row of known columns, separated by tabs or commas', () => {
@@ -45,5 +45,30 @@ describe('readTableHeader on `.csv` headers', () => {
   it('should read a header with a `No.` column, and no paragraph’s line with commas', () => {
     expect(readTableHeader('No.,Date,City,Country,Description')?.kinds).toEqual([undefined, 'date', 'place', 'place', 'narrative'])
     expect(readTableHeader('Date, City, Partners. The forum, the fair, the camp')).toBeUndefined()
+  })
+})
+
+describe('readAlignedHeader and readTableRow on a table aligned with spaces', () => {
+  const header = 'Date            City/Country          Activity                              Participants'
+  it('should read the columns and where each starts', () => {
+    expect(readAlignedHeader(header)).toEqual({kinds: ['date', 'place', 'narrative', 'participants'], separator: '', starts: [0, 16, 38, 76]})
+    expect(readAlignedHeader('On May 5, the forum opened  in Almaty.')).toBeUndefined()
+  })
+
+  it('should put a cell wrapped inside its column together, over the row’s lines', () => {
+    const columns = readAlignedHeader(header)!
+    const row = [
+      '12.01.2023      Samarkand,            Charity fair for children with        ~200',
+      '                Uzbekistan            disabilities, opened by the mayor.'
+    ].join('\n')
+    const form = readTableRow(row, columns)!
+    expect(form.fields.map((field) => [field.kind, field.value])).toEqual([
+      ['date', '12.01.2023'],
+      ['place', 'Samarkand, Uzbekistan'],
+      ['narrative', 'Charity fair for children with disabilities, opened by the mayor.'],
+      ['participants', '~200']
+    ])
+    expect(form.fields[2]!.joined).toBe(true)
+    expect(form.dateAt).toBe(0)
   })
 })

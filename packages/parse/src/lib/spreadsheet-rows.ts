@@ -5,8 +5,10 @@ import {scanDateWording} from './scan-date-wording.js'
 export interface TableColumns {
   /** What each column's values are, in order (`undefined` for a column this reader does not know). */
   kinds: Array<FormFieldKind | undefined>
-  /** The character between cells: a tab (pasted or `.tsv`), a comma (`.csv`). */
-  separator: '\t' | ','
+  /** The character between cells: a tab (pasted or `.tsv`), a comma (`.csv`), or `''` for columns aligned with spaces. */
+  separator: '\t' | ',' | ''
+  /** For columns aligned with spaces (a PDF's table converted with its layout), where each column starts in a line. */
+  starts?: number[]
 }
 
 // Column names that hold a row's report in a spreadsheet (as a form's `Summary:` does), besides a form's own labels.
@@ -42,6 +44,31 @@ export function readTableHeader(line: string): TableColumns | undefined {
   })
   if (kinds.filter((kind) => kind !== undefined).length < minKnown) return undefined
   return {kinds, separator}
+}
+
+// Cells of a header aligned with spaces: words, set apart by two spaces or more.
+const alignedCell = /\S+(?: \S+)*/g
+
+/**
+ * Read the header row of a table whose columns are aligned with spaces, as a
+ * converter that keeps a PDF's layout writes it (`Date            City/Country
+ * Activity            Participants`): three cells or more set apart by two
+ * spaces or more, two or more of them names of known columns.
+ *
+ * @param line The line, without its break (its leading white space included).
+ * @returns The columns with where each starts, or `undefined`.
+ */
+export function readAlignedHeader(line: string): TableColumns | undefined {
+  if (!/\S {2,}\S.* {2,}\S/.test(line)) return undefined
+  const kinds: Array<FormFieldKind | undefined> = []
+  const starts: number[] = []
+  for (const match of line.matchAll(alignedCell)) {
+    const name = match[0]
+    kinds.push(narrativeColumns.has(name.toLowerCase()) ? 'narrative' : readLabelKind(name))
+    starts.push(match.index)
+  }
+  if (kinds.length < minColumns || kinds.filter((kind) => kind !== undefined).length < minKnown) return undefined
+  return {kinds, separator: '', starts}
 }
 
 /**
@@ -95,9 +122,10 @@ export function isOpenRow(row: string): boolean {
  * @param columns The sheet's columns.
  * @returns The form, or `undefined` when the row holds no known cell with a value.
  */
-export function readTableRow(row: string, columns: TableColumns): FormRecord | undefined {
+export function readTableRow(row: string, columns: TableColumns, indent = 0): FormRecord | undefined {
+  if (columns.starts) return readAlignedRow(row, columns, columns.starts, indent)
   const fields: FormField[] = []
-  const cells = splitTableRow(row, columns.separator)
+  const cells = splitTableRow(row, columns.separator === '' ? '\t' : columns.separator)
   for (const [index, cell] of cells.entries()) {
     const kind = columns.kinds[index]
     const value = cell.value.trim()
@@ -112,6 +140,49 @@ export function readTableRow(row: string, columns: TableColumns): FormRecord | u
   const record: FormRecord = {fields}
   // (A date cell the reader cannot read as a date, `2025-04`, leaves the date to the row's report: `April witnessed …`.)
   const dated = fields.find((field) => field.kind === 'date' && scanDateWording(field.value, field.value.length)?.opening === true) ?? fields.find((field) => field.kind === 'narrative')
+  if (dated) record.dateAt = dated.start
+  return record
+}
+
+/**
+ * Read a row of a table aligned with spaces: each line cut at the columns' starts, a column's pieces over the row's
+ * lines put together (a cell wrapped inside its column).
+ *
+ * @param row The row's text (its first line from its first character, the others whole).
+ * @param columns The table's columns.
+ * @param starts Where each column starts in a line.
+ * @param indent How far the row's first line is indented (its white space is not in `row`).
+ */
+function readAlignedRow(row: string, columns: TableColumns, starts: readonly number[], indent: number): FormRecord | undefined {
+  const pieces: Array<Array<{value: string; start: number}>> = starts.map(() => [])
+  let lineStart = 0
+  for (const [index, line] of row.split('\n').entries()) {
+    // (The first line's text starts after its indent.)
+    const shift = index === 0 ? indent : 0
+    for (let column = 0; column < starts.length; column++) {
+      const from = Math.max(0, starts[column]! - shift)
+      // (A cell may run a little past the next column's start: it ends at the last gap of two spaces before it, or there.)
+      const to = column + 1 < starts.length ? Math.max(from, starts[column + 1]! - shift) : line.length
+      const text = line.slice(from, to)
+      const value = text.trim()
+      if (value !== '') pieces[column]!.push({value, start: lineStart + from + (text.length - text.trimStart().length)})
+    }
+    lineStart += line.length + 1
+  }
+  const fields: FormField[] = []
+  for (const [column, cell] of pieces.entries()) {
+    const kind = columns.kinds[column]
+    if (kind === undefined || cell.length === 0) continue
+    const value = cell.map((piece) => piece.value).join(' ').replace(/- (?=\d)/g, '-')
+    const field: FormField = {kind, value, start: cell[0]!.start}
+    if (cell.length > 1) field.joined = true
+    const last = fields.at(-1)
+    if (kind === 'place' && last?.kind === 'place' && columns.kinds[column - 1] === 'place') last.value = `${last.value}, ${value}`
+    else fields.push(field)
+  }
+  if (fields.length === 0) return undefined
+  const record: FormRecord = {fields}
+  const dated = fields.find((field) => field.kind === 'date' && !field.joined && scanDateWording(field.value, field.value.length)?.opening === true) ?? fields.find((field) => field.kind === 'narrative')
   if (dated) record.dateAt = dated.start
   return record
 }
