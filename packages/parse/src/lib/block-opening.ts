@@ -4,6 +4,7 @@ import {isByline} from './looks-like-boilerplate.js'
 import {isPipeTable} from './pipe-table.js'
 import {readFormRecord, type FormRecord} from './read-form-record.js'
 import {readTableRow} from './spreadsheet-rows.js'
+import {readYamlEntry} from './yaml-entries.js'
 import {scanOpeningDate, type OpeningScan} from './scan-date-wording.js'
 
 /**
@@ -117,7 +118,7 @@ export function readBlockForm(block: Block): FormRecord | undefined {
   const known = forms.get(block)
   if (known !== undefined && known.text === block.text) return known.form
   // (A spreadsheet's row is a form whose labels are the sheet's columns.)
-  const form = block.columns ? readTableRow(block.text, block.columns, block.rowIndent) : readFormRecord(block.text)
+  const form = block.columns ? readTableRow(block.text, block.columns, block.rowIndent) : block.yaml ? readYamlEntry(block.text) : readFormRecord(block.text)
   forms.set(block, {text: block.text, form})
   return form
 }

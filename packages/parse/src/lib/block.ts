@@ -29,6 +29,8 @@ export interface Block {
   chat?: 'message' | 'system'
   /** For a row of a spreadsheet pasted or exported as text, the sheet's columns (see `readTableHeader`); unset otherwise. */
   columns?: TableColumns
+  /** Whether the paragraph is an entry of a YAML list of news (see `readYamlEntry`). */
+  yaml?: true
   /** For a row of a table aligned with spaces, how far its first line is indented (its white space is not in `text`). */
   rowIndent?: number
   /** Ranges of `text` that are a page's running header and footer inside an item cut by a page break (text copied out of a PDF). */

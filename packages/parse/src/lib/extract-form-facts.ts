@@ -19,7 +19,8 @@ export interface FormFacts {
 }
 
 // One body of a list (`Osh Women Artisans Association; Kyrgyz Crafts Council`), maybe with its acronym in parentheses.
-const listSeparator = /\s*[;,]\s*|\s+&\s+/
+// (Or a line break, as a sheet's cell lists them: `Zambia Red Cross Society` / `Levy Mwanawasa Medical University`.)
+const listSeparator = /\s*[;,\n]\s*|\s+&\s+/
 const withAcronym = /^(.*?)\s*\(([\p{Lu}\d&-]{2,12})\)$/u
 const withPlace = /^(.*?)\s*\(([^()]{2,40})\)$/
 // Quotation marks around a whole value, or an opening one that was never closed (`“Every Drop Counts`).

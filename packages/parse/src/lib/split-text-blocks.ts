@@ -9,6 +9,7 @@ import {readLightMarkup} from './light-markup.js'
 import {readChatLine} from './chat-export.js'
 import {areTableLines} from './pipe-table.js'
 import {isOpenRow, readAlignedHeader, readTableHeader, type TableColumns} from './spreadsheet-rows.js'
+import {readYamlEntryStart} from './yaml-entries.js'
 import {opensFrontMatter, readFrontMatterLine, readFrontMatterTitle} from './front-matter.js'
 import {scanDateWording} from './scan-date-wording.js'
 
@@ -24,6 +25,8 @@ interface Line {
   indent?: number
   /** For a chat's export, the first line of a message or a line the app wrote (see `Block.chat`). */
   chat?: 'message' | 'system'
+  /** For a YAML list of news, the indent of the entry's `-` (see `readYamlEntryStart`). */
+  yaml?: number
   /** For a spreadsheet pasted or exported as text, its header row (`'header'`) or a row, with the sheet's columns. */
   row?: {kind: 'header' | 'row'; columns: TableColumns}
 }
@@ -125,6 +128,8 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
   let chat = false
   // The columns of the spreadsheet whose rows are being read (see `readTableHeader`), if any.
   let table: TableColumns | undefined
+  // The indent of the `-` of the YAML entry being read (see `readYamlEntryStart`), if any.
+  let yamlEntry: number | undefined
   const linePattern = /[^\r\n]*(?:\r\n|\n|\r|$)/y
 
   function slice(start: number, end: number): string {
@@ -164,6 +169,26 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       const trimmed = content.trim()
       const lineStart = bufferStart + match.index
       lineCount++
+      // An entry of a YAML list of news (`- date: …` and its indented keys, its `text: |` block over blank lines too) is a
+      // paragraph of its own.
+      if (yamlEntry !== undefined) {
+        const indent = content.length - content.trimStart().length
+        if (trimmed.length === 0) continue
+        if (indent > yamlEntry) {
+          group.push({start: lineStart + indent, end: lineStart + indent + trimmed.length, text: trimmed, marked: false})
+          continue
+        }
+        flushSection(blocks)
+        yamlEntry = undefined
+      }
+      const entry = readYamlEntryStart(content)
+      if (entry !== undefined) {
+        flushSection(blocks)
+        yamlEntry = entry
+        const at = entry + 2
+        group.push({start: lineStart + at, end: lineStart + content.trimEnd().length, text: content.slice(at).trimEnd(), marked: false, yaml: entry})
+        continue
+      }
       // (A `.csv` row goes on over the lines, blank ones too, that a quoted cell spans.)
       if (table && group.length > 0 && group[0]!.row?.kind === 'row' && isOpenRow(group.map((line) => line.text).join('\n'))) {
         const indent = content.length - content.trimStart().length
@@ -292,6 +317,12 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
 
 function flush(lines: Line[], blocks: Block[], slice: (start: number, end: number) => string, alwaysWrapped: boolean): void {
   if (lines.length === 0) return
+  // A YAML list's entry is one paragraph.
+  if (lines[0]!.yaml !== undefined) {
+    push(lines, 0, lines.length, blocks, slice)
+    blocks[blocks.length - 1]!.yaml = true
+    return
+  }
   // A spreadsheet's row is one paragraph, its header row furniture.
   const row = lines[0]!.row
   if (row) {

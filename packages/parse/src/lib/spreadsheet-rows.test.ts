@@ -72,3 +72,24 @@ describe('readAlignedHeader and readTableRow on a table aligned with spaces', ()
     expect(form.dateAt).toBe(0)
   })
 })
+
+describe('readTableHeader on a form’s responses', () => {
+  it('should read a form’s questions as columns by their words, and no paragraph’s line with commas', () => {
+    const header = 'Timestamp,Email Address,Name of your organisation,Date(s) of the activity,City and country,Number of participants,Theme (if any),"Please describe the activity (what happened, who took part)",May we share your report?'
+    expect(readTableHeader(header)?.kinds).toEqual([undefined, undefined, 'organizations', 'date', 'place', 'participants', 'theme', 'narrative', undefined])
+    expect(readTableHeader('took place in Gothenburg, Sweden, under the theme “Learning Together')).toBeUndefined()
+    expect(readTableHeader('On May 5, the partners met in the city, with the theme of peace')).toBeUndefined()
+  })
+
+  it('should read a cell’s doubled quotation marks as one, and an answer of none as no field', () => {
+    const columns = readTableHeader('Date,City,Theme,Description')!
+    const form = readTableRow('2023-03-12,Windhoek,"""Tea and Friendship""","On 12 March, a fair opened."', columns)!
+    expect(form.fields.map((field) => [field.kind, field.value])).toEqual([
+      ['date', '2023-03-12'],
+      ['place', 'Windhoek'],
+      ['theme', 'Tea and Friendship'],
+      ['narrative', 'On 12 March, a fair opened.']
+    ])
+    expect(readTableRow('2023-03-12,Windhoek,N/A,A fair opened.', columns)!.fields.map((field) => field.kind)).toEqual(['date', 'place', 'narrative'])
+  })
+})

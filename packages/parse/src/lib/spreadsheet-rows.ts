@@ -34,16 +34,47 @@ const minKnown = 2
  */
 export function readTableHeader(line: string): TableColumns | undefined {
   const separator = line.includes('\t') ? '\t' : line.includes(',') ? ',' : undefined
-  // (A quick test first: a line of a text's paragraph has commas too, but longer pieces between them, and a sentence's marks.)
-  if (separator === undefined || !(separator === '\t' ? twoTabs : shortCells).test(line)) return undefined
+  // (A quick test first: a line of a text's paragraph has commas too, but longer pieces between them, and a sentence's
+  // marks; a form's questions as a sheet's columns open with a short name, `Timestamp,Email Address,…`.)
+  if (separator === undefined || !(separator === '\t' ? twoTabs : shortCells.test(line) || questionColumns.test(line))) return undefined
   const cells = splitTableRow(line, separator)
-  if (cells.length < minColumns) return undefined
-  const kinds = cells.map((cell) => {
-    const name = cell.value.trim()
-    return narrativeColumns.has(name.toLowerCase()) ? 'narrative' : readLabelKind(name)
-  })
-  if (kinds.filter((kind) => kind !== undefined).length < minKnown) return undefined
+  // (Each column's name opens with a capital, as a header's do, and ends no sentence: `took place in Gothenburg, Sweden,
+  // under the theme …` is a paragraph's line.)
+  if (cells.length < minColumns || cells.some((cell) => cell.value.length > maxColumnName || (/\.\s*$/.test(cell.value) && cell.value.trim().length > 4) || !columnName.test(cell.value.trim()))) return undefined
+  const kinds = cells.map((cell) => readColumnKind(cell.value.trim()))
+  if (kinds.filter((kind) => kind !== undefined).length < minKnown || scanDateWording(line, line.length) !== undefined) return undefined
   return {kinds, separator}
+}
+
+// `Timestamp,Email Address,Name of your organisation,…`: a short first column, then more.
+const questionColumns = /^[A-Z][\w .()/-]{0,30},[^,]/
+// An answer that says there is none.
+const noAnswer = /^(?:n\/?a|none|nil|no|not applicable|-+|—|–)\.?$/i
+// A column's name: empty, or opening with a capital, a figure, `#` or `(`, without a typographic quotation mark.
+const columnName = /^(?:$|[\p{Lu}\d#(][^“”«»]*$)/u
+// Most characters of a column's name (a form's question).
+const maxColumnName = 150
+
+// What a column's name says its cells hold, when it is no form's label: a form's question as a sheet's column
+// (`Date(s) of the activity`, `City and country`, `Partner organisations (if any)`, `Please describe the activity`).
+// (Not a question to answer yes or no: `May we share your report?`.)
+const columnWords: ReadonlyArray<[RegExp, FormFieldKind]> = [
+  [/^(?:may|can|do|does|is|are|would|will|should)\b/i, 'people'],
+  [/\b(?:describe|description|summary|narrative|what happened|details?)\b/i, 'narrative'],
+  [/\bdates?\b|\bwhen\b/i, 'date'],
+  [/\b(?:participants?|attendance|attendees|headcount|number of (?:people|persons))\b/i, 'participants'],
+  [/\b(?:city|cities|country|countries|venue|location|place|where)\b/i, 'place'],
+  [/\b(?:organi[sz]ations?|partners?|hosts?|organi[sz]ers?|sponsors?)\b/i, 'organizations'],
+  [/\b(?:theme|topic)\b/i, 'theme']
+]
+
+/** What a column's name says its cells hold (a form's label, a report's column, a form's question), if known. */
+function readColumnKind(name: string): FormFieldKind | undefined {
+  if (narrativeColumns.has(name.toLowerCase())) return 'narrative'
+  const kind = readLabelKind(name)
+  if (kind !== undefined) return kind
+  for (const [pattern, found] of columnWords) if (pattern.test(name)) return found === 'people' && pattern === columnWords[0]![0] ? undefined : found
+  return undefined
 }
 
 // Cells of a header aligned with spaces: words, set apart by two spaces or more.
@@ -128,13 +159,15 @@ export function readTableRow(row: string, columns: TableColumns, indent = 0): Fo
   const cells = splitTableRow(row, columns.separator === '' ? '\t' : columns.separator)
   for (const [index, cell] of cells.entries()) {
     const kind = columns.kinds[index]
-    const value = cell.value.trim()
-    if (kind === undefined || value === '') continue
+    const written = cell.value.trim()
+    // (A `.csv` cell's doubled quotation marks are one; an answer that says there is none, `N/A`, `none`, `-`, is none.)
+    const value = written.includes('""') ? written.replace(/""/g, '"').replace(/^"(.*)"$/s, '$1') : written
+    if (kind === undefined || value === '' || noAnswer.test(value)) continue
     const start = cell.start + (cell.value.length - cell.value.trimStart().length)
     const last = fields.at(-1)
     // (`Suva` under City and `Fiji` under Country are one place: `Suva, Fiji`.)
     if (kind === 'place' && last?.kind === 'place' && columns.kinds[index - 1] === 'place') last.value = `${last.value}, ${value}`
-    else fields.push({kind, value, start})
+    else fields.push(value === written ? {kind, value, start} : {kind, value, start, joined: true})
   }
   if (fields.length === 0) return undefined
   const record: FormRecord = {fields}
