@@ -1,5 +1,6 @@
 import type {Block} from './block.js'
 import {isDateHeading, opensWithDate} from './block-opening.js'
+import {namesDay} from './headline-dateline.js'
 import {isItemHeadline} from './item-headline.js'
 import {isMailHeader, isQuotedMessage, looksLikeBoilerplate} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
@@ -108,13 +109,11 @@ export function readPartPeriod(block: Block): Period | undefined {
   if (found === undefined || !looksLikeTitle(block)) return undefined
   // (A bulletin's period spans months without days: `23 January – 1 March 2024` in a headline dates an event.)
   const written = block.text.slice(found.offset, found.offset + found.length)
-  return monthsOf(found.period) >= minPartMonths && !withDay.test(written) ? found.period : undefined
+  return monthsOf(found.period) >= minPartMonths && !namesDay(written) ? found.period : undefined
 }
 
 // A part's period spans at least this many months (`(2019.1-2019.6)`, `Q1 2019`).
 const minPartMonths = 3
-// A day's number next to a month's name: `23 January`, `March 1`.
-const withDay = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!\d)/i
 
 /** How many months a period spans, both ends counted. */
 function monthsOf(period: Period): number {

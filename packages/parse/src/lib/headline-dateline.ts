@@ -13,12 +13,22 @@ export interface HeadlineDateline {
 const closingParenthesis = /\(([^()]{4,120})\)\s*$/
 
 // A day's number beside a month's name (`4–9 March`, `March 4`), which an event's dates have and a period's lack.
-const withDay = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!\d)/i
+const dayOfMonth = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!\d)/i
+
+/**
+ * Whether words of dates name a day of a month (`4–9 March`, `March 4`, `23 January – 1 March 2024`), as an event's
+ * dates do and a period's (`January–June 2022`) do not.
+ *
+ * @param words The words.
+ */
+export function namesDay(words: string): boolean {
+  return dayOfMonth.test(words)
+}
 
 /** Whether a date's words are a period of months without days (`January–June 2022`). */
 function spansMonths(date: string): boolean {
   const found = readPeriod(date)
-  return found !== undefined && found.period.start !== found.period.end && !withDay.test(date)
+  return found !== undefined && found.period.start !== found.period.end && !namesDay(date)
 }
 
 /**
