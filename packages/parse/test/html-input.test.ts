@@ -402,3 +402,23 @@ describe('parseBulletin on an old page of date and text cells', () => {
     expect(items[0]!.participants).toMatchObject({value: 300, qualifier: 'about'})
   })
 })
+
+describe('parseBulletin on a sheet pasted as an HTML table, and on plans', () => {
+  it('should read each row under a header of known columns as an item dated by its date cell, and no row under `Upcoming events`', () => {
+    const page = `<html><body><table>
+<tr><td colspan=4>ACPA – Activity log, January–June 2022</td></tr>
+<tr><td>Date</td><td>Venue</td><td>Activity</td><td>No. of participants</td></tr>
+<tr><td>15/01/2022</td><td>Lima, Peru</td><td>ACPA hosted its New Year reception for partner organizations.</td><td>approx. 120</td></tr>
+<tr><td>Mar 2022</td><td>Cusco, Peru</td><td>Volunteers planted trees<br>along the river.</td><td>&nbsp;</td></tr>
+</table>
+<h2>Upcoming events</h2>
+<p>On 12 September 2022, the general assembly will meet in Lima.</p>
+</body></html>`
+    const {bulletin, items} = parseBulletin(page, {source: 'log.html'})
+    expect(bulletin.period).toEqual({start: '2022-01', end: '2022-06'})
+    expect(items.map((item) => [item.date?.start, item.places[0]?.city, item.participants?.value ?? null])).toEqual([
+      ['2022-01-15', 'Lima', 120],
+      ['2022-03', 'Cusco', null]
+    ])
+  })
+})

@@ -112,6 +112,9 @@ export function readPartPeriod(block: Block): Period | undefined {
   return monthsOf(found.period) >= minPartMonths && !namesDay(written) ? found.period : undefined
 }
 
+// `Upcoming events (July–December 2023)`, `Forthcoming`, `Save the date`, `Events calendar`: a heading over plans.
+const plansHeading = /^(?:upcoming|forthcoming|planned|coming\s+up|future|next\s+(?:events|activities)|save\s+the\s+dates?|events?\s+calendar|calendar\s+of\s+events)\b/i
+
 // A part's period spans at least this many months (`(2019.1-2019.6)`, `Q1 2019`).
 const minPartMonths = 3
 
@@ -130,11 +133,14 @@ export interface PartState {
   opening: boolean
   /** The period of the bulletin's own title, if it states one. */
   base?: Period
+  /** Whether the last heading names plans (`Upcoming events`, `Save the date`): the paragraphs under it are no news. */
+  upcoming?: boolean
 }
 
 /**
  * The state after one more paragraph: a later title (see {@link readPartPeriod}) opens a part; its first item
- * ends the opening.
+ * ends the opening. A heading that names plans (`Upcoming events`) opens a section whose paragraphs are no items, up
+ * to the next heading.
  *
  * @param state The state before.
  * @param block The paragraph.
@@ -142,6 +148,11 @@ export interface PartState {
  */
 export function nextPart(state: PartState, block: Block, kind: BlockKind): PartState {
   if (kind === 'item') return state.opening ? {...state, opening: false} : state
+  // (A heading that names plans opens a section of no news; the next heading closes it.)
+  // (Not a row of a table, however short.)
+  const heading = !block.chrome && !block.columns && (block.tag === 'heading' || (block.tag !== 'paragraph' && looksLikeHeading(block.text)))
+  const upcoming = heading ? plansHeading.test(block.text.trim()) : (state.upcoming ?? false)
+  if (upcoming !== (state.upcoming ?? false)) state = {...state, upcoming}
   const period = readPartPeriod(block)
   // (A title of the period read already is a page's running header, `… Bulletin 2025 H1` on each page: no new part.)
   const current = state.period ?? state.base
@@ -238,7 +249,7 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
       kinds[index] = classifyAfterStart(block, dated)
       // A later bulletin's title in the same file (an archive of two half-years) starts a part with its own period;
       // the undated paragraph right under it is that part's intro, no item.
-      if (kinds[index] === 'item' && !dated && part.opening) kinds[index] = 'heading'
+      if (kinds[index] === 'item' && ((!dated && part.opening) || part.upcoming)) kinds[index] = 'heading'
       part = nextPart(part, block, kinds[index]!)
       if (kinds[index] === 'heading') skippedHeadings.push(block)
       else if (part.period) partPeriods.set(block, part.period)

@@ -307,7 +307,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
     const dated = opensWithDate(block)
     let kind: BlockKind = classifyAfterStart(block, dated)
     // (The undated paragraph right under a later part's title is its intro: see `classifyBlocks`.)
-    if (kind === 'item' && !dated && part.opening) kind = 'heading'
+    if (kind === 'item' && ((!dated && part.opening) || part.upcoming)) kind = 'heading'
     part = nextPart(part, block, kind)
     const partPeriod = kind === 'item' ? part.period : undefined
     let dateHeading: Block | undefined

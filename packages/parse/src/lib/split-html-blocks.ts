@@ -6,6 +6,7 @@ import type {Block} from './block.js'
 import {opensWithDate} from './block-opening.js'
 import {isDatedWithin} from './join-continuations.js'
 import {listMarkerLength} from './list-marker.js'
+import {readTableHeader, type TableColumns} from './spreadsheet-rows.js'
 import {splitTextBlocks} from './split-text-blocks.js'
 
 // Elements that end one paragraph and start another.
@@ -277,6 +278,36 @@ export function splitHtmlBlocks(file: VFile): Block[] {
         }
         return
       }
+      // A table whose header row names known columns (`Date`, `Venue`, `Activity`, `No. of participants`), as a sheet
+      // pasted from Excel: each row after it is one paragraph, its cells set apart by tabs, read as a spreadsheet's row.
+      const columns = element.tagName === 'table' ? readColumnTable(element) : undefined
+      if (columns) {
+        for (const [index, row] of columns.rows.entries()) {
+          flush()
+          const outer = {tag: buffer.tag, container: buffer.container, chrome: buffer.chrome}
+          buffer.tag = index <= columns.header ? 'heading' : 'paragraph'
+          buffer.container = undefined
+          if (index === columns.header) buffer.chrome = true
+          const first = blocks.length
+          for (const [cellIndex, cell] of row.entries()) {
+            const at = cell.position?.start.offset ?? buffer.ends.at(-1) ?? 0
+            if (cellIndex > 0) pushCharacter(buffer, cellMark, at, at)
+            for (const child of cell.children) walk(child)
+          }
+          // (A cell's line breaks are spaces: the row is one paragraph.)
+          buffer.characters = buffer.characters.map((character) => (character === lineBreak ? ' ' : character))
+          flush()
+          for (let at = first; at < blocks.length; at++) {
+            const block = blocks[at]!
+            block.text = block.text.replaceAll(cellMark, '\t')
+            if (index > columns.header) block.columns = columns.kinds
+          }
+          buffer.tag = outer.tag
+          buffer.container = outer.container
+          buffer.chrome = outer.chrome
+        }
+        return
+      }
       if (element.tagName === 'dl' && isFieldList(element)) {
         flush()
         const outer = buffer.tag
@@ -329,6 +360,47 @@ export function splitHtmlBlocks(file: VFile): Block[] {
   walk(tree)
   flush()
   return blocks
+}
+
+// What stands between a table row's cells until the row is one paragraph (then a tab).
+const cellMark = '\u001f'
+
+/** A table read as a spreadsheet (see {@link readColumnTable}). */
+interface ColumnTable {
+  /** Its rows, each a list of cells. */
+  rows: Element[][]
+  /** Which row is the header. */
+  header: number
+  /** The columns, as a spreadsheet's pasted with tabs. */
+  kinds: TableColumns
+}
+
+/**
+ * Read a table whose header row names known columns (see `readTableHeader`): three cells or more, two or more of
+ * them known. Rows of nested tables are not its own.
+ *
+ * @param table The `<table>`.
+ * @returns The rows and columns, or `undefined` for a table without such a header (a layout table, a news table).
+ */
+function readColumnTable(table: Element): ColumnTable | undefined {
+  const rows: Element[][] = []
+  const collect = (parent: Element) => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue
+      if (child.tagName === 'tr') rows.push(child.children.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th')))
+      else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') collect(child)
+    }
+  }
+  collect(table)
+  for (const [index, row] of rows.entries()) {
+    if (row.length < 3) continue
+    const names = row.map((cell) => textOf(cell).replace(/\s+/g, ' ').trim())
+    const kinds = readTableHeader(names.join('\t'))
+    if (kinds) return {rows, header: index, kinds}
+    // (Only a row near the top is the header: a title row and an empty one may come first.)
+    if (index >= 3) break
+  }
+  return undefined
 }
 
 /** Whether entry `entry` (its blocks from `from` on) holds a heading of its own: a post's headline. */

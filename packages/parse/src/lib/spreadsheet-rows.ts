@@ -68,8 +68,12 @@ const columnWords: ReadonlyArray<[RegExp, FormFieldKind]> = [
   [/\b(?:theme|topic)\b/i, 'theme']
 ]
 
-/** What a column's name says its cells hold (a form's label, a report's column, a form's question), if known. */
-function readColumnKind(name: string): FormFieldKind | undefined {
+/**
+ * What a column's name says its cells hold (a form's label, a report's column, a form's question), if known.
+ *
+ * @param name The column's name (`Date`, `No. of participants`, `City and country`).
+ */
+export function readColumnKind(name: string): FormFieldKind | undefined {
   if (narrativeColumns.has(name.toLowerCase())) return 'narrative'
   const kind = readLabelKind(name)
   if (kind !== undefined) return kind
