@@ -560,3 +560,22 @@ describe('parseBulletin on a file of two half-years', () => {
     expect(parseBulletin(source).items.map((item) => item.date?.start)).toEqual(['2024-01-05', '2024-01-23'])
   })
 })
+
+describe('parseBulletin on a JSON document of news', () => {
+  it('should read each entry as an item: its date, place, headcount and headline from its fields, its body its report', () => {
+    const json = JSON.stringify({
+      title: 'Partner news, January–June 2020',
+      items: [
+        {date: '2020-01-08', title: 'Delegation visits the council', location: {city: 'Kuala Lumpur', country: 'Malaysia'}, participants: 5, body: 'A delegation of the Yunnan Youth Federation visited the council’s office and met its board.'},
+        {date: null, title: 'Open house', location: null, participants: null, body: 'On February 1, about 200 guests attended the open house of the council, held in Ipoh.'}
+      ]
+    }, null, 2)
+    const {bulletin, items} = parseBulletin(json, {source: 'news.json'})
+    expect(bulletin.period).toEqual({start: '2020-01', end: '2020-06'})
+    expect(items.map((item) => [item.date?.start, item.headline, item.places[0]?.city ?? null, item.participants?.value ?? null])).toEqual([
+      ['2020-01-08', 'Delegation visits the council', 'Kuala Lumpur', 5],
+      ['2020-02-01', 'Open house', 'Ipoh', 200]
+    ])
+    expect(items[0]!.body).toBe('A delegation of the Yunnan Youth Federation visited the council’s office and met its board.')
+  })
+})

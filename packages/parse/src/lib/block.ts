@@ -19,7 +19,8 @@ export interface Block {
   /**
    * The paragraph's exact source text, when `text` leaves markup out of it (a Markdown or wikitext paragraph of a text file:
    * see `readLightMarkup`); unset otherwise. An item's `body` is this, so that for text input it stays the
-   * source slice.
+   * source slice. (For an entry of a JSON document of news, whose `text` is a form made of its fields, this is its
+   * report as a reader has it, escapes decoded: see `splitJsonBlocks`.)
    */
   source?: string
   /**

@@ -22,6 +22,7 @@ import {readInput} from './read-input.js'
 import {readItemBlock, reportDuplicate, toNewsItem, type ItemDraft} from './read-item-block.js'
 import {sniffFormat} from './sniff-format.js'
 import {isFeed, splitFeedBlocks} from './split-feed-blocks.js'
+import {isJsonNews, splitJsonBlocks} from './split-json-blocks.js'
 import {splitHtmlBlocks} from './split-html-blocks.js'
 import {splitTextBlocks} from './split-text-blocks.js'
 import {toDiagnostic} from './to-diagnostic.js'
@@ -91,7 +92,10 @@ export function parseBulletin(input: string | Uint8Array | VFile, options?: Pars
 
   const format = settings.format === undefined || settings.format === 'auto' ? sniffFormat(text) : settings.format
   // (A news feed, RSS or Atom, is read as the saved page of its entries.)
-  const blocks = joinContinuations(format === 'html' ? (isFeed(text) ? splitFeedBlocks(text) : splitHtmlBlocks(file)) : splitTextBlocks(text))
+  // (So is a JSON document of news, a CMS's export: its entries are forms.)
+  const blocks = joinContinuations(
+    format === 'html' ? (isFeed(text) ? splitFeedBlocks(text) : isJsonNews(text) ? splitJsonBlocks(text) : splitHtmlBlocks(file)) : splitTextBlocks(text)
+  )
   const classified = classifyBlocks(blocks)
 
   const head = readBulletinHead(classified.title, blocks[0], sourceName, report, classified.periodLine)

@@ -1,5 +1,6 @@
-// (Or a news feed's XML, RSS or Atom, read as markup too: `<?xml …?><rss`, `<feed`.)
-const htmlStart = /^\s*(?:<(?:!doctype\s+html|html|head|body|meta|title|h[1-6]|p|div|article|section|main|table|ul|ol)[\s>/]|(?:<\?xml[^>]*\?>\s*)?<(?:rss|feed)\b)/i
+// (Or a news feed's XML, RSS or Atom, read as markup too: `<?xml …?><rss`, `<feed`; or a JSON document of news:
+// `{"title": …`, `[{"date": …`.)
+const htmlStart = /^\s*(?:<(?:!doctype\s+html|html|head|body|meta|title|h[1-6]|p|div|article|section|main|table|ul|ol)[\s>/]|(?:<\?xml[^>]*\?>\s*)?<(?:rss|feed)\b|\{\s*"|\[\s*\{)/i
 const htmlTag = /<(?:p|br|h[1-6]|div|li)(?:\s[^<>]*)?\/?>/i
 
 /**
