@@ -153,6 +153,16 @@ type Piece =
   | {kind: 'name'; tokens: Token[]}
   | {kind: 'other'; tokens: Token[]}
 
+// `trainers`, `CYLI trainers`, `The trainers were`, `Delegates`: a plural noun for people (maybe then `were` or
+// `included`), right before a full name.
+const pluralRole = /(?:^|[^\p{L}])(\p{L}+s)(?:\s+(?:were|are|included|include))?\s+$/u
+
+/** Whether a plural noun for people (`trainers`, `delegates`, `speakers`) stands right before a name. */
+function pluralRoleBefore(before: string): boolean {
+  const word = pluralRole.exec(before)?.[1]?.toLowerCase()
+  return word !== undefined && personNouns.has(word) && !word.endsWith('ss')
+}
+
 /**
  * Find the organizations and people an item names, by splitting runs of
  * capitalized words at job titles and coordinations, keeping those headed by an
@@ -405,6 +415,18 @@ export function findEntities(source: string): Entities {
     // `the Library of Beijing Foreign Studies University`: a university's library is a part of it; the body is the university.
     if (part.length > 2 && part[0]!.text === 'Library' && part[1]!.text === 'of' && isOrganization(part.slice(2))) part = part.slice(2)
     const pieces = segment(part, run.acronym)
+    // `trainers Aibek Sydykov and Rūta Kazlauskienė`, `The trainers were … and …`: two full names after a plural noun for
+    // people, joined by `and`.
+    const pairAt = part.findIndex((token) => token.text === 'and')
+    if (pairAt >= 2 && part.length - pairAt - 1 >= 2 && part.length <= 9 && pluralRoleBefore(text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start))) {
+      const first = part.slice(0, pairAt)
+      const second = part.slice(pairAt + 1)
+      if (isNameLike(first, true) && isNameLike(second, true)) {
+        addPerson(first, [])
+        addPerson(second, [])
+        continue
+      }
+    }
 
     // `Wang Hongyan, Vice President of …`: a name-like run followed by a comma and a title.
     if (pieces.length === 1 && pieces[0]!.kind !== 'org' && follow?.text === ',' && isNameLike(part)) {
@@ -459,6 +481,7 @@ export function findEntities(source: string): Entities {
         continue
       }
       const before = text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start)
+
       // (`… ,” said Abdi Hassan Farah, the network’s coordinator`, `succeeding Jiří Novák`, `including Zulfiya Khamidova`.)
       if (/\b(?:met\s+with|meets\s+with|met|headed\s+by|led\s+by|presided\s+(?:over\s+)?by|chaired\s+by|received\s+by|accompanied\s+by|hosted\s+by|invited|congratulated|interviewed|said|says|added|noted|explained|recalled|succeeding|succeeded|elected|including)\s+$/.test(before)) {
         addPerson(part, [])

@@ -301,3 +301,12 @@ describe('extractPeople after a title in lower case and after a verb of speaking
     expect(extractPeople('The fair opened in Accra, said Ghana Red Cross.')).toEqual([])
   })
 })
+
+describe('extractPeople after a plural noun for people', () => {
+  it('should read two full names joined by `and` after a plural noun for people as two people', () => {
+    expect(extractPeople('CYLI trainers Giorgi Tsereteli and Ana Gogua led the course.').map((person) => person.name)).toEqual(['Giorgi Tsereteli', 'Ana Gogua'])
+    expect(extractPeople('The trainers were Aibek Sydykov and Rūta Kazlauskienė.').map((person) => person.name)).toEqual(['Aibek Sydykov', 'Rūta Kazlauskienė'])
+    // (Not bodies after a plural noun: `partners Save the Children and Oxfam International`.)
+    expect(extractPeople('Partners Save the Children and Oxfam International helped.')).toEqual([])
+  })
+})
