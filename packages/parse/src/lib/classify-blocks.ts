@@ -125,7 +125,7 @@ function monthsOf(period: Period): number {
   return (endYear - startYear) * 12 + endMonth - startMonth + 1
 }
 
-/** Where the reading of a file's parts is (see {@link nextPart}). */
+/** Where the reading of a file's parts is (see {@link classifyInPart}). */
 export interface PartState {
   /** The period of the part the last paragraph is in, after a later title. */
   period?: Period
@@ -146,7 +146,7 @@ export interface PartState {
  * @param block The paragraph.
  * @param kind What it was read as.
  */
-export function nextPart(state: PartState, block: Block, kind: BlockKind): PartState {
+function nextPart(state: PartState, block: Block, kind: BlockKind): PartState {
   if (kind === 'item') return state.opening ? {...state, opening: false} : state
   // (A heading that names plans opens a section of no news; the next heading closes it.)
   // (Not a row of a table, however short.)
@@ -158,6 +158,31 @@ export function nextPart(state: PartState, block: Block, kind: BlockKind): PartS
   const current = state.period ?? state.base
   if (!period || (current && current.start === period.start && current.end === period.end)) return state
   return {...state, period, opening: true}
+}
+
+/** A paragraph after the first item, read within the file's parts (see {@link classifyInPart}). */
+export interface PartReading {
+  /** What the paragraph is. */
+  kind: 'heading' | 'item'
+  /** Where the reading of the file's parts is after it. */
+  part: PartState
+}
+
+/**
+ * What a paragraph after the first item is (see {@link classifyAfterStart}), within the file's parts (see
+ * {@link nextPart}): a later bulletin's title in the same file (an archive of two half-years) starts a part with its
+ * own period, and the undated paragraph right under it is that part's intro, no item; so are the paragraphs under a
+ * heading that names plans (`Upcoming events`). Both are read as headings.
+ *
+ * @param part Where the reading of the file's parts is before the paragraph.
+ * @param block The paragraph.
+ * @param dated Whether it opens with a date, when already known (optional).
+ * @returns Its kind, and the state after it.
+ */
+export function classifyInPart(part: PartState, block: Block, dated = opensWithDate(block)): PartReading {
+  let kind = classifyAfterStart(block, dated)
+  if (kind === 'item' && ((!dated && part.opening) || part.upcoming)) kind = 'heading'
+  return {kind, part: nextPart(part, block, kind)}
 }
 
 // At most this many headings under a title are read for its period line.
@@ -246,11 +271,9 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
         kinds[index] = 'intro'
       }
     } else {
-      kinds[index] = classifyAfterStart(block, dated)
-      // A later bulletin's title in the same file (an archive of two half-years) starts a part with its own period;
-      // the undated paragraph right under it is that part's intro, no item.
-      if (kinds[index] === 'item' && ((!dated && part.opening) || part.upcoming)) kinds[index] = 'heading'
-      part = nextPart(part, block, kinds[index]!)
+      const reading = classifyInPart(part, block, dated)
+      kinds[index] = reading.kind
+      part = reading.part
       if (kinds[index] === 'heading') skippedHeadings.push(block)
       else if (part.period) partPeriods.set(block, part.period)
     }

@@ -3,7 +3,7 @@ import {compareMessage} from 'vfile-sort'
 import type {VFileMessage} from 'vfile-message'
 import type {Block} from './block.js'
 import {isDateHeading, opensWithDate} from './block-opening.js'
-import {classifyAfterStart, classifyBlocks, looksLikeTitle, nextPart, type BlockKind, type PartState} from './classify-blocks.js'
+import {classifyBlocks, classifyInPart, looksLikeTitle, type BlockKind, type PartState} from './classify-blocks.js'
 import {isItemHeadline} from './item-headline.js'
 import {collapseWhiteSpace} from './collapse-white-space.js'
 import {createPointReporter, type Reporter} from './create-reporter.js'
@@ -144,7 +144,7 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
   let currentHeading: Block | undefined
   // The last paragraph when it was a heading after the first item, not yet reported; and the title paragraph.
   let lastHeading: Block | undefined
-  // Where the reading of the file's parts is (see `nextPart`).
+  // Where the reading of the file's parts is (see `classifyInPart`).
   let part: PartState = {opening: false}
   let title: Block | undefined
   let waiting: Entry[] = []
@@ -304,11 +304,9 @@ function createAssembler(settings: ParseOptions, options: AssemblerOptions): Ass
       if (!isTitle && opensWithDate(block)) start()
       return
     }
-    const dated = opensWithDate(block)
-    let kind: BlockKind = classifyAfterStart(block, dated)
-    // (The undated paragraph right under a later part's title is its intro: see `classifyBlocks`.)
-    if (kind === 'item' && ((!dated && part.opening) || part.upcoming)) kind = 'heading'
-    part = nextPart(part, block, kind)
+    const reading = classifyInPart(part, block)
+    const kind: BlockKind = reading.kind
+    part = reading.part
     const partPeriod = kind === 'item' ? part.period : undefined
     let dateHeading: Block | undefined
     // A heading is reported as skipped once the next paragraph shows it is no item's headline.
