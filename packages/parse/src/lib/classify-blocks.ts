@@ -3,7 +3,7 @@ import {isDateHeading, opensWithDate} from './block-opening.js'
 import {namesDay} from './headline-dateline.js'
 import {isItemHeadline} from './item-headline.js'
 import {isMailHeader, isQuotedMessage, looksLikeBoilerplate} from './looks-like-boilerplate.js'
-import {looksLikeHeading} from './looks-like-heading.js'
+import {looksLikeHeading, looksLikeHeadingOverLines} from './looks-like-heading.js'
 import {isChatNews} from './chat-export.js'
 import {isPipeTable} from './pipe-table.js'
 import type {Period} from '@sironet/model'
@@ -80,8 +80,7 @@ function findPeriodTitle(blocks: readonly Block[]): number {
     if (opensWithDate(block) || isDateHeading(block)) break
     // (A title over two lines too, `PFOAC News of International Exchanges` / `Half-year bulletin n°14 (January – June
     // 2021)`; not a list of past issues, which states two periods or more.)
-    const oneLine = block.text.includes('\n') ? block.text.replace(/\s*\n\s*/g, ' ') : block.text
-    if ((block.tag === 'heading' || looksLikeHeading(oneLine, 200)) && !block.chrome && !statesPeriod(block)) {
+    if ((block.tag === 'heading' || looksLikeHeadingOverLines(block.text)) && !block.chrome && !statesPeriod(block)) {
       const found = readPeriod(block.text)
       if (found === undefined || readPeriod(block.text.slice(found.offset + found.length)) !== undefined) continue
       if (found.period.start !== found.period.end) return index

@@ -1,7 +1,7 @@
 import type {Block} from './block.js'
 import {findDateStart, opensWithDate} from './block-opening.js'
 import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
-import {looksLikeHeading} from './looks-like-heading.js'
+import {looksLikeHeading, looksLikeHeadingOverLines} from './looks-like-heading.js'
 import {readHeadlineDateline} from './headline-dateline.js'
 import {isHashtagLine} from './post-marks.js'
 import {readEventDate, readEventDateFrom} from './read-event-date.js'
@@ -78,7 +78,7 @@ function sharesEntry(held: Block, block: Block): boolean {
 /** Whether a paragraph is a title that states a period of months (see `readPeriod`): a heading, not an item. */
 function isPeriodTitle(block: Block): boolean {
   const found = readPeriod(block.text)
-  return found !== undefined && found.period.start !== found.period.end && looksLikeHeading(block.text.replace(/\s*\n\s*/g, ' '), 200)
+  return found !== undefined && found.period.start !== found.period.end && looksLikeHeadingOverLines(block.text)
 }
 
 /**
@@ -239,7 +239,7 @@ export function createContinuationJoiner(): ContinuationJoiner {
       }
       // (So does an undated paragraph of an entry whose first paragraph, a sentence, states no date either: an item
       // dated by the cell beside it, `<td class="date">28 January 2021</td><td class="text"><p>…</p><p>…</p></td>`.)
-      if (held && furniture.length === 0 && sharesEntry(held, block) && held.tag !== 'heading' && !canContinue(block) && !looksLikeHeading(held.text.replace(/\s*\n\s*/g, ' '), 200)) {
+      if (held && furniture.length === 0 && sharesEntry(held, block) && held.tag !== 'heading' && !canContinue(block) && !looksLikeHeadingOverLines(held.text)) {
         held = joinBlocks(held, block)
         return []
       }

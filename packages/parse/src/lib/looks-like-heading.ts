@@ -11,3 +11,17 @@ export function looksLikeHeading(text: string, maxLength = 120): boolean {
   if (/[.!?;,]["”’)\]]*$/.test(text)) return false
   return text.split(/\s+/).length <= 16
 }
+
+// Longest heading over lines, its lines joined (a page's title over two lines).
+const maxLinesLength = 200
+
+/**
+ * Whether a paragraph reads as a heading once its lines are one (see {@link looksLikeHeading}), of up to 200
+ * characters: a page's title over two lines (`PFOAC News of International Exchanges` / `Half-year bulletin n°14
+ * (January – June 2021)`).
+ *
+ * @param text The paragraph, trimmed.
+ */
+export function looksLikeHeadingOverLines(text: string): boolean {
+  return looksLikeHeading(text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text, maxLinesLength)
+}
