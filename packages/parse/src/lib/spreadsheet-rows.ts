@@ -58,8 +58,8 @@ const maxColumnName = 150
 // What a column's name says its cells hold, when it is no form's label: a form's question as a sheet's column
 // (`Date(s) of the activity`, `City and country`, `Partner organisations (if any)`, `Please describe the activity`).
 // (Not a question to answer yes or no: `May we share your report?`.)
+const yesNoQuestion = /^(?:may|can|do|does|is|are|would|will|should)\b/i
 const columnWords: ReadonlyArray<[RegExp, FormFieldKind]> = [
-  [/^(?:may|can|do|does|is|are|would|will|should)\b/i, 'people'],
   [/\b(?:describe|description|summary|narrative|what happened|details?)\b/i, 'narrative'],
   [/\bdates?\b|\bwhen\b/i, 'date'],
   [/\b(?:participants?|attendance|attendees|headcount|number of (?:people|persons))\b/i, 'participants'],
@@ -74,11 +74,15 @@ const columnWords: ReadonlyArray<[RegExp, FormFieldKind]> = [
  * @param name The column's name (`Date`, `No. of participants`, `City and country`).
  */
 export function readColumnKind(name: string): FormFieldKind | undefined {
-  if (narrativeColumns.has(name.toLowerCase())) return 'narrative'
-  const kind = readLabelKind(name)
-  if (kind !== undefined) return kind
-  for (const [pattern, found] of columnWords) if (pattern.test(name)) return found === 'people' && pattern === columnWords[0]![0] ? undefined : found
+  const kind = readNamedColumnKind(name)
+  if (kind !== undefined || yesNoQuestion.test(name)) return kind
+  for (const [pattern, found] of columnWords) if (pattern.test(name)) return found
   return undefined
+}
+
+/** What a column's name says its cells hold when it is a report's column or a form's label (`Activity`, `Venue`). */
+function readNamedColumnKind(name: string): FormFieldKind | undefined {
+  return narrativeColumns.has(name.toLowerCase()) ? 'narrative' : readLabelKind(name)
 }
 
 // Cells of a header aligned with spaces: words, set apart by two spaces or more.
@@ -99,7 +103,7 @@ export function readAlignedHeader(line: string): TableColumns | undefined {
   const starts: number[] = []
   for (const match of line.matchAll(alignedCell)) {
     const name = match[0]
-    kinds.push(narrativeColumns.has(name.toLowerCase()) ? 'narrative' : readLabelKind(name))
+    kinds.push(readNamedColumnKind(name))
     starts.push(match.index)
   }
   if (kinds.length < minColumns || kinds.filter((kind) => kind !== undefined).length < minKnown) return undefined
@@ -168,10 +172,7 @@ export function readTableRow(row: string, columns: TableColumns, indent = 0): Fo
     const value = written.includes('""') ? written.replace(/""/g, '"').replace(/^"(.*)"$/s, '$1') : written
     if (kind === undefined || value === '' || noAnswer.test(value)) continue
     const start = cell.start + (cell.value.length - cell.value.trimStart().length)
-    const last = fields.at(-1)
-    // (`Suva` under City and `Fiji` under Country are one place: `Suva, Fiji`.)
-    if (kind === 'place' && last?.kind === 'place' && columns.kinds[index - 1] === 'place') last.value = `${last.value}, ${value}`
-    else fields.push(value === written ? {kind, value, start} : {kind, value, start, joined: true})
+    addCellField(fields, value === written ? {kind, value, start} : {kind, value, start, joined: true}, columns.kinds[index - 1])
   }
   if (fields.length === 0) return undefined
   const record: FormRecord = {fields}
@@ -213,13 +214,25 @@ function readAlignedRow(row: string, columns: TableColumns, starts: readonly num
     const value = cell.map((piece) => piece.value).join(' ').replace(/- (?=\d)/g, '-')
     const field: FormField = {kind, value, start: cell[0]!.start}
     if (cell.length > 1) field.joined = true
-    const last = fields.at(-1)
-    if (kind === 'place' && last?.kind === 'place' && columns.kinds[column - 1] === 'place') last.value = `${last.value}, ${value}`
-    else fields.push(field)
+    addCellField(fields, field, columns.kinds[column - 1])
   }
   if (fields.length === 0) return undefined
   const record: FormRecord = {fields}
   const dated = fields.find((field) => field.kind === 'date' && !field.joined && scanDateWording(field.value, field.value.length)?.opening === true) ?? fields.find((field) => field.kind === 'narrative')
   if (dated) record.dateAt = dated.start
   return record
+}
+
+/**
+ * Add a cell's field to its row's: a place in the column after another place's is joined to it (`Suva` under City and
+ * `Fiji` under Country are one place: `Suva, Fiji`).
+ *
+ * @param fields The row's fields so far.
+ * @param field The cell's field.
+ * @param previousKind What the column before the cell's holds.
+ */
+function addCellField(fields: FormField[], field: FormField, previousKind: FormFieldKind | undefined): void {
+  const last = fields.at(-1)
+  if (field.kind === 'place' && last?.kind === 'place' && previousKind === 'place') last.value = `${last.value}, ${field.value}`
+  else fields.push(field)
 }
