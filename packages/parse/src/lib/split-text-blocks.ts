@@ -31,6 +31,11 @@ interface Line {
   row?: {kind: 'header' | 'row'; columns: TableColumns}
 }
 
+/** A line of a group: its text (trimmed, without what is left out of it) at `start` in the source. */
+function readLine(start: number, text: string, extra?: Pick<Line, 'chat' | 'indent' | 'row' | 'yaml'>): Line {
+  return {start, end: start + text.length, text, marked: false, ...extra}
+}
+
 /** How lines inside a block of lines are read. */
 export interface TextBlockOptions {
   /**
@@ -149,6 +154,13 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
     if (section > 0) for (let index = from; index < blocks.length; index++) blocks[index]!.section = section
   }
 
+  /** A line that is a paragraph of its own, as blank lines set it apart (a header row, a LaTeX heading). */
+  function flushAlone(line: Line, blocks: Block[]): void {
+    flushSection(blocks)
+    group.push(line)
+    flushSection(blocks)
+  }
+
   function read(final: boolean): Block[] {
     const blocks: Block[] = []
     const text = buffer
@@ -168,14 +180,15 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       const content = contentEnd === raw.length ? raw : raw.slice(0, contentEnd)
       const trimmed = content.trim()
       const lineStart = bufferStart + match.index
+      // (White space before the line: a tab counts as one.)
+      const space = content.length - content.trimStart().length
       lineCount++
       // An entry of a YAML list of news (`- date: …` and its indented keys, its `text: |` block over blank lines too) is a
       // paragraph of its own.
       if (yamlEntry !== undefined) {
-        const indent = content.length - content.trimStart().length
         if (trimmed.length === 0) continue
-        if (indent > yamlEntry) {
-          group.push({start: lineStart + indent, end: lineStart + indent + trimmed.length, text: trimmed, marked: false})
+        if (space > yamlEntry) {
+          group.push(readLine(lineStart + space, trimmed))
           continue
         }
         flushSection(blocks)
@@ -186,13 +199,12 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
         flushSection(blocks)
         yamlEntry = entry
         const at = entry + 2
-        group.push({start: lineStart + at, end: lineStart + content.trimEnd().length, text: content.slice(at).trimEnd(), marked: false, yaml: entry})
+        group.push(readLine(lineStart + at, content.slice(at).trimEnd(), {yaml: entry}))
         continue
       }
       // (A `.csv` row goes on over the lines, blank ones too, that a quoted cell spans.)
       if (table && group.length > 0 && group[0]!.row?.kind === 'row' && isOpenRow(group.map((line) => line.text).join('\n'))) {
-        const indent = content.length - content.trimStart().length
-        if (trimmed.length > 0) group.push({start: lineStart + indent, end: lineStart + indent + trimmed.length, text: trimmed, marked: false})
+        if (trimmed.length > 0) group.push(readLine(lineStart + space, trimmed))
         if (!isOpenRow(group.map((line) => line.text).join('\n'))) flushSection(blocks)
         continue
       }
@@ -221,7 +233,6 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
         if (trimmed.length > 0) section++
         continue
       }
-      const space = /^\s*/.exec(content)![0].length
       // A chat's message starts a paragraph of its own, without its timestamp and sender; the lines after it go on with it.
       const chatLine = (lineCount === 1 || chat) ? readChatLine(content.slice(space)) : undefined
       if (lineCount === 1) chat = chatLine !== undefined
@@ -230,8 +241,7 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
         const kept = trimmed.slice(chatLine.prefix).trimStart()
         // (An empty message says nothing.)
         if (kept.length === 0) continue
-        const start = bufferStart + match.index + content.length - content.trimStart().length + (trimmed.length - kept.length)
-        group.push({start, end: start + kept.length, text: kept, marked: false, chat: chatLine.kind})
+        group.push(readLine(lineStart + space + (trimmed.length - kept.length), kept, {chat: chatLine.kind}))
         continue
       }
       // A spreadsheet's rows pasted or exported as text (`Date⇥City⇥Activity` over its rows): each row is a paragraph
@@ -240,22 +250,16 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       // their columns; prose that starts in the first column ends it.)
       if (table?.starts) {
         const content0 = content.replace(/^\f/, '')
-        if (trimmed.length === 0) {
-          flushSection(blocks)
-          continue
-        }
         const indent = content0.length - content0.trimStart().length
         const repeated = readAlignedHeader(content0)
         if (repeated) {
-          flushSection(blocks)
-          group.push({start: bufferStart + match.index + space, end: bufferStart + match.index + space + trimmed.length, text: trimmed, marked: false, row: {kind: 'header', columns: table}})
-          flushSection(blocks)
+          flushAlone(readLine(lineStart + space, trimmed, {row: {kind: 'header', columns: table}}), blocks)
           continue
         }
         const prose = indent < (table.starts[1] ?? 0) && !/\S {2,}\S/.test(trimmed) && trimmed.length > (table.starts[1] ?? 0)
         const furniture = indent >= (table.starts[1] ?? 0) && /^(?:page\s+)?\d+(?:\s*(?:of|\/)\s*\d+)?$/i.test(trimmed)
         if (!prose && !furniture) {
-          group.push({start: bufferStart + match.index + space, end: bufferStart + match.index + space + trimmed.length, text: trimmed, marked: false, indent, row: {kind: 'row', columns: table}})
+          group.push(readLine(lineStart + space, trimmed, {indent, row: {kind: 'row', columns: table}}))
           continue
         }
         flushSection(blocks)
@@ -265,30 +269,26 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       const aligned = table ? undefined : readAlignedHeader(content.replace(/^\f/, ''))
       if (aligned) {
         table = aligned
-        flushSection(blocks)
-        group.push({start: bufferStart + match.index + space, end: bufferStart + match.index + space + trimmed.length, text: trimmed, marked: false, row: {kind: 'header', columns: table}})
-        flushSection(blocks)
+        flushAlone(readLine(lineStart + space, trimmed, {row: {kind: 'header', columns: table}}), blocks)
         continue
       }
       const header = table ? undefined : trimmed.includes('\t') || trimmed.includes(',') ? readTableHeader(trimmed) : undefined
       if (header) table = header
       if (table) {
         flushSection(blocks)
-        group.push({start: bufferStart + match.index + space, end: bufferStart + match.index + space + trimmed.length, text: trimmed, marked: false, row: {kind: header ? 'header' : 'row', columns: table}})
+        group.push(readLine(lineStart + space, trimmed, {row: {kind: header ? 'header' : 'row', columns: table}}))
         if (!isOpenRow(trimmed)) flushSection(blocks)
         continue
       }
       // A LaTeX heading (`\section{July 2021}`, `\subsection*{…}`) is a paragraph of its own, as a blank line set it apart.
       if (latexHeadingLine.test(trimmed)) {
-        flushSection(blocks)
-        group.push({start: bufferStart + match.index + space, end: bufferStart + match.index + space + trimmed.length, text: trimmed, marked: false})
-        flushSection(blocks)
+        flushAlone(readLine(lineStart + space, trimmed), blocks)
         continue
       }
       // A list marker (`1.`, `•`) is not part of the paragraph.
       const marker = listMarkerLength(content, space)
       const kept = marker === 0 ? trimmed : trimmed.slice(marker)
-      const start = bufferStart + match.index + space + marker
+      const start = lineStart + space + marker
       group.push({start, end: start + kept.length, text: kept, marked: marker !== 0, ...(space > 0 ? {indent: space} : {})})
     }
     if (final) flushSection(blocks)
