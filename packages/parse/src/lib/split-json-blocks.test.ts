@@ -41,5 +41,17 @@ describe('splitJsonBlocks', () => {
 
   it('should read nothing of JSON that is not well formed', () => {
     expect(splitJsonBlocks('{"title": "News", "items": [')).toEqual([])
+    // (A trailing comma, a number with a leading zero, a raw line break or tab inside a string: JSON has none.)
+    expect(splitJsonBlocks('{"title": "News",}')).toEqual([])
+    expect(splitJsonBlocks('{"title": "News", "year": 02}')).toEqual([])
+    expect(splitJsonBlocks('{"title": "News\nof the year"}')).toEqual([])
+    expect(splitJsonBlocks('{"title": "News\tof the year"}')).toEqual([])
+  })
+
+  it('should read a document that opens with a byte order mark, offsets in the text as given', () => {
+    const json = '\uFEFF{"title": "Network news"}'
+    const [title] = splitJsonBlocks(json)
+    expect(title?.text).toBe('Network news')
+    expect(json.slice(title!.offset, title!.offset + title!.length)).toBe('Network news')
   })
 })

@@ -1,3 +1,4 @@
+import {parse, type StringNode, type ValueNode} from '@humanwhocodes/momoa'
 import type {Block} from './block.js'
 
 // A JSON document of news: an object with a quoted key, or an array of objects.
@@ -47,7 +48,7 @@ const minReport = 40
 export function splitJsonBlocks(text: string): Block[] {
   let root: JsonNode
   try {
-    root = new JsonReader(text).read()
+    root = readJson(text)
   } catch {
     return []
   }
@@ -145,71 +146,35 @@ function entryBlock(entry: Extract<JsonNode, {type: 'object'}>): Block | undefin
   return {text, offset: entry.start, length: entry.end - entry.start, sourceOffsets, yaml: true, tag: 'paragraph', source: story.value.trim()}
 }
 
-/** A JSON reader that keeps where each value stands in the source (JSON.parse keeps no places). */
-class JsonReader {
-  private at = 0
+// A control character, which JSON's strings may not hold raw (`momoa` reads them).
+const rawControl = /[\u0000-\u001f]/
 
-  constructor(private readonly text: string) {}
+/**
+ * Read a JSON document with where each value stands in the source (`JSON.parse` keeps no places): the text is
+ * parsed by `momoa`, held to JSON's grammar, a leading byte order mark read as white space.
+ *
+ * @throws {Error} When the text is no JSON.
+ */
+function readJson(text: string): JsonNode {
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text
+  return toJsonNode(parse(source, {mode: 'json'}).body, source)
+}
 
-  read(): JsonNode {
-    const value = this.value()
-    this.space()
-    if (this.at !== this.text.length) throw new SyntaxError(`Unexpected text at ${this.at}`)
-    return value
-  }
-
-  private space(): void {
-    while (this.at < this.text.length && /[\s\uFEFF]/.test(this.text[this.at]!)) this.at++
-  }
-
-  private value(): JsonNode {
-    this.space()
-    const start = this.at
-    const character = this.text[this.at]
-    if (character === '{') {
-      this.at++
-      const entries: Array<[string, JsonNode]> = []
-      this.space()
-      if (this.text[this.at] === '}') return {type: 'object', start, end: ++this.at, entries}
-      for (;;) {
-        this.space()
-        const key = this.value()
-        if (key.type !== 'string') throw new SyntaxError(`Expected a key at ${key.start}`)
-        this.space()
-        if (this.text[this.at++] !== ':') throw new SyntaxError(`Expected a colon at ${this.at - 1}`)
-        entries.push([key.value, this.value()])
-        this.space()
-        const next = this.text[this.at++]
-        if (next === '}') return {type: 'object', start, end: this.at, entries}
-        if (next !== ',') throw new SyntaxError(`Expected a comma at ${this.at - 1}`)
-      }
-    }
-    if (character === '[') {
-      this.at++
-      const items: JsonNode[] = []
-      this.space()
-      if (this.text[this.at] === ']') return {type: 'array', start, end: ++this.at, items}
-      for (;;) {
-        items.push(this.value())
-        this.space()
-        const next = this.text[this.at++]
-        if (next === ']') return {type: 'array', start, end: this.at, items}
-        if (next !== ',') throw new SyntaxError(`Expected a comma at ${this.at - 1}`)
-      }
-    }
-    if (character === '"') {
-      const match = /"(?:[^"\\\n]|\\.)*"/y
-      match.lastIndex = start
-      const found = match.exec(this.text)
-      if (!found) throw new SyntaxError(`Unclosed string at ${start}`)
-      this.at = start + found[0].length
-      return {type: 'string', start, end: this.at, value: JSON.parse(found[0]) as string}
-    }
-    const literal = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y
-    literal.lastIndex = start
-    const found = literal.exec(this.text)
-    if (!found) throw new SyntaxError(`Unexpected character at ${start}`)
-    this.at = start + found[0].length
-    return {type: 'other', start, end: this.at, value: JSON.parse(found[0]) as number | boolean | null}
+function toJsonNode(node: ValueNode, text: string): JsonNode {
+  const start = node.loc.start.offset
+  const end = node.loc.end.offset
+  switch (node.type) {
+    case 'Object':
+      return {type: 'object', start, end, entries: node.members.map((member) => [(member.name as StringNode).value, toJsonNode(member.value, text)])}
+    case 'Array':
+      return {type: 'array', start, end, items: node.elements.map((element) => toJsonNode(element.value, text))}
+    case 'String':
+      if (rawControl.test(text.slice(start, end))) throw new SyntaxError(`Unescaped control character in the string at ${start}`)
+      return {type: 'string', start, end, value: node.value}
+    case 'Number':
+    case 'Boolean':
+      return {type: 'other', start, end, value: node.value}
+    default:
+      return {type: 'other', start, end, value: null}
   }
 }
