@@ -95,7 +95,8 @@ export function readFormRecord(text: string): FormRecord | undefined {
   let narrative: FormField | undefined
   let lineStart = 0
   for (let index = 0; lineStart <= text.length; index++) {
-    const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart)
+    const found = text.indexOf('\n', lineStart)
+    const lineEnd = found === -1 ? text.length : found
     const line = text.slice(lineStart, lineEnd)
     const label = readLabel(line)
     if (label !== undefined) {
