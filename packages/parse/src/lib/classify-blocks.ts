@@ -7,7 +7,7 @@ import {looksLikeHeading, looksLikeHeadingOverLines} from './looks-like-heading.
 import {isChatNews} from './chat-export.js'
 import {isPipeTable} from './pipe-table.js'
 import type {Period} from '@sironet/model'
-import {readPeriod} from './read-period.js'
+import {readPeriod, readPeriodOfMonths} from './read-period.js'
 
 /** What a paragraph of the input turned out to be. */
 export type BlockKind = 'title' | 'intro' | 'heading' | 'item'
@@ -190,16 +190,15 @@ const maxTitleLines = 4
 /** The first of the headings right under the title that states a period of several months (see `ClassifiedBlocks`). */
 function findPeriodLine(blocks: readonly Block[], titleIndex: number, kinds: readonly BlockKind[]): Block | undefined {
   for (let index = titleIndex + 1; index < blocks.length && index <= titleIndex + maxTitleLines && kinds[index] === 'heading'; index++) {
-    const found = readPeriod(blocks[index]!.text)
-    if (found !== undefined && found.period.start !== found.period.end) return blocks[index]
+    if (readPeriodOfMonths(blocks[index]!.text) !== undefined) return blocks[index]
   }
   return undefined
 }
 
 /** Whether a paragraph is only a period of several months (`January–December 2023`), not a month that heads items. */
 function statesPeriod(block: Block): boolean {
-  const found = readPeriod(block.text)
-  return found !== undefined && found.period.start !== found.period.end && found.length >= block.text.trim().length - 2
+  const found = readPeriodOfMonths(block.text)
+  return found !== undefined && found.length >= block.text.trim().length - 2
 }
 
 /**

@@ -1,4 +1,4 @@
-import {readPeriod} from './read-period.js'
+import {readPeriodOfMonths} from './read-period.js'
 import {scanDateWording} from './scan-date-wording.js'
 
 /** What a headline's closing parenthesis says (see {@link readHeadlineDateline}). */
@@ -27,8 +27,7 @@ export function namesDay(words: string): boolean {
 
 /** Whether a date's words are a period of months without days (`January–June 2022`). */
 function spansMonths(date: string): boolean {
-  const found = readPeriod(date)
-  return found !== undefined && found.period.start !== found.period.end && !namesDay(date)
+  return readPeriodOfMonths(date) !== undefined && !namesDay(date)
 }
 
 /**

@@ -5,7 +5,7 @@ import {looksLikeHeading, looksLikeHeadingOverLines} from './looks-like-heading.
 import {readHeadlineDateline} from './headline-dateline.js'
 import {isHashtagLine} from './post-marks.js'
 import {readEventDate, readEventDateFrom} from './read-event-date.js'
-import {readPeriod} from './read-period.js'
+import {readPeriodOfMonths} from './read-period.js'
 
 // `The delegation also went to Osh`, `The visitors then toured …`: the event's own people or the event, then `also`/`then`.
 const sameEventGoesOn =
@@ -75,10 +75,9 @@ function sharesEntry(held: Block, block: Block): boolean {
   return block.container !== undefined && block.container === held.container && !looksLikeBoilerplate(block.text) && !isPeriodTitle(held)
 }
 
-/** Whether a paragraph is a title that states a period of months (see `readPeriod`): a heading, not an item. */
+/** Whether a paragraph is a title that states a period of months (see `readPeriodOfMonths`): a heading, not an item. */
 function isPeriodTitle(block: Block): boolean {
-  const found = readPeriod(block.text)
-  return found !== undefined && found.period.start !== found.period.end && looksLikeHeadingOverLines(block.text)
+  return readPeriodOfMonths(block.text) !== undefined && looksLikeHeadingOverLines(block.text)
 }
 
 /**

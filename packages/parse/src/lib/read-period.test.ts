@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {readPeriod, readTitleYear} from './read-period.js'
+import {readPeriod, readPeriodOfMonths, readTitleYear} from './read-period.js'
 
 const table: Array<[string, string, string]> = [
   ['Latest News of SIRONET International Exchanges(2018.1-2018.6)', '2018-01', '2018-06'],
@@ -44,5 +44,13 @@ describe('readPeriod', () => {
   it('should read a range of days across months as its months (`1 January–30 June 2025`, `January 1 – June 30, 2025`)', () => {
     expect(readPeriod('Report on cooperation with civil society, 1 January–30 June 2025')?.period).toEqual({start: '2025-01', end: '2025-06'})
     expect(readPeriod('Activities, January 1 – June 30, 2025')?.period).toEqual({start: '2025-01', end: '2025-06'})
+  })
+})
+
+describe('readPeriodOfMonths', () => {
+  it('should read a period of two months or more, and no single month', () => {
+    expect(readPeriodOfMonths('Latest News of SIRONET International Exchanges(2018.1-2018.6)')?.period).toEqual({start: '2018-01', end: '2018-06'})
+    expect(readPeriod('June 2018')?.period).toEqual({start: '2018-06', end: '2018-06'})
+    expect(readPeriodOfMonths('June 2018')).toBeUndefined()
   })
 })

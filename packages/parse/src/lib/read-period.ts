@@ -97,6 +97,18 @@ export function readPeriod(text: string): PeriodReading | undefined {
 }
 
 /**
+ * Read the period a text states when it spans two months or more (`(2018.1-2018.6)`, `January–December 2023`), not
+ * one month (`March 2024`): a bulletin's, not a month that heads items.
+ *
+ * @param text The text.
+ * @returns The period and where it is written, or `undefined`.
+ */
+export function readPeriodOfMonths(text: string): PeriodReading | undefined {
+  const found = readPeriod(text)
+  return found !== undefined && found.period.start !== found.period.end ? found : undefined
+}
+
+/**
  * Read a bare year from a title (`Annual Report 2018`), for dates without one
  * when the title states no months.
  *
