@@ -61,25 +61,6 @@ export const eventNouns: ReadonlySet<string> = new Set([
   'clause', 'cooperation', 'program', 'programme', 'corridor', 'park'
 ])
 
-/** Words of job titles (`Vice President`, `Secretary-General`), lower case. */
-export const titleWords: ReadonlySet<string> = new Set([
-  'president', 'vice', 'vice-president', 'vice-chairman', 'vice-chair', 'chairman', 'chairwoman', 'chair', 'chairperson',
-  'co-chair', 'director', 'director-general', 'general-director', 'general', 'secretary', 'secretary-general',
-  'deputy', 'minister', 'prime', 'speaker', 'governor', 'ambassador', 'head', 'envoy', 'executive', 'chief',
-  'negotiator', 'associate', 'assistant', 'professor', 'prof.', 'mayor', 'founder', 'co-founder', 'ceo', 'manager',
-  'officer', 'representative', 'counsellor', 'counselor', 'consul', 'consul-general', 'commissioner', 'adviser',
-  'advisor', 'senator', 'dean', 'principal', 'member', 'leader', 'coordinator', 'editor', 'editor-in-chief', 'king',
-  'queen', 'prince', 'princess', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'first', 'former', 'honorary',
-  'permanent', 'resident', 'senior', 'party', 'councillor', 'councilor', 'lady', 'premier', 'sir', 'madam', 'his',
-  'her', 'excellency', 'h.e.', 'then', 'acting', 'chancellor', 'rector', 'attaché', 'attache', 'expert', 'scholar',
-  'coach', 'head-coach', 'captain', 'mestre', 'maestro', 'imam', 'rabbi', 'bishop', 'reverend', 'rev.', 'sheikh',
-  'convenor', 'convener', 'colonel', 'commander', 'admiral', 'curator', 'conservator', 'daw', 'u', 'prof', 'sr.', 'sra.', 'srta.', 'dra.',
-  'lic.', 'ing.', 'mtro.', 'mtra.', 'doña', 'hon.', 'khun', 'eng.', 'ratu', 'adi', 'rev.', 'mama', 'shri', 'smt.', 'smt', 'begum', 'venerable', 'ven.', 'father', 'fr.', 'mme', 'mme.', 'mlle', 'pr.', 'pr', 'hakim',
-  'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
-  'managing', 'prof.ª', 'dr.ª', 'eng.º', 'eng.ª', 'sr.ª', 'padre', 'academician', 'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim',
-  'alhaji', 'alhaja', 'hajiya', 'mallam', 'malam', 'comrade', 'hrh', 'engr.', 'barr.', 'arc.', 'pharm.', 'emir', 'oba', 'mp', 'ombudsperson', 'ombudsman'
-])
-
 /** Title words that, alone, are a person's title (the others only qualify one). */
 export const titleHeads: ReadonlySet<string> = new Set([
   'president', 'vice-president', 'vice-chairman', 'vice-chair', 'chairman', 'chairwoman', 'chair', 'chairperson',
@@ -95,6 +76,17 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
   'prof.ª', 'dr.ª', 'eng.º', 'eng.ª', 'sr.ª', 'padre', 'academician', 'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim',
   'alhaji', 'alhaja', 'hajiya', 'mallam', 'malam', 'comrade', 'hrh', 'engr.', 'barr.', 'arc.', 'pharm.', 'emir', 'oba', 'mp', 'ombudsperson', 'ombudsman'
+])
+
+/**
+ * Words of job titles (`Vice President`, `Secretary-General`), lower case: the {@link titleHeads}, and the words that
+ * only qualify one (`vice`, `deputy`, `former`, `acting`).
+ */
+export const titleWords: ReadonlySet<string> = new Set([
+  ...titleHeads,
+  'vice', 'deputy', 'prime', 'executive', 'associate', 'assistant', 'member', 'first', 'former', 'honorary', 'permanent',
+  'resident', 'senior', 'party', 'lady', 'his', 'her', 'excellency', 'then', 'acting', 'attaché', 'attache', 'expert',
+  'scholar', 'convenor', 'convener', 'managing'
 ])
 
 /**
