@@ -1,9 +1,12 @@
+/** The source of a pattern for Markdown's image: `![Volunteers at the site](/images/site.jpg "At the site")`. */
+export const markdownImage = String.raw`!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"\n]*")?\)`
+
 // The inline markup of Markdown, of wikitext (a MediaWiki page's source), of BBCode (a forum post's source) and of
 // LaTeX (a `.tex` source) that hides a paragraph's words from the readers of names, places and dates. Each pattern below either keeps one group (a
 // link's text) or drops the match.
 const patterns = [
-  // Markdown's image inside a paragraph: `![Volunteers at the site](/images/site.jpg)`.
-  String.raw`!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"\n]*")?\)`,
+  // Markdown's image inside a paragraph.
+  markdownImage,
   // A wiki's file or category: `[[File:Camp.jpg|thumb|Volunteers at the camp]]`, `[[Category:Newsletters]]`.
   String.raw`\[\[(?:File|Image|Category|Datei|Fichier|Kategorie|Catégorie):[^\[\]\n]*(?:\[\[[^\]\n]*\]\][^\[\]\n]*)*\]\]`,
   // A wiki link, its label kept: `[[Uzbekistan Youth Union|the Youth Union]]`, `[[Tashkent]]`.

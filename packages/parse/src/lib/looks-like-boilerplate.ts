@@ -1,3 +1,5 @@
+import {markdownImage} from './light-markup.js'
+
 // `Photos: courtesy of …`, `Editor’s note: …`, `(Source: …)`, `Contact: …`: a labelled note of the editors.
 // (`Photos and reports: …`: two labels joined by `and`.)
 const noteLabel = String.raw`(?:photos?|pictures?|images?|photo\s+credits?|credits?|reports?|texts?|sources?|editor[’']?s\s+notes?|notes?|contacts?|compiled\s+by|edited\s+by|translated\s+by|written\s+by|for\s+more\s+information|more\s+information|read\s+more|see\s+also)`
@@ -128,7 +130,7 @@ const taskItem = /^\[[ xX]\]\s/
 
 // `![Volunteers at the site](/images/site.jpg)`, `[img]https://…/camp.jpg[/img]`, `<!-- TODO: add photos -->`: a
 // Markdown or BBCode image or an HTML comment on a line of its own.
-const markupOnly = /^(?:\[img(?:=[^\]\n]*)?\][^[\n]*\[\/img\]|!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"\n]*")?\)|<!--[\s\S]*?-->)$/
+const markupOnly = new RegExp(String.raw`^(?:\[img(?:=[^\]\n]*)?\][^[\n]*\[\/img\]|${markdownImage}|<!--[\s\S]*?-->)$`)
 
 // `[TOC]`, `[[_TOC_]]`, `{{TOC}}`, `<!-- toc -->`: where a Markdown page's table of contents goes.
 const contentsMarker = /^(?:\[toc\]|\[\[_toc_\]\]|\{\{\s*toc\s*\}\}|<!--\s*toc\s*-->)$/i
