@@ -127,4 +127,22 @@ describe('splitTextBlocks on a spreadsheet’s rows', () => {
       '2024-07-08,Cusco,"On 8 July, a camp opened."'
     ])
   })
+
+  it('should end a row of a table aligned with spaces at a blank line, a `"` in it no open quotation', () => {
+    const text = [
+      'Date          City/Country        Activity                         Participants',
+      '',
+      '12 Mar 2024   Almaty, Kazakhstan  Forum on the 5" tablet donation  40',
+      '',
+      '14 Mar 2024   Bishkek             Youth camp opens                 30',
+      '',
+      'After the table, a paragraph of prose that tells what else happened in March.'
+    ].join('\n')
+    expect(splitTextBlocks(text).map((block) => [block.text.slice(0, 30), block.columns ? 'row' : null])).toEqual([
+      ['Date          City/Country    ', null],
+      ['12 Mar 2024   Almaty, Kazakhst', 'row'],
+      ['14 Mar 2024   Bishkek         ', 'row'],
+      ['After the table, a paragraph o', null]
+    ])
+  })
 })

@@ -202,8 +202,9 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
         group.push(readLine(lineStart + at, content.slice(at).trimEnd(), {yaml: entry}))
         continue
       }
-      // (A `.csv` row goes on over the lines, blank ones too, that a quoted cell spans.)
-      if (table && group.length > 0 && group[0]!.row?.kind === 'row' && isOpenRow(group.map((line) => line.text).join('\n'))) {
+      // (A `.csv` row goes on over the lines, blank ones too, that a quoted cell spans; not a row of a table aligned with
+      // spaces, whose `"` is an inch's or a quotation's.)
+      if (table && !table.starts && group.length > 0 && group[0]!.row?.kind === 'row' && isOpenRow(group.map((line) => line.text).join('\n'))) {
         if (trimmed.length > 0) group.push(readLine(lineStart + space, trimmed))
         if (!isOpenRow(group.map((line) => line.text).join('\n'))) flushSection(blocks)
         continue
