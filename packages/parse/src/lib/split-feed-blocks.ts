@@ -2,6 +2,7 @@ import type {Element, ElementContent, Root} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
 import {VFile} from 'vfile'
 import type {Block} from './block.js'
+import {toDecodedBlock} from './decoded-block.js'
 import {splitHtmlBlocks} from './split-html-blocks.js'
 
 // An RSS or Atom document: an XML declaration and comments maybe, then `<rss` or `<feed`.
@@ -74,7 +75,7 @@ function textBlock(element: Element | undefined): Block | undefined {
   const start = pieces[0]?.position?.start.offset
   const end = pieces.at(-1)?.position?.end.offset
   if (value === '' || start === undefined || end === undefined) return undefined
-  return withOffsets(value, start, end)
+  return toDecodedBlock(value, start, end)
 }
 
 /** The paragraphs of an element that holds HTML (in CDATA or escaped), at their places in the feed. */
@@ -95,11 +96,4 @@ function htmlBlocks(element: Element): Block[] {
     }
   }
   return blocks
-}
-
-/** A paragraph of a text whose source runs from `start` to `end` (entities may make it longer than the text). */
-function withOffsets(value: string, start: number, end: number): Block {
-  const block: Block = {text: value, offset: start, length: end - start}
-  if (end - start !== value.length) block.sourceOffsets = Array.from({length: value.length}, (_, index) => Math.min(end - 1, start + index))
-  return block
 }

@@ -1,5 +1,6 @@
 import {parse, type StringNode, type ValueNode} from '@humanwhocodes/momoa'
 import type {Block} from './block.js'
+import {toDecodedBlock} from './decoded-block.js'
 
 // A JSON document of news: an object with a quoted key, or an array of objects.
 const jsonStart = /^\s*(?:\{\s*"|\[\s*\{)/
@@ -97,11 +98,7 @@ function field(entry: Extract<JsonNode, {type: 'object'}>, keys: readonly string
 
 /** A string's text as a paragraph at its place (its characters at the string's, escapes making it longer). */
 function stringBlock(node: Extract<JsonNode, {type: 'string'}>): Block {
-  const start = node.start + 1
-  const end = node.end - 1
-  const block: Block = {text: node.value.trim(), offset: start, length: end - start}
-  if (end - start !== block.text.length) block.sourceOffsets = Array.from({length: block.text.length}, (_, index) => Math.min(end - 1, start + index))
-  return block
+  return toDecodedBlock(node.value.trim(), node.start + 1, node.end - 1)
 }
 
 /** An entry as a form's text (`date: …`, `place: …`, `text: |` and its report), its report as the item's text. */
