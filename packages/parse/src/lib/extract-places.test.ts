@@ -22,6 +22,14 @@ describe('extractPlaces', () => {
     ])
   })
 
+  it('should read the city of a country and its city run together, and only that', () => {
+    expect(extractPlaces('In July 11, the exchange was held in LaosVientiane. Some 100 doctors attended.')).toEqual([{city: 'Vientiane', country: 'LA'}])
+    expect(extractPlaces('In July 11, the exchange was held in Laos Vientiane. Some 100 doctors attended.')).toEqual([{city: 'Vientiane', country: 'LA'}])
+    // (Two places of different countries, or a word that is no place, give no city.)
+    expect(extractPlaces('In July, the exchange was held in LaosHanoi.')).toEqual([])
+    expect(extractPlaces('In July, the exchange was held in GreenVientiane.')).toEqual([])
+  })
+
   it('should read `in` and `at` after any white space, and `In` only opening a sentence', () => {
     expect(extractPlaces('On June 12, the forum was held\u00a0in\tIslamabad.')).toEqual([{city: 'Islamabad', country: 'PK'}])
     expect(extractPlaces('On June 12, the forum was held\nat  Islamabad.')).toEqual([{city: 'Islamabad', country: 'PK'}])

@@ -409,6 +409,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     if (cityCountry && !isCommonWord(runText)) return {type: 'city', city: runText, country: cityCountry}
     const regionCountry = findRegionCountry(runText)
     if (regionCountry) return {type: 'region', country: regionCountry}
+    // `Laos Vientiane`, `LaosVientiane`: a country and a city of it, the comma (or the space) between them lost.
+    const joined = run.length === 2 ? cityAfterItsCountry(run[0]!.text, run[1]!.text) : run.length === 1 ? splitGluedPlace(runText) : undefined
+    if (joined) return {type: 'city', ...joined}
     // `Jeju`, `Quezon`: a city the gazetteer knows only with `City` after its name (as written, without it).
     const cityOfName = isCommonWord(runText) ? undefined : findCityCountry(`${runText} City`)
     if (cityOfName) return {type: 'city', city: runText, country: cityOfName}
@@ -439,6 +442,29 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     if (run.some((token) => organizationHeads.has(token.text.toLowerCase()) || isCommonWord(token.text))) return {type: 'unknown'}
     return run.length <= 3 && !run.some((token) => lowerThenUpper.test(token.text)) ? {type: 'unknown', city: runText} : {type: 'unknown'}
   }
+}
+
+// A lower-case letter, then a capital: where two words were run together.
+const gluedJoint = /\p{Ll}(?=\p{Lu})/gu
+
+/**
+ * The city of a word that is a country and one of its cities run together (`LaosVientiane`; not `YunnanKunming`:
+ * a province is no country), as the `run-together-words` rule reports them; else `undefined`.
+ *
+ * @param word One word with a capital inside it.
+ */
+function splitGluedPlace(word: string): {city: string; country: string} | undefined {
+  const joints = [...word.matchAll(gluedJoint)]
+  if (joints.length !== 1) return undefined
+  const split = joints[0]!.index + 1
+  return cityAfterItsCountry(word.slice(0, split), word.slice(split))
+}
+
+/** The city of a country's name and a city's name (`Laos`, `Vientiane`) when the city is in that country; else `undefined`. */
+function cityAfterItsCountry(first: string, city: string): {city: string; country: string} | undefined {
+  if (first.length < 3 || city.length < 3 || !capital(city)) return undefined
+  const country = findCountryCode(first)
+  return country !== undefined && !isCommonWord(city) && findCityCountry(city) === country ? {city, country} : undefined
 }
 
 /** An `in`/`at` found by {@link findPreposition}. */

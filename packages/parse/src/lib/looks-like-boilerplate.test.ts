@@ -119,6 +119,14 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('Last edited by batbayar_g on Tue Jul 09, 2019 4:12 pm, edited 2 times in total.')).toBe(true)
     expect(looksLikeBoilerplate('That’s all for this half-year. Please keep posting your news in this forum or send it to news@mnnie.mn :thumbup:')).toBe(true)
     expect(looksLikeBoilerplate('That’s all for this year: on 5 May 300 volunteers planted trees.')).toBe(false)
+    expect(
+      looksLikeBoilerplate(
+        'The above is the summary of international exchanges of our member organizations in the second half of the year. Thanks to all member organizations for their support.'
+      )
+    ).toBe(true)
+    expect(looksLikeBoilerplate('These are the highlights of the first half of 2021; the full reports are on our website.')).toBe(true)
+    // (A news item about a summary is news: it has a date.)
+    expect(looksLikeBoilerplate('The above-mentioned forum was held on 5 May in Kunming.')).toBe(false)
     expect(looksLikeBoilerplate('......................    ......................\n(KAVITHA RAMAN)           (LEE KAH SENG)\nProgramme Executive       Secretary-General')).toBe(true)
     expect(looksLikeBoilerplate('[img]https://www.mnnie.mn/forum/images/2019/camp.jpg[/img]')).toBe(true)
   })

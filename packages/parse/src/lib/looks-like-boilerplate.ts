@@ -40,6 +40,7 @@ export function looksLikeBoilerplate(paragraph: string): boolean {
   // report's table, a figure's caption, a sidebar.
   if (text.length <= 1500 && (captionLabel.test(text) || sidebarLabel.test(text))) return true
   if (isLatexOnly(text)) return true
+  if (text.length <= 600 && summaryClosing.test(text)) return true
   if (text.length > 300) return false
   if (mailFooter.test(text) || isMailHeader(text)) return true
   if ((emailAddress.test(text) && contactMark.test(text)) || phoneNumber.test(text)) return true
@@ -160,6 +161,11 @@ const quotedReply = /^>\s/
 // `Best regards,`, `Yours sincerely,`, `Thank you!`: the closing of a letter or an e-mail.
 // (Also in Spanish, Portuguese and French: `Un abrazo,`, `Saludos cordiales,`, `Abraços,`, `Bien cordialement,`.)
 const closing = /^(?:(?:best|kind|warm|warmest|kindest|with\s+best|with\s+kind)\s+(?:regards|wishes)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|thank\s+you|thanks|cheers|with\s+(?:thanks|gratitude)|un\s+(?:fuerte\s+)?abrazo|(?:un\s+)?saludo(?:s)?(?:\s+cordiales)?|cordialmente|atentamente|abra[çc]os?|(?:um\s+)?abra[çc]o|atenciosamente|(?:bien\s+)?cordialement|bien\s+[àa]\s+vous)\s*[,.!]?$/i
+
+// `The above is the summary of international exchanges of our member organizations …`, `These are the highlights of
+// the first half of 2021; …`: the editors closing the bulletin by naming what it was (no date of an event in it).
+const summaryClosing =
+  /^(?:the\s+above\s+(?:is|are|were)|(?:this|these)\s+(?:is|are|were)|(?:that|those)\s+(?:is|are|were))\s+(?:the\s+|a\s+|some\s+)?(?:brief\s+|main\s+|short\s+)?(?:summary|summaries|overview|highlights|round-?up|selection|news|main\s+events)\s+of\b(?![^.!?]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/i
 
 // `Thank you all for your reports and photos. Stay safe!`: the last words of a letter, no news. (So is the editor's
 // `That's all for this half-year. …`.)
