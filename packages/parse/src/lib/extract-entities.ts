@@ -760,6 +760,10 @@ function segment(part: Token[], acronym?: string): Piece[] {
       const placeEnd = 1 + placeThenName(rest, titleTokens)
       pieces[pieces.length - 1] = {kind: 'title', tokens: [...titleTokens, ...rest.slice(0, placeEnd)]}
       pieces.push({kind: 'name', tokens: rest.slice(placeEnd)})
+    } else if (rest[0]?.text === 'of' && namesLedBody(trimThe(rest.slice(1)))) {
+      // `Chairman of Nepal-China Friendship Forum`: the body the person leads, though its head also names events.
+      const body = trimThe(rest.slice(1))
+      pieces.push(acronym ? {kind: 'org', tokens: body, acronym} : {kind: 'org', tokens: body})
     } else if (rest[0]?.text === 'of') {
       // What follows `Mayor of` is a body or a place, never a person.
       pieces.push(...segment(rest.slice(1), acronym).map((piece, index) => (index === 0 && piece.kind === 'name' ? {...piece, kind: 'other' as const} : piece)))
@@ -1027,12 +1031,36 @@ const linkWords = new Set(['the', 'The', 'of', 'for', 'and', 'on', 'in', 'to', '
 
 /** Whether a run names an organization: a head noun ending it or taking a complement. */
 const cityHall = /^(?:City|Town)$/
+const venueCentre = /^(?:Center|Centre)$/
+const venueKind = /^(?:Conference|Convention|Exhibition|Expo|Congress|Trade)$/
+
+// `Annual General Assembly`, `2022 General Assembly`, `Biennial Congress`: one year's meeting of a body, not the body.
+const editionOpener = /^(?:Annual|Biennial|Triennial|(?:19|20)\d\d)$/
+const meetingHeads = /^(?:Assembly|Assemblies|Congress|Meeting|Session|Conference|Council)$/
+// `Winter School for Young Analysts`, `Summer School of Civic Leadership`: a course held in one season, not a school.
+const seasonOpener = /^(?:Winter|Summer|Spring|Autumn|Fall)$/
+const courseHeads = /^(?:School|Academy|University|Institute|Camp|College)$/
+
+/** Whether a name is of one edition of an event (`Annual General Assembly`, `Winter School for Young Analysts`). */
+function isEventEdition(part: Token[]): boolean {
+  const first = part[0]!.text
+  if (editionOpener.test(first)) {
+    // (The meeting's head ends the name: `Annual Meeting of the Asian Development Bank` is of a body named after it.)
+    const ofAt = part.findIndex((token) => token.text === 'of')
+    const name = ofAt === -1 ? part : part.slice(0, ofAt)
+    return name.length <= 4 && meetingHeads.test(name.at(-1)!.text)
+  }
+  return seasonOpener.test(first) && courseHeads.test(part[1]?.text ?? '')
+}
 
 function isOrganization(part: Token[]): boolean {
   if (part.length === 1) return isHyphenatedName(part[0]!)
   if (opensWithRedCross(part)) return true
   // `Leeds Civic Hall`, `Ulster Hall`: a hall is a venue; a city's or a town's hall is its government.
   if (part.at(-1)!.text === 'Hall' && !cityHall.test(part.at(-2)!.text)) return false
+  // `Bangabandhu International Conference Center`, `China National Convention Center`: a venue, not a body.
+  if (venueCentre.test(part.at(-1)!.text) && venueKind.test(part.at(-2)!.text)) return false
+  if (isEventEdition(part)) return false
   if (isForumOfBodies(part)) return true
   // Written as loops over `part`: this runs for every split a run is tried at.
   let words = 0
@@ -1087,6 +1115,25 @@ function isOrganization(part: Token[]): boolean {
     if (!proper) return false
   }
   return true
+}
+
+// Heads that name a body or an event alike (`Forum`, `Initiative`), lower case: after a title and `of`, a body.
+const ledBodyHeads: ReadonlySet<string> = new Set(['forum', 'initiative', 'group', 'platform', 'dialogue', 'service'])
+
+/**
+ * Whether the words after a title and `of` name a body whose head also names events (`Nepal-China Friendship Forum`,
+ * `Fergana Valley Dialogue Initiative`): two to six capitalized words, no number, the last such a head, and a place or
+ * a people's name among them (`President of the Youth Forum` names no body).
+ */
+function namesLedBody(part: Token[]): boolean {
+  if (part.length < 2 || part.length > 6 || !ledBodyHeads.has(lower(part.at(-1)!))) return false
+  let placed = false
+  for (const token of part) {
+    if (isLink(token)) continue
+    if (!startsUpper.test(token.text) || isMonth(token) || isTitleWord(token)) return false
+    placed ||= token.text.split('-').every((piece) => piece.length > 1 && isPlaceWord(piece))
+  }
+  return placed
 }
 
 /**

@@ -164,6 +164,13 @@ describe('extractOrganizations', () => {
       'Rwanda League Against Tuberculosis'
     ])
     expect(names('The Ministry of Culture, Youth and Sport hosted the team.')).toEqual(['Ministry of Culture, Youth and Sport'])
+    // (Portfolios of two words: `Climate Change`, `Water Resources and Regional Development`.)
+    expect(names('Officials of the Ministry of Environment, Climate Change and Technology attended.')).toEqual([
+      'Ministry of Environment, Climate Change and Technology'
+    ])
+    expect(names('He met the Ministry of Agriculture, Water Resources and Regional Development of the Kyrgyz Republic.')).toEqual([
+      'Ministry of Agriculture, Water Resources and Regional Development of the Kyrgyz Republic'
+    ])
     // A list of bodies after a ministry is no portfolio.
     expect(names('The Ministry of Health, the Red Cross and UNICEF met.')).toEqual(['Ministry of Health', 'Red Cross', 'UNICEF'])
     expect(names('It joined the Pacific Ministers of Health Organization last year.')).toEqual(['Pacific Ministers of Health Organization'])
@@ -302,6 +309,27 @@ describe('extractOrganizations', () => {
     expect(extractOrganizations('It was built with the local NGO Women for Change (WfC).')).toEqual([{name: 'Women for Change', acronym: 'WfC'}])
     expect(extractOrganizations('It was run by Women for Change (WfC) in Lusaka.')).toEqual([{name: 'Women for Change', acronym: 'WfC'}])
     expect(names('The NGO Committee of ECOSOC met in the forum “NGO Cooperation after the Pandemic”.')).toEqual(['NGO Committee of ECOSOC'])
+  })
+
+  it('should read neither a venue’s centre nor one edition of a body’s meeting or a seasonal course as a body', () => {
+    expect(names('Upwards of 250 participants gathered at the Bangabandhu International Conference Center in Dhaka.')).toEqual([])
+    expect(names('The South Asia Partners for Development Network (SAPDN) held its Annual General Assembly in Kathmandu.')).toEqual([
+      'South Asia Partners for Development Network'
+    ])
+    expect(names('The Assembly agreed that the 2022 General Assembly will be hosted by the Tbilisi Institute for Strategic Studies.')).toEqual([
+      'Tbilisi Institute for Strategic Studies'
+    ])
+    expect(names('The Almaty Centre for Eurasian Policy ran its Winter School for Young Analysts.')).toEqual(['Almaty Centre for Eurasian Policy'])
+    // (A body's own name still reads: `Summer Palace` is no course, `Annual Meeting of …` names its body after `of`.)
+    expect(names('It was held at the Chinese Academy of Sciences.')).toEqual(['Chinese Academy of Sciences'])
+  })
+
+  it('should read the body a title leads when its head also names events (`Forum`, `Initiative`), and only with a place in it', () => {
+    expect(names('Rajesh Shrestha, Chairman of Nepal-China Friendship Forum, delivered a keynote speech.')).toEqual(['Nepal-China Friendship Forum'])
+    expect(names('Dr. Gulnora Yusupova, President of the Fergana Valley Dialogue Initiative, addressed the guests.')).toEqual([
+      'Fergana Valley Dialogue Initiative'
+    ])
+    expect(names('Ms. Li Na, Chair of the Youth Forum, spoke.')).toEqual([])
   })
 
   it('should read the body a board belongs to, and a name whose complement runs on past a title’s and', () => {

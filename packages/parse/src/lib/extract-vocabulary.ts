@@ -116,7 +116,10 @@ export const portfolioWords: ReadonlySet<string> = new Set([
   'transport', 'infrastructure', 'housing', 'urban', 'rural', 'public', 'works', 'investment', 'defence', 'defense',
   'religious', 'civil', 'service', 'human', 'resources', 'natural', 'local', 'government', 'state', 'cooperation',
   'international', 'relations', 'security', 'disaster', 'management', 'emergency', 'poverty', 'alleviation', 'protection', 'assistance',
-  'programmes', 'programs', 'projects', 'operations', 'partnerships', 'outreach', 'advocacy'
+  'programmes', 'programs', 'projects', 'operations', 'partnerships', 'outreach', 'advocacy',
+  // (Second words and more portfolios: `Climate Change`, `Regional Development`, `Food Security`, `Digital Economy`.)
+  'change', 'regional', 'digital', 'food', 'nutrition', 'heritage', 'population', 'sanitation', 'irrigation', 'land',
+  'marine', 'statistics', 'vocational', 'training', 'entrepreneurship', 'humanitarian', 'solidarity'
 ])
 
 /** Nouns that count people (`150 people`, `73 guests`), lower case, singular and plural. */
