@@ -156,7 +156,8 @@ describe('extractParticipants', () => {
   it('should count people in a clause that opens with `, and`', () => {
     expect(extractParticipants('The camp was co-organized by the youth federation and the chamber (PKS), and more than 60 young entrepreneurs from the two countries took part.')).toMatchObject({value: 60, qualifier: 'more-than'})
     // Without the comma, `and` goes on a list of what was counted before.
-    expect(extractParticipants('It trained 40 nurses and 60 doctors took notes.')).toBeNull()
+    // (`trained 40 nurses` counts the trainees: see below.)
+    expect(extractParticipants('It thanked 40 nurses and 60 doctors took notes.')).toBeNull()
   })
 
   it('should count a group that someone led, and a group whose verb comes after a participle phrase', () => {
@@ -399,5 +400,25 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     expect(extractParticipants('86 community health promoters from Peru took part, with two nurses.')).toMatchObject({value: 86})
     // (Not people counted after `and` who did nothing: `… teachers and 30 schools received books`.)
     expect(extractParticipants('In February, the festival was held and 30 schools received books.')).toBeNull()
+  })
+
+  it('should count people addressed or trained, a plural no list knows before `attended`, and people of a body named by its kind', () => {
+    expect(extractParticipants('On 16 March, Dr. Yusupova addressed about 70 participants from Kyrgyzstan.')).toMatchObject({value: 70, qualifier: 'about'})
+    expect(extractParticipants('From June 19 to 23, the alliance trained 45 lady health workers in Hyderabad.')).toMatchObject({value: 45, qualifier: 'exact'})
+    expect(extractParticipants('On 13 June, the federation met in Chennai. Over 300 fisherwomen attended on behalf of its 9,800 members.')).toMatchObject({
+      value: 300,
+      qualifier: 'over'
+    })
+    expect(extractParticipants('April witnessed its anniversary. Around forty volunteers of the society organized a blood donation camp.')).toMatchObject({
+      value: 40,
+      qualifier: 'about'
+    })
+    // (Not a past total of training, nor a plural that did not take part.)
+    expect(extractParticipants('In March, it met. The foundation has trained 3,000 teachers so far.')).toBeNull()
+    expect(extractParticipants('In March, 300 bicycles arrived.')).toBeNull()
+  })
+
+  it('should not count the volunteers or members a body has (`an organization with 1,700 registered volunteers`)', () => {
+    expect(extractParticipants('On 24th June, SAPDN signed an agreement with APVE, a Seoul-based organization with 1,700 registered volunteers.')).toBeNull()
   })
 })

@@ -36,7 +36,7 @@ const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|
 const attendance =
   /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|taking\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|(?:was|were)\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched|carried\s+out|conducted|held|served|spent|volunteered|worked|celebrated)(?:\b|(?=the\b))/i
 const participation =
-  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought(?:\s+together)?|took|before|in\s+front\s+of|brings\s+together|bringing\s+together|gathered|welcomed|invited|hosted)\s+$|\b(?:arrival|visit)\s+of\s+$|^(?:\*\*|__)?(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\*\*|__)?\s+(?:saw|witnessed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering|(?:study|exchange)\s+(?:visit|tour|trip))[”"’']?\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,8}?for\s+(?:the\s+)?$/i
+  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought(?:\s+together)?|took|before|in\s+front\s+of|brings\s+together|bringing\s+together|gathered|welcomed|invited|hosted|addressed|greeted|briefed|trained|taught)\s+$|\b(?:arrival|visit)\s+of\s+$|^(?:\*\*|__)?(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\*\*|__)?\s+(?:saw|witnessed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering|(?:study|exchange)\s+(?:visit|tour|trip))[”"’']?\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,8}?for\s+(?:the\s+)?$/i
 // `a team of 12 medical volunteers arrived`, `a cultural troupe of 42 dancers`: a group, then its count, with a verb of taking part.
 const groupPhrase = '(?:an?|the|this|their|its)\\s+(?:[a-z]+\\s+)?(?:team|group|delegation|contingent|troupe|party|batch|panel|squad|choir|band|crew|cohort)\\s+of\\s+$'
 const groupOf = new RegExp(`\\b${groupPhrase}`, 'i')
@@ -128,6 +128,9 @@ const totalFirst = /^In\s+total,?$/i
 const clauseOpening = /(?:\bwhere\s+|[:;]\s*)$/i
 // `Over 80 volunteers helped to load the trucks`: they helped do it (not `helped by`, people helped).
 const helpedWith = /^\s+(?:\w+ly\s+)?helped\s+(?:to|with)\b/
+// A noun for a body, then `with`, right before a count (`an organization with 1,700 volunteers`).
+const bodyWith = /\b(?:organi[sz]ations?|networks?|associations?|federations?|bod(?:y|ies)|NGOs?|societ(?:y|ies)|unions?|alliances?|clubs?|foundations?|charit(?:y|ies)|institutions?|universit(?:y|ies)|companies|company|groups?)\s+with\s+$/
+
 // `only` or `just` right before a count.
 const limiter = /\b(?:only|just)\s+$/i
 // `of Yiwu Volunteers Association` after the counted people: the body they came from.
@@ -136,7 +139,9 @@ const limiter = /\b(?:only|just)\s+$/i
 // (Or several, in a list or with where they are: `from Ganja, Shaki and Baku exhibited`, `from the … "Clean Baikal" and
 // Inner Mongolia University in Hohhot cleaned`.)
 const bodyName = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|y|e|et)\\s+)*\\p{Lu}[\\p{L}’'-]*)*(?:\\s*\\([^()]{1,20}\\))?(?:\\s+["“][^"“”]{1,40}["”])?`
-const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:the\\s+)?${bodyName}(?:(?:,\\s*|\\s+(?:and|in|at|from)\\s+)(?:the\\s+)?${bodyName})*`, 'u')
+// (Or a body named by its kind: `Around forty volunteers of the society organized …`.)
+const bodyKind = '(?:the|our|its|their|this)\\s+(?:[a-z]+\\s+)?(?:society|association|network|federation|organi[sz]ation|club|foundation|centre|center|group|alliance|union|council|charity|chapter|branch)'
+const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:${bodyKind}\\b|(?:the\\s+)?${bodyName}(?:(?:,\\s*|\\s+(?:and|in|at|from)\\s+)(?:the\\s+)?${bodyName})*)`, 'u')
 
 /** The clause after the counted people, without the body they came from (`of Yiwu Volunteers Association worked` → ` worked`). */
 function afterBody(clause: string): string {
@@ -152,7 +157,7 @@ function readSentence(sentence: string): Participants | null {
   let match: RegExpExecArray | null
   while ((match = headcount.exec(sentence)) !== null) {
     const [counted, tilde, qualifierText, numberText, plus] = match as unknown as [string, string | undefined, string | undefined, string, string | undefined]
-    const words = readNoun(sentence, match.index + counted.length) ?? readMembersMet(sentence, match.index, counted.length)
+    const words = readNoun(sentence, match.index + counted.length) ?? readMembersMet(sentence, match.index, counted.length) ?? readPluralThatAttended(sentence, match.index + counted.length)
     if (!words) continue
     const whole = counted + words
     const value = toNumber(numberText!)
@@ -166,6 +171,8 @@ function readSentence(sentence: string): Participants | null {
     const newClause = /,\s*and\s+$/.test(lead)
     // (`… was held outdoors and nearly 300 visitors attended`: `and` opens a clause of its own when the people attended.)
     const andAttended = /\band\s+$/i.test(lead) && attendedRightAfter.test(sentence.slice(match.index + whole.length))
+    // `a Seoul-based organization with 1,700 registered volunteers`: a body's members or staff, not the event's people.
+    if (bodyWith.test(lead)) continue
     if (!newClause && !andAttended && /(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(lead) && !inGroup && !participation.test(lead)) continue
     // The count opens the sentence (`only` aside), or follows a comma that is not a list's.
     // (Or follows only an opening month without its comma: `In December 45 nurses took part`.)
@@ -228,6 +235,15 @@ function readMembersMet(sentence: string, index: number, length: number): string
   membersOfBody.lastIndex = index + length
   if (!membersOfBody.test(sentence)) return undefined
   return metWith.test(sentence.slice(Math.max(0, index - 40), index)) ? ' members' : undefined
+}
+
+// A plural noun that no list holds (`fisherwomen`, `tea-pickers`), then a verb of taking part (sticky).
+const pluralThatAttended = /\s+[a-z][a-z-]{2,}(?:s|men|women|folk)(?=\s+(?:\w+ly\s+)?(?:were\s+present|attended|took\s+part|participated|were\s+invited)\b)/y
+
+/** `Over 300 fisherwomen attended`: a plural right after a count, when they took part, counts people though no list knows it. */
+function readPluralThatAttended(sentence: string, from: number): string | undefined {
+  pluralThatAttended.lastIndex = from
+  return pluralThatAttended.exec(sentence)?.[0]
 }
 
 const membersAfter = /\s+members\b/y
