@@ -22,6 +22,15 @@ describe('extractPlaces', () => {
     ])
   })
 
+  it('should read where things were taken to (`to hospitals in …`), not where people will go (`to travel in …`)', () => {
+    expect(extractPlaces('In May, masks were distributed by volunteers to hospitals in Taldykorgan and Almaty.')).toEqual([
+      {city: 'Taldykorgan', country: 'KZ'},
+      {city: 'Almaty', country: 'KZ'}
+    ])
+    expect(extractPlaces('In May, the board met in Astana and agreed to meet in Almaty.')).toEqual([{city: 'Astana', country: 'KZ'}])
+    expect(extractPlaces('In May, they met online to discuss in detail.')).toEqual([])
+  })
+
   it('should read the city of a country and its city run together, and only that', () => {
     expect(extractPlaces('In July 11, the exchange was held in LaosVientiane. Some 100 doctors attended.')).toEqual([{city: 'Vientiane', country: 'LA'}])
     expect(extractPlaces('In July 11, the exchange was held in Laos Vientiane. Some 100 doctors attended.')).toEqual([{city: 'Vientiane', country: 'LA'}])
