@@ -98,6 +98,8 @@ const calendar = 4096
 const law = 8192
 const headFirst = 16384
 const flagCache = new WordCache<number>()
+const meetingAfter = /^(?:meeting|meetings|session|sessions)$/
+const legalAbbreviation = /^(?:ltd|inc|corp|llc|plc)\.$/
 function flags(word: string): number {
   let value = flagCache.get(word)
   if (value !== undefined) return value
@@ -123,6 +125,8 @@ function flags(word: string): number {
   if (calendarNouns.has(word)) value |= calendar
   if (lawNouns.has(word)) value |= law
   if (headFirstHeads.has(low)) value |= head | plainHead | headFirst
+  // `Ltd.`, `Inc.`: a company's legal form, abbreviated with its point (the tokenizer keeps the point).
+  if (legalAbbreviation.test(low)) value |= head | plainHead
   return flagCache.set(word, value)
 }
 const tokenFlags = (token: Token) => (token.flags ??= flags(token.text))
@@ -399,6 +403,9 @@ export function findEntities(source: string): Entities {
     const follow = tokens[run.next]
     // `the Red Cross societies of Laos`: a kind of body named before a plural head in lower case, not one body.
     if (follow !== undefined && isLowerPluralHead(follow) && !isQuoted(part[0]!)) continue
+    // `the 22th Governing Council meeting of AYVN`: a body's organ named right before `meeting` or `session` names the
+    // meeting (no place, acronym or body of its own in it).
+    if (follow !== undefined && meetingAfter.test(follow.text) && part.length <= 3 && part.every((token) => !isPlaceName(token.text) && !isAcronym(token.text) && !isPlaceWord(token.text))) continue
     // One word alone names a body or a person only beside a title or in a list (most are sentence openers).
     if (part.length === 1 && follow?.text !== ',' && !inList(part[0]!)) continue
     // `… and Chris Wood, Envoy of …`: a name closing a run, with its title after the comma.
@@ -807,7 +814,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
   // `Consultative Status of the Economic and Social Council`: the body is after `of`.
   const firstOf = part.findIndex((token) => token.text === 'of')
   // (Not after a plural title: `Southeast Asian Ministers of Education Organization` is one body.)
-  if (firstOf > 0 && !part.slice(0, firstOf).some((token) => isHead(token)) && !isTitleWord(part[firstOf - 1]!) && isOrganization(trimThe(part.slice(firstOf + 1)))) {
+  // (Not after a city and a word of the body's own name: `Hangzhou Light of Hope Foundation` is one body.)
+  const placeNamed = firstOf >= 2 && startsWithPlace(part) && !isPlaceName(joinWords(part.slice(0, firstOf)))
+  if (firstOf > 0 && !placeNamed && !part.slice(0, firstOf).some((token) => isHead(token)) && !isTitleWord(part[firstOf - 1]!) && isOrganization(trimThe(part.slice(firstOf + 1)))) {
     return [{kind: 'other', tokens: part.slice(0, firstOf)}, ...segment(part.slice(firstOf + 1), acronym)]
   }
 

@@ -139,6 +139,12 @@ function startsWithDigit(text: string): boolean {
 }
 
 const ministries = /^(?:Ministry|Ministries|Department)$/
+const legalFormWithPoint = /^(?:Ltd|Inc|Co|Corp|LLC|PLC|Pvt|Bhd)\.$/
+// Words that open sentences.
+const sentenceOpeners: ReadonlySet<string> = new Set([
+  'The', 'This', 'These', 'Those', 'That', 'It', 'Its', 'In', 'On', 'At', 'From', 'During', 'Since', 'After', 'Before', 'As',
+  'When', 'While', 'There', 'They', 'He', 'She', 'We', 'Our', 'Their', 'His', 'Her', 'A', 'An', 'Both', 'Over', 'More', 'Some'
+])
 // Bodies whose names go on after `with` or `against` (`Association for Friendship with …`, `League against …`).
 const bodiesWithComplement = /(?:association|federation|society|council|league|alliance|coalition|campaign|foundation|union)$/i
 
@@ -202,6 +208,9 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       const current = tokens[cursor]!
       const adjacent = current.start === tokens[cursor - 1]!.end || current.start - tokens[cursor - 1]!.end <= 1
       if (!adjacent) break
+      // `… Pharma Ltd. Since its launch`: after a company's legal form and its point, a word that opens sentences opens
+      // the next one (after a title's point it may be a family name: `Dr. He Ping`).
+      if (sentenceOpeners.has(current.text) && legalFormWithPoint.test(tokens[cursor - 1]!.text)) break
       if (isCapitalized(current) || (startsWithDigit(current.text) && run.length > 0 && isCapitalized(tokens[cursor + 1] ?? current))) {
         run.push(current)
         cursor++

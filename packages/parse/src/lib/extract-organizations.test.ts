@@ -311,6 +311,25 @@ describe('extractOrganizations', () => {
     expect(names('The NGO Committee of ECOSOC met in the forum “NGO Cooperation after the Pandemic”.')).toEqual(['NGO Committee of ECOSOC'])
   })
 
+  it('should read a body’s organ named before `meeting` as the meeting’s name, not a body', () => {
+    expect(names('The forum was held back to back with the 22th Governing Council meeting of AYVN, the network.')).toEqual(['AYVN'])
+    // (A body with a name of its own stays one: `the Kenya Red Cross Society meeting`.)
+    expect(names('It joined the Kenya Red Cross Society meeting in Nairobi.')).toEqual(['Kenya Red Cross Society'])
+  })
+
+  it('should read a body named after its city with `of` inside its name as one body', () => {
+    expect(names('The lamps were donated by the Hangzhou Light of Hope Foundation to schools.')).toEqual(['Hangzhou Light of Hope Foundation'])
+    expect(names('He holds Consultative Status of the Economic and Social Council.')).toEqual(['Economic and Social Council'])
+  })
+
+  it('should read a company whose legal form is abbreviated with its point (`Ltd.`)', () => {
+    expect(names('It distributed medicines donated by Pan-African Pharma Ltd.')).toEqual(['Pan-African Pharma Ltd.'])
+    expect(names('Kenya Pharma Inc. gave them.')).toEqual(['Kenya Pharma Inc.'])
+    expect(names('They gave medicines donated by Pan-African Pharma Ltd. Since its launch in 2016, the mission has run nine times.')).toEqual([
+      'Pan-African Pharma Ltd.'
+    ])
+  })
+
   it('should read neither a venue’s centre nor one edition of a body’s meeting or a seasonal course as a body', () => {
     expect(names('Upwards of 250 participants gathered at the Bangabandhu International Conference Center in Dhaka.')).toEqual([])
     expect(names('The South Asia Partners for Development Network (SAPDN) held its Annual General Assembly in Kathmandu.')).toEqual([

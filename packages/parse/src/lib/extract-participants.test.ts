@@ -418,6 +418,14 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     expect(extractParticipants('In March, 300 bicycles arrived.')).toBeNull()
   })
 
+  it('should skip a sentence about the months before the event (`Over the past six months, …`)', () => {
+    expect(
+      extractParticipants(
+        'The closing ceremony was held in Dar es Salaam. Over the past six months, 48 volunteer mentors coached young entrepreneurs. About 120 guests attended the ceremony.'
+      )
+    ).toMatchObject({value: 120, qualifier: 'about'})
+  })
+
   it('should not count the volunteers or members a body has (`an organization with 1,700 registered volunteers`)', () => {
     expect(extractParticipants('On 24th June, SAPDN signed an agreement with APVE, a Seoul-based organization with 1,700 registered volunteers.')).toBeNull()
   })

@@ -22,6 +22,15 @@ describe('extractPlaces', () => {
     ])
   })
 
+  it('should read the venue of a named event that people attended, in a later sentence', () => {
+    expect(
+      extractPlaces('In March, AYVN sent a delegation to Brazil. The delegation attended the Afro-Brazilian Youth Dialogue in São Paulo and visited centres in Salvador.')
+    ).toEqual([
+      {city: 'São Paulo', country: 'BR'},
+      {city: 'Salvador', country: 'BR'}
+    ])
+  })
+
   it('should read where things were taken to (`to hospitals in …`), not where people will go (`to travel in …`)', () => {
     expect(extractPlaces('In May, masks were distributed by volunteers to hospitals in Taldykorgan and Almaty.')).toEqual([
       {city: 'Taldykorgan', country: 'KZ'},
