@@ -29,3 +29,21 @@ export const periodAbbreviations: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mt', 'ft', 'nos', 'vs', 'etc', 'corp', 'dept', 'univ', 'vol', 'fig', 'ca', 'approx'
 ])
+
+/**
+ * Whether a period after a place's initials or a company's legal form (`Washington D.C.`, `the U.S.`, `Acme Ltd.`)
+ * ends the sentence too: the word after it opens sentences and never goes on with such a name (`… in Washington
+ * D.C. The study …`).
+ *
+ * @param word The word before the period, without it (`D.C`, `Ltd`).
+ * @param after The text after the period.
+ * @returns `true` when the period ends the sentence.
+ */
+export function endsSentenceAfterAbbreviation(word: string, after: string): boolean {
+  return (finalInitials.test(word) || legalForms.has(word.toLowerCase())) && sentenceOpener.test(after)
+}
+
+// `D.C`, `U.S`, `U.K`: a place's initials.
+const finalInitials = /^(?:\p{Lu}\.)+\p{Lu}$/u
+const legalForms: ReadonlySet<string> = new Set(['ltd', 'inc', 'co', 'corp', 'llc', 'plc'])
+const sentenceOpener = /^["”’)]?\s+(?:The|This|These|It|Its|They|Their|He|She|We|Our|During|Since|About|More|Over|Some|Nearly|Around|Both|After)\s/

@@ -26,7 +26,8 @@ const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took
 const venueVerbThenSite = /\b(?:(?:held|staged|convened|hosted|took place|gathered|met)\s+at\s+(?:the\s+)?|(?:visited|toured)\s+(?:(?:an?|the)\s+)?(?=[a-z]))[\w’' -]{1,60}?\s+$|^(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}(?:ceremony|forum|event|meeting|workshop|training|course|conference|seminar|festival|exhibition|fair|camp|session)\s+$|\battended\s+the\s+(?=[A-Z])[\w’' -]{1,60}?\s+$/
 // `The forum was first held in Dhaka in 2015.`: a later sentence about an earlier edition or the founding.
 // (`The first forum was held in Novi Sad in 2019.`, `The last camp was staged in …`.)
-const earlierEdition = /\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b|\b(?:The|the)\s+(?:first|previous|last)\s+(?:[\w-]+\s+){1,2}(?:(?:was|were)\s+(?:held|staged|hosted|convened|organi[sz]ed)|took\s+place)\b/
+// (Or `its first edition took place in Kazan`, `the previous session was held in …`.)
+const earlierEdition = /\b(?:its|their|the)\s+(?:first|previous|last|earlier|inaugural)\s+(?:edition|session|meeting|forum|conference)\s+(?:(?:was|were)\s+(?:held|staged|hosted|convened|organi[sz]ed)|took\s+place)\b|\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b|\b(?:The|the)\s+(?:first|previous|last)\s+(?:[\w-]+\s+){1,2}(?:(?:was|were)\s+(?:held|staged|hosted|convened|organi[sz]ed)|took\s+place)\b/
 // After a name: it is a town or city (`, a town in …`, `, a small market town`, ` town`).
 const townAfter = /^(?:,\s*an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city)\b)/
 // (A comma inside a number does not end it: `which will provide 10,000 school bags for pupils in Kisumu`.)
@@ -34,7 +35,7 @@ const futureClause = /\b(?:which|that|who)\s+will\b(?:[^,.;:]|[,.](?=\d))*$/
 // (`to` then a plural noun is no infinitive: `distributed to hospitals in Almaty`.)
 const futureBefore = /\b(?:will|would|shall)\s+(?:be\s+)?\w+\s+$|\bwill\s+$|\bto\s+(?:be\s+)?(?!\w+[^\Wsu]s\s+$)\w+\s+$/
 const movement =
-  /\b(?:visited|visiting|toured|travell?ed(?:\s+to)?|went\s+to|arrived\s+(?:in|at|to)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|(?:led|headed)\s+(?:[\w-]+\s+){0,6}?to\s+visit|(?:led|headed)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,8}?to(?=\s+[A-Z])|(?:paid|made|undertook)\s+(?:a\s+|an\s+)?(?:(?:official|study|working|field|exchange|fact-finding)\s+)?(?:visits?|trips?|tours?)\s+to(?=\s+[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
+  /\b(?:visited|visiting|toured|travell?ed(?:\s+on)?(?:\s+to)?|went\s+to|arrived\s+(?:in|at|to)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|(?:led|headed)\s+(?:[\w-]+\s+){0,6}?to\s+visit|(?:led|headed)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,8}?to(?=\s+[A-Z])|(?:paid|made|undertook)\s+(?:a\s+|an\s+)?(?:(?:official|study|working|field|exchange|fact-finding)\s+)?(?:visits?|trips?|tours?)\s+to(?=\s+[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
 // What a venue phrase may hold besides capitalized words, and what ends it (Set look-ups, not a pattern per token).
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const phraseEnds: ReadonlySet<string> = new Set(['.', ';', ':', '“', '”', '"', '!', '?'])
@@ -42,7 +43,8 @@ const phraseMarks: ReadonlySet<string> = new Set(['(', ')', ',', '&'])
 // (Particles inside place names too: `Rio de Janeiro`, `Dar es Salaam`, `Sharm el-Sheikh`, `Pointe-à-Pitre`.)
 const placeParticles = ['de', 'es', 'el', 'al', 'da', 'do', 'dos', 'das', 'di', 'del', 'la', 'du', 'des', 'sur']
 const phraseWords: ReadonlySet<string> = new Set(['of', 'and', 'the', 'capital', 'located', 'in', ...placeParticles])
-const particleJoiner = new RegExp(`^\\s*(?:of(?:\\s+the)?|and(?:\\s+the)?|${placeParticles.join('|')})\\s*$`)
+// (Two particles too: `Santa Cruz de la Sierra`, `San Carlos de los Andes`.)
+const particleJoiner = new RegExp(`^\\s*(?:of(?:\\s+the)?|and(?:\\s+the)?|(?:de|di|da)\\s+(?:la|las|los|le|les)|${placeParticles.join('|')})\\s*$`)
 // A lower-case word or a number right after `in`/`at`; only these of them can open a venue phrase.
 const wordAfter = /[a-z\d][\w’'-]*/y
 const venueOpeners = new Set(['the', 'a', 'an', 'of', 'and', 'capital', 'located', 'in', 'de'])
@@ -579,7 +581,9 @@ const commonWords = new Set([
   'north', 'south', 'central', 'eastern', 'western', 'northern', 'southern', 'far', 'federal', 'new', 'great', 'wall', 'ocean', 'lake', 'river', 'mountain', 'valley', 'bay',
   'beach', 'port', 'harbour', 'harbor', 'garden', 'gardens', 'park', 'plaza', 'square', 'market', 'convention',
   'exhibition', 'music', 'art', 'arts', 'culture', 'heritage', 'tourism', 'spring', 'summer', 'winter', 'autumn',
-  'phoenix', 'pearl', 'sun', 'star', 'moon', 'dragon', 'panda', 'lotus', 'rose', 'crystal', 'golden', 'silver'
+  'phoenix', 'pearl', 'sun', 'star', 'moon', 'dragon', 'panda', 'lotus', 'rose', 'crystal', 'golden', 'silver',
+  // (A saint's title that opens names of places and bodies alike: `Universidad Nacional de San Agustín`.)
+  'san', 'santa', 'santo', 'são', 'sao', 'saint', 'sierra'
 ])
 
 function isCommonWord(name: string): boolean {

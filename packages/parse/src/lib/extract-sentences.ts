@@ -1,4 +1,4 @@
-import {periodAbbreviations} from './abbreviations.js'
+import {endsSentenceAfterAbbreviation, periodAbbreviations} from './abbreviations.js'
 import {mayHoldEmoji} from './post-marks.js'
 import {isWhiteSpaceCode} from './white-space-code.js'
 
@@ -58,7 +58,7 @@ export function splitSentences(text: string): Sentence[] {
     let from = match.index
     while (from > start && from > match.index - 24 && isLetterOrPeriod(text, from - 1)) from--
     const word = text.slice(from, match.index)
-    if (match[0][0] === '.' && (abbreviations.has(word.toLowerCase()) || initials.test(word))) continue
+    if (match[0][0] === '.' && (abbreviations.has(word.toLowerCase()) || initials.test(word)) && !endsSentenceAfterAbbreviation(word, text.slice(end, end + 12))) continue
     pushTrimmed(sentences, text, start, end)
     start = end
   }

@@ -69,4 +69,11 @@ describe('findRunTogetherWords', () => {
   it('should leave hashtags and handles alone', () => {
     expect(found('Follow #SilkRoadFriends and @ChinaNGONetwork for news.')).toEqual([])
   })
+
+  it('should leave e-mail addresses and the field’s words the list lacks alone', () => {
+    expect(found('To send your news, please write to secretaria@reladi.org.pe.')).toEqual([])
+    expect(found('Workshops on peacebuilding and silverwork, with crowdfunding for the foodbank.')).toEqual([])
+    // (A long word glued together is still found.)
+    expect(found('from nine nearby villagesimproving their roads')).toHaveLength(1)
+  })
 })

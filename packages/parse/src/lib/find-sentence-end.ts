@@ -1,4 +1,4 @@
-import {periodAbbreviations} from './abbreviations.js'
+import {endsSentenceAfterAbbreviation, periodAbbreviations} from './abbreviations.js'
 
 // Words that end with a period without ending the sentence (see `periodAbbreviations`).
 const abbreviations = periodAbbreviations
@@ -29,7 +29,10 @@ export function findSentenceEnd(text: string, from = 0): number {
       text.charAt(match.index) === '.' &&
       word !== undefined &&
       (word.length === 1 || abbreviations.has(word.toLowerCase()) || periodLetter.test(text.slice(match.index - 2, match.index)))
-    if (!isAbbreviation) return match.index + match[0].trimEnd().length
+    // (`… in Washington D.C. The study …`: a place's initials may end the sentence.)
+    if (!isAbbreviation || endsSentenceAfterAbbreviation(text.slice(Math.max(0, match.index - 12), match.index).split(/\s/).at(-1)!, text.slice(match.index + 1, match.index + 13))) {
+      return match.index + match[0].trimEnd().length
+    }
   }
   return text.length
 }
