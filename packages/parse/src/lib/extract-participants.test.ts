@@ -418,6 +418,12 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     expect(extractParticipants('In March, 300 bicycles arrived.')).toBeNull()
   })
 
+  it('should count a group sent to the event, named with two describing words', () => {
+    expect(
+      extractParticipants('Early June witnessed the arrival in Bishkek, Kyrgyzstan, of a medical volunteer team of 14 doctors and nurses dispatched by the foundation.')
+    ).toMatchObject({value: 14, qualifier: 'exact'})
+  })
+
   it('should skip a sentence about the months before the event (`Over the past six months, …`)', () => {
     expect(
       extractParticipants(

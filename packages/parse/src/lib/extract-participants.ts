@@ -40,6 +40,8 @@ const participation =
 // `a team of 12 medical volunteers arrived`, `a cultural troupe of 42 dancers`: a group, then its count, with a verb of taking part.
 const groupPhrase = '(?:an?|the|this|their|its)\\s+(?:[a-z]+\\s+){0,2}(?:team|group|delegation|contingent|troupe|party|batch|panel|squad|choir|band|crew|cohort)\\s+of\\s+$'
 const groupOf = new RegExp(`\\b${groupPhrase}`, 'i')
+// `a medical volunteer team of 14 doctors and nurses dispatched by …`: a group sent to the event.
+const groupSent = /^\s+(?:dispatched|sent|deployed|led|headed)\s+by\b/
 // `welcomed a group of 35 runners`: the group is the event's people whatever follows.
 const groupReceived = new RegExp(`\\b(?:welcomed|received|hosted|sent|dispatched|brought|led|headed)\\s+${groupPhrase}`, 'i')
 // A verb in the past right after the counted people (an adverb may come first), not one of being given or counted.
@@ -192,7 +194,7 @@ function readSentence(sentence: string): Participants | null {
     // `more than 500 volunteers planted trees`: a count of people as subject, right before its verb in the past, did it.
     // `because of the distancing only 20 people were present`: a verb of taking part right after the people makes them its subject.
     const ok =
-      participation.test(before) || (inGroup && groupReceived.test(before)) || attendedRightAfter.test(clause) ||
+      participation.test(before) || (inGroup && (groupReceived.test(before) || groupSent.test(clause))) || attendedRightAfter.test(clause) ||
       ((subject || inGroup) && (attendance.test(clause) || actedIn.test(afterBody(clause)) || helpedWith.test(clause)))
     if (!ok || notEvent.test((totalOpening ? '' : before.slice(-40)) + clause.slice(0, 80))) continue
     // `… has established cooperation …, attracting some 1,500 volunteers`: a participle follows its main verb, here a total.
