@@ -98,6 +98,10 @@ const calendar = 4096
 const law = 8192
 const headFirst = 16384
 const flagCache = new WordCache<number>()
+// A phrase naming a post, then its comma, right before a name (`the rector of the university, `, `the Cultural
+// Counsellor of the Embassy of China in Peru, `): from a clause's start, without another comma.
+const postBefore =
+  /(?:^|[,;(]\s*|\b(?:and|by|with|as)\s+)(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:counsellor|counselor|rector|vice-rector|president|vice-president|director|director-general|chair|chairman|chairwoman|chairperson|secretary-general|ambassador|minister|mayor|governor|coordinator|founder|dean|consul|consul-general|head)\b[^,;.()]{0,60},\s*$/iu
 const meetingAfter = /^(?:meeting|meetings|session|sessions)$/
 const legalAbbreviation = /^(?:ltd|inc|corp|llc|plc)\.$/
 function flags(word: string): number {
@@ -490,7 +494,13 @@ export function findEntities(source: string): Entities {
       const before = text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start)
 
       // (`… ,” said Abdi Hassan Farah, the network’s coordinator`, `succeeding Jiří Novák`, `including Zulfiya Khamidova`.)
-      if (/\b(?:met\s+with|meets\s+with|met|headed\s+by|led\s+by|presided\s+(?:over\s+)?by|chaired\s+by|received\s+by|accompanied\s+by|hosted\s+by|invited|congratulated|interviewed|said|says|added|noted|explained|recalled|succeeding|succeeded|elected|including)\s+$/.test(before)) {
+      if (/\b(?:met\s+with|meets\s+with|met|headed\s+by|led\s+by|presided\s+(?:over\s+)?by|chaired\s+by|received\s+by|accompanied\s+by|hosted\s+by|(?:coordinated|moderated|facilitated|directed)\s+by|invited|congratulated|interviewed|said|says|added|noted|explained|recalled|succeeding|succeeded|elected|including)\s+$/.test(before)) {
+        addPerson(part, [])
+        continue
+      }
+      // `the rector of the university, Hugo Alberto Benavente Pacheco, cut the ribbon`: a full name set off by commas
+      // right after a phrase that names a post.
+      if (follow?.text === ',' && tokens[run.start - 1]?.text === ',' && postBefore.test(text.slice(Math.max(0, part[0]!.start - 90), part[0]!.start))) {
         addPerson(part, [])
         continue
       }

@@ -2,7 +2,18 @@ import {describe, expect, it} from 'vitest'
 import {extractOrganizations} from './extract-organizations.js'
 import {extractPeople} from './extract-people.js'
 
+const personNames = (text: string) => extractPeople(text).map((person) => person.name)
+
 describe('extractPeople', () => {
+  it('should read a full name after `coordinated by`, and one set off by commas after a phrase that names a post', () => {
+    expect(personNames('The mission was coordinated by Juan Carlos Mamani Condori and counted with the support of VGM.')).toEqual(['Juan Carlos Mamani Condori'])
+    expect(
+      personNames('In it, the Cultural Counsellor of the Embassy of China in Peru, Liu Yang, and the rector of the university, Hugo Alberto Benavente Pacheco, cut the ribbon.')
+    ).toEqual(['Liu Yang', 'Hugo Alberto Benavente Pacheco'])
+    // (A place set off by commas is no person: `the director of the museum, Lima, Peru`.)
+    expect(personNames('It was opened by the director of the museum in the capital, Lima, Peru.')).toEqual([])
+  })
+
   it('should read a name before its title and organization', () => {
     expect(extractPeople('The Dialogue was presided by Wang Hongyan, Vice President of All-China Youth Federation.')).toEqual([
       {name: 'Wang Hongyan', titles: ['Vice President'], organization: 'All-China Youth Federation'}
