@@ -98,6 +98,7 @@ const calendar = 4096
 const law = 8192
 const headFirst = 16384
 const flagCache = new WordCache<number>()
+const groupSize = /^\d+-(?:member|person|people|strong)$/
 // A phrase naming a post, then its comma, right before a name (`the rector of the university, `, `the Cultural
 // Counsellor of the Embassy of China in Peru, `): from a clause's start, without another comma.
 const postBefore =
@@ -374,7 +375,8 @@ export function findEntities(source: string): Entities {
     }
     if ((part[0]!.text === 'The' || part[0]!.text === 'the') && part.length > 1) part = part.slice(1)
     // (`Far Eastern Federal University`: `Far` opens `Far East` names.)
-    else while (part.length > 0 && (isNoiseOrMonth(part[0]!) || isNumberOrOrdinal(part[0]!.text, false) && isMonth(part[1] ?? part[0]!)) && !(part[0]!.text === 'Far' && part[1]?.text.startsWith('East'))) {
+    // (`the 30-member Tisza Folk Dance Ensemble`: the group's size is no part of its name.)
+    else while (part.length > 0 && (isNoiseOrMonth(part[0]!) || groupSize.test(part[0]!.text) || isNumberOrOrdinal(part[0]!.text, false) && isMonth(part[1] ?? part[0]!)) && !(part[0]!.text === 'Far' && part[1]?.text.startsWith('East'))) {
       part = part.slice(1)
       while (part.length > 0 && !startsUpperOrDigit.test(part[0]!.text)) part = part.slice(1)
     }
@@ -1069,7 +1071,11 @@ function isEventEdition(part: Token[]): boolean {
     const name = ofAt === -1 ? part : part.slice(0, ofAt)
     return name.length <= 4 && meetingHeads.test(name.at(-1)!.text)
   }
-  return seasonOpener.test(first) && courseHeads.test(part[1]?.text ?? '')
+  // (The season may come later: `Third Silk Road Youth Summer Academy`.)
+  for (let index = 0; index + 1 < part.length; index++) {
+    if (seasonOpener.test(part[index]!.text) && courseHeads.test(part[index + 1]!.text)) return true
+  }
+  return false
 }
 
 function isOrganization(part: Token[]): boolean {
@@ -1080,6 +1086,8 @@ function isOrganization(part: Token[]): boolean {
   // `Bangabandhu International Conference Center`, `China National Convention Center`: a venue, not a body.
   if (venueCentre.test(part.at(-1)!.text) && venueKind.test(part.at(-2)!.text)) return false
   if (isEventEdition(part)) return false
+  // `Palace of the Parliament`, `Palace of Culture`: a building.
+  if (part[0]!.text === 'Palace' && part[1]?.text === 'of') return false
   if (isForumOfBodies(part)) return true
   // Written as loops over `part`: this runs for every split a run is tried at.
   let words = 0

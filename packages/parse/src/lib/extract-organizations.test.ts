@@ -339,6 +339,11 @@ describe('extractOrganizations', () => {
       'Tbilisi Institute for Strategic Studies'
     ])
     expect(names('The Almaty Centre for Eurasian Policy ran its Winter School for Young Analysts.')).toEqual(['Almaty Centre for Eurasian Policy'])
+    expect(names('The Third Silk Road Youth Summer Academy was organised by the Georgian Association for Silk Road Studies.')).toEqual([
+      'Georgian Association for Silk Road Studies'
+    ])
+    expect(names('The concert was held at the Palace of the Parliament in Bucharest.')).toEqual([])
+    expect(names('In April, the 30-member Tisza Folk Dance Ensemble from Szeged toured China.')).toEqual(['Tisza Folk Dance Ensemble'])
     // (A body's own name still reads: `Summer Palace` is no course, `Annual Meeting of …` names its body after `of`.)
     expect(names('It was held at the Chinese Academy of Sciences.')).toEqual(['Chinese Academy of Sciences'])
   })
