@@ -47,6 +47,30 @@ describe('joinContinuations', () => {
     expect(blocks[1]!.furniture!.map(([start, end]) => blocks[1]!.text.slice(start, end).trim())).toEqual(['- 3 -'])
   })
 
+  it('should join an item whose rest opens in capitals after a page’s number, and a page’s lines inside either paragraph', () => {
+    const capital = 'Title\n\nOn May 5, guests included Zhang Hong, Cultural\n\n                 - 1 -\n\nNews Bulletin 2020 H1\n\nCounsellor of the Embassy of China.\n\nOn May 6, it closed.\n'
+    expect(joinContinuations(splitTextBlocks(capital)).map((each) => each.text.replace(/\s+/g, ' '))).toEqual([
+      'Title',
+      'On May 5, guests included Zhang Hong, Cultural - 1 - News Bulletin 2020 H1 Counsellor of the Embassy of China.',
+      'On May 6, it closed.'
+    ])
+    // (The footer and the next page's header as the last lines of the item's paragraph.)
+    const inside = 'Title\n\nOn May 18, it showed 120 relics and\nNews Bulletin 2020 H1          Page 2\nLatest News (2020.1-2020.6)\n\nartworks. It was online.\n'
+    const joined = joinContinuations(splitTextBlocks(inside))
+    expect(joined).toHaveLength(2)
+    expect(joined[1]!.furniture!.map(([start, end]) => joined[1]!.text.slice(start, end).trim())).toEqual([
+      'News Bulletin 2020 H1          Page 2\nLatest News (2020.1-2020.6)'
+    ])
+    // (The page's number closing the item's paragraph, the header opening its rest's.)
+    const split = 'Title\n\nOn June 24, it was opened by Zhang Lei and Azamat\n                 - 3 -\n\nLatest News (2020.1-2020.6)\nDzhumabaev, President of KYLF.\n\nOn June 28, it closed.\n'
+    const parts = joinContinuations(splitTextBlocks(split))
+    expect(parts).toHaveLength(3)
+    expect(parts[1]!.furniture!.map(([start, end]) => parts[1]!.text.slice(start, end).trim())).toEqual(['- 3 -', 'Latest News (2020.1-2020.6)'])
+    // (A dated paragraph after a page's number is an item of its own.)
+    const dated = joinContinuations(splitTextBlocks('Title\n\nOn May 5, guests included\n\n   - 1 -\n\nOn May 6, it closed.\n')).map((each) => each.text)
+    expect([dated[1], dated.at(-1)]).toEqual(['On May 5, guests included', 'On May 6, it closed.'])
+  })
+
   it('should join across a page’s lines only at a page mark (a page number or a form feed)', () => {
     const text = 'Title\n\nOn May 5, 85 delegates of municipal\n\nNews Bulletin 2025 H1\n\nemergency committees attended.\n'
     expect(joinContinuations(splitTextBlocks(text))).toHaveLength(4)

@@ -262,14 +262,22 @@ export function createContinuationJoiner(): ContinuationJoiner {
         return []
       }
       // A page break inside an item (text copied out of a PDF): the item breaks off mid-sentence, the page's
-      // running header and footer lines follow, then the item goes on in lower case.
-      if (held && breaksOff(held) && held.before !== undefined && !held.sourceOffsets) {
-        if (furniture.length < maxFurniture && isPageFurniture(block) && canContinue(held)) {
+      // running header and footer lines follow, then the item goes on in lower case (or, after a page's number, with
+      // no date of its own: `… and Zhang Hong, Cultural` / `- 1 -` / `Counsellor of the Embassy …`). The footer and
+      // header may also be the last lines of the item's paragraph or the first of its rest's.
+      const tail = held && held.before !== undefined && !held.sourceOffsets ? findPageLinesAtEnd(held.text) : -1
+      if (held && held.before !== undefined && !held.sourceOffsets && brokenOff.test(tail === -1 ? held.text : held.text.slice(0, tail).trimEnd())) {
+        if (tail === -1 && furniture.length < maxFurniture && isPageFurniture(block) && canContinue(held)) {
           furniture.push(block)
           return []
         }
-        if (furniture.some(isPageMark) && startsInLowerCase.test(block.text)) {
-          held = joinAcrossPage(held, furniture, block)
+        // (Not a table's row, whose cells' text goes on under it: `late Mar 2023   Muynak, Uzbekistan   Volunteers …`.)
+        const paged = (tail !== -1 || furniture.some(isPageMark)) && !columnGap.test(held.text.slice(0, held.text.indexOf('\n') >>> 0))
+        // (A header line opens the rest only after a footer inside the item's paragraph: `… and Azamat` / `- 3 -`.)
+        const lead = paged && tail !== -1 ? findPageLinesAtStart(block.text) : 0
+        const rest = block.text.slice(lead)
+        if ((furniture.some(isPageMark) || tail !== -1) && canContinue(held) && (startsInLowerCase.test(rest) || (paged && goesOnAfterPage(block, lead)))) {
+          held = joinAcrossPage(held, furniture, block, tail, lead)
           furniture = []
           return []
         }
@@ -298,9 +306,48 @@ const brokenOff = /[\p{L}\d,-]$/u
 // (Dashes may frame it: `- 3 -`, `— 12 —`.)
 const pageNumber = /^(?:[-–—]\s*)?(?:page\s+)?\d+(?:\s*(?:of|\/)\s*\d+)?(?:\s*[-–—])?$/i
 
-/** Whether an item's text breaks off mid-sentence. */
-function breaksOff(block: Block): boolean {
-  return brokenOff.test(block.text)
+// A line that is a page's footer with its number (`SIRONET Newsletter 2020 H1      Page 4`, `- 3 -`).
+const footerLine = /^(?:[-–—]\s*)?(?:page\s+)?\d+(?:\s*(?:of|\/)\s*\d+)?(?:\s*[-–—])?$|\S\s{3,}(?:page\s+)?\d+(?:\s*(?:of|\/)\s*\d+)?$|\spage\s+\d+(?:\s*(?:of|\/)\s*\d+)?$/i
+
+/**
+ * Where the page's lines that close a paragraph begin (a footer with the page's number, then at most two lines of
+ * the next page's running header), or `-1` when its last lines are none.
+ */
+function findPageLinesAtEnd(text: string): number {
+  const lines = text.split('\n')
+  for (let back = 1; back <= 3 && back < lines.length; back++) {
+    const line = lines[lines.length - back]!.trim()
+    if (footerLine.test(line)) {
+      // (What follows the footer is the next page's header: short lines shaped as headings.)
+      for (let after = lines.length - back + 1; after < lines.length; after++) if (!looksLikeHeading(lines[after]!.trim())) return -1
+      return lines.slice(0, lines.length - back).join('\n').length
+    }
+    if (!looksLikeHeading(line)) return -1
+  }
+  return -1
+}
+
+// Columns set apart by three spaces or more: a table's row.
+const columnGap = /\S {3,}\S/
+// A running header's line: it opens with a capital and holds no comma or semicolon (`Latest News … (2020.1-2020.6)`).
+const headerLine = /^\p{Lu}[^,;]*$/u
+
+/** How many characters of a paragraph's first lines are a page's running header (at most two short lines, shaped as headings). */
+function findPageLinesAtStart(text: string): number {
+  const lines = text.split('\n')
+  let length = 0
+  for (let index = 0; index < Math.min(2, lines.length - 1); index++) {
+    const line = lines[index]!.trim()
+    if (!(headerLine.test(line) && looksLikeHeading(line)) && !footerLine.test(line)) break
+    length += lines[index]!.length + 1
+  }
+  return length
+}
+
+/** Whether a paragraph's rest after a page break (its header lines left out) goes on with the item: it opens with no date. */
+function goesOnAfterPage(block: Block, lead: number): boolean {
+  const rest: Block = {text: block.text.slice(lead), offset: block.offset + lead, length: block.length - lead}
+  return rest.text.length > 0 && !opensWithDate(rest) && !looksLikeHeading(rest.text) && !looksLikeBoilerplate(rest.text)
 }
 
 /** Whether a paragraph is a page's running header or footer (`Page 2 of 5`, a short line without a final mark). */
@@ -318,15 +365,19 @@ function isPageMark(block: Block): boolean {
  * (text input): the page's lines between stay in its text, marked in
  * `furniture`, so its facts are read without them.
  */
-function joinAcrossPage(first: Block, lines: readonly Block[], rest: Block): Block {
+function joinAcrossPage(first: Block, lines: readonly Block[], rest: Block, tail = -1, lead = 0): Block {
   let text = first.text
   const ranges: Array<[number, number]> = [...(first.furniture ?? [])]
+  // (The page's lines at the end of the first part and at the start of the rest are furniture too.)
+  if (tail !== -1) ranges.push([tail, text.length])
   for (const line of lines) {
     const start = text.length
     text += (line.before ?? '') + (line.source ?? line.text)
     ranges.push([start, text.length])
   }
-  text += (rest.before ?? '') + (rest.source ?? rest.text)
+  text += rest.before ?? ''
+  if (lead > 0) ranges.push([text.length, text.length + lead])
+  text += rest.source ?? rest.text
   const joined: Block = {text, offset: first.offset, length: rest.offset + rest.length - first.offset, furniture: ranges}
   if (first.before !== undefined) joined.before = first.before
   return joined
