@@ -27,7 +27,7 @@ const venueVerbThenSite = /\b(?:(?:held|staged|convened|hosted|took place|gather
 // `The forum was first held in Dhaka in 2015.`: a later sentence about an earlier edition or the founding.
 // (`The first forum was held in Novi Sad in 2019.`, `The last camp was staged in …`.)
 // (Or `its first edition took place in Kazan`, `the previous session was held in …`.)
-const earlierEdition = /\b(?:its|their|the)\s+(?:first|previous|last|earlier|inaugural)\s+(?:edition|session|meeting|forum|conference)\s+(?:(?:was|were)\s+(?:held|staged|hosted|convened|organi[sz]ed)|took\s+place)\b|\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b|\b(?:The|the)\s+(?:first|previous|last)\s+(?:[\w-]+\s+){1,2}(?:(?:was|were)\s+(?:held|staged|hosted|convened|organi[sz]ed)|took\s+place)\b/
+const earlierEdition = /\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b|\b(?:The|the|[Ii]ts|[Tt]heir)\s+(?:first|previous|last|earlier|inaugural)\s+(?:[\w-]+\s+){1,2}(?:(?:was|were)\s+(?:held|staged|hosted|convened|organi[sz]ed)|took\s+place)\b/
 // After a name: it is a town or city (`, a town in …`, `, a small market town`, ` town`).
 const townAfter = /^(?:,\s*an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city)\b)/
 // (A comma inside a number does not end it: `which will provide 10,000 school bags for pupils in Kisumu`.)

@@ -265,7 +265,8 @@ export function createContinuationJoiner(): ContinuationJoiner {
       // running header and footer lines follow, then the item goes on in lower case (or, after a page's number, with
       // no date of its own: `… and Zhang Hong, Cultural` / `- 1 -` / `Counsellor of the Embassy …`). The footer and
       // header may also be the last lines of the item's paragraph or the first of its rest's.
-      const tail = held && held.before !== undefined && !held.sourceOffsets ? findPageLinesAtEnd(held.text) : -1
+      // (Only a paragraph of several lines can end with a page's lines.)
+      const tail = held && held.before !== undefined && !held.sourceOffsets && held.text.lastIndexOf('\n') !== -1 ? findPageLinesAtEnd(held.text) : -1
       if (held && held.before !== undefined && !held.sourceOffsets && brokenOff.test(tail === -1 ? held.text : held.text.slice(0, tail).trimEnd())) {
         if (tail === -1 && furniture.length < maxFurniture && isPageFurniture(block) && canContinue(held)) {
           furniture.push(block)
