@@ -821,9 +821,9 @@ const extraItems: Partial<Record<(typeof names)[number], {undated: number; dated
   'cjk-keyboard': {undated: 0, dated: 0, missedDates: 2},
   // (Its two numbered paragraphs under `III. Conclusions`, undated, as `formal-report`'s.)
   'un-style-report': {undated: 2, dated: 0},
-  // (Its editor's letter, three paragraphs under `FROM THE EDITOR`, and a story's second paragraph that opens `In May 12
-  // of the trainees …`, read as a date.)
-  'caps-headline-newsletter': {undated: 3, dated: 1},
+  // (Its editor's letter, three paragraphs under `FROM THE EDITOR`, read as one since a story under a headline goes on
+  // over its undated paragraphs, and a story's second paragraph that opens `In May 12 of the trainees …`, read as a date.)
+  'caps-headline-newsletter': {undated: 1, dated: 1},
   // (A list item's `<br>` line that opens with a date, `From January 12 to 16, the same trainers …`.)
   'nested-list-html': {undated: 0, dated: 1},
   // (The minutes' heading block and other agenda items, and a table's row cut by a page break: see above.)

@@ -71,6 +71,20 @@ describe('joinContinuations', () => {
     expect([dated[1], dated.at(-1)]).toEqual(['On May 5, guests included', 'On May 6, it closed.'])
   })
 
+  it('should join a story’s undated paragraphs under its own headline, up to the next heading, unless a heading heads two items', () => {
+    const headed = 'Title\n\n## Caravan reaches Kayes\n\nFrom July 19 to 24, a caravan treated 2,300 patients in Kayes.\n\nMs. Aminata Traoré thanked the volunteers for their work.\n\n## Youth leaders meet\n\nOn July 8, the forum opened in Dakar.\n'
+    expect(joinContinuations(splitTextBlocks(headed)).map((each) => each.text.replace(/\s+/g, ' '))).toEqual([
+      'Title',
+      'Caravan reaches Kayes',
+      'From July 19 to 24, a caravan treated 2,300 patients in Kayes. Ms. Aminata Traoré thanked the volunteers for their work.',
+      'Youth leaders meet',
+      'On July 8, the forum opened in Dakar.'
+    ])
+    // (Under a heading that heads several dated items, an undated paragraph stays apart.)
+    const grouped = 'Title\n\n## Culture\n\nOn May 5, the fair opened.\n\nOn May 9, the week closed.\n\n## Health\n\nOn June 1, a clinic opened.\n\nThe staff thanked the donors for their gifts.\n'
+    expect(joinContinuations(splitTextBlocks(grouped)).map((each) => each.text)).toContain('The staff thanked the donors for their gifts.')
+  })
+
   it('should join across a page’s lines only at a page mark (a page number or a form feed)', () => {
     const text = 'Title\n\nOn May 5, 85 delegates of municipal\n\nNews Bulletin 2025 H1\n\nemergency committees attended.\n'
     expect(joinContinuations(splitTextBlocks(text))).toHaveLength(4)

@@ -219,6 +219,12 @@ export function createContinuationJoiner(): ContinuationJoiner {
   // The section (see `Block.section`) of the last paragraph given, and how many of its paragraphs opened with a date.
   let section: number | undefined
   let datedInSection = 0
+  // Whether `held` opened right under a heading that is not the document's first (its title), how many headings were
+  // given, how many paragraphs opened with a date since the last, and whether a heading has headed two dated items.
+  let underHeadline = false
+  let headings = 0
+  let datedSinceHeading = 0
+  let headingsGroupItems = false
   const release = (): Block[] => {
     const done = held ? [held, ...furniture] : furniture
     held = undefined
@@ -261,6 +267,13 @@ export function createContinuationJoiner(): ContinuationJoiner {
         held = joined
         return []
       }
+      // A story under a headline of its own (`<h2>Medical caravan reaches villages around Kayes</h2>`) goes on over its
+      // paragraphs that state no date up to the next heading, where each heading so far has headed one item at most.
+      // (Not figures' labels and values, each a short line: `Volunteers trained` / `2,340`.)
+      if (held && underHeadline && !headingsGroupItems && furniture.length === 0 && !looksLikeHeading(held.text) && !looksLikeHeading(block.text) && goesOnUnderHeadline(block) && !canContinue(block)) {
+        held = joinBlocks(held, block)
+        return []
+      }
       // A page break inside an item (text copied out of a PDF): the item breaks off mid-sentence, the page's
       // running header and footer lines follow, then the item goes on in lower case (or, after a page's number, with
       // no date of its own: `… and Zhang Hong, Cultural` / `- 1 -` / `Counsellor of the Embassy …`). The footer and
@@ -284,6 +297,12 @@ export function createContinuationJoiner(): ContinuationJoiner {
         }
       }
       const done = release()
+      const heading = isHeadingBlock(block)
+      underHeadline = !heading && done.length > 0 && isHeadingBlock(done.at(-1)!) && headings >= 2
+      if (heading) {
+        headings++
+        datedSinceHeading = 0
+      } else if (opensWithDate(block) && ++datedSinceHeading >= 2) headingsGroupItems = true
       held = block
       if (block.section !== section) datedInSection = 0
       section = block.section

@@ -41,6 +41,8 @@ export function looksLikeBoilerplate(paragraph: string): boolean {
   if (text.length <= 1500 && (captionLabel.test(text) || sidebarLabel.test(text))) return true
   if (isLatexOnly(text)) return true
   if (text.length <= 600 && summaryClosing.test(text)) return true
+  // `We use cookies to understand how our blog is read …`: a site's notice on cookies.
+  if (text.length <= 400 && cookieNotice.test(text)) return true
   if (text.length > 300) return false
   if (mailFooter.test(text) || isMailHeader(text)) return true
   if ((emailAddress.test(text) && contactMark.test(text)) || phoneNumber.test(text)) return true
@@ -162,6 +164,8 @@ const quotedReply = /^>\s/
 // `Best regards,`, `Yours sincerely,`, `Thank you!`: the closing of a letter or an e-mail.
 // (Also in Spanish, Portuguese and French: `Un abrazo,`, `Saludos cordiales,`, `Abraços,`, `Bien cordialement,`.)
 const closing = /^(?:(?:best|kind|warm|warmest|kindest|with\s+best|with\s+kind)\s+(?:regards|wishes)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|thank\s+you|thanks|cheers|with\s+(?:thanks|gratitude)|un\s+(?:fuerte\s+)?abrazo|(?:un\s+)?saludo(?:s)?(?:\s+cordiales)?|cordialmente|atentamente|abra[çc]os?|(?:um\s+)?abra[çc]o|atenciosamente|(?:bien\s+)?cordialement|bien\s+[àa]\s+vous)\s*[,.!]?$/i
+
+const cookieNotice = /^(?:we|this\s+(?:site|website|blog|page))\s+uses?\s+cookies\b/i
 
 // `The above is the summary of international exchanges of our member organizations …`, `These are the highlights of
 // the first half of 2021; …`: the editors closing the bulletin by naming what it was (no date of an event in it).

@@ -67,7 +67,7 @@ const chromeTags = new Set(['nav', 'aside', 'footer', 'figcaption'])
 // (And a wiki's table of contents, references and footer: `<div class="toc">`, `<ol class="references">`.)
 // (And readers' comments and lists of other news under a post: `<ol class="commentlist">`, `<div class="related-posts">`,
 // a SharePoint page's `data-automation-id="comments"` and its `Highlighted content` web part.)
-const chromeClass = /^(?:meta|entry-meta|post-meta|article-meta|post-info|entry-date|post-date|byline|posted-on|entry-footer|post-footer|site-footer|widget-area|sidebar|comments|comment-respond|commentlist|comment-list|commentswrapper|post-navigation|nav-links|pagination|sharedaddy|share-buttons|toc|references|reflist|printfooter|catlinks|related-posts|relatedposts|jp-relatedposts|yarpp-related)$/i
+const chromeClass = /^(?:meta|entry-meta|post-meta|article-meta|post-info|entry-date|post-date|byline|posted-on|entry-footer|post-footer|site-footer|widget-area|sidebar|comments|comment-respond|commentlist|comment-list|commentswrapper|post-navigation|nav-links|pagination|sharedaddy|share-buttons|toc|references|reflist|printfooter|catlinks|related-posts|relatedposts|jp-relatedposts|yarpp-related|cookie-notice|cookie-banner|cookie-consent|cookie-bar|newsletter-signup)$/i
 const chromeData = /^comments?$|\b(?:highlighted content|news rollup|related (?:posts|news))\b/i
 // A wiki's `[edit]` links and footnote marks (`<sup class="reference">[3]</sup>`), a Confluence page's status lozenges
 // (`<span class="status-macro aui-lozenge">DONE</span>`): page controls, read as nothing.
