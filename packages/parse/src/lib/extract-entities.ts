@@ -500,6 +500,11 @@ export function findEntities(source: string): Entities {
         addPerson(part, [])
         continue
       }
+      // `… and Liu Yutong from Sichuan International Studies University won …`: a full name, then `from` and a body.
+      if (follow?.text === 'from' && isNameLike(part) && isOrgStart(run.next + 1)) {
+        addPerson(part, [])
+        continue
+      }
       // `the rector of the university, Hugo Alberto Benavente Pacheco, cut the ribbon`: a full name set off by commas
       // right after a phrase that names a post.
       if (follow?.text === ',' && tokens[run.start - 1]?.text === ',' && postBefore.test(text.slice(Math.max(0, part[0]!.start - 90), part[0]!.start))) {
@@ -593,6 +598,11 @@ export function findEntities(source: string): Entities {
       // `First Lady of Kenya`: `Lady` is a title only after `First`.
       if (isTitleHead(tokens[cursor]!) || (lower(tokens[cursor]!) === 'lady' && lower(tokens[cursor - 1] ?? tokens[cursor]!) === 'first')) sawHead = true
       cursor++
+    }
+    // (`Chen Hong, Member of the Secretariat of …`: a member of a body's organ is a post too.)
+    if (!sawHead && tokens[start]?.text === 'Member' && tokens[start + 1]?.text === 'of') {
+      sawHead = true
+      cursor = start + 1
     }
     if (!sawHead) {
       if (tokens[start]?.text === 'from' && isOrgStart(start + 1)) return {titles: []}
@@ -799,9 +809,32 @@ function segment(part: Token[], acronym?: string): Piece[] {
     return pieces
   }
 
+  // `Member of the Secretariat of All-China Women’s Federation`: a post in a body's organ; the body is after them.
+  if (part.length > 2 && part[0]!.text === 'Member' && part[1]!.text === 'of') {
+    let body = trimThe(part.slice(2))
+    if (body.length > 2 && (organOf.test(body[0]!.text) || body[0]!.text === 'Secretariat') && body[1]!.text === 'of') body = trimThe(body.slice(2))
+    return [{kind: 'other', tokens: part.slice(0, part.length - body.length)}, ...segment(body, acronym)]
+  }
+  // `Board of the Civil Forum of Kazakhstan`, `Presidium of …`: a body's board is the body's.
+  if (part.length > 2 && organOf.test(part[0]!.text) && part[1]!.text === 'of') {
+    const body = trimThe(part.slice(2))
+    // (A board's forum of a country is a body too: `Board of the Civil Forum of Kazakhstan`.)
+    const ofAt = body.findIndex((token) => token.text === 'of')
+    const forumOfCountry = ofAt > 0 && isWeakHead(body[ofAt - 1]!) && findCountryCode(joinWords(trimThe(body.slice(ofAt + 1)))) !== undefined
+    if (body.length > 0 && (isOrganization(body) || forumOfCountry || (body.length === 1 && isAcronym(body[0]!.text)))) {
+      const organ: Piece = {kind: 'other', tokens: part.slice(0, part.length - body.length)}
+      return forumOfCountry ? [organ, {kind: 'org', tokens: body}] : [organ, ...segment(body, acronym)]
+    }
+  }
   // `Board of Trustees of YEFN`: the board belongs to the body after its second `of`.
   if (part.length > 4 && part[1]!.text === 'of' && boardMembers.has(part[2]!.text) && part[3]!.text === 'of' && (tokenFlags(part[0]!) & head) !== 0) {
     return [{kind: 'other', tokens: part.slice(0, 3)}, ...segment(part.slice(4), acronym)]
+  }
+  // `2020 Minsk Forum of Silk Road Universities`, `Annual Meeting of the Asian Development Bank`: one edition of an
+  // event; a body may follow its `of`.
+  if (isEventEdition(part)) {
+    const ofAt = part.findIndex((token) => token.text === 'of')
+    return ofAt > 0 ? [{kind: 'other', tokens: part.slice(0, ofAt + 1)}, ...segment(part.slice(ofAt + 1), acronym)] : [{kind: 'other', tokens: part}]
   }
   // `Forum of Women’s NGOs of Kyrgyzstan`: a forum of bodies is a body itself.
   if (isForumOfBodies(part)) return [acronym ? {kind: 'org', tokens: part, acronym} : {kind: 'org', tokens: part}]
@@ -917,6 +950,7 @@ function isAcronymAndNoun(part: Token[]): boolean {
 }
 
 /** Who sit on a board (`Board of Trustees of …`, `Council of Governors of …`). */
+const organOf = /^(?:Board|Presidium)$/
 const boardMembers: ReadonlySet<string> = new Set(['Trustees', 'Directors', 'Governors', 'Supervisors', 'Management', 'Regents'])
 
 /** Lower-case nouns for a body, after which a name is that body's (`the environmental group Arnika`). */
@@ -1057,7 +1091,7 @@ const venueKind = /^(?:Conference|Convention|Exhibition|Expo|Congress|Trade)$/
 
 // `Annual General Assembly`, `2022 General Assembly`, `Biennial Congress`: one year's meeting of a body, not the body.
 const editionOpener = /^(?:Annual|Biennial|Triennial|(?:19|20)\d\d)$/
-const meetingHeads = /^(?:Assembly|Assemblies|Congress|Meeting|Session|Conference|Council)$/
+const meetingHeads = /^(?:Assembly|Assemblies|Congress|Meeting|Session|Conference|Council|Forum|Summit)$/
 // `Winter School for Young Analysts`, `Summer School of Civic Leadership`: a course held in one season, not a school.
 const seasonOpener = /^(?:Winter|Summer|Spring|Autumn|Fall)$/
 const courseHeads = /^(?:School|Academy|University|Institute|Camp|College)$/
@@ -1123,7 +1157,9 @@ function isOrganization(part: Token[]): boolean {
   // `Embassies of SCO countries`: a plural head first is a description.
   if (isHead(first) && isPluralHead(first)) return false
   let endsWithHead = isHead(last) && !isWeakHead(last)
-  if (isHead(last) && isWeakHead(last)) {
+  // (`Aier Eye Hospital Group`, `World Bank Group`: a weak head right after a strong one.)
+  if (isHead(last) && isWeakHead(last) && part.length > 2 && isStrongHead(part.at(-2)!)) endsWithHead = true
+  else if (isHead(last) && isWeakHead(last)) {
     // A weak head (`Exchange`, `House`) needs a proper qualifier: `Shanghai … Exchange`, `China House`.
     endsWithHead = part.some((token) => isNameWord(token) && token !== last && (isPlaceName(token.text) || isAcronym(token.text) || worldWords.has(token.text) || /(?:an|ese|ish)$/.test(token.text) && startsUpper.test(token.text) && !isHead(token) && !isEvent(token)))
   }

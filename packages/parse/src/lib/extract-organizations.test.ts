@@ -311,6 +311,19 @@ describe('extractOrganizations', () => {
     expect(names('The NGO Committee of ECOSOC met in the forum “NGO Cooperation after the Pandemic”.')).toEqual(['NGO Committee of ECOSOC'])
   })
 
+  it('should read the body of a board or a member’s post, a group after a strong head, and no year’s edition of a forum', () => {
+    expect(names('The Board of the Civil Forum of Kazakhstan met in Astana.')).toEqual(['Civil Forum of Kazakhstan'])
+    expect(names('It thanked the Board of the Red Cross Society of China.')).toEqual(['Red Cross Society of China'])
+    expect(names('Chen Hong, Member of the Secretariat of All-China Women’s Federation delivered a speech online.')).toEqual(['All-China Women’s Federation'])
+    expect(names('It was launched by Uzbekistan-China Friendship Society, Aier Eye Hospital Group and Samarkand Regional Eye Hospital.')).toEqual([
+      'Uzbekistan-China Friendship Society',
+      'Aier Eye Hospital Group',
+      'Samarkand Regional Eye Hospital'
+    ])
+    expect(names('On November 3-5, the 2020 Minsk Forum of Silk Road Universities was held in Minsk.')).toEqual([])
+    expect(names('He spoke at the Annual Meeting of the Asian Development Bank in Manila.')).toEqual(['Asian Development Bank'])
+  })
+
   it('should read a body’s organ named before `meeting` as the meeting’s name, not a body', () => {
     expect(names('The forum was held back to back with the 22th Governing Council meeting of AYVN, the network.')).toEqual(['AYVN'])
     // (A body with a name of its own stays one: `the Kenya Red Cross Society meeting`.)

@@ -424,6 +424,13 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     ).toMatchObject({value: 14, qualifier: 'exact'})
   })
 
+  it('should count people from both organizations who took part, though what came of it follows (`, benefiting …`)', () => {
+    expect(
+      extractParticipants('Late November witnessed the distribution of masks. About 40 volunteers from both organizations took part in the distribution, benefiting more than 600 herder families.')
+    ).toMatchObject({value: 40, qualifier: 'about'})
+    expect(extractParticipants('In May, the project has benefited 600 families, covering 12 villages.')).toBeNull()
+  })
+
   it('should skip a sentence about the months before the event (`Over the past six months, …`)', () => {
     expect(
       extractParticipants(

@@ -131,6 +131,8 @@ const totalFirst = /^In\s+total,?$/i
 const clauseOpening = /(?:\bwhere\s+|[:;]\s*)$/i
 // `Over 80 volunteers helped to load the trucks`: they helped do it (not `helped by`, people helped).
 const helpedWith = /^\s+(?:\w+ly\s+)?helped\s+(?:to|with)\b/
+// `, benefiting …`, `, covering …`: a participle clause after a comma.
+const participleAfterComma = /,\s+[a-z]+ing\b/
 // A noun for a body, then `with`, right before a count (`an organization with 1,700 volunteers`).
 const bodyWith = /\b(?:organi[sz]ations?|networks?|associations?|federations?|bod(?:y|ies)|NGOs?|societ(?:y|ies)|unions?|alliances?|clubs?|foundations?|charit(?:y|ies)|institutions?|universit(?:y|ies)|companies|company|groups?)\s+with\s+$/
 
@@ -143,7 +145,7 @@ const limiter = /\b(?:only|just)\s+$/i
 // Inner Mongolia University in Hohhot cleaned`.)
 const bodyName = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|y|e|et)\\s+)*\\p{Lu}[\\p{L}’'-]*)*(?:\\s*\\([^()]{1,20}\\))?(?:\\s+["“][^"“”]{1,40}["”])?`
 // (Or a body named by its kind: `Around forty volunteers of the society organized …`.)
-const bodyKind = '(?:the|our|its|their|this)\\s+(?:[a-z]+\\s+)?(?:society|association|network|federation|organi[sz]ation|club|foundation|centre|center|group|alliance|union|council|charity|chapter|branch)'
+const bodyKind = '(?:(?:the|our|its|their|this)\\s+(?:[a-z]+\\s+)?(?:society|association|network|federation|organi[sz]ation|club|foundation|centre|center|group|alliance|union|council|charity|chapter|branch)|(?:both|the\\s+two|all|the\\s+three)\\s+(?:organi[sz]ations|associations|sides|partners|networks|societies|federations|bodies|countries))'
 const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:${bodyKind}\\b|(?:the\\s+)?${bodyName}(?:(?:,\\s*|\\s+(?:and|in|at|from)\\s+)(?:the\\s+)?${bodyName})*)`, 'u')
 
 /** The clause after the counted people, without the body they came from (`of Yiwu Volunteers Association worked` → ` worked`). */
@@ -196,7 +198,10 @@ function readSentence(sentence: string): Participants | null {
     const ok =
       participation.test(before) || (inGroup && (groupReceived.test(before) || groupSent.test(clause))) || attendedRightAfter.test(clause) ||
       ((subject || inGroup) && (attendance.test(clause) || actedIn.test(afterBody(clause)) || helpedWith.test(clause)))
-    if (!ok || notEvent.test((totalOpening ? '' : before.slice(-40)) + clause.slice(0, 80))) continue
+    // (Up to a participle clause after a comma, which says what came of it: `… took part, benefiting 600 families`.)
+    const participle = participleAfterComma.exec(clause)
+    const ownClause = participle === null ? clause : clause.slice(0, participle.index)
+    if (!ok || notEvent.test((totalOpening ? '' : before.slice(-40)) + ownClause.slice(0, 80))) continue
     // `… has established cooperation …, attracting some 1,500 volunteers`: a participle follows its main verb, here a total.
     if (/\b(?:attracting|drawing)\s+$/.test(before) && /\b(?:has|have)\s+(?!to\b)\w+/.test(sentence.slice(0, match.index))) continue
     let total = value

@@ -10,6 +10,11 @@ describe('extractPeople', () => {
     expect(
       personNames('In it, the Cultural Counsellor of the Embassy of China in Peru, Liu Yang, and the rector of the university, Hugo Alberto Benavente Pacheco, cut the ribbon.')
     ).toEqual(['Liu Yang', 'Hugo Alberto Benavente Pacheco'])
+    expect(personNames('Giulia Marchetti, a student of University of Bologna, and Liu Yutong from Sichuan International Studies University won.')).toEqual([
+      'Giulia Marchetti',
+      'Liu Yutong'
+    ])
+    expect(extractPeople('Then Chen Hong, Member of the Secretariat of All-China Women’s Federation delivered a speech.')).toMatchObject([{name: 'Chen Hong', titles: ['Member']}])
     // (A place set off by commas is no person: `the director of the museum, Lima, Peru`.)
     expect(personNames('It was opened by the director of the museum in the capital, Lima, Peru.')).toEqual([])
   })

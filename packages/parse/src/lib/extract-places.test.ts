@@ -31,6 +31,15 @@ describe('extractPlaces', () => {
     ])
   })
 
+  it('should read neither where raised funds go nor where a long-named first edition was held', () => {
+    expect(extractPlaces('On 24th December, it held a concert in Belgrade, Serbia, raising funds for children’s hospitals in Belgrade and Novi Sad.')).toEqual([
+      {city: 'Belgrade', country: 'RS'}
+    ])
+    expect(extractPlaces('On 13 October, the forum was held in Moscow, Russia. The first Eurasian Women’s NGO Forum was held in St. Petersburg in 2018.')).toEqual([
+      {city: 'Moscow', country: 'RU'}
+    ])
+  })
+
   it('should read where things were taken to (`to hospitals in …`), not where people will go (`to travel in …`)', () => {
     expect(extractPlaces('In May, masks were distributed by volunteers to hospitals in Taldykorgan and Almaty.')).toEqual([
       {city: 'Taldykorgan', country: 'KZ'},

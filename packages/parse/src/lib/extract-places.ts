@@ -27,7 +27,7 @@ const venueVerbThenSite = /\b(?:(?:held|staged|convened|hosted|took place|gather
 // `The forum was first held in Dhaka in 2015.`: a later sentence about an earlier edition or the founding.
 // (`The first forum was held in Novi Sad in 2019.`, `The last camp was staged in …`.)
 // (Or `its first edition took place in Kazan`, `the previous session was held in …`.)
-const earlierEdition = /\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b|\b(?:The|the|[Ii]ts|[Tt]heir)\s+(?:first|previous|last|earlier|inaugural)\s+(?:[\w-]+\s+){1,2}(?:(?:was|were)\s+(?:held|staged|hosted|convened|organi[sz]ed)|took\s+place)\b/
+const earlierEdition = /\b(?:first|previously|once|originally|initially|last)\s+(?:held|staged|hosted|convened|organi[sz]ed|launched)\b|\b(?:was|were)\s+(?:founded|established|set\s+up)\b|\b(?:The|the|[Ii]ts|[Tt]heir)\s+(?:first|previous|last|earlier|inaugural)\s+(?:[\w’'-]+\s+){1,5}?(?:(?:was|were)\s+(?:held|staged|hosted|convened|organi[sz]ed)|took\s+place)\b/
 // After a name: it is a town or city (`, a town in …`, `, a small market town`, ` town`).
 const townAfter = /^(?:,\s*an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city)\b)/
 // (A comma inside a number does not end it: `which will provide 10,000 school bags for pupils in Kisumu`.)
@@ -192,6 +192,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
       // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
       if (officeBefore.test(before)) continue
+      // `raising funds for children’s hospitals in Belgrade and Novi Sad`: where the money goes, not where the event was.
+      if (fundsFor.test(before)) continue
       // `for our water projects in Sierra Leone`, `in aid of our girls’ football programme in Ghana`: where a body's
       // work goes on, not where the event was.
       if (workBefore.test(before)) continue
@@ -517,6 +519,7 @@ function findPreposition(text: string, from: number): Preposition | undefined {
 }
 
 // `our water projects`, `its girls’ football programme`: a body's own projects, before `in` and their place.
+const fundsFor = /\b(?:rais(?:e|es|ed|ing)\s+(?:funds|money|donations)|fund-?raising|collect(?:ed|ing)?\s+(?:funds|money|donations))\s+for\s+[^.;:]{0,60}$/
 const workBefore = /\b(?:our|its|their)\s+(?:[\w’'-]+\s+){0,3}(?:programmes?|programs?|projects?|schemes?)\s+$/
 
 // `On June 5 to 14, the delegation visited …`: days without a year, then the event's own people, go on with the event
