@@ -39,6 +39,11 @@ export const cityAliases: Readonly<Record<string, string>> = Object.freeze({
   uralsk: 'KZ',
   // (Ukraine's own spelling since 1995: GeoNames files it as `Odessa`.)
   odesa: 'UA',
+  // (Kazakhstan's cities by their English names: GeoNames files them as `Karagandy` and `Turkestan`.)
+  karaganda: 'KZ',
+  turkistan: 'KZ',
+  // (Nepal's third city, which GeoNames files as `Patan`; its `Lalitpur` is a smaller town in India.)
+  lalitpur: 'NP',
   'quebec city': 'CA',
   'québec city': 'CA'
 })

@@ -139,6 +139,7 @@ function startsWithDigit(text: string): boolean {
 }
 
 const ministries = /^(?:Ministry|Ministries|Department)$/
+const patronymicParticle = /^(?:oglu|oğlu|ogly|uulu|kyzy|qizi|qızı|gyzy)$/
 const legalFormWithPoint = /^(?:Ltd|Inc|Co|Corp|LLC|PLC|Pvt|Bhd)\.$/
 // Words that open sentences.
 const sentenceOpeners: ReadonlySet<string> = new Set([
@@ -282,6 +283,12 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
           cursor += 3
           continue
         }
+      }
+      // `Elchin Tofiq oglu Huseynov`, `Aibek Kadyr uulu`: a Turkic patronymic's particle goes on with the name.
+      if (patronymicParticle.test(current.text) && run.length >= 2 && isCapitalized(tokens[cursor + 1] ?? current) && tokens[cursor + 1]!.start - current.end <= 1) {
+        run.push(current, tokens[cursor + 1]!)
+        cursor += 2
+        continue
       }
       // `University of Dar es Salaam`: a small word inside a city's name (`es`, `al`, `en`) goes on with the name.
       if (isCityParticle(tokens, cursor)) {

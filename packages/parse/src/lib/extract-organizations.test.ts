@@ -168,6 +168,9 @@ describe('extractOrganizations', () => {
     expect(names('Officials of the Ministry of Environment, Climate Change and Technology attended.')).toEqual([
       'Ministry of Environment, Climate Change and Technology'
     ])
+    expect(names('They met at the Federal Ministry for Family Affairs, Senior Citizens, Women and Youth in Berlin.')).toEqual([
+      'Federal Ministry for Family Affairs, Senior Citizens, Women and Youth'
+    ])
     expect(names('He met the Ministry of Agriculture, Water Resources and Regional Development of the Kyrgyz Republic.')).toEqual([
       'Ministry of Agriculture, Water Resources and Regional Development of the Kyrgyz Republic'
     ])

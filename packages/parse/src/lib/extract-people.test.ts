@@ -15,6 +15,10 @@ describe('extractPeople', () => {
       'Liu Yutong'
     ])
     expect(extractPeople('Then Chen Hong, Member of the Secretariat of All-China Women’s Federation delivered a speech.')).toMatchObject([{name: 'Chen Hong', titles: ['Member']}])
+    expect(personNames('It was signed by Bauyrzhan Omarov, Chairman of the Board, and Elchin Tofiq oglu Huseynov, Executive Director of the Agency.')).toEqual([
+      'Bauyrzhan Omarov',
+      'Elchin Tofiq oglu Huseynov'
+    ])
     // (A place set off by commas is no person: `the director of the museum, Lima, Peru`.)
     expect(personNames('It was opened by the director of the museum in the capital, Lima, Peru.')).toEqual([])
   })

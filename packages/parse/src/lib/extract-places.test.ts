@@ -31,6 +31,17 @@ describe('extractPlaces', () => {
     ])
   })
 
+  it('should read Karaganda, Turkistan and Lalitpur by their English names, and not where a body was founded', () => {
+    expect(extractPlaces('The UVK held its annual general assembly in Karaganda on September 14, 2023.')).toEqual([{city: 'Karaganda', country: 'KZ'}])
+    expect(extractPlaces('On 14 April, 1,200 runners took part in the run in Lalitpur.')).toEqual([{city: 'Lalitpur', country: 'NP'}])
+    expect(
+      extractPlaces('In December, a delegation visited Berlin and Munich at the invitation of the German-Kazakh Partnership Association, which was founded in 1994 in Cologne.')
+    ).toEqual([
+      {city: 'Berlin', country: 'DE'},
+      {city: 'Munich', country: 'DE'}
+    ])
+  })
+
   it('should read neither where raised funds go nor where a long-named first edition was held', () => {
     expect(extractPlaces('On 24th December, it held a concert in Belgrade, Serbia, raising funds for children’s hospitals in Belgrade and Novi Sad.')).toEqual([
       {city: 'Belgrade', country: 'RS'}

@@ -188,6 +188,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       if (futureBefore.test(before) || futureClause.test(before)) continue
       // `Founded in 1992 in Leipzig, the society held …`: where a body began, in a clause before the event's.
       if (foundingClause.test(sentence.text.slice(0, match.index))) continue
+      // `… Association, which was founded in 1994 in Cologne`: where a body began.
+      if (foundedRightBefore.test(before)) continue
       // `students who had studied in China`: background, not the venue.
       if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
       // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
@@ -519,6 +521,9 @@ function findPreposition(text: string, from: number): Preposition | undefined {
 }
 
 // `our water projects`, `its girls’ football programme`: a body's own projects, before `in` and their place.
+// (In a relative clause or with its year: `which was founded in Cologne`, `founded in 1994 in Cologne`; a body founded in
+// a city as the event, `the Federation … was founded in Beijing`, is the venue.)
+const foundedRightBefore = /\b(?:which|that|who)\s+(?:was|were|had\s+been|has\s+been)\s+(?:founded|established|set\s+up|registered|created|formed)\s+(?:in\s+(?:19|20)\d\d\s+)?$|\b(?:founded|established|set\s+up|registered|created|formed)\s+in\s+(?:19|20)\d\d\s+$/
 const fundsFor = /\b(?:rais(?:e|es|ed|ing)\s+(?:funds|money|donations)|fund-?raising|collect(?:ed|ing)?\s+(?:funds|money|donations))\s+for\s+[^.;:]{0,60}$/
 const workBefore = /\b(?:our|its|their)\s+(?:[\w’'-]+\s+){0,3}(?:programmes?|programs?|projects?|schemes?)\s+$/
 

@@ -119,7 +119,8 @@ export const portfolioWords: ReadonlySet<string> = new Set([
   'programmes', 'programs', 'projects', 'operations', 'partnerships', 'outreach', 'advocacy',
   // (Second words and more portfolios: `Climate Change`, `Regional Development`, `Food Security`, `Digital Economy`.)
   'change', 'regional', 'digital', 'food', 'nutrition', 'heritage', 'population', 'sanitation', 'irrigation', 'land',
-  'marine', 'statistics', 'vocational', 'training', 'entrepreneurship', 'humanitarian', 'solidarity'
+  'marine', 'statistics', 'vocational', 'training', 'entrepreneurship', 'humanitarian', 'solidarity', 'senior', 'citizens',
+  'elderly', 'veterans', 'families'
 ])
 
 /** Nouns that count people (`150 people`, `73 guests`), lower case, singular and plural. */
