@@ -98,6 +98,7 @@ const calendar = 4096
 const law = 8192
 const headFirst = 16384
 const flagCache = new WordCache<number>()
+const possessiveAcronym = /^\p{Lu}{2,}[’']s$/u
 const groupSize = /^\d+-(?:member|person|people|strong)$/
 // A phrase naming a post, then its comma, right before a name (`the rector of the university, `, `the Cultural
 // Counsellor of the Embassy of China in Peru, `): from a clause's start, without another comma.
@@ -205,6 +206,8 @@ export function findEntities(source: string): Entities {
     }
     const closing = name.at(-1)
     if (closing === '’' || closing === "'") name = name.replace(/[’']$/, (quote) => (/s$/.test(name.slice(0, -1)) ? quote : ''))
+    // (`ABI’s`: an acronym in the possessive is the acronym.)
+    if (possessiveAcronym.test(name)) name = name.slice(0, -2)
     // `Public Foundation "Taza Suu"`: a generic legal form, then the body's own name in quotation marks.
     // `Kyrgyz National Agrarian University named after K.I. Skryabin`: the person it is named after is in its name.
     const after = text.slice(part.at(-1)!.end, part.at(-1)!.end + 80)
@@ -235,6 +238,8 @@ export function findEntities(source: string): Entities {
   // Where people's names are written: a capitalized family name in one (`Mr. SATO Kenji`) is no acronym.
   const personSpans: Array<[number, number]> = []
   const addPerson = (part: Token[], titles: string[], organization?: string) => {
+    // (`Engineers, mayors and NGO workers …`: a noun for people opening a sentence names no one.)
+    if (part.length === 1 && personNouns.has(lower(part[0]!))) return
     personSpans.push([part[0]!.start, part.at(-1)!.end])
     // `M. Mamadou Diallo`: before a given name and a family name, `M.` is the French `Monsieur`, not an initial
     // (`M. Batbold`, one name after it, stays an initial).
@@ -365,6 +370,8 @@ export function findEntities(source: string): Entities {
       // (Its quoted name then names no body of its own.)
       else if (ownName !== undefined) organizationSpans.push([only.end, only.end + 1 + ownName.length])
       else if (isAcronym(only.text) && (!isNoiseOrMonth(only) || isQuoted(only) || previous?.text === 'a' || previous?.text === 'an')) acronymTokens.push(only)
+      // `MYVN's partner in Myanmar`: an acronym in the possessive names its body.
+      else if (possessiveAcronym.test(only.text)) acronymTokens.push({...only, text: only.text.slice(0, -2), end: only.end - 2})
       // (A body's whole name in one hyphenated word is a body: `the Körber-Stiftung`.)
       else if (only.text.includes('-') && isHyphenatedName(only) && !isQuoted(only)) addOrganization(part)
       continue
@@ -850,7 +857,8 @@ function segment(part: Token[], acronym?: string): Piece[] {
     if (isHead(token) && !isWeakHead(token) && !isEvent(part[index + 1] ?? token)) break
   }
   // (`Indonesian Forum for the Environment (WALHI)`: with its acronym and no body after `for`, the forum is the body.)
-  const namedForum = acronym !== undefined && eventAt > 0 && isHead(part[eventAt]!) && !part.slice(eventAt + 2).some(isHead)
+  // (`Civil Society` in its complement names no body: `Tunisian Forum for Civil Society Development (FTDSC)`.)
+  const namedForum = acronym !== undefined && eventAt > 0 && isHead(part[eventAt]!) && !part.slice(eventAt + 2).some((token, index, rest) => isHead(token) && !(token.text === 'Society' && rest[index - 1]?.text === 'Civil'))
   if (eventAt !== -1 && !namedForum && !(eventAt === 0 && isHead(part[0]!) && part.slice(2).some((token) => isHead(token) && !isWeakHead(token)))) {
     const rest = part.slice(eventAt + 2)
     return [{kind: 'other', tokens: part.slice(0, eventAt + 1)}, ...segment(rest, acronym)]

@@ -314,6 +314,14 @@ describe('extractOrganizations', () => {
     expect(names('The NGO Committee of ECOSOC met in the forum “NGO Cooperation after the Pandemic”.')).toEqual(['NGO Committee of ECOSOC'])
   })
 
+  it('should read an acronym in the possessive as its body, and a forum named for civil society with its acronym as one body', () => {
+    expect(names('In early May, MYVN’s partner in Myanmar, the Golden Land Youth Network (GLYN), held a training.')).toEqual([
+      'MYVN',
+      'Golden Land Youth Network'
+    ])
+    expect(names('It was hosted by the Tunisian Forum for Civil Society Development (FTDSC) in Tunis.')).toEqual(['Tunisian Forum for Civil Society Development'])
+  })
+
   it('should read the body of a board or a member’s post, a group after a strong head, and no year’s edition of a forum', () => {
     expect(names('The Board of the Civil Forum of Kazakhstan met in Astana.')).toEqual(['Civil Forum of Kazakhstan'])
     expect(names('It thanked the Board of the Red Cross Society of China.')).toEqual(['Red Cross Society of China'])

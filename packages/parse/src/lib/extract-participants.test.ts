@@ -431,6 +431,15 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     expect(extractParticipants('In May, the project has benefited 600 families, covering 12 villages.')).toBeNull()
   })
 
+  it('should count people after an aside on who they were, the people of an arrival in a city, and people of two bodies', () => {
+    expect(extractParticipants('On June 11, a camp opened. A team of 28 volunteers, including 12 doctors and nurses, provided check-ups.')).toMatchObject({value: 28})
+    expect(extractParticipants('Oct. 25th marked the arrival in Saint-Louis of eight Chinese volunteers under the programme.')).toMatchObject({value: 8})
+    expect(extractParticipants('On November 20, about 60 volunteers from our network and the Casamance Youth Association distributed 1,500 school kits.')).toMatchObject({
+      value: 60,
+      qualifier: 'about'
+    })
+  })
+
   it('should skip a sentence about the months before the event (`Over the past six months, …`)', () => {
     expect(
       extractParticipants(

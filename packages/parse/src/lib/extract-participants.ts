@@ -36,7 +36,7 @@ const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|
 const attendance =
   /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|taking\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|(?:was|were)\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched|carried\s+out|conducted|held|served|spent|volunteered|worked|celebrated)(?:\b|(?=the\b))/i
 const participation =
-  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought(?:\s+together)?|took|before|in\s+front\s+of|brings\s+together|bringing\s+together|gathered|welcomed|invited|hosted|addressed|greeted|briefed|trained|taught)\s+$|\b(?:arrival|visit)\s+of\s+$|^(?:\*\*|__)?(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\*\*|__)?\s+(?:saw|witnessed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering|(?:study|exchange)\s+(?:visit|tour|trip))[”"’']?\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,8}?for\s+(?:the\s+)?$/i
+  /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought(?:\s+together)?|took|before|in\s+front\s+of|brings\s+together|bringing\s+together|gathered|welcomed|invited|hosted|addressed|greeted|briefed|trained|taught)\s+$|\b(?:arrival|visit)\s+(?:(?:in|to|at)\s+[A-Z][^,.;]{0,40}?\s+)?of\s+$|^(?:\*\*|__)?(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\*\*|__)?\s+(?:saw|witnessed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering|(?:study|exchange)\s+(?:visit|tour|trip))[”"’']?\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,8}?for\s+(?:the\s+)?$/i
 // `a team of 12 medical volunteers arrived`, `a cultural troupe of 42 dancers`: a group, then its count, with a verb of taking part.
 const groupPhrase = '(?:an?|the|this|their|its)\\s+(?:[a-z]+\\s+){0,2}(?:team|group|delegation|contingent|troupe|party|batch|panel|squad|choir|band|crew|cohort)\\s+of\\s+$'
 const groupOf = new RegExp(`\\b${groupPhrase}`, 'i')
@@ -131,6 +131,8 @@ const totalFirst = /^In\s+total,?$/i
 const clauseOpening = /(?:\bwhere\s+|[:;]\s*)$/i
 // `Over 80 volunteers helped to load the trucks`: they helped do it (not `helped by`, people helped).
 const helpedWith = /^\s+(?:\w+ly\s+)?helped\s+(?:to|with)\b/
+// `, including 12 doctors and nurses,`: an aside on who the counted people were.
+const asideFirst = /^,\s*(?:including|among\s+them|of\s+whom|mostly|mainly)\b[^,.;]{1,80},/
 // `, benefiting …`, `, covering …`: a participle clause after a comma.
 const participleAfterComma = /,\s+[a-z]+ing\b/
 // A noun for a body, then `with`, right before a count (`an organization with 1,700 volunteers`).
@@ -146,7 +148,7 @@ const limiter = /\b(?:only|just)\s+$/i
 const bodyName = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|y|e|et)\\s+)*\\p{Lu}[\\p{L}’'-]*)*(?:\\s*\\([^()]{1,20}\\))?(?:\\s+["“][^"“”]{1,40}["”])?`
 // (Or a body named by its kind: `Around forty volunteers of the society organized …`.)
 const bodyKind = '(?:(?:the|our|its|their|this)\\s+(?:[a-z]+\\s+)?(?:society|association|network|federation|organi[sz]ation|club|foundation|centre|center|group|alliance|union|council|charity|chapter|branch)|(?:both|the\\s+two|all|the\\s+three)\\s+(?:organi[sz]ations|associations|sides|partners|networks|societies|federations|bodies|countries))'
-const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:${bodyKind}\\b|(?:the\\s+)?${bodyName}(?:(?:,\\s*|\\s+(?:and|in|at|from)\\s+)(?:the\\s+)?${bodyName})*)`, 'u')
+const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:${bodyKind}\\b|(?:the\\s+)?${bodyName})(?:(?:,\\s*|\\s+(?:and|in|at|from)\\s+)(?:${bodyKind}\\b|(?:the\\s+)?${bodyName}))*`, 'u')
 
 /** The clause after the counted people, without the body they came from (`of Yiwu Volunteers Association worked` → ` worked`). */
 function afterBody(clause: string): string {
@@ -195,9 +197,11 @@ function readSentence(sentence: string): Participants | null {
     const clause = stop === -1 ? after : after.slice(0, stop)
     // `more than 500 volunteers planted trees`: a count of people as subject, right before its verb in the past, did it.
     // `because of the distancing only 20 people were present`: a verb of taking part right after the people makes them its subject.
+    // (`A team of 28 volunteers, including 12 doctors and nurses, provided …`: an aside on who they were comes first.)
+    const acted = afterBody(clause).replace(asideFirst, '')
     const ok =
       participation.test(before) || (inGroup && (groupReceived.test(before) || groupSent.test(clause))) || attendedRightAfter.test(clause) ||
-      ((subject || inGroup) && (attendance.test(clause) || actedIn.test(afterBody(clause)) || helpedWith.test(clause)))
+      ((subject || inGroup) && (attendance.test(clause) || actedIn.test(acted) || helpedWith.test(clause)))
     // (Up to a participle clause after a comma, which says what came of it: `… took part, benefiting 600 families`.)
     const participle = participleAfterComma.exec(clause)
     const ownClause = participle === null ? clause : clause.slice(0, participle.index)

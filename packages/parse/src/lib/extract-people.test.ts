@@ -19,6 +19,8 @@ describe('extractPeople', () => {
       'Bauyrzhan Omarov',
       'Elchin Tofiq oglu Huseynov'
     ])
+    // (Nor is a noun for people opening a list: `Engineers, mayors and NGO workers … met`.)
+    expect(personNames('Engineers, mayors and NGO workers from across the Sahel met in Dakar on 3 October.')).toEqual([])
     // (A place set off by commas is no person: `the director of the museum, Lima, Peru`.)
     expect(personNames('It was opened by the director of the museum in the capital, Lima, Peru.')).toEqual([])
   })

@@ -42,6 +42,13 @@ describe('extractPlaces', () => {
     ])
   })
 
+  it('should read where someone was seen to travel to', () => {
+    expect(extractPlaces('Early November saw our Vice-President Mrs. Awa Gueye travel to Paris and Lyon, France, for a conference.')).toEqual([
+      {city: 'Paris', country: 'FR'},
+      {city: 'Lyon', country: 'FR'}
+    ])
+  })
+
   it('should read neither where raised funds go nor where a long-named first edition was held', () => {
     expect(extractPlaces('On 24th December, it held a concert in Belgrade, Serbia, raising funds for children’s hospitals in Belgrade and Novi Sad.')).toEqual([
       {city: 'Belgrade', country: 'RS'}
