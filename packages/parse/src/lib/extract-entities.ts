@@ -519,6 +519,17 @@ export function findEntities(source: string): Entities {
         continue
       }
     }
+    // `Team leader Zhang Yong and Vice President Ahmet Yıldız`: a full name opening the run right after a noun for a
+    // person (or a title in lower case), before `and` and another's title.
+    const opening = pieces[0]!.tokens.at(-1)?.text === 'and' ? pieces[0]!.tokens.slice(0, -1) : pieces[0]!.tokens
+    if (pieces.length > 1 && pieces[0]!.kind !== 'org' && pieces[1]!.kind === 'title' && opening.length >= 2 && isNameLike(opening)) {
+      const role = tokens[run.start - 1]
+      if (role !== undefined && role.word && role.text.charCodeAt(0) >= 97 && (personNouns.has(role.text) || isTitleHeadWord(role.text)) && !role.text.endsWith('s')) {
+        addPerson(opening, [])
+        emit(pieces.slice(1))
+        continue
+      }
+    }
     emit(pieces)
   }
 

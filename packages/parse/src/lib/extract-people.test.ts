@@ -19,6 +19,7 @@ describe('extractPeople', () => {
       'Bauyrzhan Omarov',
       'Elchin Tofiq oglu Huseynov'
     ])
+    expect(personNames('Team leader Zhang Yong and Vice President Ahmet Yıldız visited the camp.')).toEqual(['Zhang Yong', 'Ahmet Yıldız'])
     // (Nor is a noun for people opening a list: `Engineers, mayors and NGO workers … met`.)
     expect(personNames('Engineers, mayors and NGO workers from across the Sahel met in Dakar on 3 October.')).toEqual([])
     // (A place set off by commas is no person: `the director of the museum, Lima, Peru`.)
