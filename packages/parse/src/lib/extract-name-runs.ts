@@ -139,6 +139,7 @@ function startsWithDigit(text: string): boolean {
 }
 
 const ministries = /^(?:Ministry|Ministries|Department)$/
+const yearOnly = /^(?:19|20)\d\d$/
 const patronymicParticle = /^(?:oglu|oğlu|ogly|uulu|kyzy|qizi|qızı|gyzy)$/
 const legalFormWithPoint = /^(?:Ltd|Inc|Co|Corp|LLC|PLC|Pvt|Bhd)\.$/
 // Words that open sentences.
@@ -225,7 +226,9 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         // (Not `on` or `in` before a month: `… University on June 17` is a date after the name; so is `on 24th June`.)
         // (Nor `on Thursday`.)
         const dateAfter = (current.text === 'on' || current.text === 'in') && after !== undefined && (isMonthToken(after) || weekdayNames.has(after.text) || (startsWithDigit(after.text) && isMonthToken(tokens[look + 1])))
-        if (after && !dateAfter && (isCapitalized(after) || startsWithDigit(after.text) || elided.test(after.text)) && !(current.text === 'the' && run.at(-1)?.text !== 'of' && run.at(-1)?.text !== 'and' && run.at(-1)?.text !== 'for')) {
+        // (Nor a year alone: `the work plan of the Association for 2017`.)
+        const yearAfter = after !== undefined && yearOnly.test(after.text) && !isCapitalized(tokens[look + 1] ?? after)
+        if (after && !dateAfter && !yearAfter && (isCapitalized(after) || startsWithDigit(after.text) || elided.test(after.text)) && !(current.text === 'the' && run.at(-1)?.text !== 'of' && run.at(-1)?.text !== 'and' && run.at(-1)?.text !== 'for')) {
           for (let i = cursor; i <= look; i++) run.push(tokens[i]!)
           cursor = look + 1
           continue

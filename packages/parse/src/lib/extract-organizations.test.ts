@@ -314,6 +314,11 @@ describe('extractOrganizations', () => {
     expect(names('The NGO Committee of ECOSOC met in the forum “NGO Cooperation after the Pandemic”.')).toEqual(['NGO Committee of ECOSOC'])
   })
 
+  it('should end a name before a year alone after its last connector', () => {
+    expect(names('He introduced the work plan of the Association for 2017 to the guests.')).toEqual([])
+    expect(names('They met the Ministry of Youth, Sports and Community Empowerment in Malé.')).toEqual(['Ministry of Youth, Sports and Community Empowerment'])
+  })
+
   it('should read an acronym in the possessive as its body, and a forum named for civil society with its acronym as one body', () => {
     expect(names('In early May, MYVN’s partner in Myanmar, the Golden Land Youth Network (GLYN), held a training.')).toEqual([
       'MYVN',

@@ -42,6 +42,10 @@ describe('extractPlaces', () => {
     ])
   })
 
+  it('should read the city of a school, a hospital or a hotel that was the venue', () => {
+    expect(extractPlaces('On Jan. 7th, the donation ceremony was held in a secondary school of Kathmandu, Nepal.')).toEqual([{city: 'Kathmandu', country: 'NP'}])
+  })
+
   it('should read where someone was seen to travel to', () => {
     expect(extractPlaces('Early November saw our Vice-President Mrs. Awa Gueye travel to Paris and Lyon, France, for a conference.')).toEqual([
       {city: 'Paris', country: 'FR'},

@@ -532,7 +532,8 @@ const workBefore = /\b(?:our|its|their)\s+(?:[\w’'-]+\s+){0,3}(?:programmes?|p
 const sameEventDays = /^(?:On|From|During)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:the\s+(?:delegation|group|team|participants|volunteers|guests|visitors|students)|they|it)\b/
 
 // `the town of`, `the mountain town of`, `the city hall of` (sticky, read where a venue phrase starts).
-const placeKindOf = /(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:town|city|village|county|district|township|port|suburb|island|hall)\s+of\s+(?=\p{Lu})/uy
+// (Or a school, a hospital or a hotel of a city: `a secondary school of Kathmandu`.)
+const placeKindOf = /(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:town|city|village|county|district|township|port|suburb|island|hall|school|hospital|hotel|park)\s+of\s+(?=\p{Lu})/uy
 
 // The end of a verb in the past that a preposition was glued to (`heldin`, `organizedat`).
 const gluedAfterVerb = /(?:held|[a-z]ed)$/

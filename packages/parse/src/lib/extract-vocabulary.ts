@@ -120,7 +120,7 @@ export const portfolioWords: ReadonlySet<string> = new Set([
   // (Second words and more portfolios: `Climate Change`, `Regional Development`, `Food Security`, `Digital Economy`.)
   'change', 'regional', 'digital', 'food', 'nutrition', 'heritage', 'population', 'sanitation', 'irrigation', 'land',
   'marine', 'statistics', 'vocational', 'training', 'entrepreneurship', 'humanitarian', 'solidarity', 'senior', 'citizens',
-  'elderly', 'veterans', 'families'
+  'elderly', 'veterans', 'families', 'community', 'empowerment', 'forest', 'forests'
 ])
 
 /** Nouns that count people (`150 people`, `73 guests`), lower case, singular and plural. */

@@ -19,6 +19,13 @@ describe('scanOpeningDate', () => {
     expect(scanOpeningDate('**October Foundation** met in Suva.').wording?.opening).not.toBe(true)
   })
 
+  it('should read `In the month of October,` as an opening month', () => {
+    const text = 'In the month of October, the network held a camp in Pokhara.'
+    const wording = scanOpeningDate(text).wording!
+    expect(wording.opening).toBe(true)
+    expect(text.slice(wording.from, wording.to)).toBe('In the month of October')
+  })
+
   it('should give the wording a scan to the end of the first sentence gives, whenever it calls its answer exact', () => {
     // Every item, and every item without its first words (most of those open with no date).
     const texts = items.flatMap((item) => [item, item.slice(item.indexOf(' ', 20) + 1)])

@@ -61,6 +61,8 @@ const leadWords = new Set([
   'last',
   'week',
   'weekend',
+  // (`In the month of October,`, as South Asian English writes it.)
+  'month',
   'half',
   'dated',
   'monday',
