@@ -71,7 +71,8 @@ const closingLetter = /^Dear\s+(?:friends|colleagues|members|partners|readers|al
 
 /** Where a title that states the period stands after other paragraphs (see `classifyBlocks`), or `-1`. */
 function findPeriodTitle(blocks: readonly Block[]): number {
-  if (blocks[0] === undefined || readPeriod(blocks[0].text) !== undefined) return -1
+  // (An e-mail's header may state the period in its subject: the title is still to come.)
+  if (blocks[0] === undefined || (readPeriod(blocks[0].text) !== undefined && !isMailHeader(blocks[0].text))) return -1
   // (A heading of one month, `Distr.: General  15 July 2025`, a document's date, is taken only when no later heading
   // before the items states months: `Report on cooperation …, 1 January–30 June 2025`.)
   let oneMonth = -1
@@ -228,11 +229,12 @@ export function looksLikeTitle(block: Block): boolean {
 export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
   const kinds: BlockKind[] = Array.from({length: blocks.length}, () => 'item')
   let titleIndex = blocks.findIndex((block) => block.tag === 'title')
+  // (Without an `<h1>`, a heading before the first item that states the period is the title when the first
+  // paragraph states none: `News (2024.1-2024.6)` under a site's menu; what stands before it is the page's. So is one
+  // under a forwarded e-mail's header and note: `SCCSEN BULLETIN …, July–December 2019` under `Hi all, FYI …`.)
+  if (titleIndex < 0) titleIndex = findPeriodTitle(blocks)
   // (An e-mail saved as text opens with its header, `From: …` / `Subject: …`: the bulletin's title is the line after it.)
   if (titleIndex < 0 && blocks[0] && blocks[1] && isMailHeader(blocks[0].text) && looksLikeTitle(blocks[1])) titleIndex = 1
-  // (Without an `<h1>`, a heading before the first item that states the period is the title when the first
-  // paragraph states none: `News (2024.1-2024.6)` under a site's menu; what stands before it is the page's.)
-  if (titleIndex < 0) titleIndex = findPeriodTitle(blocks)
   if (titleIndex < 0 && blocks[0] && looksLikeTitle(blocks[0])) titleIndex = 0
 
   const candidates: number[] = []

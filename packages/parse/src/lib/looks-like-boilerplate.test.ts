@@ -125,6 +125,8 @@ describe('looksLikeBoilerplate', () => {
       )
     ).toBe(true)
     expect(looksLikeBoilerplate('These are the highlights of the first half of 2021; the full reports are on our website.')).toBe(true)
+    expect(looksLikeBoilerplate('We wish all our members and partners a happy and peaceful New Year!')).toBe(true)
+    expect(looksLikeBoilerplate('Season’s greetings to all our friends.')).toBe(true)
     expect(looksLikeBoilerplate('We use cookies to understand how our blog is read and to improve it. By continuing to browse, you accept our cookie policy.')).toBe(true)
     expect(looksLikeBoilerplate('Fraternal greetings from Lima. To send your news for the next bulletin, please write to secretaria@reladi.org.pe.')).toBe(true)
     // (A news item about a summary is news: it has a date.)

@@ -49,7 +49,7 @@ export function looksLikeBoilerplate(paragraph: string): boolean {
   if (text.length > 200) return false
   if (photoCredit.test(text) || quotedReply.test(text)) return true
   if (text.length <= 40 && (closing.test(text) || slideClosing.test(text))) return true
-  if (thanksClosing.test(text) || collectedBy.test(text)) return true
+  if (thanksClosing.test(text) || collectedBy.test(text) || seasonGreeting.test(text)) return true
   if (text.length <= 100 && moreLink.test(text)) return true
   if (text.length <= 120 && postedLine.test(text)) return true
   if (text.length <= 60 && isByline(text)) return true
@@ -165,6 +165,8 @@ const quotedReply = /^>\s/
 // (Also in Spanish, Portuguese and French: `Un abrazo,`, `Saludos cordiales,`, `Abraços,`, `Bien cordialement,`.)
 const closing = /^(?:(?:best|kind|warm|warmest|kindest|with\s+best|with\s+kind)\s+(?:regards|wishes)|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|thank\s+you|thanks|cheers|with\s+(?:thanks|gratitude)|un\s+(?:fuerte\s+)?abrazo|(?:un\s+)?saludo(?:s)?(?:\s+cordiales)?|cordialmente|atentamente|abra[çc]os?|(?:um\s+)?abra[çc]o|atenciosamente|(?:bien\s+)?cordialement|bien\s+[àa]\s+vous)\s*[,.!]?$/i
 
+// `We wish all our members and partners a happy and peaceful New Year!`, `Season's greetings to all!`: a closing greeting.
+const seasonGreeting = /^(?:(?:we\s+)?wish(?:ing|es)?\s+(?:you|all)\b[^.!?\d]{0,120}\b(?:new\s+year|holidays?|holiday\s+season|festive\s+season|christmas|eid|nowruz|spring\s+festival)|(?:season[’']?s\s+greetings|happy\s+new\s+year|merry\s+christmas)\b)[^.!?\d]{0,80}[.!]?$/i
 const cookieNotice = /^(?:we|this\s+(?:site|website|blog|page))\s+uses?\s+cookies\b/i
 
 // `The above is the summary of international exchanges of our member organizations …`, `These are the highlights of

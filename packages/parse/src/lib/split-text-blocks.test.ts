@@ -145,4 +145,13 @@ describe('splitTextBlocks on a spreadsheet’s rows', () => {
       ['After the table, a paragraph o', null]
     ])
   })
+  it('should read a forwarded e-mail’s quoted message without its quotation marks, each paragraph mapped to its source', () => {
+    const text = 'Hi all, FYI.\n\n---------- Forwarded message ---------\nFrom: Secretariat <s@x.org>\n\n> NEWS, July–December 2019\n>\n> On July 10, the forum opened\n> in Tbilisi.\n>\n> On July 12, it closed.\n'
+    const blocks = splitTextBlocks(text)
+    expect(blocks.slice(-3).map((block) => block.text)).toEqual(['NEWS, July–December 2019', 'On July 10, the forum opened\nin Tbilisi.', 'On July 12, it closed.'])
+    const item = blocks.at(-2)!
+    expect(item.sourceOffsets!.map((offset) => text[offset]).join('')).toBe('On July 10, the forum opened\nin Tbilisi.')
+    // (Without a forwarded message's marker, quoted lines stay as they are: an e-mail's quoted reply.)
+    expect(splitTextBlocks('Thanks!\n\n> On July 10, the forum opened\n> in Tbilisi.\n').at(-1)!.text).toBe('> On July 10, the forum opened\n> in Tbilisi.')
+  })
 })

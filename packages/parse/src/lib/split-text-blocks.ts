@@ -29,6 +29,8 @@ interface Line {
   yaml?: number
   /** For a spreadsheet pasted or exported as text, its header row (`'header'`) or a row, with the sheet's columns. */
   row?: {kind: 'header' | 'row'; columns: TableColumns}
+  /** Whether the line was quoted (`> `) in a forwarded e-mail: its quotation mark is left out of its text. */
+  quoted?: boolean
 }
 
 /** A line of a group: its text (trimmed, without what is left out of it) at `start` in the source. */
@@ -54,6 +56,10 @@ export interface TextBlockSplitter {
   end(): Block[]
 }
 
+// `---------- Forwarded message ---------`, `Begin forwarded message:`, `-----Original Message-----`: a forwarded e-mail's marker.
+const forwardMarker = /^\s*(?:-{2,}\s*(?:forwarded|original)\s+message\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*$/i
+// A quoted line's quotation mark and the space after it (one level).
+const quotePrefix = /^[ \t]*>[ \t]?/
 const terminal = /[.!?]["”’)\]]*$/
 // At most this many lines, a block of long lines is one post (see `flush`).
 const maxPostLines = 5
@@ -135,6 +141,9 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
   let table: TableColumns | undefined
   // The indent of the `-` of the YAML entry being read (see `readYamlEntryStart`), if any.
   let yamlEntry: number | undefined
+  // Whether a forwarded e-mail's marker line was read (`---------- Forwarded message ---------`): the message under it
+  // may be quoted line by line (`> `), and is read without its quotation marks.
+  let forwarded = false
   const linePattern = /[^\r\n]*(?:\r\n|\n|\r|$)/y
 
   function slice(start: number, end: number): string {
@@ -177,9 +186,16 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       // The line without its break (`/[\r\n]+$/`), read from the end rather than by a pattern tried at every character.
       let contentEnd = raw.length
       while (contentEnd > 0 && (raw.charCodeAt(contentEnd - 1) === 10 || raw.charCodeAt(contentEnd - 1) === 13)) contentEnd--
-      const content = contentEnd === raw.length ? raw : raw.slice(0, contentEnd)
+      let content = contentEnd === raw.length ? raw : raw.slice(0, contentEnd)
+      let lineStart = bufferStart + match.index
+      if (!forwarded && forwardMarker.test(content)) forwarded = true
+      // (A forwarded message quoted line by line: `> On July 10, the forum …`, `>` between its paragraphs.)
+      const quote = forwarded ? quotePrefix.exec(content) : null
+      if (quote !== null) {
+        content = content.slice(quote[0].length)
+        lineStart += quote[0].length
+      }
       const trimmed = content.trim()
-      const lineStart = bufferStart + match.index
       // (White space before the line: a tab counts as one.)
       const space = content.length - content.trimStart().length
       lineCount++
@@ -290,7 +306,7 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       const marker = listMarkerLength(content, space)
       const kept = marker === 0 ? trimmed : trimmed.slice(marker)
       const start = lineStart + space + marker
-      group.push({start, end: start + kept.length, text: kept, marked: marker !== 0, ...(space > 0 ? {indent: space} : {})})
+      group.push({start, end: start + kept.length, text: kept, marked: marker !== 0, ...(space > 0 ? {indent: space} : {}), ...(quote !== null ? {quoted: true} : {})})
     }
     if (final) flushSection(blocks)
     for (const block of blocks) give(block)
@@ -437,6 +453,24 @@ function push(lines: Line[], from: number, to: number, blocks: Block[], slice: (
   const start = lines[from]!.start
   const end = lines[to - 1]!.end
   const text = slice(start, end)
+  // A quoted message's lines are read without the quotation marks between them, each character mapped to its place.
+  if (to - from > 1 && lines[from + 1]!.quoted) {
+    const sourceOffsets: number[] = []
+    let plain = ''
+    for (let index = from; index < to; index++) {
+      const line = lines[index]!
+      const own = slice(line.start, line.end)
+      // (The line break stands for what is between the lines: it maps to the end of the line before.)
+      if (index > from) {
+        plain += '\n'
+        sourceOffsets.push(lines[index - 1]!.end)
+      }
+      plain += own
+      for (let offset = 0; offset < own.length; offset++) sourceOffsets.push(line.start + offset)
+    }
+    blocks.push({text: plain, offset: start, length: end - start, sourceOffsets, source: text})
+    return
+  }
   // (Markdown's and wikitext's links, marks and references are left out of the text: see `readLightMarkup`.)
   const plain = readLightMarkup(text, start)
   if (!plain) {
