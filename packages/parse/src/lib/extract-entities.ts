@@ -778,7 +778,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
     // `UN Women and Ethiopia’s Ministry of …`: a country's possessive after `and` opens a body of its own.
     const possessiveAfter = isCountryPossessive(after[0]!.text) && after.some(isStrongHead)
     // `Ocean University of China and Kyushu University`: a body, `and`, then a proper name with a strong head of its own.
-    const namedBodyAfter = beforeOrg && part[i]!.text === 'and' && opensNamedBody(after)
+    // (Or a head opening both with its complement: `Consulate General of Myanmar … and Consulate General of Laos …`.)
+    const headAfter = beforeOrg && part[i]!.text === 'and' && after.length > 2 && isStrongHead(after[0]!) && (isLink(after[1]!) || after[1]!.text === 'General') && isStrongHead(before[0]!) && isOrganization(after)
+    const namedBodyAfter = (beforeOrg && part[i]!.text === 'and' && opensNamedBody(after)) || headAfter
     // `… and Yayasan Usaha Mikro Nusantara`: a head of another language opens a name of its own.
     const foreignAfter = part[i]!.text === 'and' && after.length >= 2 && isForeignHeadFirst(after[0]!)
     if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter || acronymBefore || possessiveAfter || namedBodyAfter || foreignAfter) {
@@ -832,6 +834,17 @@ function segment(part: Token[], acronym?: string): Piece[] {
     let body = trimThe(part.slice(2))
     if (body.length > 2 && (organOf.test(body[0]!.text) || body[0]!.text === 'Secretariat') && body[1]!.text === 'of') body = trimThe(body.slice(2))
     return [{kind: 'other', tokens: part.slice(0, part.length - body.length)}, ...segment(body, acronym)]
+  }
+  // `SCCSEN Board`: an acronym's board is the acronym's body (a secretariat is a body of its own: `SCO Secretariat`).
+  if (part.length === 2 && isAcronym(part[0]!.text) && organOf.test(part[1]!.text)) {
+    return [{kind: 'org', tokens: [part[0]!]}, {kind: 'other', tokens: [part[1]!]}]
+  }
+  // `General Assembly of SCCSEN`, `Executive Committee of the …`: a body's meeting or organ, then the body.
+  if (part.length > 3 && twoWordOrgan.test(`${part[0]!.text} ${part[1]!.text}`) && part[2]!.text === 'of') {
+    const body = trimThe(part.slice(3))
+    if (body.length > 0 && (isOrganization(body) || (body.length === 1 && isAcronym(body[0]!.text)))) {
+      return [{kind: 'other', tokens: part.slice(0, part.length - body.length)}, ...segment(body, acronym)]
+    }
   }
   // `Board of the Civil Forum of Kazakhstan`, `Presidium of …`: a body's board is the body's.
   if (part.length > 2 && organOf.test(part[0]!.text) && part[1]!.text === 'of') {
@@ -970,6 +983,7 @@ function isAcronymAndNoun(part: Token[]): boolean {
 
 /** Who sit on a board (`Board of Trustees of …`, `Council of Governors of …`). */
 const organOf = /^(?:Board|Presidium)$/
+const twoWordOrgan = /^(?:General Assembly|Executive Committee|Executive Board|Standing Committee|Governing Board|Supervisory Board)$/
 const boardMembers: ReadonlySet<string> = new Set(['Trustees', 'Directors', 'Governors', 'Supervisors', 'Management', 'Regents'])
 
 /** Lower-case nouns for a body, after which a name is that body's (`the environmental group Arnika`). */

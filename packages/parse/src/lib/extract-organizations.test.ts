@@ -314,6 +314,17 @@ describe('extractOrganizations', () => {
     expect(names('The NGO Committee of ECOSOC met in the forum “NGO Cooperation after the Pandemic”.')).toEqual(['NGO Committee of ECOSOC'])
   })
 
+  it('should read the body of an acronym’s board and of a general assembly, and two bodies that open with one head', () => {
+    expect(names('Ms. Nana Beridze, SCCSEN Board member, spoke.')).toEqual(['SCCSEN'])
+    expect(names('It was the General Assembly of SCCSEN in Tbilisi.')).toEqual(['SCCSEN'])
+    expect(names('It was attended by the Consulate General of Myanmar in Kunming and Consulate General of Laos in Kunming.')).toEqual([
+      'Consulate General of Myanmar in Kunming',
+      'Consulate General of Laos in Kunming'
+    ])
+    // (A secretariat is a body of its own.)
+    expect(names('The SCO Secretariat sent a letter.')).toEqual(['SCO Secretariat'])
+  })
+
   it('should end a name before a year alone after its last connector', () => {
     expect(names('He introduced the work plan of the Association for 2017 to the guests.')).toEqual([])
     expect(names('They met the Ministry of Youth, Sports and Community Empowerment in Malé.')).toEqual(['Ministry of Youth, Sports and Community Empowerment'])
