@@ -1126,13 +1126,16 @@ const venueKind = /^(?:Conference|Convention|Exhibition|Expo|Congress|Trade)$/
 const editionOpener = /^(?:Annual|Biennial|Triennial|(?:19|20)\d\d)$/
 const meetingHeads = /^(?:Assembly|Assemblies|Congress|Meeting|Session|Conference|Council|Forum|Summit)$/
 // `Winter School for Young Analysts`, `Summer School of Civic Leadership`: a course held in one season, not a school.
-const seasonOpener = /^(?:Winter|Summer|Spring|Autumn|Fall)$/
-const courseHeads = /^(?:School|Academy|University|Institute|Camp|College)$/
+// (Sets: `isOrganization` asks this of every split of every run.)
+const seasonWords: ReadonlySet<string> = new Set(['Winter', 'Summer', 'Spring', 'Autumn', 'Fall'])
+const courseHeads: ReadonlySet<string> = new Set(['School', 'Academy', 'University', 'Institute', 'Camp', 'College'])
 
 /** Whether a name is of one edition of an event (`Annual General Assembly`, `Winter School for Young Analysts`). */
 function isEventEdition(part: Token[]): boolean {
   const first = part[0]!.text
-  if (editionOpener.test(first)) {
+  // (Most names open with neither a year nor `Annual`: one look at the first character first.)
+  const code = first.charCodeAt(0)
+  if ((code === 65 || code === 66 || code === 84 || (code >= 48 && code <= 57)) && editionOpener.test(first)) {
     // (The meeting's head ends the name: `Annual Meeting of the Asian Development Bank` is of a body named after it.)
     const ofAt = part.findIndex((token) => token.text === 'of')
     const name = ofAt === -1 ? part : part.slice(0, ofAt)
@@ -1140,7 +1143,7 @@ function isEventEdition(part: Token[]): boolean {
   }
   // (The season may come later: `Third Silk Road Youth Summer Academy`.)
   for (let index = 0; index + 1 < part.length; index++) {
-    if (seasonOpener.test(part[index]!.text) && courseHeads.test(part[index + 1]!.text)) return true
+    if (seasonWords.has(part[index]!.text) && courseHeads.has(part[index + 1]!.text)) return true
   }
   return false
 }
