@@ -288,7 +288,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         }
       }
       // `Elchin Tofiq oglu Huseynov`, `Aibek Kadyr uulu`: a Turkic patronymic's particle goes on with the name.
-      if (patronymicParticle.test(current.text) && run.length >= 2 && isCapitalized(tokens[cursor + 1] ?? current) && tokens[cursor + 1]!.start - current.end <= 1) {
+      if (run.length >= 2 && current.text.length >= 4 && current.text.length <= 5 && patronymicParticle.test(current.text) && isCapitalized(tokens[cursor + 1] ?? current) && tokens[cursor + 1]!.start - current.end <= 1) {
         run.push(current, tokens[cursor + 1]!)
         cursor += 2
         continue

@@ -35,7 +35,7 @@ const futureClause = /\b(?:which|that|who)\s+will\b(?:[^,.;:]|[,.](?=\d))*$/
 // (`to` then a plural noun is no infinitive: `distributed to hospitals in Almaty`.)
 const futureBefore = /\b(?:will|would|shall)\s+(?:be\s+)?\w+\s+$|\bwill\s+$|\bto\s+(?:be\s+)?(?!\w+[^\Wsu]s\s+$)\w+\s+$/
 const movement =
-  /\b(?:visited|visiting|toured|travel(?:l?ed)?(?:\s+on)?(?:\s+to)?|went\s+to|arrived\s+(?:in|at|to)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|(?:led|headed)\s+(?:[\w-]+\s+){0,6}?to\s+visit|(?:led|headed)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,8}?to(?=\s+[A-Z])|(?:paid|made|undertook)\s+(?:a\s+|an\s+)?(?:(?:official|study|working|field|exchange|fact-finding)\s+)?(?:visits?|trips?|tours?)\s+to(?=\s+[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
+  /\b(?:visited|visiting|toured|travell?ed(?:\s+on)?(?:\s+to)?|travel\s+to|went\s+to|arrived\s+(?:in|at|to)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|(?:led|headed)\s+(?:[\w-]+\s+){0,6}?to\s+visit|(?:led|headed)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,8}?to(?=\s+[A-Z])|(?:paid|made|undertook)\s+(?:a\s+|an\s+)?(?:(?:official|study|working|field|exchange|fact-finding)\s+)?(?:visits?|trips?|tours?)\s+to(?=\s+[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
 // What a venue phrase may hold besides capitalized words, and what ends it (Set look-ups, not a pattern per token).
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const phraseEnds: ReadonlySet<string> = new Set(['.', ';', ':', '“', '”', '"', '!', '?'])
