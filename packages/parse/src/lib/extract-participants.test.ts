@@ -440,6 +440,23 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     })
   })
 
+  it('should count people after the body they came from with its description, connected online, or sent with a purpose', () => {
+    expect(
+      extractParticipants('From 5 to 9 December, a team of 18 volunteer dentists, doctors and nurses from Rede Nordeste Solidária (RNS), a Recife-based network of health NGOs, ran a floating clinic.')
+    ).toMatchObject({value: 18})
+    expect(
+      extractParticipants('From 28 November, a team of 18 volunteer doctors and nurses of the Association Burkinabè pour la Santé Communautaire (ABSC) offered free consultations.')
+    ).toMatchObject({value: 18})
+    expect(extractParticipants('On the 5th of August, our network held its first webinar. Nearly 90 participants from 14 countries were connected.')).toMatchObject({
+      value: 90,
+      qualifier: 'nearly'
+    })
+    expect(
+      extractParticipants('In early September, the Lahore-based Indus Welfare Trust (IWT) dispatched about 60 volunteers to Sukkur, to help families affected by the worst floods since 2010.')
+    ).toMatchObject({value: 60, qualifier: 'about'})
+    expect(extractParticipants('On 16 November, the association welcomed a delegation of 15 primary school headmasters from Vientiane.')).toMatchObject({value: 15})
+  })
+
   it('should skip a sentence about the months before the event (`Over the past six months, …`)', () => {
     expect(
       extractParticipants(

@@ -34,7 +34,7 @@ const another = new RegExp(`\\b(?:as\\s+well\\s+as|and|plus)\\s+(?:another\\s+|o
 const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|person|people|strong)\\b`, 'giu')
 // Words saying the people took part in this event.
 const attendance =
-  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|taking\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained)|became|become|(?:was|were)\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched|carried\s+out|conducted|held|served|spent|volunteered|worked|celebrated)(?:\b|(?=the\b))/i
+  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|taking\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained|connected)|logged\s+in|became|become|(?:was|were)\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched|carried\s+out|conducted|held|served|spent|volunteered|worked|celebrated)(?:\b|(?=the\b))/i
 const participation =
   /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought(?:\s+together)?|took|before|in\s+front\s+of|brings\s+together|bringing\s+together|gathered|welcomed|invited|hosted|addressed|greeted|briefed|trained|taught)\s+$|\b(?:arrival|visit)\s+(?:(?:in|to|at)\s+[A-Z][^,.;]{0,40}?\s+)?of\s+$|^(?:\*\*|__)?(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\*\*|__)?\s+(?:saw|witnessed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering|(?:study|exchange)\s+(?:visit|tour|trip))[”"’']?\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,8}?for\s+(?:the\s+)?$/i
 // `a team of 12 medical volunteers arrived`, `a cultural troupe of 42 dancers`: a group, then its count, with a verb of taking part.
@@ -132,9 +132,11 @@ const clauseOpening = /(?:\bwhere\s+|[:;]\s*)$/i
 // `Over 80 volunteers helped to load the trucks`: they helped do it (not `helped by`, people helped).
 const helpedWith = /^\s+(?:\w+ly\s+)?helped\s+(?:to|with)\b/
 // `, including 12 doctors and nurses,`: an aside on who the counted people were.
-const asideFirst = /^,\s*(?:including|among\s+them|of\s+whom|mostly|mainly)\b[^,.;]{1,80},/
+// (Or what the body they came from is: `…, a Recife-based network of health NGOs, ran …`.)
+const asideFirst = /^,\s*(?:(?:including|among\s+them|of\s+whom|mostly|mainly)\b|(?:an?|the)\s)[^,.;]{1,80},/
 // `, benefiting …`, `, covering …`: a participle clause after a comma.
-const participleAfterComma = /,\s+[a-z]+ing\b/
+// (Or a purpose: `… dispatched about 60 volunteers to Sukkur, to help families affected by the worst floods since 2010`.)
+const participleAfterComma = /,\s+(?:[a-z]+ing|to\s+[a-z]+)\b/
 // A noun for a body, then `with`, right before a count (`an organization with 1,700 volunteers`).
 const bodyWith = /\b(?:organi[sz]ations?|networks?|associations?|federations?|bod(?:y|ies)|NGOs?|societ(?:y|ies)|unions?|alliances?|clubs?|foundations?|charit(?:y|ies)|institutions?|universit(?:y|ies)|companies|company|groups?)\s+with\s+$/
 
@@ -145,7 +147,7 @@ const limiter = /\b(?:only|just)\s+$/i
 // planted`, `from the Regional Public Organization "Clean Baikal" cleaned`.)
 // (Or several, in a list or with where they are: `from Ganja, Shaki and Baku exhibited`, `from the … "Clean Baikal" and
 // Inner Mongolia University in Hohhot cleaned`.)
-const bodyName = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|y|e|et)\\s+)*\\p{Lu}[\\p{L}’'-]*)*(?:\\s*\\([^()]{1,20}\\))?(?:\\s+["“][^"“”]{1,40}["”])?`
+const bodyName = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|le|les|y|e|et|pour|para|per|für|voor)\\s+)*\\p{Lu}[\\p{L}’'-]*)*(?:\\s*\\([^()]{1,20}\\))?(?:\\s+["“][^"“”]{1,40}["”])?`
 // (Or a body named by its kind: `Around forty volunteers of the society organized …`.)
 const bodyKind = '(?:(?:the|our|its|their|this)\\s+(?:[a-z]+\\s+)?(?:society|association|network|federation|organi[sz]ation|club|foundation|centre|center|group|alliance|union|council|charity|chapter|branch)|(?:both|the\\s+two|all|the\\s+three)\\s+(?:organi[sz]ations|associations|sides|partners|networks|societies|federations|bodies|countries))'
 const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:${bodyKind}\\b|(?:the\\s+)?${bodyName})(?:(?:,\\s*|\\s+(?:and|in|at|from)\\s+)(?:${bodyKind}\\b|(?:the\\s+)?${bodyName}))*`, 'u')
