@@ -2,6 +2,7 @@ import {maxHeadlineLength, type EventDate, type NewsItem, type Period, type Plac
 import type {Block} from './block.js'
 import type {ReportExtra, Reporter} from './create-reporter.js'
 import {collapseWhiteSpace} from './collapse-white-space.js'
+import {readDaysOfHeadingMonth} from './days-of-heading-month.js'
 import {findBadOrdinals} from './find-bad-ordinals.js'
 import {findMojibake, type MojibakeMatch} from './find-mojibake.js'
 import {findRunTogetherWords} from './find-run-together-words.js'
@@ -97,7 +98,8 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
       (headline && readEventDate(headline.text, {year, period})?.date)
   if (headingDate) {
     // `January 2018` above undated items dates them; so does a date in an item's headline.
-    date = headingDate
+    // (With the days the item states: `On the 18th,` under `January`.)
+    date = (dateHeading && readDaysOfHeadingMonth(headingDate, body)) || headingDate
   } else if (!reading) {
     reportIn(block, 'missing-date', 'Expected a date at the start of the item', 0, findSentenceEnd(body))
   } else if (reading.problem) {
