@@ -8,6 +8,8 @@ export interface Block {
   offset: number
   /** Length of the paragraph in the source. */
   length: number
+  /** Whether the markup quotes it (`<blockquote>`): words quoted under the item before it; unset otherwise. */
+  quoted?: boolean
   /** What the markup says it is (`h1` → `'title'`, `h2`…`h6` → `'heading'`); unset for text input. */
   tag?: 'title' | 'heading' | 'paragraph'
   /**

@@ -12,6 +12,9 @@ describe('continuesItem', () => {
     expect(continuesItem(block('Afterwards, the guests toured a dairy farm.'))).toBe(true)
     // A block quote under the item (Markdown, e-mail).
     expect(continuesItem(block('> “We will rebuild together,” said Ms. Ana Rokotuiveikau.'))).toBe(true)
+    // A page's `<blockquote>` under the item, without a date of its own.
+    expect(continuesItem({...block('“Twenty years ago there was water here; today there is a desert of salt.”'), quoted: true})).toBe(true)
+    expect(continuesItem({...block('On May 5, the forum opened.'), quoted: true})).toBe(false)
   })
 
   it('should not read a dated paragraph or one without such an opening as a continuation', () => {

@@ -25,7 +25,7 @@ const pullQuote = /^["“][^"“”]{3,400}[.!?…]?["”]\s*[—–-]{1,2}\s*\p
  * Whether a paragraph goes on with the item before it rather than starting a new
  * one: it opens without a date, states none in its first sentence, and opens
  * with words that tell the same event goes on (`The delegation also went to
- * Osh, …`, `During the visit, …`).
+ * Osh, …`, `During the visit, …`), or is quoted under it (a `<blockquote>`).
  *
  * @param block The paragraph.
  * @returns `true` for a continuation.
@@ -35,6 +35,8 @@ const pullQuote = /^["“][^"“”]{3,400}[.!?…]?["”]\s*[—–-]{1,2}\s*\p
  */
 export function continuesItem(block: Block): boolean {
   const text = block.text
+  // (A `<blockquote>` under an item, with no date of its own, is quoted under it.)
+  if (block.quoted && !opensWithDate(block)) return true
   if (!sameEventGoesOn.test(text) && !sameEventOpening.test(text) && !quotedPassage.test(text) && !quotedWords.test(text) && !pullQuote.test(text)) return false
   return !opensWithDate(block) && readEventDate(text) === undefined
 }

@@ -95,6 +95,8 @@ interface Buffer {
   container?: number | undefined
   /** Whether the text is in a `<nav>`, `<aside>`, `<footer>` or a post's meta line (see `Block.chrome`). */
   chrome?: boolean | undefined
+  /** Whether the text is in a `<blockquote>` (see `Block.quoted`). */
+  quoted?: boolean | undefined
 }
 
 /** Elements that each hold one entry of a list, table or news page: their paragraphs are one item. */
@@ -191,7 +193,7 @@ export function splitHtmlBlocks(file: VFile): Block[] {
 
   function flush(): void {
     blocks.push(...collapse(buffer))
-    buffer = {characters: [], starts: [], ends: [], tag: buffer.tag, paragraph: buffer.paragraph, container: buffer.container, chrome: buffer.chrome}
+    buffer = {characters: [], starts: [], ends: [], tag: buffer.tag, paragraph: buffer.paragraph, container: buffer.container, chrome: buffer.chrome, quoted: buffer.quoted}
   }
 
   function addText(node: Text): void {
@@ -248,6 +250,15 @@ export function splitHtmlBlocks(file: VFile): Block[] {
       if (element.tagName === 'br') {
         const at = element.position?.start.offset ?? buffer.ends.at(-1) ?? 0
         pushCharacter(buffer, lineBreak, at, element.position?.end.offset ?? at)
+        return
+      }
+      // `<blockquote>`: words quoted under an item, which go on with it (see `Block.quoted`).
+      if (element.tagName === 'blockquote' && !buffer.quoted) {
+        flush()
+        buffer.quoted = true
+        for (const child of element.children) walk(child)
+        flush()
+        buffer.quoted = false
         return
       }
       if (!buffer.chrome && isChrome(element)) {
@@ -497,6 +508,7 @@ function collapse(buffer: Buffer): Block[] {
     }
     if (buffer.container !== undefined) block.container = buffer.container
     if (buffer.chrome) block.chrome = true
+    if (buffer.quoted) block.quoted = true
     return block
   })
 }
