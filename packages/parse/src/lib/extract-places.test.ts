@@ -46,6 +46,16 @@ describe('extractPlaces', () => {
     expect(extractPlaces('On Jan. 7th, the donation ceremony was held in a secondary school of Kathmandu, Nepal.')).toEqual([{city: 'Kathmandu', country: 'NP'}])
   })
 
+  it('should read the town an event was held near in the first sentence, and where a group was sent to', () => {
+    expect(extractPlaces('From 5 to 9 December, a team of 18 volunteers ran a floating clinic on the Rio Negro near Manaus, Brazil.')).toContainEqual({
+      city: 'Manaus',
+      country: 'BR'
+    })
+    expect(extractPlaces('From September 28 to October 3, the council sent a 12-member youth art troupe from Kathmandu to Chengdu, Sichuan Province.')).toContainEqual(
+      expect.objectContaining({city: 'Chengdu', country: 'CN'})
+    )
+  })
+
   it('should read where someone was seen to travel to', () => {
     expect(extractPlaces('Early November saw our Vice-President Mrs. Awa Gueye travel to Paris and Lyon, France, for a conference.')).toEqual([
       {city: 'Paris', country: 'FR'},

@@ -34,8 +34,9 @@ const townAfter = /^(?:,\s*an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village)\b|\s+(
 const futureClause = /\b(?:which|that|who)\s+will\b(?:[^,.;:]|[,.](?=\d))*$/
 // (`to` then a plural noun is no infinitive: `distributed to hospitals in Almaty`.)
 const futureBefore = /\b(?:will|would|shall)\s+(?:be\s+)?\w+\s+$|\bwill\s+$|\bto\s+(?:be\s+)?(?!\w+[^\Wsu]s\s+$)\w+\s+$/
+const nearPlace = /\bnear\s+(?=\p{Lu})/gu
 const movement =
-  /\b(?:visited|visiting|toured|travell?ed(?:\s+on)?(?:\s+to)?|travel\s+to|went\s+to|arrived\s+(?:in|at|to)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,5}?to|(?:led|headed)\s+(?:[\w-]+\s+){0,6}?to\s+visit|(?:led|headed)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,8}?to(?=\s+[A-Z])|(?:paid|made|undertook)\s+(?:a\s+|an\s+)?(?:(?:official|study|working|field|exchange|fact-finding)\s+)?(?:visits?|trips?|tours?)\s+to(?=\s+[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
+  /\b(?:visited|visiting|toured|travell?ed(?:\s+on)?(?:\s+to)?|travel\s+to|went\s+to|arrived\s+(?:in|at|to)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,8}?to|(?:led|headed)\s+(?:[\w-]+\s+){0,6}?to\s+visit|(?:led|headed)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,8}?to(?=\s+[A-Z])|(?:paid|made|undertook)\s+(?:a\s+|an\s+)?(?:(?:official|study|working|field|exchange|fact-finding)\s+)?(?:visits?|trips?|tours?)\s+to(?=\s+[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
 // What a venue phrase may hold besides capitalized words, and what ends it (Set look-ups, not a pattern per token).
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const phraseEnds: ReadonlySet<string> = new Set(['.', ';', ':', '“', '”', '"', '!', '?'])
@@ -137,6 +138,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     if (index > 0 && ((background.test(sentence.text) && !sameEventDays.test(sentence.text)) || earlierEdition.test(sentence.text))) return
     readPrepositions(sentence, index === 0)
     readMovements(sentence)
+    if (index === 0) readNear(sentence)
   })
 
   if (found.length === 0 && sentences[0]) {
@@ -246,6 +248,19 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       const start = sentence.start + match.index + match[0].length
       const places = readVenue(start, sentence.start + sentence.text.length, false, true)
       found.push(...places)
+    }
+  }
+
+  /**
+   * `a floating clinic on the Rio Negro near Manaus`, `a camp on the shore of Lake Issyk-Kul near Cholpon-Ata`: the
+   * town an event was held near, in the item's first sentence, is its venue (a city the gazetteer knows, no country
+   * alone).
+   */
+  function readNear(sentence: Sentence) {
+    nearPlace.lastIndex = 0
+    for (let match = nearPlace.exec(sentence.text); match; match = nearPlace.exec(sentence.text)) {
+      const start = sentence.start + match.index + match[0].length
+      for (const place of readVenue(start, sentence.start + sentence.text.length, false)) if (place.city) found.push(place)
     }
   }
 

@@ -126,6 +126,12 @@ describe('looksLikeBoilerplate', () => {
     ).toBe(true)
     expect(looksLikeBoilerplate('These are the highlights of the first half of 2021; the full reports are on our website.')).toBe(true)
     expect(looksLikeBoilerplate('We wish all our members and partners a happy and peaceful New Year!')).toBe(true)
+    expect(
+      looksLikeBoilerplate(
+        'The Secretariat warmly thanks all contributors. News for the January–June 2023 issue can be sent to the SIRONET Secretariat until 28 February 2023; please include dates, places and the names of partner organizations.'
+      )
+    ).toBe(true)
+    expect(looksLikeBoilerplate('The network thanks all donors. On 5 May, 300 volunteers planted trees in Kandy.')).toBe(false)
     expect(looksLikeBoilerplate('Season’s greetings to all our friends.')).toBe(true)
     expect(looksLikeBoilerplate('We use cookies to understand how our blog is read and to improve it. By continuing to browse, you accept our cookie policy.')).toBe(true)
     expect(looksLikeBoilerplate('Fraternal greetings from Lima. To send your news for the next bulletin, please write to secretaria@reladi.org.pe.')).toBe(true)

@@ -40,7 +40,7 @@ export function looksLikeBoilerplate(paragraph: string): boolean {
   // report's table, a figure's caption, a sidebar.
   if (text.length <= 1500 && (captionLabel.test(text) || sidebarLabel.test(text))) return true
   if (isLatexOnly(text)) return true
-  if (text.length <= 600 && summaryClosing.test(text)) return true
+  if (text.length <= 600 && (summaryClosing.test(text) || editorsThanks.test(text))) return true
   // `We use cookies to understand how our blog is read …`: a site's notice on cookies.
   if (text.length <= 400 && cookieNotice.test(text)) return true
   if (text.length > 300) return false
@@ -167,6 +167,8 @@ const closing = /^(?:(?:best|kind|warm|warmest|kindest|with\s+best|with\s+kind)\
 
 // `We wish all our members and partners a happy and peaceful New Year!`, `Season's greetings to all!`: a closing greeting.
 const seasonGreeting = /^(?:(?:we\s+)?wish(?:ing|es)?\s+(?:you|all)\b[^.!?\d]{0,120}\b(?:new\s+year|holidays?|holiday\s+season|festive\s+season|christmas|eid|nowruz|spring\s+festival)|(?:season[’']?s\s+greetings|happy\s+new\s+year|merry\s+christmas)\b)[^.!?\d]{0,80}[.!]?$/i
+// `The Secretariat warmly thanks all contributors. News for the next issue can be sent …`: the editors' thanks.
+const editorsThanks = /^(?:the\s+)?(?:secretariat|editors?|editorial\s+(?:team|board)|newsletter\s+team|network)\s+(?:\w+ly\s+)?thanks?\s+(?:all|our|every)\b[^\d]{0,150}$|^(?:the\s+)?(?:secretariat|editors?|editorial\s+(?:team|board)|newsletter\s+team|network)\s+(?:\w+ly\s+)?thanks?\s+(?:all|our|every)\b[^.!?]*[.!?]\s+(?:news|stories|contributions|reports)\b[^!?]{0,400}$/i
 const cookieNotice = /^(?:we|this\s+(?:site|website|blog|page))\s+uses?\s+cookies\b/i
 
 // `The above is the summary of international exchanges of our member organizations …`, `These are the highlights of
