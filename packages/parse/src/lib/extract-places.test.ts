@@ -46,6 +46,12 @@ describe('extractPlaces', () => {
     expect(extractPlaces('On Jan. 7th, the donation ceremony was held in a secondary school of Kathmandu, Nepal.')).toEqual([{city: 'Kathmandu', country: 'NP'}])
   })
 
+  it('should not read where a body sits as the venue', () => {
+    expect(
+      extractPlaces('The Fondation Akwaba pour l’Enfance (FAE), whose headquarters are in Abidjan, received on 28 October in Bouaké a donation of school kits.')
+    ).toEqual([{city: 'Bouaké', country: 'CI'}])
+  })
+
   it('should read the town an event was held near in the first sentence, and where a group was sent to', () => {
     expect(extractPlaces('From 5 to 9 December, a team of 18 volunteers ran a floating clinic on the Rio Negro near Manaus, Brazil.')).toContainEqual({
       city: 'Manaus',

@@ -198,6 +198,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       if (officeBefore.test(before)) continue
       // `raising funds for children’s hospitals in Belgrade and Novi Sad`: where the money goes, not where the event was.
       if (fundsFor.test(before)) continue
+      // `whose headquarters are in Abidjan`, `a network based in Recife`: where a body sits, not where the event was.
+      if (seatBefore.test(before)) continue
       // `for our water projects in Sierra Leone`, `in aid of our girls’ football programme in Ghana`: where a body's
       // work goes on, not where the event was.
       if (workBefore.test(before)) continue
@@ -539,6 +541,7 @@ function findPreposition(text: string, from: number): Preposition | undefined {
 // (In a relative clause or with its year: `which was founded in Cologne`, `founded in 1994 in Cologne`; a body founded in
 // a city as the event, `the Federation … was founded in Beijing`, is the venue.)
 const foundedRightBefore = /\b(?:which|that|who)\s+(?:was|were|had\s+been|has\s+been)\s+(?:founded|established|set\s+up|registered|created|formed)\s+(?:in\s+(?:19|20)\d\d\s+)?$|\b(?:founded|established|set\s+up|registered|created|formed)\s+in\s+(?:19|20)\d\d\s+$/
+const seatBefore = /\b(?:headquarters|head\s+office|main\s+office|seat)\s+(?:is|are|was|were)\s+(?:located\s+)?$|\b(?:based|headquartered|registered)\s+$/
 const fundsFor = /\b(?:rais(?:e|es|ed|ing)\s+(?:funds|money|donations)|fund-?raising|collect(?:ed|ing)?\s+(?:funds|money|donations))\s+for\s+[^.;:]{0,60}$/
 const workBefore = /\b(?:our|its|their)\s+(?:[\w’'-]+\s+){0,3}(?:programmes?|programs?|projects?|schemes?)\s+$/
 
