@@ -579,3 +579,26 @@ describe('parseBulletin on a JSON document of news', () => {
     expect(items[0]!.body).toBe('A delegation of the Yunnan Youth Federation visited the council’s office and met its board.')
   })
 })
+
+describe('parseBulletin on Markdown with a summary and a headline over each story', () => {
+  it('should read no item in a summary’s short lines, and a story under its headline over its paragraphs', () => {
+    const text = [
+      '# Youth Network — News, January–June 2024',
+      'Welcome to our news page. Below are the exchanges our members organized in the first half of 2024.',
+      '## Highlights',
+      '- 15 exchange activities in 13 countries',
+      '- In February, our first climate forum in Central Asia',
+      '### Climate Forum in Almaty',
+      '**28 February** — Nearly 200 young environmentalists gathered in Almaty, Kazakhstan, for a climate forum.',
+      'The first edition of the forum took place in Bishkek in October 2021 with 80 participants.',
+      '### Winter Camp in Harbin',
+      '**12–16 February** — Thirty-two young volunteers took part in a winter camp in Harbin, China.'
+    ].join('\n\n')
+    const {items} = parseBulletin(text, {source: 'news.md'})
+    expect(items.map((item) => [item.date?.start, item.places[0]?.city, item.participants?.value])).toEqual([
+      ['2024-02-28', 'Almaty', 200],
+      ['2024-02-12', 'Harbin', 32]
+    ])
+  })
+})
+

@@ -114,6 +114,10 @@ export function readPartPeriod(block: Block): Period | undefined {
 
 // `Upcoming events (July–December 2023)`, `Forthcoming`, `Save the date`, `Events calendar`: a heading over plans.
 const plansHeading = /^(?:upcoming|forthcoming|planned|coming\s+up|future|next\s+(?:events|activities)|save\s+the\s+dates?|events?\s+calendar|calendar\s+of\s+events)\b/i
+// `Highlights`, `Key figures`, `At a glance`: a summary's heading before the items, whose short lines (a list's) are no
+// items (long paragraphs under it are: some bulletins head their news so).
+const summaryHeading = /^(?:highlights|key\s+(?:figures|facts|numbers)|at\s+a\s+glance|(?:the\s+)?(?:half[- ]year|year)\s+in\s+(?:numbers|figures))\s*:?$/i
+const maxSummaryBlock = 200
 
 // A part's period spans at least this many months (`(2019.1-2019.6)`, `Q1 2019`).
 const minPartMonths = 3
@@ -244,6 +248,8 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
   if (titlePeriod) part.base = titlePeriod
   let splitHeading = -1
   let started = false
+  // Whether the last heading before the first item names a summary (see `summaryHeading`): its short lines are no items.
+  let noNews = false
   const skippedHeadings: Block[] = []
   for (const [index, block] of blocks.entries()) {
     if (index === titleIndex) {
@@ -256,6 +262,14 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
     }
     const dated = opensWithDate(block)
     if (!started) {
+      // (The summary ends at a heading marked up as one, or at a paragraph longer than a summary's line.)
+      if (noNews && (block.tag === 'heading' || block.tag === 'title' || block.text.length > maxSummaryBlock)) noNews = false
+      if (!noNews && isHeading(block) && !block.chrome) noNews = summaryHeading.test(block.text.trim())
+      else if (noNews) {
+        kinds[index] = 'heading'
+        skippedHeadings.push(block)
+        continue
+      }
       if (dated) {
         started = true
         kinds[index] = 'item'

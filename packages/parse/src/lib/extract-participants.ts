@@ -49,7 +49,8 @@ const groupReceived = new RegExp(`\\b(?:welcomed|received|hosted|sent|dispatched
 const actedIn = /^\s+(?:\w+ly\s+)?(?:(?!(?:benefit+ed|received|needed|owned|lived|died|used|numbered|totall?ed|reached|registered|listed|based|located|employed|affected|killed|injured|rescued|evacuated|displaced|trained|served|supported|helped|funded|sponsored|selected|recruited|dispatched|expected|estimated)\b)[a-z]{3,}ed|gave|taught|built|ran|led|brought|dug|sewed|sold|wrote|drew|swept|fought|rebuilt|undertook)\b/
 const notEvent = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:participated|attended|taken|visited|benefited|been)\b|\bso\s+far\b|\bin\s+total\b|\btotally\b|\bsince\b|\bthere\s+(?:are|were|is)\b|\bboasts?\b|\bcovering\b|\bbenefit/i
 // (Or a stretch of time before the event: `Over the past six months, 48 volunteer mentors coached …`.)
-const background = /^(?:(?:In|On|From|Since|By|During|Until)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b|(?:Over|During|In|Throughout)\s+the\s+(?:past|last|previous)\b)/
+// (Or an earlier edition's: `The first edition of the forum took place in Bishkek in 2021 with 80 participants.`)
+const background = /^(?:(?:In|On|From|Since|By|During|Until)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b|(?:Over|During|In|Throughout)\s+the\s+(?:past|last|previous)\b|(?:The|Its|Their)\s+(?:first|previous|last|earlier|inaugural|former)\s+(?:edition|session|meeting|forum|dialogue|camp|conference|festival|exhibition|fair|summit|round|one)\b)/
 
 /**
  * Read the headcount of an item's reported event: a count of people
@@ -125,6 +126,8 @@ const attendedRightAfter = /^\s+(?:\w+ly\s+)?(?:were\s+present|attended|took\s+p
 const openingMonth = new RegExp(
   `^(?:(?:In|During|Throughout|Early|Late|Mid|Mid-)\\s*(?:${monthPattern})\\.?(?:\\s+\\d{4})?|(?:On|In)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthPattern})\\.?|(?:${monthPattern})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?|In\\s+\\d{4})$`
 )
+// `28 February —`, `**12–16 February** —`: a date set off by a dash before the sentence's subject (a post's or a page's).
+const datedDash = new RegExp(`^(?:\\*\\*|__)?[^.!?]{0,30}?(?:\\b(?:${monthPattern})\\b|\\b(?:19|20)\\d\\d\\b)[^.!?]{0,16}?(?:\\*\\*|__)?\\s*[—–]$`)
 // `In total` alone before the count.
 const totalFirst = /^In\s+total,?$/i
 // A clause the count opens after `where`, a colon or a semicolon.
@@ -188,7 +191,7 @@ function readSentence(sentence: string): Participants | null {
     const opening = sentence.slice(0, match.index - (before.length - lead.length)).trim()
     // (`In total 40 people took part`: the total of this event, not a past one.)
     const totalOpening = totalFirst.test(opening)
-    const opensSentence = opening === '' || openingMonth.test(opening) || totalOpening
+    const opensSentence = opening === '' || openingMonth.test(opening) || totalOpening || datedDash.test(opening)
     // (Or opens a clause of its own: `…, where about 250 guests gathered`, `… programme: 30 students … arrived`.)
     const subject =
       opensSentence || clauseOpening.test(lead) ||
@@ -252,7 +255,7 @@ function readMembersMet(sentence: string, index: number, length: number): string
 }
 
 // A plural noun that no list holds (`fisherwomen`, `tea-pickers`), then a verb of taking part (sticky).
-const pluralThatAttended = /\s+[a-z][a-z-]{2,}(?:s|men|women|folk)(?=\s+(?:\w+ly\s+)?(?:were\s+present|attended|took\s+part|participated|were\s+invited)\b)/y
+const pluralThatAttended = /(?:\s+[a-z][a-z-]+)?\s+[a-z][a-z-]{2,}(?:s|men|women|folk)(?=\s+(?:\w+ly\s+)?(?:were\s+present|attended|took\s+part|participated|were\s+invited|gathered)\b)/y
 
 /** `Over 300 fisherwomen attended`: a plural right after a count, when they took part, counts people though no list knows it. */
 function readPluralThatAttended(sentence: string, from: number): string | undefined {

@@ -272,7 +272,9 @@ export function createContinuationJoiner(): ContinuationJoiner {
       // A story under a headline of its own (`<h2>Medical caravan reaches villages around Kayes</h2>`) goes on over its
       // paragraphs that state no date up to the next heading, where each heading so far has headed one item at most.
       // (Not figures' labels and values, each a short line: `Volunteers trained` / `2,340`.)
-      if (held && underHeadline && !headingsGroupItems && furniture.length === 0 && !looksLikeHeading(held.text) && !looksLikeHeading(block.text) && goesOnUnderHeadline(block) && !canContinue(block)) {
+      // (A date in its first sentence may be an earlier edition's: `The first edition of the forum took place in Bishkek in
+      // October 2021 …`.)
+      if (held && underHeadline && !headingsGroupItems && furniture.length === 0 && !looksLikeHeading(held.text) && !looksLikeHeading(block.text) && goesOnUnderHeadline(block) && (!canContinue(block) || earlierEditionOpening.test(block.text))) {
         held = joinBlocks(held, block)
         return []
       }
@@ -299,6 +301,13 @@ export function createContinuationJoiner(): ContinuationJoiner {
         }
       }
       const done = release()
+      // (Headings held as page furniture that no page break followed are headings all the same.)
+      for (let index = 1; index < done.length; index++) {
+        if (isHeadingBlock(done[index]!)) {
+          headings++
+          datedSinceHeading = 0
+        }
+      }
       const heading = isHeadingBlock(block)
       underHeadline = !heading && done.length > 0 && isHeadingBlock(done.at(-1)!) && headings >= 2
       if (heading) {
@@ -318,6 +327,10 @@ export function createContinuationJoiner(): ContinuationJoiner {
     }
   }
 }
+
+// `The first edition of the forum took place …`, `The previous Dialogue, held in Jakarta in 2023, …`: a paragraph on an
+// earlier edition of the event.
+const earlierEditionOpening = /^(?:The|Its|Their)\s+(?:first|previous|last|earlier|inaugural|former)\s+(?:edition|session|meeting|forum|dialogue|camp|conference|festival|exhibition|fair|summit|round|one)\b/
 
 // At most this many lines of page furniture (a footer, a form feed, a header) between an item's two halves.
 const maxFurniture = 3
