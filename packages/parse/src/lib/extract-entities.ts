@@ -315,6 +315,19 @@ export function findEntities(source: string): Entities {
       coverParenthesesAfter(run.next)
       continue
     }
+    // `… Belarusian Union of Women O.N. Kovalenko`, `A.V. Petrov`: initials, then a family name, ending a run name a
+    // person (as Russian and South Asian English write names after a title and its body).
+    const initialsAt = part.length >= 2 ? part.length - 2 : -1
+    if (initialsAt >= 0 && initialsToken.test(part[initialsAt]!.text) && familyName.test(part.at(-1)!.text) && !isHead(part.at(-1)!) && !leadingNoise.has(lower(part.at(-1)!))) {
+      let from = initialsAt
+      while (from > 0 && initialsToken.test(part[from - 1]!.text)) from--
+      // (After a title alone, `Mr. B. Batbold`, the title's own reading takes the name.)
+      if (from === 0 || !part.slice(0, from).every((token) => isTitleWord(token) || isTitleText(token.text))) {
+        addPerson(part.slice(from), [])
+        if (from === 0) continue
+        part = part.slice(0, from)
+      }
+    }
     // `a Primary School of Moby Town`: after `a`, capitals describe, they do not name.
     const previous = tokens[run.start - 1]
     // `the environmental group Arnika`, `the Dutch organisation Both ENDS`: a name right after a noun for a body.
@@ -343,6 +356,12 @@ export function findEntities(source: string): Entities {
     }
     if (!quotedRun && part.length > 1 && bodyNouns.has(part[0]!.text) && isAcronym(part[0]!.text) && isNamedByNoun(part.slice(1)) && !part.slice(1).some(isHead)) {
       addOrganization(part.slice(1), run.acronym)
+      continue
+    }
+    // `The head of the delegation Anna Vladimirovna Kiseleva`, `the chairperson of the commission Irina Sergeevna Volkova`:
+    // a title, `of the` and a common noun for a body or its organ, then the person.
+    if (!quotedRun && previous !== undefined && organNouns.has(previous.text) && tokens[run.start - 2]?.text === 'the' && tokens[run.start - 3]?.text === 'of' && isTitleHead(tokens[run.start - 4] ?? previous) && isNameLike(part, true)) {
+      addPerson(part, [])
       continue
     }
     if (!quotedRun && previous !== undefined && bodyNouns.has(previous.text) && isNamedByNoun(part)) {
@@ -987,6 +1006,17 @@ const twoWordOrgan = /^(?:General Assembly|Executive Committee|Executive Board|S
 const boardMembers: ReadonlySet<string> = new Set(['Trustees', 'Directors', 'Governors', 'Supervisors', 'Management', 'Regents'])
 
 /** Lower-case nouns for a body, after which a name is that body's (`the environmental group Arnika`). */
+// Common nouns for a body's organ or a group that a title may be of (`head of the delegation`).
+const organNouns: ReadonlySet<string> = new Set([
+  'delegation', 'commission', 'committee', 'council', 'board', 'union', 'federation', 'society', 'centre', 'center', 'chamber',
+  'club', 'school', 'university', 'agency', 'ministry', 'department', 'office', 'team', 'project', 'programme', 'program',
+  'forum', 'festival', 'jury', 'secretariat', 'mission', 'expedition', 'camp'
+])
+// `A.V.`, `O.N.`, `B.Kh.`, `A.`: a person's initials.
+// (One capital each, or a Russian digraph's two letters: not a title's abbreviation, `Mr.`, `Dr.`, `St.`.)
+// (Latin letters: a Cyrillic line under the item is its translation.)
+const initialsToken = /^(?:(?:[A-Z]|Kh|Sh|Ch|Zh|Ts|Yu|Ya|Yo)\.){1,3}$/
+const familyName = /^[A-Z][a-zà-öø-ÿ]{2,}(?:-[A-Z][a-zà-öø-ÿ]+)?$/
 const bodyNouns: ReadonlySet<string> = new Set([
   'group', 'organisation', 'organization', 'NGO', 'charity', 'foundation', 'association', 'network', 'company',
   'firm', 'cooperative', 'co-operative', 'movement', 'coalition', 'alliance', 'nonprofit', 'non-profit', 'institute', 'think-tank'

@@ -20,6 +20,12 @@ describe('extractPeople', () => {
       'Elchin Tofiq oglu Huseynov'
     ])
     expect(personNames('Team leader Zhang Yong and Vice President Ahmet Yıldız visited the camp.')).toEqual(['Zhang Yong', 'Ahmet Yıldız'])
+    // (Russian style: a title, its body, then initials and a family name, or a full name after `of the delegation`.)
+    expect(personNames('The forum was opened by the Head of the Federal Agency for Youth Affairs (Rosmolodezh) A.V. Petrov.')).toEqual(['A.V. Petrov'])
+    expect(personNames('The Chairperson of the Belarusian Union of Women O.N. Kovalenko signed a Memorandum.')).toEqual(['O.N. Kovalenko'])
+    expect(personNames('The head of the delegation Anna Vladimirovna Kiseleva told that the school trained 400 people.')).toEqual(['Anna Vladimirovna Kiseleva'])
+    // (Not a place's initials before a sentence opener: `Washington D.C. The study …`.)
+    expect(personNames('The event was held in Washington D.C. The study followed.')).toEqual([])
     // (Nor is a noun for people opening a list: `Engineers, mayors and NGO workers … met`.)
     expect(personNames('Engineers, mayors and NGO workers from across the Sahel met in Dakar on 3 October.')).toEqual([])
     // (A place set off by commas is no person: `the director of the museum, Lima, Peru`.)
