@@ -191,7 +191,9 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       // `Founded in 1992 in Leipzig, the society held …`: where a body began, in a clause before the event's.
       if (foundingClause.test(sentence.text.slice(0, match.index))) continue
       // `… Association, which was founded in 1994 in Cologne`: where a body began.
-      if (foundedRightBefore.test(before)) continue
+      // (This and where a body sits below end right before the place: the last 40 characters are enough.)
+      const near = before.length > 40 ? before.slice(-40) : before
+      if (foundedRightBefore.test(near)) continue
       // `students who had studied in China`: background, not the venue.
       if (/\b(?:had|have|has)\s+(?:\w+\s+){0,2}?\w+ed\s+$/.test(before)) continue
       // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
@@ -199,7 +201,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       // `raising funds for children’s hospitals in Belgrade and Novi Sad`: where the money goes, not where the event was.
       if (fundsFor.test(before)) continue
       // `whose headquarters are in Abidjan`, `a network based in Recife`: where a body sits, not where the event was.
-      if (seatBefore.test(before)) continue
+      if (seatBefore.test(near)) continue
       // `for our water projects in Sierra Leone`, `in aid of our girls’ football programme in Ghana`: where a body's
       // work goes on, not where the event was.
       if (workBefore.test(before)) continue
@@ -434,7 +436,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     const regionCountry = findRegionCountry(runText)
     if (regionCountry) return {type: 'region', country: regionCountry}
     // `Laos Vientiane`, `LaosVientiane`: a country and a city of it, the comma (or the space) between them lost.
-    const joined = run.length === 2 ? cityAfterItsCountry(run[0]!.text, run[1]!.text) : run.length === 1 ? splitGluedPlace(runText) : undefined
+    const joined = run.length === 2 ? cityAfterItsCountry(run[0]!.text, run[1]!.text) : run.length === 1 && lowerThenUpper.test(runText) ? splitGluedPlace(runText) : undefined
     if (joined) return {type: 'city', ...joined}
     // `Jeju`, `Quezon`: a city the gazetteer knows only with `City` after its name (as written, without it).
     const cityOfName = isCommonWord(runText) ? undefined : findCityCountry(`${runText} City`)

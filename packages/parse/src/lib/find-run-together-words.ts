@@ -197,10 +197,11 @@ export function findRunTogetherWords(text: string, options: FindRunTogetherWords
       const end = longWords[at + 1]!
       if (isJoiner(text, start - 1) || isJoiner(text, end)) continue
       const word = text.slice(start, end)
-      // (Nor a part of an address: `secretaria@reladi.org.pe`.)
-      if (addressPattern.test(chunkAround(text, start, end))) continue
       const found = findDictionarySplit(word)
-      if (found !== undefined) issues.push(issue(text, start, end, start + found, `${word.slice(0, found)} ${word.slice(found)}`))
+      // (Not a part of an address: `secretaria@reladi.org.pe`; looked at only for a word that splits.)
+      if (found !== undefined && !addressPattern.test(chunkAround(text, start, end))) {
+        issues.push(issue(text, start, end, start + found, `${word.slice(0, found)} ${word.slice(found)}`))
+      }
     }
   }
 
