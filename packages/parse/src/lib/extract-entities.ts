@@ -1014,6 +1014,7 @@ const organNouns: ReadonlySet<string> = new Set([
 ])
 // `A.V.`, `O.N.`, `B.Kh.`, `A.`: a person's initials.
 // (One capital each, or a Russian digraph's two letters: not a title's abbreviation, `Mr.`, `Dr.`, `St.`.)
+const nicknameQuote = /^["“”]$/
 // (Latin letters: a Cyrillic line under the item is its translation.)
 const initialsToken = /^(?:(?:[A-Z]|Kh|Sh|Ch|Zh|Ts|Yu|Ya|Yo)\.){1,3}$/
 const familyName = /^[A-Z][a-zà-öø-ÿ]{2,}(?:-[A-Z][a-zà-öø-ÿ]+)?$/
@@ -1421,6 +1422,8 @@ function isNameLike(part: Token[], afterTitle = false): boolean {
     const token = part[index]!
     if (index >= named) continue
     if (index > 0 && index < part.length - 1 && nameParticles.has(token.text)) continue
+    // (A nickname's quotation marks, inside the name: `Siriporn "Nok" Chaiyaporn`.)
+    if (index > 0 && index < part.length - 1 && nicknameQuote.test(token.text)) continue
     // An initial before the name (`B. Batbold`, `S. Tsetsegmaa`), as Mongolian names are written.
     if (index < part.length - 1 && initial.test(token.text)) continue
     // Right after a title, a family name first in capitals (`Mr. SATO Kenji`, as Japanese names and UN lists write them).

@@ -140,6 +140,19 @@ function startsWithDigit(text: string): boolean {
 
 const ministries = /^(?:Ministry|Ministries|Department)$/
 const yearOnly = /^(?:19|20)\d\d$/
+const openingQuote = /^["“]$/
+const closingQuote = /^["”]$/
+
+/** Whether a quotation mark at `at` opens a nickname: one capitalized word, the closing mark, then a capitalized word. */
+function isNickname(tokens: Token[], at: number): boolean {
+  const word = tokens[at + 1]
+  const close = tokens[at + 2]
+  const after = tokens[at + 3]
+  return (
+    word !== undefined && close !== undefined && after !== undefined && isCapitalized(word) && closingQuote.test(close.text) && isCapitalized(after) &&
+    word.start === tokens[at]!.end && close.start === word.end && after.start - close.end <= 1 && tokens[at]!.start - tokens[at - 1]!.end <= 1
+  )
+}
 const patronymicParticle = /^(?:oglu|oğlu|ogly|uulu|kyzy|qizi|qızı|gyzy)$/
 const legalFormWithPoint = /^(?:Ltd|Inc|Co|Corp|LLC|PLC|Pvt|Bhd)\.$/
 // Words that open sentences.
@@ -286,6 +299,12 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
           cursor += 3
           continue
         }
+      }
+      // `Siriporn "Nok" Chaiyaporn`: a nickname in quotation marks between a given and a family name goes on with the name.
+      if (openingQuote.test(current.text) && run.length >= 1 && isNickname(tokens, cursor)) {
+        run.push(current, tokens[cursor + 1]!, tokens[cursor + 2]!, tokens[cursor + 3]!)
+        cursor += 4
+        continue
       }
       // `Elchin Tofiq oglu Huseynov`, `Aibek Kadyr uulu`: a Turkic patronymic's particle goes on with the name.
       if (run.length >= 2 && current.text.length >= 4 && current.text.length <= 5 && patronymicParticle.test(current.text) && isCapitalized(tokens[cursor + 1] ?? current) && tokens[cursor + 1]!.start - current.end <= 1) {

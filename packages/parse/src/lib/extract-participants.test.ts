@@ -457,6 +457,17 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     expect(extractParticipants('On 16 November, the association welcomed a delegation of 15 primary school headmasters from Vientiane.')).toMatchObject({value: 15})
   })
 
+  it('should count who attended, not who registered, and a bare count that opens a clause before `attended`', () => {
+    expect(
+      extractParticipants('On Jan. 7th, it opened a course. A total of 412 young people from 19 countries registered for the course, and about 180 joined the live opening session.')
+    ).toMatchObject({value: 180, qualifier: 'about'})
+    expect(extractParticipants('In March, it ran a course. Of the 260 young leaders who registered, 164 attended all eight sessions.')).toMatchObject({value: 164})
+    expect(extractParticipants('From 27 Sep, a delegation of nine Thai and Lao handicraft producers led by Khun Pranee visited Nanning.')).toMatchObject({value: 9})
+    expect(extractParticipants('Early November saw an exchange in Khon Kaen, where 35 farmers from Savannakhet and Champasak provinces of Laos learned about organic rice.')).toMatchObject({
+      value: 35
+    })
+  })
+
   it('should skip a sentence about the months before the event (`Over the past six months, …`)', () => {
     expect(
       extractParticipants(

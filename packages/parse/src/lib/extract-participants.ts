@@ -34,7 +34,7 @@ const another = new RegExp(`\\b(?:as\\s+well\\s+as|and|plus)\\s+(?:another\\s+|o
 const delegation = new RegExp(`\\b(?:an?|the)\\s+(\\d+|${numberWord})-(?:member|person|people|strong)\\b`, 'giu')
 // Words saying the people took part in this event.
 const attendance =
-  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|taking\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained|connected)|logged\s+in|became|become|(?:was|were)\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|registered|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched|carried\s+out|conducted|held|served|spent|volunteered|worked|celebrated)(?:\b|(?=the\b))/i
+  /\b(?:attend(?:ed|ing)?|at+ended|took\s+part|take\s+part|taking\s+part|participated|participating|presented|present|joined|gathered|arrived|came|went|were\s+(?:present|invited|trained|connected)|logged\s+in|became|become|(?:was|were)\s+(?:dispatched|sent|deployed)|discussed|shared|visited|met|made|started|set\s+off|traveled|travelled|took|delivered|exchanged|witnessed|watched|signed|completed|graduated|competed|toured|performed|played|danced|sang|marched|paraded|cycled|hiked|began|begun|launched|carried\s+out|conducted|held|served|spent|volunteered|worked|celebrated)(?:\b|(?=the\b))/i
 const participation =
   /\b(?:participation|attendance|presence)\s+of\s+$|\b(?:attended|joined|participated|presented)\s+by\s+$|\b(?:sent|send|dispatched|dispatch|sending|deployed|mobili[sz]ed|with|drew|draws|drawing|attract(?:ed|ing|s)?|brought(?:\s+together)?|took|before|in\s+front\s+of|brings\s+together|bringing\s+together|gathered|welcomed|invited|hosted|addressed|greeted|briefed|trained|taught)\s+$|\b(?:arrival|visit)\s+(?:(?:in|to|at)\s+[A-Z][^,.;]{0,40}?\s+)?of\s+$|^(?:\*\*|__)?(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\*\*|__)?\s+(?:saw|witnessed)\s+$|^(?:a\s+)?total\s+of\s+$|,\s*a\s+total\s+of\s+$|\b(?:camp|training|course|workshop|seminar|class(?:es)?|session|summer\s+school|gathering|(?:study|exchange)\s+(?:visit|tour|trip))[”"’']?\s+(?:(?![.;]|\bwhich\b)[^\s.;]+\s+){0,8}?for\s+(?:the\s+)?$/i
 // `a team of 12 medical volunteers arrived`, `a cultural troupe of 42 dancers`: a group, then its count, with a verb of taking part.
@@ -47,7 +47,7 @@ const groupReceived = new RegExp(`\\b(?:welcomed|received|hosted|sent|dispatched
 // A verb in the past right after the counted people (an adverb may come first), not one of being given or counted.
 // (Or one of the common irregular pasts of doing: `30 volunteers … gave a summer course`.)
 const actedIn = /^\s+(?:\w+ly\s+)?(?:(?!(?:benefit+ed|received|needed|owned|lived|died|used|numbered|totall?ed|reached|registered|listed|based|located|employed|affected|killed|injured|rescued|evacuated|displaced|trained|served|supported|helped|funded|sponsored|selected|recruited|dispatched|expected|estimated)\b)[a-z]{3,}ed|gave|taught|built|ran|led|brought|dug|sewed|sold|wrote|drew|swept|fought|rebuilt|undertook)\b/
-const notEvent = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:participated|attended|taken|visited|benefited|been)\b|\bso\s+far\b|\bin\s+total\b|\btotally\b|\bsince\b|\bthere\s+(?:are|were|is)\b|\bboasts?\b|\bcovering\b|\bbenefit/i
+const notEvent = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:participated|attended|taken|visited|benefited|been)\b|\bregistered\s+(?:for|to|in|online)\b|\bso\s+far\b|\bin\s+total\b|\btotally\b|\bsince\b|\bthere\s+(?:are|were|is)\b|\bboasts?\b|\bcovering\b|\bbenefit/i
 // (Or a stretch of time before the event: `Over the past six months, 48 volunteer mentors coached …`.)
 // (Or an earlier edition's: `The first edition of the forum took place in Bishkek in 2021 with 80 participants.`)
 const background = /^(?:(?:In|On|From|Since|By|During|Until)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b|(?:Over|During|In|Throughout)\s+the\s+(?:past|last|previous)\b|(?:The|Its|Their)\s+(?:first|previous|last|earlier|inaugural|former)\s+(?:edition|session|meeting|forum|dialogue|camp|conference|festival|exhibition|fair|summit|round|one)\b)/
@@ -153,7 +153,9 @@ const limiter = /\b(?:only|just)\s+$/i
 const bodyName = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|le|les|y|e|et|pour|para|per|für|voor)\\s+)*\\p{Lu}[\\p{L}’'-]*)*(?:\\s*\\([^()]{1,20}\\))?(?:\\s+["“][^"“”]{1,40}["”])?`
 // (Or a body named by its kind: `Around forty volunteers of the society organized …`.)
 const bodyKind = '(?:(?:the|our|its|their|this)\\s+(?:[a-z]+\\s+)?(?:society|association|network|federation|organi[sz]ation|club|foundation|centre|center|group|alliance|union|council|charity|chapter|branch)|(?:both|the\\s+two|all|the\\s+three)\\s+(?:organi[sz]ations|associations|sides|partners|networks|societies|federations|bodies|countries))'
-const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:${bodyKind}\\b|(?:the\\s+)?${bodyName})(?:(?:,\\s*|\\s+(?:and|in|at|from)\\s+)(?:${bodyKind}\\b|(?:the\\s+)?${bodyName}))*`, 'u')
+// (Places may close with their kind: `from Savannakhet and Champasak provinces of Laos`.)
+const placeKinds = `(?:\\s+(?:provinces?|regions?|districts?|villages?|counties|states?|cities|towns)(?:\\s+of\\s+${bodyName})?)?`
+const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:${bodyKind}\\b|(?:the\\s+)?${bodyName})(?:(?:,\\s*|\\s+(?:and|in|at|from)\\s+)(?:${bodyKind}\\b|(?:the\\s+)?${bodyName}))*${placeKinds}`, 'u')
 
 /** The clause after the counted people, without the body they came from (`of Yiwu Volunteers Association worked` → ` worked`). */
 function afterBody(clause: string): string {
@@ -169,8 +171,10 @@ function readSentence(sentence: string): Participants | null {
   let match: RegExpExecArray | null
   while ((match = headcount.exec(sentence)) !== null) {
     const [counted, tilde, qualifierText, numberText, plus] = match as unknown as [string, string | undefined, string | undefined, string, string | undefined]
-    const words = readNoun(sentence, match.index + counted.length) ?? readMembersMet(sentence, match.index, counted.length) ?? readPluralThatAttended(sentence, match.index + counted.length)
-    if (!words) continue
+    const words =
+      readNoun(sentence, match.index + counted.length) ?? readMembersMet(sentence, match.index, counted.length) ?? readPluralThatAttended(sentence, match.index + counted.length) ??
+      readBareCountAttended(sentence, match.index, counted.length)
+    if (words === undefined) continue
     const whole = counted + words
     const value = toNumber(numberText!)
     if (!value || value > 1_000_000) continue
@@ -210,7 +214,8 @@ function readSentence(sentence: string): Participants | null {
     // (Up to a participle clause after a comma, which says what came of it: `… took part, benefiting 600 families`.)
     const participle = participleAfterComma.exec(clause)
     const ownClause = participle === null ? clause : clause.slice(0, participle.index)
-    if (!ok || notEvent.test((totalOpening ? '' : before.slice(-40)) + ownClause.slice(0, 80))) continue
+    // (After `, and` the clause before is another's: `… registered for the course, and about 180 joined …`.)
+    if (!ok || notEvent.test((totalOpening || newClause ? '' : before.slice(-40)) + ownClause.slice(0, 80))) continue
     // `… has established cooperation …, attracting some 1,500 volunteers`: a participle follows its main verb, here a total.
     if (/\b(?:attracting|drawing)\s+$/.test(before) && /\b(?:has|have)\s+(?!to\b)\w+/.test(sentence.slice(0, match.index))) continue
     let total = value
@@ -252,6 +257,12 @@ function readMembersMet(sentence: string, index: number, length: number): string
   membersOfBody.lastIndex = index + length
   if (!membersOfBody.test(sentence)) return undefined
   return metWith.test(sentence.slice(Math.max(0, index - 40), index)) ? ' members' : undefined
+}
+
+/** `Of the 260 young leaders who registered, 164 attended …`: a bare count opening a clause, then a verb of taking part. */
+function readBareCountAttended(sentence: string, index: number, length: number): string | undefined {
+  if (!attendedRightAfter.test(sentence.slice(index + length)) || !/(?:^|,)\s*(?:and\s+)?$/.test(sentence.slice(Math.max(0, index - 7), index))) return undefined
+  return ''
 }
 
 // A plural noun that no list holds (`fisherwomen`, `tea-pickers`), then a verb of taking part (sticky).
@@ -310,7 +321,9 @@ const capitalizedNext = /^\s+\p{Lu}\p{Ll}/u
  */
 function readNoun(text: string, from: number): string | undefined {
   let end = from
-  for (let i = 0; i < 4; i++) {
+  // (One word more after an `and` between two describing words: `nine Thai and Lao handicraft producers`.)
+  let words = 4
+  for (let i = 0; i < words; i++) {
     nounWord.lastIndex = end
     const found = nounWord.exec(text)
     if (found === null) return undefined
@@ -319,7 +332,10 @@ function readNoun(text: string, from: number): string | undefined {
     // `On May 3 120 people`, `In 2025 300 people`: a number after the count is the count, not the counted.
     if (i === 0 && /^\d/.test(word)) return undefined
     // `45 Chinese and Russian students`: `and` between two capitalized words that describe the people.
-    if (word === 'and' && i > 0 && capitalized.test(text.slice(from, found.index)) && capitalizedNext.test(text.slice(end))) continue
+    if (word === 'and' && i > 0 && capitalized.test(text.slice(from, found.index)) && capitalizedNext.test(text.slice(end))) {
+      words = 5
+      continue
+    }
     if (notPeople.has(word)) return undefined
     if (personNouns.has(word)) {
       // `youth representatives`: a second noun for people right after the first belongs to it.

@@ -26,6 +26,8 @@ describe('extractPeople', () => {
     expect(personNames('The head of the delegation Anna Vladimirovna Kiseleva told that the school trained 400 people.')).toEqual(['Anna Vladimirovna Kiseleva'])
     // (Not a place's initials before a sentence opener: `Washington D.C. The study …`.)
     expect(personNames('The event was held in Washington D.C. The study followed.')).toEqual([])
+    // (A nickname in quotation marks stays inside the name.)
+    expect(personNames('The camp was led by Ms. Siriporn "Nok" Chaiyaporn, Director of the Green Hands Foundation.')).toEqual(['Siriporn "Nok" Chaiyaporn'])
     // (Nor is a noun for people opening a list: `Engineers, mayors and NGO workers … met`.)
     expect(personNames('Engineers, mayors and NGO workers from across the Sahel met in Dakar on 3 October.')).toEqual([])
     // (A place set off by commas is no person: `the director of the museum, Lima, Peru`.)
