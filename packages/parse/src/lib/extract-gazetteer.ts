@@ -42,6 +42,8 @@ export const cityAliases: Readonly<Record<string, string>> = Object.freeze({
   // (Kazakhstan's cities by their English names: GeoNames files them as `Karagandy` and `Turkestan`.)
   karaganda: 'KZ',
   turkistan: 'KZ',
+  // (Mongolia's second city by its English name: GeoNames files it as `Darhan`.)
+  darkhan: 'MN',
   // (Nepal's third city, which GeoNames files as `Patan`; its `Lalitpur` is a smaller town in India.)
   lalitpur: 'NP',
   'quebec city': 'CA',
