@@ -1154,7 +1154,7 @@ const venueCentre = /^(?:Center|Centre)$/
 const venueKind = /^(?:Conference|Convention|Exhibition|Expo|Congress|Trade)$/
 
 // `Annual General Assembly`, `2022 General Assembly`, `Biennial Congress`: one year's meeting of a body, not the body.
-const editionOpener = /^(?:Annual|Biennial|Triennial|(?:19|20)\d\d)$/
+const editionOpener = /^(?:Annual|Biennial|Triennial|(?:19|20)\d\d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))$/
 const meetingHeads = /^(?:Assembly|Assemblies|Congress|Meeting|Session|Conference|Council|Forum|Summit)$/
 // `Winter School for Young Analysts`, `Summer School of Civic Leadership`: a course held in one season, not a school.
 // (Sets: `isOrganization` asks this of every split of every run.)
@@ -1166,11 +1166,11 @@ function isEventEdition(part: Token[]): boolean {
   const first = part[0]!.text
   // (Most names open with neither a year nor `Annual`: one look at the first character first.)
   const code = first.charCodeAt(0)
-  if ((code === 65 || code === 66 || code === 84 || (code >= 48 && code <= 57)) && editionOpener.test(first)) {
+  if ((code === 65 || code === 66 || code === 84 || code === 70 || code === 83 || code === 69 || code === 78 || (code >= 48 && code <= 57)) && editionOpener.test(first)) {
     // (The meeting's head ends the name: `Annual Meeting of the Asian Development Bank` is of a body named after it.)
     const ofAt = part.findIndex((token) => token.text === 'of')
     const name = ofAt === -1 ? part : part.slice(0, ofAt)
-    return name.length <= 4 && meetingHeads.test(name.at(-1)!.text)
+    if (name.length <= 4 && meetingHeads.test(name.at(-1)!.text)) return true
   }
   // (The season may come later: `Third Silk Road Youth Summer Academy`.)
   for (let index = 0; index + 1 < part.length; index++) {

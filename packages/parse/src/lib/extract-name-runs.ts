@@ -67,7 +67,8 @@ function namesHost(tokens: Token[], from: number): boolean {
 const locatedHeads = /^(?:embassy|embassies|consulate|office|delegation|mission|representative|branch|bureau)$/i
 // Articles of names kept in French, Spanish or Italian (`Mujeres por la Igualdad`), after a connector.
 // (And of Dutch and German names: `van den Berg`, `von der Leyen`.)
-const articles: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'den', 'der'])
+// (And Portuguese ones: `Associação Angolana para o Desenvolvimento Comunitário`.)
+const articles: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'den', 'der', 'o', 'os', 'as'])
 // An elided article glued to a capitalized word (`l’Environnement`, `d’Ivoire`).
 const elided = /^[ldLD]['’]\p{Lu}/u
 const localBody = /^(?:Provincial|Municipal|Prefectural|County)$/

@@ -383,6 +383,10 @@ describe('extractOrganizations', () => {
       'Georgian Association for Silk Road Studies'
     ])
     expect(names('The concert was held at the Palace of the Parliament in Bucharest.')).toEqual([])
+    expect(names('On 27 June, the network held its Seventh General Assembly in San José.')).toEqual([])
+    expect(names('It was organized by the Associação Angolana para o Desenvolvimento Comunitário (AADC).')).toEqual([
+      'Associação Angolana para o Desenvolvimento Comunitário'
+    ])
     expect(names('In April, the 30-member Tisza Folk Dance Ensemble from Szeged toured China.')).toEqual(['Tisza Folk Dance Ensemble'])
     // (A body's own name still reads: `Summer Palace` is no course, `Annual Meeting of …` names its body after `of`.)
     expect(names('It was held at the Chinese Academy of Sciences.')).toEqual(['Chinese Academy of Sciences'])

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {Block} from './block.js'
-import {continuesItem, joinContinuations} from './join-continuations.js'
+import {continuesItem, joinBlocks, joinContinuations} from './join-continuations.js'
 import {splitTextBlocks} from './split-text-blocks.js'
 
 const block = (text: string): Block => ({text, offset: 0, length: text.length})
@@ -86,6 +86,13 @@ describe('joinContinuations', () => {
     // (Under a heading that heads several dated items, an undated paragraph stays apart.)
     const grouped = 'Title\n\n## Culture\n\nOn May 5, the fair opened.\n\nOn May 9, the week closed.\n\n## Health\n\nOn June 1, a clinic opened.\n\nThe staff thanked the donors for their gifts.\n'
     expect(joinContinuations(splitTextBlocks(grouped)).map((each) => each.text)).toContain('The staff thanked the donors for their gifts.')
+  })
+
+  it('should join a list’s points that close with semicolons to the item that announces them, and keep joined furniture furniture', () => {
+    const text = 'Title\n\nFrom 29 April to 8 May, a delegation made a study tour. The programme included:\n\nin Beijing, working meetings with CNIE;\n\nin Hangzhou, a seminar on e-commerce;\n\nin Yiwu, visits to markets.\n'
+    expect(joinContinuations(splitTextBlocks(text))).toHaveLength(2)
+    const furniture = joinBlocks({text: 'July 3, 2024 at 8:41 am', offset: 0, length: 23, chrome: true}, {text: 'Thank you!', offset: 30, length: 10, chrome: true})
+    expect(furniture.chrome).toBe(true)
   })
 
   it('should join across a page’s lines only at a page mark (a page number or a form feed)', () => {

@@ -99,12 +99,15 @@ function sharesStory(held: Block, block: Block, grouped: boolean): boolean {
   return !grouped || readEventDate(block.text, {year: 2000})?.date === undefined || isDatedWithin(held, block)
 }
 
-/** Whether a paragraph is the list of points its item announces: the item ends with a colon, the list opens in lower case. */
+/**
+ * Whether a paragraph is the list of points its item announces: the item ends with a colon (or a point before it with
+ * a semicolon), the list opens in lower case.
+ */
 function listsPoints(held: Block, block: Block): boolean {
   return endsWithColon.test(held.text) && startsWithLowerCase.test(block.text)
 }
 
-const endsWithColon = /:\s*$/
+const endsWithColon = /[:;]\s*$/
 const startsWithLowerCase = /^\p{Ll}/u
 
 /** Whether a paragraph is a heading: marked up as one, or shaped as one (short, no sentence's end). */
@@ -185,6 +188,8 @@ export function joinBlocks(first: Block, second: Block): Block {
     if (first.section !== undefined) joined.section = first.section
   }
   if (first.tag) joined.tag = first.tag
+  // (A page's furniture joined stays furniture: a comment's date line and its text, in one `<article>`.)
+  if (first.chrome && second.chrome) joined.chrome = true
   if (first.chat) joined.chat = first.chat
   if (first.standfirst !== undefined) joined.standfirst = first.standfirst
   // (An entry's third paragraph goes on with the first two.)

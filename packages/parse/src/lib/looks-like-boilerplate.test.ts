@@ -134,6 +134,7 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('The network thanks all donors. On 5 May, 300 volunteers planted trees in Kandy.')).toBe(false)
     expect(looksLikeBoilerplate('Season’s greetings to all our friends.')).toBe(true)
     expect(looksLikeBoilerplate('We use cookies to understand how our blog is read and to improve it. By continuing to browse, you accept our cookie policy.')).toBe(true)
+    expect(looksLikeBoilerplate('For more information about any of these activities, please write to the Secretariat at secretaria@recoi.org.')).toBe(true)
     expect(looksLikeBoilerplate('Fraternal greetings from Lima. To send your news for the next bulletin, please write to secretaria@reladi.org.pe.')).toBe(true)
     // (A news item about a summary is news: it has a date.)
     expect(looksLikeBoilerplate('The above-mentioned forum was held on 5 May in Kunming.')).toBe(false)

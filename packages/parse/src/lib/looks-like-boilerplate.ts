@@ -148,7 +148,7 @@ const emphasisAround = /^([*_]{1,2})(\S[\s\S]*\S)\1$/
 // an e-mail address with separators, labels or a licence.
 const emailAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 // (Or words asking to write to it: `To send your news for the next bulletin, please write to secretaria@….`)
-const contactMark = /\s[·|•]\s|\b(?:tel|phone|fax|e-?mail|address|website)\b\s*[:.]|\bCC\s+BY\b|\bCreative\s+Commons\b|\b(?:write|send\s+(?:it|them|your\s+\w+))\s+to\s+[\w.+-]+@|\bcontact\s+us\b/i
+const contactMark = /\s[·|•]\s|\b(?:tel|phone|fax|e-?mail|address|website)\b\s*[:.]|\bCC\s+BY\b|\bCreative\s+Commons\b|\b(?:write|send\s+(?:it|them|your\s+\w+))\s+to\s+(?:[^\s@]+\s+){0,4}?[\w.+-]+@|\bcontact\s+us\b|^for\s+more\s+information\b/i
 
 // `Residents walk to the escape building during the drill. Photo: PMI Aceh.`, `… (Photo by Li Wei)`: a photo's
 // caption, closed by its credit.
