@@ -468,6 +468,16 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     })
   })
 
+  it('should count people past a long aside on who they were and past the countries they came from', () => {
+    expect(
+      extractParticipants('On 16 February, it held a lantern evening. More than 400 people, among them families of the Chinese community and students of the Confucius Institute at the University of Costa Rica, enjoyed lion dances.')
+    ).toMatchObject({value: 400, qualifier: 'more-than'})
+    expect(
+      extractParticipants('In May, a fair opened. Some 80 weavers and embroiderers, most of them Maya women from Guatemala, Chiapas and Yucatán, exhibited their work.')
+    ).toMatchObject({value: 80, qualifier: 'about'})
+    expect(extractParticipants('In March, Nearly 200 young people from the seven countries of the isthmus debated under the theme.')).toMatchObject({value: 200})
+  })
+
   it('should skip a sentence about the months before the event (`Over the past six months, …`)', () => {
     expect(
       extractParticipants(

@@ -136,7 +136,9 @@ const clauseOpening = /(?:\bwhere\s+|[:;]\s*)$/i
 const helpedWith = /^\s+(?:\w+ly\s+)?helped\s+(?:to|with)\b/
 // `, including 12 doctors and nurses,`: an aside on who the counted people were.
 // (Or what the body they came from is: `…, a Recife-based network of health NGOs, ran …`.)
-const asideFirst = /^,\s*(?:(?:including|among\s+them|of\s+whom|mostly|mainly)\b|(?:an?|the)\s)[^,.;]{1,80},/
+// (Or who they were, over commas of its own, up to the verb: `…, most of them Maya women from Guatemala, Chiapas and
+// Yucatán, exhibited …`.)
+const asideFirst = /^,\s*(?:(?:(?:including|among\s+them|of\s+whom|mostly|mainly)\b|(?:an?|the)\s)[^,.;]{1,80},|(?:including|among\s+them|of\s+whom|(?:most|many|all|half|some)\s+of\s+them)\b[^.;]{1,160}?,(?=\s+(?:\w+ly\s+)?[a-z]{3,}ed\b))/
 // `, benefiting …`, `, covering …`: a participle clause after a comma.
 // (Or a purpose: `… dispatched about 60 volunteers to Sukkur, to help families affected by the worst floods since 2010`.)
 const participleAfterComma = /,\s+(?:[a-z]+ing|to\s+[a-z]+)\b/
@@ -152,7 +154,7 @@ const limiter = /\b(?:only|just)\s+$/i
 // Inner Mongolia University in Hohhot cleaned`.)
 const bodyName = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|le|les|y|e|et|pour|para|per|für|voor)\\s+)*\\p{Lu}[\\p{L}’'-]*)*(?:\\s*\\([^()]{1,20}\\))?(?:\\s+["“][^"“”]{1,40}["”])?`
 // (Or a body named by its kind: `Around forty volunteers of the society organized …`.)
-const bodyKind = '(?:(?:the|our|its|their|this)\\s+(?:[a-z]+\\s+)?(?:society|association|network|federation|organi[sz]ation|club|foundation|centre|center|group|alliance|union|council|charity|chapter|branch)|(?:both|the\\s+two|all|the\\s+three)\\s+(?:organi[sz]ations|associations|sides|partners|networks|societies|federations|bodies|countries))'
+const bodyKind = '(?:(?:the|our|its|their|this)\\s+(?:[a-z]+\\s+)?(?:society|association|network|federation|organi[sz]ation|club|foundation|centre|center|group|alliance|union|council|charity|chapter|branch)|(?:both|the\\s+two|all|the\\s+three)\\s+(?:organi[sz]ations|associations|sides|partners|networks|societies|federations|bodies|countries)|(?:the\\s+)?(?:[a-z0-9-]+\\s+)?(?:countries|regions|provinces|communities|villages)(?:\\s+of\\s+(?:the\\s+)?[a-z]+)?)'
 // (Places may close with their kind: `from Savannakhet and Champasak provinces of Laos`.)
 const placeKinds = `(?:\\s+(?:provinces?|regions?|districts?|villages?|counties|states?|cities|towns)(?:\\s+of\\s+${bodyName})?)?`
 const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:${bodyKind}\\b|(?:the\\s+)?${bodyName})(?:(?:,\\s*|\\s+(?:and|in|at|from)\\s+)(?:${bodyKind}\\b|(?:the\\s+)?${bodyName}))*${placeKinds}`, 'u')
