@@ -390,7 +390,10 @@ export function findEntities(source: string): Entities {
       else if (ownName !== undefined) organizationSpans.push([only.end, only.end + 1 + ownName.length])
       else if (isAcronym(only.text) && (!isNoiseOrMonth(only) || isQuoted(only) || previous?.text === 'a' || previous?.text === 'an')) acronymTokens.push(only)
       // `MYVN's partner in Myanmar`: an acronym in the possessive names its body.
-      else if (possessiveAcronym.test(only.text)) acronymTokens.push({...only, text: only.text.slice(0, -2), end: only.end - 2})
+      // (Not `FINCA’s` after `FINCA Uganda`: the first word of a body named before.)
+      else if (possessiveAcronym.test(only.text) && !organizations.some((org) => org.name.startsWith(`${only.text.slice(0, -2)} `))) {
+        acronymTokens.push({...only, text: only.text.slice(0, -2), end: only.end - 2})
+      }
       // (A body's whole name in one hyphenated word is a body: `the Körber-Stiftung`.)
       else if (only.text.includes('-') && isHyphenatedName(only) && !isQuoted(only)) addOrganization(part)
       continue

@@ -336,6 +336,8 @@ describe('extractOrganizations', () => {
       'Golden Land Youth Network'
     ])
     expect(names('It was hosted by the Tunisian Forum for Civil Society Development (FTDSC) in Tunis.')).toEqual(['Tunisian Forum for Civil Society Development'])
+    // (Not the first word of a body named before: `FINCA’s` after `FINCA Uganda`.)
+    expect(names('FINCA Uganda trained 40 loan officers. FINCA’s director opened the course.')).toEqual(['FINCA Uganda'])
   })
 
   it('should read the body of a board or a member’s post, a group after a strong head, and no year’s edition of a forum', () => {
