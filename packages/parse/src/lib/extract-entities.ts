@@ -174,6 +174,14 @@ function pluralRoleBefore(before: string): boolean {
 }
 
 /**
+ * Whether a token is a noun for one person or a title written in lower case (`the pianist`, `led by coordinator`,
+ * `AGYN chair`), after which a full name is that person's.
+ */
+function isPersonRole(role: Token | undefined): boolean {
+  return role !== undefined && role.word && role.text.charCodeAt(0) >= 97 && (personNouns.has(role.text) || isTitleHeadWord(role.text)) && !role.text.endsWith('s')
+}
+
+/**
  * Find the organizations and people an item names, by splitting runs of
  * capitalized words at job titles and coordinations, keeping those headed by an
  * organization noun (`Association`, `Ministry of …`), and reading people from
@@ -517,8 +525,7 @@ export function findEntities(source: string): Entities {
     if (pieces.length === 1 && pieces[0]!.kind === 'name' && part.length >= 2) {
       // `the felt maker Gulnara Seitkali`, `the pianist Lang Lang`: a full name right after a noun for a person.
       // (Or after a title written in lower case: `led by coordinator Markus Gruber`, `AGYN chair Lilit Sargsyan`.)
-      const role = tokens[run.start - 1]
-      if (role !== undefined && role.word && role.text.charCodeAt(0) >= 97 && (personNouns.has(role.text) || isTitleHeadWord(role.text)) && !role.text.endsWith('s')) {
+      if (isPersonRole(tokens[run.start - 1])) {
         addPerson(part, [])
         continue
       }
@@ -543,10 +550,9 @@ export function findEntities(source: string): Entities {
     }
     // `Team leader Zhang Yong and Vice President Ahmet Yıldız`: a full name opening the run right after a noun for a
     // person (or a title in lower case), before `and` and another's title.
-    const opening = pieces[0]!.tokens.at(-1)?.text === 'and' ? pieces[0]!.tokens.slice(0, -1) : pieces[0]!.tokens
-    if (pieces.length > 1 && pieces[0]!.kind !== 'org' && pieces[1]!.kind === 'title' && opening.length >= 2 && isNameLike(opening)) {
-      const role = tokens[run.start - 1]
-      if (role !== undefined && role.word && role.text.charCodeAt(0) >= 97 && (personNouns.has(role.text) || isTitleHeadWord(role.text)) && !role.text.endsWith('s')) {
+    if (pieces.length > 1 && pieces[0]!.kind !== 'org' && pieces[1]!.kind === 'title' && isPersonRole(tokens[run.start - 1])) {
+      const opening = pieces[0]!.tokens.at(-1)?.text === 'and' ? pieces[0]!.tokens.slice(0, -1) : pieces[0]!.tokens
+      if (opening.length >= 2 && isNameLike(opening)) {
         addPerson(opening, [])
         emit(pieces.slice(1))
         continue
@@ -864,9 +870,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
   // `General Assembly of SCCSEN`, `Executive Committee of the …`: a body's meeting or organ, then the body.
   if (part.length > 3 && twoWordOrgan.test(`${part[0]!.text} ${part[1]!.text}`) && part[2]!.text === 'of') {
     const body = trimThe(part.slice(3))
-    if (body.length > 0 && (isOrganization(body) || (body.length === 1 && isAcronym(body[0]!.text)))) {
-      return [{kind: 'other', tokens: part.slice(0, part.length - body.length)}, ...segment(body, acronym)]
-    }
+    if (namesBody(body)) return [{kind: 'other', tokens: part.slice(0, part.length - body.length)}, ...segment(body, acronym)]
   }
   // `Board of the Civil Forum of Kazakhstan`, `Presidium of …`: a body's board is the body's.
   if (part.length > 2 && organOf.test(part[0]!.text) && part[1]!.text === 'of') {
@@ -874,10 +878,9 @@ function segment(part: Token[], acronym?: string): Piece[] {
     // (A board's forum of a country is a body too: `Board of the Civil Forum of Kazakhstan`.)
     const ofAt = body.findIndex((token) => token.text === 'of')
     const forumOfCountry = ofAt > 0 && isWeakHead(body[ofAt - 1]!) && findCountryCode(joinWords(trimThe(body.slice(ofAt + 1)))) !== undefined
-    if (body.length > 0 && (isOrganization(body) || forumOfCountry || (body.length === 1 && isAcronym(body[0]!.text)))) {
-      const organ: Piece = {kind: 'other', tokens: part.slice(0, part.length - body.length)}
-      return forumOfCountry ? [organ, {kind: 'org', tokens: body}] : [organ, ...segment(body, acronym)]
-    }
+    const organ: Piece = {kind: 'other', tokens: part.slice(0, part.length - body.length)}
+    if (forumOfCountry) return [organ, {kind: 'org', tokens: body}]
+    if (namesBody(body)) return [organ, ...segment(body, acronym)]
   }
   // `Board of Trustees of YEFN`: the board belongs to the body after its second `of`.
   if (part.length > 4 && part[1]!.text === 'of' && boardMembers.has(part[2]!.text) && part[3]!.text === 'of' && (tokenFlags(part[0]!) & head) !== 0) {
@@ -1003,24 +1006,35 @@ function isAcronymAndNoun(part: Token[]): boolean {
     !isEvent(part[1]!) && !isHead(part[1]!) && !isTitleWord(part[1]!) && !isPlaceName(part[1]!.text)
 }
 
-/** Who sit on a board (`Board of Trustees of …`, `Council of Governors of …`). */
+/** Whether a run after a body's organ and `of` names the body (`… of the Asian Development Bank`, `… of SCCSEN`). */
+function namesBody(body: Token[]): boolean {
+  return body.length > 0 && (isOrganization(body) || (body.length === 1 && isAcronym(body[0]!.text)))
+}
+
+/** A body's organ named before the body's own name (`Board of …`, `SCCSEN Board`, `Presidium of …`). */
 const organOf = /^(?:Board|Presidium)$/
+/** A body's meeting or organ named in two words before `of` and the body (`General Assembly of SCCSEN`). */
 const twoWordOrgan = /^(?:General Assembly|Executive Committee|Executive Board|Standing Committee|Governing Board|Supervisory Board)$/
+/** Who sit on a board (`Board of Trustees of …`, `Council of Governors of …`). */
 const boardMembers: ReadonlySet<string> = new Set(['Trustees', 'Directors', 'Governors', 'Supervisors', 'Management', 'Regents'])
 
-/** Lower-case nouns for a body, after which a name is that body's (`the environmental group Arnika`). */
-// Common nouns for a body's organ or a group that a title may be of (`head of the delegation`).
+/** Common nouns for a body's organ or a group that a title may be of (`head of the delegation`). */
 const organNouns: ReadonlySet<string> = new Set([
   'delegation', 'commission', 'committee', 'council', 'board', 'union', 'federation', 'society', 'centre', 'center', 'chamber',
   'club', 'school', 'university', 'agency', 'ministry', 'department', 'office', 'team', 'project', 'programme', 'program',
   'forum', 'festival', 'jury', 'secretariat', 'mission', 'expedition', 'camp'
 ])
-// `A.V.`, `O.N.`, `B.Kh.`, `A.`: a person's initials.
-// (One capital each, or a Russian digraph's two letters: not a title's abbreviation, `Mr.`, `Dr.`, `St.`.)
+/** A quotation mark around a nickname inside a full name (`Nurlan “Nuke” Abenov`). */
 const nicknameQuote = /^["“”]$/
-// (Latin letters: a Cyrillic line under the item is its translation.)
+/**
+ * `A.V.`, `O.N.`, `B.Kh.`, `A.`: a person's initials.
+ * (One capital each, or a Russian digraph's two letters: not a title's abbreviation, `Mr.`, `Dr.`, `St.`;
+ * Latin letters: a Cyrillic line under the item is its translation.)
+ */
 const initialsToken = /^(?:(?:[A-Z]|Kh|Sh|Ch|Zh|Ts|Yu|Ya|Yo)\.){1,3}$/
+/** A family name after initials (`Ivanova`, `Petrov-Vodkin`): one capital, then at least two lower-case letters. */
 const familyName = /^[A-Z][a-zà-öø-ÿ]{2,}(?:-[A-Z][a-zà-öø-ÿ]+)?$/
+/** Lower-case nouns for a body, after which a name is that body's (`the environmental group Arnika`). */
 const bodyNouns: ReadonlySet<string> = new Set([
   'group', 'organisation', 'organization', 'NGO', 'charity', 'foundation', 'association', 'network', 'company',
   'firm', 'cooperative', 'co-operative', 'movement', 'coalition', 'alliance', 'nonprofit', 'non-profit', 'institute', 'think-tank'
@@ -1151,13 +1165,14 @@ function nameEnd(part: Token[], from: number): number {
 
 const linkWords = new Set(['the', 'The', 'of', 'for', 'and', 'on', 'in', 'to', 'with', 'between', 'against', 'Against'])
 
-/** Whether a run names an organization: a head noun ending it or taking a complement. */
 const cityHall = /^(?:City|Town)$/
 const venueCentre = /^(?:Center|Centre)$/
 const venueKind = /^(?:Conference|Convention|Exhibition|Expo|Congress|Trade)$/
 
 // `Annual General Assembly`, `2022 General Assembly`, `Biennial Congress`: one year's meeting of a body, not the body.
 const editionOpener = /^(?:Annual|Biennial|Triennial|(?:19|20)\d\d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))$/
+/** The first characters of every word `editionOpener` takes (`Annual`, `Biennial`, `Third`, `2020`, `5th`). */
+const editionInitials: ReadonlySet<string> = new Set('ABEFNST0123456789')
 const meetingHeads = /^(?:Assembly|Assemblies|Congress|Meeting|Session|Conference|Council|Forum|Summit)$/
 // `Winter School for Young Analysts`, `Summer School of Civic Leadership`: a course held in one season, not a school.
 // (Sets: `isOrganization` asks this of every split of every run.)
@@ -1168,8 +1183,7 @@ const courseHeads: ReadonlySet<string> = new Set(['School', 'Academy', 'Universi
 function isEventEdition(part: Token[]): boolean {
   const first = part[0]!.text
   // (Most names open with neither a year nor `Annual`: one look at the first character first.)
-  const code = first.charCodeAt(0)
-  if ((code === 65 || code === 66 || code === 84 || code === 70 || code === 83 || code === 69 || code === 78 || (code >= 48 && code <= 57)) && editionOpener.test(first)) {
+  if (editionInitials.has(first[0]!) && editionOpener.test(first)) {
     // (The meeting's head ends the name: `Annual Meeting of the Asian Development Bank` is of a body named after it.)
     const ofAt = part.findIndex((token) => token.text === 'of')
     const name = ofAt === -1 ? part : part.slice(0, ofAt)
@@ -1182,6 +1196,7 @@ function isEventEdition(part: Token[]): boolean {
   return false
 }
 
+/** Whether a run names an organization: a head noun ending it or taking a complement. */
 function isOrganization(part: Token[]): boolean {
   if (part.length === 1) return isHyphenatedName(part[0]!)
   if (opensWithRedCross(part)) return true
