@@ -3,6 +3,7 @@ import {findDateStart, opensWithDate} from './block-opening.js'
 import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
 import {looksLikeHeading, looksLikeHeadingOverLines} from './looks-like-heading.js'
 import {readHeadlineDateline} from './headline-dateline.js'
+import {pageNumberSource} from './page-number.js'
 import {isHashtagLine} from './post-marks.js'
 import {readEventDate, readEventDateFrom} from './read-event-date.js'
 import {readPeriodOfMonths} from './read-period.js'
@@ -344,10 +345,11 @@ const startsInLowerCase = /^(?:\p{Ll}|\((?=\p{Lu}{2,}\)))/u
 // Ends without a sentence's final mark: a letter, a figure, a comma or a hyphen.
 const brokenOff = /[\p{L}\d,-]$/u
 // (Dashes may frame it: `- 3 -`, `— 12 —`.)
-const pageNumber = /^(?:[-–—]\s*)?(?:page\s+)?\d+(?:\s*(?:of|\/)\s*\d+)?(?:\s*[-–—])?$/i
+const pageNumber = new RegExp(String.raw`^(?:[-–—]\s*)?${pageNumberSource}(?:\s*[-–—])?$`, 'i')
 
-// A line that is a page's footer with its number (`SIRONET Newsletter 2020 H1      Page 4`, `- 3 -`).
-const footerLine = /^(?:[-–—]\s*)?(?:page\s+)?\d+(?:\s*(?:of|\/)\s*\d+)?(?:\s*[-–—])?$|\S\s{3,}(?:page\s+)?\d+(?:\s*(?:of|\/)\s*\d+)?$|\spage\s+\d+(?:\s*(?:of|\/)\s*\d+)?$/i
+// A line that is a page's footer with its number (`SIRONET Newsletter 2020 H1      Page 4`, `- 3 -`): the number alone,
+// set apart from the footer's words by three spaces or more, or after the word `Page`.
+const footerLine = new RegExp(String.raw`${pageNumber.source}|\S\s{3,}${pageNumberSource}$|\s(?=page\s)${pageNumberSource}$`, 'i')
 
 /**
  * Where the page's lines that close a paragraph begin (a footer with the page's number, then at most two lines of

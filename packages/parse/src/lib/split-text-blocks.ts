@@ -3,6 +3,7 @@ import type {Block} from './block.js'
 import {isDateLabel} from './block-opening.js'
 import {hasEmoji, isHashtagLine} from './post-marks.js'
 import {listMarkerLength} from './list-marker.js'
+import {pageNumberSource} from './page-number.js'
 import {isByline} from './looks-like-boilerplate.js'
 import {looksLikeHeading} from './looks-like-heading.js'
 import {readLightMarkup} from './light-markup.js'
@@ -85,6 +86,8 @@ function readLineOpening(text: string): 'more' | 'label' | 'none' {
 }
 
 const startsLower = /^\p{Ll}/u
+// A line that is only a page's number (`12`, `Page 3 of 9`): a page's footer under a table's rows.
+const pageNumberLine = new RegExp(`^${pageNumberSource}$`, 'i')
 // `\section{July 2021}`, `\subsection*{Tbilisi hosts the forum}` (maybe with a comment after it): a LaTeX heading.
 const latexHeadingLine = /^\\(?:sub)*section\*?\{[^{}\n]*\}\s*(?:%.*)?$/
 const separatorLine = /^([-=_*~#·•])(?:\s*\1){2,}$/
@@ -265,16 +268,19 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
       // of its own (a `.csv` row over the lines a quoted cell spans), the header row furniture.
       // (A table aligned with spaces, a PDF's converted with its layout: rows between blank lines, cells wrapped inside
       // their columns; prose that starts in the first column ends it.)
+      // (A page's form feed before a row is no part of its indent.)
+      const unfed = content.replace(/^\f/, '')
       if (table?.starts) {
-        const content0 = content.replace(/^\f/, '')
-        const indent = content0.length - content0.trimStart().length
-        const repeated = readAlignedHeader(content0)
+        const indent = unfed.length - unfed.trimStart().length
+        const repeated = readAlignedHeader(unfed)
         if (repeated) {
           flushAlone(readLine(lineStart + space, trimmed, {row: {kind: 'header', columns: table}}), blocks)
           continue
         }
-        const prose = indent < (table.starts[1] ?? 0) && !/\S {2,}\S/.test(trimmed) && trimmed.length > (table.starts[1] ?? 0)
-        const furniture = indent >= (table.starts[1] ?? 0) && /^(?:page\s+)?\d+(?:\s*(?:of|\/)\s*\d+)?$/i.test(trimmed)
+        // (Where the second column starts: prose reaches past it from further left; a page's number stands right of it.)
+        const second = table.starts[1] ?? 0
+        const prose = indent < second && !/\S {2,}\S/.test(trimmed) && trimmed.length > second
+        const furniture = indent >= second && pageNumberLine.test(trimmed)
         if (!prose && !furniture) {
           group.push(readLine(lineStart + space, trimmed, {indent, row: {kind: 'row', columns: table}}))
           continue
@@ -283,7 +289,7 @@ export function createTextBlockSplitter(options: TextBlockOptions = {}): TextBlo
         table = undefined
       }
       if (table && !table.starts && !trimmed.includes(table.separator)) table = undefined
-      const aligned = table ? undefined : readAlignedHeader(content.replace(/^\f/, ''))
+      const aligned = table ? undefined : readAlignedHeader(unfed)
       if (aligned) {
         table = aligned
         flushAlone(readLine(lineStart + space, trimmed, {row: {kind: 'header', columns: table}}), blocks)
