@@ -322,7 +322,7 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlocks {
 
   return {
     title,
-    periodLine: title && readPeriod(title.text) === undefined ? findPeriodLine(blocks, titleIndex, kinds) : undefined,
+    periodLine: title && !titlePeriod ? findPeriodLine(blocks, titleIndex, kinds) : undefined,
     intro: blocks.filter((_, index) => kinds[index] === 'intro'),
     items: blocks.filter((_, index) => kinds[index] === 'item'),
     skippedHeadings: skippedHeadings.filter((block) => !used.has(block)),

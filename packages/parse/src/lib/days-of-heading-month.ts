@@ -1,4 +1,4 @@
-import type {EventDate} from '@sironet/model'
+import {daysInMonth, type EventDate} from '@sironet/model'
 
 // `On the 18th,`, `On 18,`, `From 21 to 23,`, `From the 21st to the 23rd,`: the days of an item under a heading that
 // names only its month (`<h2>March</h2>`).
@@ -21,8 +21,7 @@ export function readDaysOfHeadingMonth(headingDate: EventDate, body: string): Ev
   const match = dayOnly.exec(body)
   if (match === null) return undefined
   const [year, month] = headingDate.start.split('-').map(Number) as [number, number]
-  // (The last day of the month: day 0 of the next.)
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const days = daysInMonth(year, month)
   const first = Number(match[1])
   const last = match[2] === undefined ? undefined : Number(match[2])
   if (first < 1 || first > days || (last !== undefined && (last <= first || last > days))) return undefined
