@@ -1,5 +1,5 @@
 import type {NewsItem} from '@sironet/model'
-import {stringifyJson} from './serialize-json.js'
+import {escapeLineSeparators, stringifyJson} from './serialize-json.js'
 
 /** The fields of a JSON Feed item besides its record, as `toJsonFeed` makes them. */
 export interface FeedItemFields {
@@ -59,7 +59,7 @@ export function serializeFeedItem(item: NewsItem, fields: FeedItemFields): strin
     const record = spliceRecord(JSON.stringify({...item, headline: placeholder, summary: placeholder, body: placeholder}), values)
     if (record !== undefined) {
       const text = [common, values[0], ',"summary":', values[1], ',"content_text":', values[2], dated, tags, language, record, '}'].join('')
-      return text.includes('\u2028') || text.includes('\u2029') ? text.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : text
+      return escapeLineSeparators(text)
     }
   }
   // A record not shaped as the model says (a text field missing or not a

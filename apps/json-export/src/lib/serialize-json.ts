@@ -36,6 +36,22 @@ export function stringifyJson(value: unknown, indent = 0): string {
   if (text === undefined) {
     throw new TypeError('Cannot call `serializeJson` with `undefined` or a function. Pass a JSON-compatible value.')
   }
-  // Checked first: the replacement would scan every file, and these characters are rare.
-  return text.includes('\u2028') || text.includes('\u2029') ? text.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : text
+  return escapeLineSeparators(text)
+}
+
+// Tested first: the replacement would copy every text, and these characters are rare.
+// One class, not `includes` of each: V8 scans a class many times faster, and at once
+// rejects a string of Latin-1 characters only, which cannot hold either.
+const lineSeparator = /[\u2028\u2029]/
+const lineSeparators = /[\u2028\u2029]/g
+
+/**
+ * Escape U+2028 and U+2029 in JSON text (`\u2028`, `\u2029`), as
+ * {@link serializeJson} does (not exported from the package).
+ *
+ * @param text JSON text.
+ * @returns The same text, safe to paste into a script.
+ */
+export function escapeLineSeparators(text: string): string {
+  return lineSeparator.test(text) ? text.replace(lineSeparators, (separator) => (separator === '\u2028' ? '\\u2028' : '\\u2029')) : text
 }
