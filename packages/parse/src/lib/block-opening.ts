@@ -149,22 +149,39 @@ export interface RunInHeading {
 const runInHeading = /^(\*\*|__)([^*_\n]{2,150}?)\1[ \t]+(?=\S)/
 const headingNumber = /^\d{1,3}[.)]\s+/
 
+// `China study tour. From November 5 to 11, …`: a short label, without figures or commas, ending with a point, before
+// the sentence that opens with the item's date (a web page's `<strong>` lead-in, read as text). (Not a field's name
+// before its colon, `Date: 11 January 2021`, nor a dateline, `PORTLAND, Ore. — On Tuesday, Feb. 4, …`.)
+const runInLabel = /^\p{Lu}[^.,:;!?\d\n“”"]{1,80}?\.[ \t]+(?=\S)/u
+const maxLabelWords = 10
+
 /**
- * The run-in heading in bold a paragraph opens with (`**1. Museum Mornings for Newcomer Families.** On the morning
- * of Jan. 7th, …`), as a Markdown export writes a numbered item's name: the item's headline, its text after it.
- * Not a date in bold (`**On July 10** the forum …`), which is the item's opening date.
+ * The run-in heading a paragraph opens with: in bold (`**1. Museum Mornings for Newcomer Families.** On the morning
+ * of Jan. 7th, …`), as a Markdown export writes a numbered item's name, or a short label before a sentence that opens
+ * with a date (`China study tour. From November 5 to 11, …`, a web page's lead-in in bold): the item's headline, its
+ * text after it. Not a date in bold (`**On July 10** the forum …`), which is the item's opening date.
  *
  * @param text The paragraph.
  * @returns The heading, or `undefined`.
  */
 export function readRunInHeading(text: string): RunInHeading | undefined {
-  if (text.charCodeAt(0) !== 0x2a && text.charCodeAt(0) !== 0x5f) return undefined
+  if (text.charCodeAt(0) !== 0x2a && text.charCodeAt(0) !== 0x5f) return readRunInLabel(text)
   const match = runInHeading.exec(text)
   if (match === null) return undefined
   const words = match[2]!.trim()
   if (scanOpeningDate(words).wording?.opening === true) return undefined
   const title = words.replace(headingNumber, '').replace(/[.:]$/, '').trim()
   return title === '' ? undefined : {title, end: match[0].length}
+}
+
+/** A short label before a sentence that opens with the item's date (see `readRunInHeading`). */
+function readRunInLabel(text: string): RunInHeading | undefined {
+  const match = runInLabel.exec(text)
+  if (match === null) return undefined
+  const title = match[0].trim().slice(0, -1).trim()
+  // (A few words, no date of their own, and the item's date right after them.)
+  if (title.split(/\s+/).length > maxLabelWords || scanOpeningDate(title).wording !== undefined) return undefined
+  return scanOpeningDate(text.slice(match[0].length)).wording?.opening === true ? {title, end: match[0].length} : undefined
 }
 
 /** A date line over an item's text, read with it (see `readDateLine`). */
