@@ -39,6 +39,9 @@ export const countryAliases: Readonly<Record<string, string>> = Object.freeze({
   'the republic of korea': 'KR',
   'democratic republic of congo': 'CD',
   'kyrgyzstan': 'KG',
+  // (Official short names that the ISO English names lack.)
+  'kyrgyz republic': 'KG',
+  'slovak republic': 'SK',
   'ivory coast': 'CI'
 })
 

@@ -50,7 +50,9 @@ const groupings = new Set([
 const listCue = /such\s+as|namely|including/i
 // Shared `g` patterns read with `exec` loops (nothing inside a loop uses the same pattern), not
 // `matchAll`, which copies the pattern on every call.
-const quotedPhrase = /“[^“”]*”/g
+// (In straight quotation marks too, paired in order, short and within a line: `under the theme "Partnership for
+// Recovery"`; not a spreadsheet's cell in quotation marks.)
+const quotedPhrase = /“[^“”]*”|"[^"\n]{1,100}"/g
 const listOpening = /\b(?:media|newspapers|outlets|broadcasters|companies|enterprises|firms|corporations|organi[sz]ations|institutions|agencies|NGOs|universities|businesses|partners|sponsors)\b[^.;:“”]{0,40}?\b(?:such\s+as|namely|including)\s+/gi
 
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
@@ -272,7 +274,7 @@ export function findEntities(source: string): Entities {
 
   // Names inside quotation marks are of events and programmes (`“Silk Road Friend” schools`).
   const quoted: Array<[number, number]> = []
-  if (text.includes('“')) {
+  if (text.includes('“') || text.includes('"')) {
     quotedPhrase.lastIndex = 0
     for (let match = quotedPhrase.exec(text); match; match = quotedPhrase.exec(text)) quoted.push([match.index, match.index + match[0].length])
   }
@@ -569,7 +571,8 @@ export function findEntities(source: string): Entities {
     // (`FY2024`: a fiscal year, no body.)
     if (!latinOnly.test(token.text) || fiscalYear.test(token.text)) continue
     // `MSMEs`, `NGOs`: an acronym in the plural names a kind of body, not one.
-    if (token.text.endsWith('s')) continue
+    // (`the VI Eurasian Forum`: a Roman numeral numbers an edition.)
+    if (token.text.endsWith('s') || romanNumeral.test(token.text)) continue
     if (insideOrganizationSpan(token.start, token.end)) continue
     if (personSpans.some(([start, end]) => token.start >= start && token.end <= end)) continue
     // `DKK 150,000`, `USD 2 million`, `COP 28`: capitals before a number are a currency or an event's number.
@@ -811,7 +814,10 @@ function segment(part: Token[], acronym?: string): Piece[] {
     const namedBodyAfter = (beforeOrg && part[i]!.text === 'and' && opensNamedBody(after)) || headAfter
     // `… and Yayasan Usaha Mikro Nusantara`: a head of another language opens a name of its own.
     const foreignAfter = part[i]!.text === 'and' && after.length >= 2 && isForeignHeadFirst(after[0]!)
-    if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter || acronymBefore || possessiveAfter || namedBodyAfter || foreignAfter) {
+    // `Charitable Foundation Meyirim and Public Foundation "Bilim Central Asia"`: a public legal form after `and` opens a
+    // body of its own (its own name follows in quotation marks, or as the next word).
+    const legalFormAfter = beforeOrg && part[i]!.text === 'and' && after.length >= 2 && bareLegalForm.test(joinWords(after.slice(0, 2)))
+    if ((beforeUnit && afterUnit) || (beforeEndsWithHead && part[i]!.text === 'and') || theAfter || acronymBefore || possessiveAfter || namedBodyAfter || foreignAfter || legalFormAfter) {
       // (`UN Women and Ethiopia’s Ministry of …`: an acronym and a common noun before `and` name a body.)
       return [...(isAcronymAndNoun(before) ? [{kind: 'org' as const, tokens: before}] : segment(before)), ...segment(after, acronym)]
     }
@@ -906,8 +912,11 @@ function segment(part: Token[], acronym?: string): Piece[] {
     if (isHead(token) && !isWeakHead(token) && !isEvent(part[index + 1] ?? token)) break
   }
   // (`Indonesian Forum for the Environment (WALHI)`: with its acronym and no body after `for`, the forum is the body.)
-  // (`Civil Society` in its complement names no body: `Tunisian Forum for Civil Society Development (FTDSC)`.)
-  const namedForum = acronym !== undefined && eventAt > 0 && isHead(part[eventAt]!) && !part.slice(eventAt + 2).some((token, index, rest) => isHead(token) && !(token.text === 'Society' && rest[index - 1]?.text === 'Civil'))
+  // (`Civil Society` in its complement names no body: `Tunisian Forum for Civil Society Development (FTDSC)`; nor does
+  // `International` before another word: `South African Forum for International Solidarity (SAFIS)`.)
+  const namedForum =
+    acronym !== undefined && eventAt > 0 && isHead(part[eventAt]!) &&
+    !part.slice(eventAt + 2).some((token, index, rest) => isHead(token) && !(token.text === 'Society' && rest[index - 1]?.text === 'Civil') && !(token.text === 'International' && index < rest.length - 1))
   if (eventAt !== -1 && !namedForum && !(eventAt === 0 && isHead(part[0]!) && part.slice(2).some((token) => isHead(token) && !isWeakHead(token)))) {
     const rest = part.slice(eventAt + 2)
     return [{kind: 'other', tokens: part.slice(0, eventAt + 1)}, ...segment(rest, acronym)]
@@ -934,7 +943,8 @@ function segment(part: Token[], acronym?: string): Piece[] {
     // (Not after a head that opens its name: `Fondation Roi Baudouin`, `Fundación Mujeres por la Igualdad`.)
     // (Nor after a head of another language that opens a name anywhere: `Dompet Dhuafa and Yayasan Usaha Mikro Nusantara`.)
     const opensName = (lastHead === 0 || isForeignHeadFirst(part[lastHead]!)) && (tokenFlags(part[lastHead]!) & headFirst) !== 0
-    if (tail.length > 0 && !opensName && !isWeakHead(part[lastHead]!) && !isLink(tail[0]!) && tail[0]!.text !== 'and' && isNameLike(tail)) {
+    // (Nor after a public legal form alone, which the body's own name follows: `Charitable Foundation Meyirim`.)
+    if (tail.length > 0 && !opensName && !(lastHead === 1 && bareLegalForm.test(joinWords(part.slice(0, 2)))) && !isWeakHead(part[lastHead]!) && !isLink(tail[0]!) && tail[0]!.text !== 'and' && isNameLike(tail)) {
       return [{kind: 'org', tokens: part.slice(0, lastHead + 1)}, {kind: 'name', tokens: tail}]
     }
     // `Wits University of Johannesburg`: the city says where the body is, it is not its name
@@ -960,7 +970,10 @@ const quotedNameAfter = /^ ?(?:"\p{Lu}[^"”“„\n]{0,60}"|“\p{Lu}[^"”“�
 // ` named after K.I. Skryabin`, ` named after Abai`: the person a body is named after.
 const namedAfter = /^ named after (?:\p{Lu}\. ?){0,3}\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,2}/u
 
-const publicLegalForm = /\b(?:Public|Non-Profit|Nonprofit|Non-Commercial|Non-Governmental|Charitable)\s+(?:Organi[sz]ation|Foundation|Association|Fund|Union|Movement)\b/
+const publicLegalFormWords = String.raw`(?:Public|Non-Profit|Nonprofit|Non-Commercial|Non-Governmental|Charitable)\s+(?:Organi[sz]ation|Foundation|Association|Fund|Union|Movement)`
+const publicLegalForm = new RegExp(String.raw`\b${publicLegalFormWords}\b`)
+// (Those two words alone: `Public Foundation`, `Charitable Foundation`.)
+const bareLegalForm = new RegExp(`^${publicLegalFormWords}$`)
 
 /**
  * Whether a body's name is only a legal form (`Public Foundation`, `Charitable
@@ -978,6 +991,8 @@ function isLegalForm(part: Token[]): boolean {
 }
 
 const fiscalYear = /^FY\d{2,4}$/
+// `II` to `XXXIX` (two letters at least).
+const romanNumeral = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/
 // Capitals of the Latin script (with their accents), figures and the marks acronyms hold.
 const latinOnly = /^[A-Za-z\u00c0-\u024f\d&.'’-]+$/
 

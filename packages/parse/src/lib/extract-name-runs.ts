@@ -1,4 +1,5 @@
 import {isCapitalized, type Token} from './extract-tokens.js'
+import {findCountryCode} from './extract-countries.js'
 import {findCityCountry} from './extract-gazetteer.js'
 import {portfolioWords} from './extract-vocabulary.js'
 
@@ -51,6 +52,18 @@ const hostedHeads = /^(?:Institutes?|Classrooms?|Centres?|Centers?)$/
 // (Confucius Institutes and language centres: `Russian Language Centre at Heilongjiang University`.)
 const hostedKinds = /^(?:Confucius|Language)$/
 const hostHeads = /^(?:University|Universidad|Universidade|Université|Università|College|Academy|School|Polytechnic)$/
+
+/** Whether capitalized words from `from` (`of` among them) name a country (`Kyrgyz Republic`, `Republic of Korea`). */
+function namesCountry(tokens: Token[], from: number): boolean {
+  let name = ''
+  for (let index = from; index < tokens.length && index < from + 5; index++) {
+    const token = tokens[index]!
+    if (!isCapitalized(token) && token.text !== 'of') return false
+    name = name === '' ? token.text : `${name} ${token.text}`
+    if (token.text !== 'of' && findCountryCode(name) !== undefined) return true
+  }
+  return false
+}
 
 /** Whether the words from `from` (after `the`) are capitalized and name a university or a school before their end. */
 function namesHost(tokens: Token[], from: number): boolean {
@@ -285,7 +298,8 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       // (Not for a local government's body, named by its province or city already: `Hunan Provincial … Office in Changsha`;
       // only the last of bodies joined by `and` is read: `… Provincial Association … and the Embassy of Ecuador in China`.)
       const body = run.slice(run.findLastIndex((t) => t.text === 'and') + 1)
-      if ((current.text === 'in' || current.text === 'to') && body.some((t) => locatedHeads.test(t.text)) && !body.some((t) => localBody.test(t.text))) {
+      // (Once: `… in the Kyrgyz Republic in Bishkek` says where the embassy is, then where the event was.)
+      if ((current.text === 'in' || current.text === 'to') && body.some((t) => locatedHeads.test(t.text)) && !body.some((t) => localBody.test(t.text) || t.text === 'in')) {
         const after = tokens[cursor + 1]
         if (after && isCapitalized(after) && !monthWords.has(after.text)) {
           run.push(current, after)
@@ -296,6 +310,12 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         const named = tokens[cursor + 2]
         // (Not a title's: `Permanent Representative of Argentina to the United Nations Office` names a person.)
         if (current.text === 'to' && after?.text === 'the' && named && isCapitalized(named) && !monthWords.has(named.text) && body.some((t) => missionHeads.test(t.text))) {
+          run.push(current, after, named)
+          cursor += 3
+          continue
+        }
+        // (`Embassy of Japan in the Kyrgyz Republic`: `in the` before a country whose name takes the article.)
+        if (after?.text === 'the' && named && isCapitalized(named) && namesCountry(tokens, cursor + 2)) {
           run.push(current, after, named)
           cursor += 3
           continue

@@ -670,4 +670,31 @@ describe('extractOrganizations', () => {
   it('should end a body’s name before `on` and a weekday', () => {
     expect(extractOrganizations('The China Foundation for Rural Development on Thursday launched a campaign.').map((org) => org.name)).toEqual(['China Foundation for Rural Development'])
   })
+
+  it('should read a public legal form and the one word of its own name as one body, and split two such bodies at `and`', () => {
+    expect(names('With the support of Charitable Foundation Meyirim (Kazakhstan), aid was delivered.')).toEqual(['Charitable Foundation Meyirim'])
+    expect(names('Charitable Foundation Meyirim and Public Foundation "Bilim Central Asia" held a campaign.')).toEqual([
+      'Charitable Foundation Meyirim',
+      'Public Foundation "Bilim Central Asia"'
+    ])
+    // (A name after a head that is no legal form is still a person's: `Union Solidarity and Development Party Tarvin`.)
+    expect(names('The Hope Foundation Tarvin spoke.')).not.toContain('Hope Foundation Tarvin')
+  })
+
+  it('should keep `International` in the complement of a forum named with its acronym', () => {
+    expect(names('It was convened by the South African Forum for International Solidarity (SAFIS).')).toEqual(['South African Forum for International Solidarity'])
+  })
+
+  it('should keep `in the` and a country whose name takes the article in an embassy’s name, once', () => {
+    expect(names('The course was supported by the Embassy of Japan in the Kyrgyz Republic.')).toEqual(['Embassy of Japan in the Kyrgyz Republic'])
+    expect(names('It was held at the Embassy of France in the Philippines in Manila.')).toEqual(['Embassy of France in the Philippines'])
+    // (Not a place that is no country: `in the Old Town`.)
+    expect(names('The Embassy of Japan in the Old Town hosted it.')).toEqual(['Embassy of Japan'])
+  })
+
+  it('should read no body in a Roman numeral numbering an edition, nor in a title in straight quotation marks', () => {
+    expect(names('The VI Eurasian Forum of Civil Initiatives was held under the theme "Partnership for Recovery: Civil Society after COVID-19".')).toEqual([])
+    // (A body's own name in quotation marks after its legal form is still its name.)
+    expect(names('Public Foundation "Digital Steppe" ran the course "Digital Tools for NGOs".')).toEqual(['Public Foundation "Digital Steppe"'])
+  })
 })

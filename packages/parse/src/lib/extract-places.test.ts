@@ -127,6 +127,10 @@ describe('extractPlaces', () => {
     expect(extractPlaces('On May 2, the fair was held in Cali, Columbia.')).toEqual([{city: 'Cali', country: 'CO'}])
   })
 
+  it('should read official short names the ISO English names lack: Kyrgyz Republic, Slovak Republic', () => {
+    expect(extractPlaces('On May 2, the delegation visited the Kyrgyz Republic and the Slovak Republic.')).toEqual([{country: 'KG'}, {country: 'SK'}])
+  })
+
   it('should read Hong Kong, Macao and Taiwan with their own codes', () => {
     expect(extractPlaces('On May 2, the alliance was founded in Hong Kong.')).toEqual([{city: 'Hong Kong', country: 'HK'}])
     expect(extractPlaces('On May 2, the forum was staged in Macao.')).toEqual([{city: 'Macao', country: 'MO'}])
