@@ -127,6 +127,29 @@ describe('extractPlaces', () => {
     expect(extractPlaces('On May 2, the fair was held in Cali, Columbia.')).toEqual([{city: 'Cali', country: 'CO'}])
   })
 
+  it('should read both places an online event linked, and a hybrid event’s venue or where its exhibits were shown in a later sentence', () => {
+    expect(extractPlaces('On April 20, the dialogue was held through video conference between Tianjin and Kitakyushu.')).toEqual([
+      {city: 'Tianjin', country: 'CN'},
+      {city: 'Kitakyushu', country: 'JP'}
+    ])
+    expect(extractPlaces('On May 2, the camp opened. The camp was held online with its main venue in Kunming, Yunnan Province.')).toEqual([
+      {city: 'Kunming', country: 'CN', region: 'Yunnan Province'}
+    ])
+    expect(extractPlaces('On May 2, the exhibition opened. 120 photos were displayed online as well as offline in Cairo and Wuhan.')).toEqual([
+      {city: 'Cairo', country: 'EG'},
+      {city: 'Wuhan', country: 'CN'}
+    ])
+    // (Not a dialogue between two countries held in one place, nor a later sentence's other places.)
+    expect(extractPlaces('On May 2, a dialogue between China and Japan was held in Tianjin.')).toEqual([{city: 'Tianjin', country: 'CN'}])
+    expect(extractPlaces('On May 2, the exhibition opened in Cairo. Its photos were taken in Wuhan.')).toEqual([{city: 'Cairo', country: 'EG'}])
+  })
+
+  it('should read no place a show will later travel to', () => {
+    expect(extractPlaces('On 24th June, the exhibition opened in Phnom Penh, and will later travel to Battambang and Sihanoukville.')).toEqual([
+      {city: 'Phnom Penh', country: 'KH'}
+    ])
+  })
+
   it('should read official short names the ISO English names lack: Kyrgyz Republic, Slovak Republic', () => {
     expect(extractPlaces('On May 2, the delegation visited the Kyrgyz Republic and the Slovak Republic.')).toEqual([{country: 'KG'}, {country: 'SK'}])
   })

@@ -21,6 +21,9 @@ type Found = Place & {at: number}
 
 // (A day may stand between the verb and the place: `was held on December, 17th in Hong Kong`.)
 const venueVerb = /\b(?:held|staged|opened|launched|founded|convened|hosted|took place|located|inaugurated|kicked off|established|started|organized|organised|set up|gathered|met|was|were|continued|moved on|ended|concluded|closed)\s+(?:on\s+(?:[A-Z][a-z]+\.?,?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?),?\s+)?$/
+// `The camp was held online with its main venue in Kunming`, `120 photos were displayed online as well as offline in
+// Cairo`: a hybrid event's venue, or where its exhibits were shown.
+const venueNounOrShown = /\b(?:(?:main|sub-?|co-?)\s*)?venues?\s+(?:(?:was|were|is|are)\s+)?$|\b(?:displayed|exhibited|shown|screened)\s+(?:(?:both\s+)?(?:online|offline)\s+(?:(?:and|as\s+well\s+as)\s+(?:online|offline)\s+)?)?$/
 // `gathered at the meeting hall of LRC in Vientiane`, `visited a dairy cooperative in Xilinhot`: a venue verb, the site,
 // then the place; `The opening ceremony in Mithi, …`: a sentence whose subject is an event, and its place.
 const venueVerbThenSite = /\b(?:(?:held|staged|convened|hosted|took place|gathered|met)\s+at\s+(?:the\s+)?|(?:visited|toured)\s+(?:(?:an?|the)\s+)?(?=[a-z]))[\w’' -]{1,60}?\s+$|^(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}(?:ceremony|forum|event|meeting|workshop|training|course|conference|seminar|festival|exhibition|fair|camp|session)\s+$|\battended\s+the\s+(?=[A-Z])[\w’' -]{1,60}?\s+$/
@@ -35,6 +38,9 @@ const futureClause = /\b(?:which|that|who)\s+will\b(?:[^,.;:]|[,.](?=\d))*$/
 // (`to` then a plural noun is no infinitive: `distributed to hospitals in Almaty`.)
 const futureBefore = /\b(?:will|would|shall)\s+(?:be\s+)?\w+\s+$|\bwill\s+$|\bto\s+(?:be\s+)?(?!\w+[^\Wsu]s\s+$)\w+\s+$/
 const nearPlace = /\bnear\s+(?=\p{Lu})/gu
+// `by video link between Beijing and Moscow`, `through video conference between Tianjin and Kitakyushu`: an event held
+// online between two places has both as venues.
+const linkedPlaces = /\b(?:video[\s-]?(?:link|conference|call)s?|videoconferences?|(?:live|satellite)\s+links?)\s+between\s+(?=\p{Lu})/gu
 const movement =
   /\b(?:visited|visiting|toured|travell?ed(?:\s+on)?(?:\s+to)?|travel\s+to|went\s+to|arrived\s+(?:in|at|to)|headed\s+to|(?:sent|send|dispatched|dispatch)\s+(?:[\w-]+\s+){0,8}?to|(?:led|headed)\s+(?:[\w-]+\s+){0,6}?to\s+visit|(?:led|headed)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,8}?to(?=\s+[A-Z])|(?:paid|made|undertook)\s+(?:a\s+|an\s+)?(?:(?:official|study|working|field|exchange|fact-finding)\s+)?(?:visits?|trips?|tours?)\s+to(?=\s+[A-Z][a-z]+\s*(?:,|\.|and\b)))\s+/g
 // What a venue phrase may hold besides capitalized words, and what ends it (Set look-ups, not a pattern per token).
@@ -138,6 +144,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     if (index > 0 && ((background.test(sentence.text) && !sameEventDays.test(sentence.text)) || earlierEdition.test(sentence.text))) return
     readPrepositions(sentence, index === 0)
     readMovements(sentence)
+    readLinked(sentence)
     if (index === 0) readNear(sentence)
   })
 
@@ -185,7 +192,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       // After the opening sentence only `In Latvia, …` and `was held in …` say where the event was
       // (tested first: it rules out most phrases of later sentences before the tests below).
       // (So does `in Valletta, …` opening a clause of its own, and `In Medellín they visited …`.)
-      if (!first && !((match.index === 0 || clauseOpens.test(before)) && namesThenComma.test(sentence.text.slice(match.end))) && !venueVerb.test(before) && !venueVerbThenSite.test(before)) continue
+      if (!first && !((match.index === 0 || clauseOpens.test(before)) && namesThenComma.test(sentence.text.slice(match.end))) && !venueVerb.test(before) && !venueVerbThenSite.test(before) && !venueNounOrShown.test(before)) continue
       // (Or a future clause runs on to the place: `which will provide meals for pupils in Nairobi`.)
       if (futureBefore.test(before) || futureClause.test(before)) continue
       // `Founded in 1992 in Leipzig, the society held …`: where a body began, in a clause before the event's.
@@ -246,12 +253,21 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     movement.lastIndex = 0
     for (let match = movement.exec(sentence.text); match; match = movement.exec(sentence.text)) {
       const before = sentence.text.slice(Math.max(0, match.index - 40), match.index)
-      if (/\b(?:will|would|shall|plans?\s+to|to)\s+$/.test(before) && !/send|sent|dispatch/.test(match[0])) continue
+      // (`will later travel to Battambang`: an adverb may stand between.)
+      if (/\b(?:(?:will|would|shall)(?:\s+(?:later|also|then|soon|next|\w+ly))?|plans?\s+to|to)\s+$/.test(before) && !/send|sent|dispatch/.test(match[0])) continue
       // `has sent 86 volunteers to Laos since 2016`: a total of past journeys, not this event's.
       if (/\b(?:has|have)\s+(?:\w+\s+)?$/.test(before)) continue
       const start = sentence.start + match.index + match[0].length
       const places = readVenue(start, sentence.start + sentence.text.length, false, true)
       found.push(...places)
+    }
+  }
+
+  /** `by video link between Beijing and Moscow`: the places an online event linked (see `linkedPlaces`). */
+  function readLinked(sentence: Sentence) {
+    linkedPlaces.lastIndex = 0
+    for (let match = linkedPlaces.exec(sentence.text); match; match = linkedPlaces.exec(sentence.text)) {
+      found.push(...readVenue(sentence.start + match.index + match[0].length, sentence.start + sentence.text.length, false))
     }
   }
 
