@@ -89,7 +89,7 @@ export function extractFacts(source: string, context: ExtractContext): Extracted
   if (context.year !== undefined) placeOptions.year = context.year
   const facts: ExtractedFacts = {
     places: dateline ? withDateline(extractPlaces(text, placeOptions), dateline) : extractPlaces(text, placeOptions),
-    participants: extractParticipants(text),
+    participants: extractParticipants(text, {year: context.year}),
     themes: extractThemes(shown),
     organizations: dateline?.source ? withSource(entities.organizations, dateline.source) : entities.organizations,
     people: entities.people,

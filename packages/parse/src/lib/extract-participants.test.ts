@@ -489,4 +489,22 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
   it('should not count the volunteers or members a body has (`an organization with 1,700 registered volunteers`)', () => {
     expect(extractParticipants('On 24th June, SAPDN signed an agreement with APVE, a Seoul-based organization with 1,700 registered volunteers.')).toBeNull()
   })
+
+  it('should count a crowd joined by `and` to the names before it, when they attended further on', () => {
+    const text =
+      'Consul General of Myanmar in Kunming Mr. Kyaw Zin Oo and more than 300 foreign experts, teachers and students from 46 countries working in Yunnan attended the reception.'
+    expect(extractParticipants(text)).toMatchObject({value: 300, qualifier: 'more-than'})
+    // (Not an exact few beside a name: they are a delegation at the event, whose own count follows.)
+    expect(
+      extractParticipants('Vice Chairman Yerlan Mukhametov and three staff members attended the forum. More than 200 representatives took part in the forum.')
+    ).toMatchObject({value: 200})
+  })
+
+  it('should skip a count its clause dates to a year before the event’s', () => {
+    const text = 'On May 5th, a delegation visited Jinghong. The cities became twins in 2012, and more than 150,000 tourists visited Jinghong in 2018.'
+    expect(extractParticipants(text, {year: 2019})).toBeNull()
+    // (The event's own year, or an aside's after a comma, is no past count.)
+    expect(extractParticipants('In 2019, about 60 volunteers took part in the camp in 2019.', {year: 2019})).toMatchObject({value: 60})
+    expect(extractParticipants('Nearly 250 delegates took part in the forum, whose first edition was held in Bishkek in 2019.', {year: 2023})).toMatchObject({value: 250})
+  })
 })

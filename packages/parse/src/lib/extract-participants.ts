@@ -61,18 +61,19 @@ const background = /^(?:(?:In|On|From|Since|By|During|Until)\s+(?:(?:January|Feb
  * not background sentences. `as well as another 200 representatives` adds up.
  *
  * @param text Item text.
+ * @param options The year of the item's event (optional): a count in a year before it is a past total.
  * @returns The headcount, or `null` when the item gives none.
  * @example
  *   extractParticipants('More than 150 people took part in the meeting.')
  *   // {value: 150, qualifier: 'more-than', text: 'More than 150 people'}
  */
-export function extractParticipants(text: string): Participants | null {
+export function extractParticipants(text: string, options: {year?: number | undefined} = {}): Participants | null {
   const sentences = splitSentences(text)
   // An indexed loop: `entries()` would make an iterator and a pair per sentence.
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!.text
     if (index > 0 && background.test(sentence)) continue
-    const found = readSentence(sentence)
+    const found = readSentence(sentence, options.year)
     if (found) return found
   }
   // No count with a verb: a note's or a slide's fragment (`12–16 Jan | Almaty | Winter camp — 85 participants from 7
@@ -165,7 +166,16 @@ function afterBody(clause: string): string {
   return body === null ? clause : clause.slice(body[0].length)
 }
 
-function readSentence(sentence: string): Participants | null {
+// `… visited Xishuangbanna in 2018`: the year a clause says its people came in.
+const yearOfClause = new RegExp(`\\bin\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${monthPattern})\\.?\\s+)?((?:19|20)\\d\\d)\\b`)
+// `Consul General … Mr. Kyaw Zin Oo and more than 300 foreign experts, … from 46 countries … attended the reception`: a
+// crowd's rough count (with its qualifier) joined to the names before it by `and`, with them the subject of a verb of
+// taking part further on. (Not an exact few with a name: `Vice Chairman Yerlan Mukhametov and three staff members
+// attended …` is a delegation at the event.)
+const afterName = /\p{Lu}[\p{L}’'-]*\s+and\s+$/u
+const attendedInClause = /^[^.;]{0,160}?\b(?:attended|took\s+part|participated|were\s+present)\b/
+
+function readSentence(sentence: string, year?: number): Participants | null {
   if (!mayCount.test(sentence)) return null
   // `exec` over the shared pattern rather than `matchAll`, which copies the pattern on each call;
   // nothing in the loop uses `headcount`.
@@ -188,7 +198,8 @@ function readSentence(sentence: string): Participants | null {
     // `…, and more than 60 young entrepreneurs took part`: after a comma, `and` opens a new clause.
     const newClause = /,\s*and\s+$/.test(lead)
     // (`… was held outdoors and nearly 300 visitors attended`: `and` opens a clause of its own when the people attended.)
-    const andAttended = /\band\s+$/i.test(lead) && attendedRightAfter.test(sentence.slice(match.index + whole.length))
+    const andAttended =
+      /\band\s+$/i.test(lead) && (attendedRightAfter.test(sentence.slice(match.index + whole.length)) || (qualifierText !== undefined && afterName.test(lead) && attendedInClause.test(after)))
     // `a Seoul-based organization with 1,700 registered volunteers`: a body's members or staff, not the event's people.
     if (bodyWith.test(lead)) continue
     if (!newClause && !andAttended && /(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(lead) && !inGroup && !participation.test(lead)) continue
@@ -211,13 +222,17 @@ function readSentence(sentence: string): Participants | null {
     // (`A team of 28 volunteers, including 12 doctors and nurses, provided …`: an aside on who they were comes first.)
     const acted = afterBody(clause).replace(asideFirst, '')
     const ok =
-      participation.test(before) || (inGroup && (groupReceived.test(before) || groupSent.test(clause))) || attendedRightAfter.test(clause) ||
+      participation.test(before) || (inGroup && (groupReceived.test(before) || groupSent.test(clause))) || attendedRightAfter.test(clause) || andAttended ||
       ((subject || inGroup) && (attendance.test(clause) || actedIn.test(acted) || helpedWith.test(clause)))
     // (Up to a participle clause after a comma, which says what came of it: `… took part, benefiting 600 families`.)
     const participle = participleAfterComma.exec(clause)
     const ownClause = participle === null ? clause : clause.slice(0, participle.index)
     // (After `, and` the clause before is another's: `… registered for the course, and about 180 joined …`.)
     if (!ok || notEvent.test((totalOpening || newClause ? '' : before.slice(-40)) + ownClause.slice(0, 80))) continue
+    // (`… and more than 150,000 tourists visited Xishuangbanna in 2018`, in a bulletin of 2019: a past year's count;
+    // not the year of an aside after a comma, `… took part in the forum, whose first edition was held … in 2019`.)
+    const clauseYear = year === undefined ? null : yearOfClause.exec(ownClause.split(',', 1)[0]!)
+    if (clauseYear && Number(clauseYear[1]) < year!) continue
     // `… has established cooperation …, attracting some 1,500 volunteers`: a participle follows its main verb, here a total.
     if (/\b(?:attracting|drawing)\s+$/.test(before) && /\b(?:has|have)\s+(?!to\b)\w+/.test(sentence.slice(0, match.index))) continue
     let total = value
