@@ -180,7 +180,12 @@ function pluralRoleBefore(before: string): boolean {
  * `AGYN chair`), after which a full name is that person's.
  */
 function isPersonRole(role: Token | undefined): boolean {
-  return role !== undefined && role.word && role.text.charCodeAt(0) >= 97 && (personNouns.has(role.text) || isTitleHeadWord(role.text)) && !role.text.endsWith('s')
+  return role !== undefined && role.word && isPersonRoleWord(role.text)
+}
+
+/** Whether a word in lower case is a noun for one person or a title (`pianist`, `coordinator`, `curator`, `chair`). */
+function isPersonRoleWord(word: string): boolean {
+  return word.charCodeAt(0) >= 97 && (personNouns.has(word) || isTitleHeadWord(word)) && !word.endsWith('s')
 }
 
 /**
@@ -538,6 +543,18 @@ export function findEntities(source: string): Entities {
         addPerson(part, [])
         continue
       }
+      // `Askar Zhumabayev was re-elected chairman`, `Nino Beridze (NGO "…", Georgia) was elected deputy chairperson`: a
+      // full name elected or appointed to a post.
+      if (electedAfter.test(text.slice(part.at(-1)!.end, part.at(-1)!.end + 100)) && isNameLike(part, true)) {
+        addPerson(part, [])
+        continue
+      }
+      // `The curator of the exhibition is Gulnara Bekovna Omarova`: a role of the event, then `is` and the person.
+      const roleOfEvent = roleIsBefore.exec(before)
+      if (roleOfEvent && isPersonRoleWord(roleOfEvent[1]!) && isNameLike(part, true)) {
+        addPerson(part, [])
+        continue
+      }
       // `… and Liu Yutong from Sichuan International Studies University won …`: a full name, then `from` and a body.
       if (follow?.text === 'from' && isNameLike(part) && isOrgStart(run.next + 1)) {
         addPerson(part, [])
@@ -655,6 +672,12 @@ export function findEntities(source: string): Entities {
     }
     if (!sawHead) {
       if (tokens[start]?.text === 'from' && isOrgStart(start + 1)) return {titles: []}
+      // `Marat Tokhtarov, programme specialist of the United Nations …`, `Jamshid Karimov, expert of NGO "Toza Suv"`: a
+      // role in lower case (a noun for a person, maybe after one word), then `of` and a body.
+      const role = tokens[start + 1]?.text === 'of' ? start : tokens[start + 2]?.text === 'of' && tokens[start]?.word ? start + 1 : -1
+      if (role !== -1 && isPersonRole(tokens[role]) && (role === start || /^\p{Ll}/u.test(tokens[start]!.text)) && namesBodyAt(role + 2)) {
+        return {titles: [text.slice(tokens[start]!.start, tokens[role]!.end)]}
+      }
       return undefined
     }
     const titles = [text.slice(tokens[start]!.start, tokens[cursor - 1]!.end)]
@@ -697,7 +720,19 @@ export function findEntities(source: string): Entities {
     const run = runs.find((candidate) => candidate.tokens[0]!.start === tokens[index]?.start)
     return run !== undefined && segment(run.tokens, run.acronym).some((piece) => piece.kind === 'org')
   }
+
+  /** Whether a body's name starts at `index`, after `the` maybe: a run that names one, or a legal form's acronym and its quoted name (`NGO "Toza Suv"`). */
+  function namesBodyAt(index: number) {
+    const at = tokens[index]?.text === 'the' ? index + 1 : index
+    const token = tokens[at]
+    return token !== undefined && (isOrgStart(at) || (legalFormAcronyms.has(token.text) && quotedNameAfter.test(text.slice(token.end, token.end + 80))))
+  }
 }
+
+// After a name: elected or appointed to a post (an aside in parentheses may come first).
+const electedAfter = /^\s*(?:\([^()]{1,80}\)\s*)?(?:was|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|named)\b/
+// Before a name: `The curator of the exhibition is `, `the moderator of the session was ` (the role, in lower case, captured).
+const roleIsBefore = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z-]+)\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){1,2}?(?:is|was)\s+$/
 
 // Words of giving or backing right before a name: `funded by`, `a grant of £8,000 from`, `with the support of the`.
 const sponsorBefore =

@@ -340,4 +340,24 @@ describe('extractPeople after a plural noun for people', () => {
     // (Not bodies after a plural noun: `partners Save the Children and Oxfam International`.)
     expect(extractPeople('Partners Save the Children and Oxfam International helped.')).toEqual([])
   })
+
+  it('should read a name before a role in lower case, `of` and a body', () => {
+    expect(extractPeople('Marat Tokhtarov, programme specialist of the United Nations Development Programme (UNDP), spoke.')).toEqual([
+      {name: 'Marat Tokhtarov', titles: ['programme specialist']}
+    ])
+    expect(personNames('Jamshid Karimov, expert of NGO "Toza Suv", told about the results.')).toEqual(['Jamshid Karimov'])
+    // (Not a place after the comma, nor a role of no body.)
+    expect(personNames('Shymkent Oblast, expert of nothing, closed.')).toEqual([])
+  })
+
+  it('should read a full name elected or appointed to a post, and one named as a role of the event', () => {
+    expect(personNames('Askar Zhumabayev was re-elected chairman, and Nino Beridze (NGO "Caucasus Volunteer Network", Georgia) was elected deputy chairperson.')).toEqual([
+      'Askar Zhumabayev',
+      'Nino Beridze'
+    ])
+    expect(personNames('The curator of the exhibition is Gulnara Bekovna Omarova.')).toEqual(['Gulnara Bekovna Omarova'])
+    // (Not a body elected, nor a place after a role of no person.)
+    expect(personNames('The Green Vitebsk Association was elected a member.')).toEqual([])
+    expect(personNames('The venue of the exhibition is Almaty Central Museum.')).toEqual([])
+  })
 })
