@@ -355,6 +355,11 @@ export function findEntities(source: string): Entities {
       addOrganization(bare)
       continue
     }
+    // `the Georgian NGO "Children First"`: a nationality, a legal form's acronym, then the body's own name in quotation marks.
+    if (!quotedRun && part.length === 2 && legalFormAcronyms.has(part[1]!.text) && isPlaceWord(part[0]!.text) && quotedNameAfter.test(text.slice(part[1]!.end, part[1]!.end + 80))) {
+      addOrganization(part.slice(1))
+      continue
+    }
     // `funded by Norad`, `a grant from Comic Relief`, `with the support of Oxfam GB`, `representatives of Save the
     // Children`: names after words of giving or backing are of bodies (each of a list joined by `and`).
     if (!quotedRun && previous !== undefined && sponsorLastWords.has(previous.text) && sponsorBefore.test(text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start))) {
@@ -399,7 +404,9 @@ export function findEntities(source: string): Entities {
       // `ANO «Center of Social Initiatives»`: a legal form's acronym, then the body's own name in quotation marks.
       // (Not the short form in parentheses after the full name: `Autonomous Non-Profit Organization "Green Siberia" (ANO "Green Siberia")`.)
       // (Nor a short form of a body named in full before: `… of ANO "Green Siberia"` after `Autonomous Non-Profit Organization "Green Siberia"`.)
-      const ownName = legalFormAcronyms.has(only.text) && previous?.text !== '(' ? quotedNameAfter.exec(text.slice(only.end, only.end + 80))?.[0].trim() : undefined
+      // (But a person's affiliation in parentheses is a body: `Nino Beridze (NGO "Caucasus Volunteer Network", Georgia)`.)
+      const shortForm = previous?.text === '(' && organizationSpans.some((span) => span[1] === tokens[run.start - 2]?.end)
+      const ownName = legalFormAcronyms.has(only.text) && !shortForm ? quotedNameAfter.exec(text.slice(only.end, only.end + 80))?.[0].trim() : undefined
       if (ownName !== undefined && !organizations.some((org) => org.name.endsWith(ownName))) addOrganization(part)
       // (Its quoted name then names no body of its own.)
       else if (ownName !== undefined) organizationSpans.push([only.end, only.end + 1 + ownName.length])
@@ -471,7 +478,16 @@ export function findEntities(source: string): Entities {
     }
     // `the Library of Beijing Foreign Studies University`: a university's library is a part of it; the body is the university.
     if (part.length > 2 && part[0]!.text === 'Library' && part[1]!.text === 'of' && isOrganization(part.slice(2))) part = part.slice(2)
+    // `Bryansk (Russian Federation)`: a country's name is no body, though its last word heads bodies' names.
+    if (part.length > 1 && findCountryCode(joinWords(part)) !== undefined) continue
     const pieces = segment(part, run.acronym)
+    // `The International School of Young Leaders of Central Asia took place …`: a name a sentence opens with and says
+    // took place, read whole as one body, is an event's (a body after its `of` is still one: `… Conference of World
+    // Tourism Cities Federation was held`).
+    if (
+      run.acronym === undefined && pieces.length === 1 && pieces[0]!.kind === 'org' && heldAfter.test(text.slice(part.at(-1)!.end, part.at(-1)!.end + 30)) &&
+      sentenceOpensBefore.test(text.slice(Math.max(0, run.tokens[0]!.start - 6), run.tokens[0]!.start))
+    ) continue
     // `trainers Aibek Sydykov and Rūta Kazlauskienė`, `The trainers were … and …`: two full names after a plural noun for
     // people, joined by `and`.
     const pairAt = part.findIndex((token) => token.text === 'and')
@@ -729,6 +745,10 @@ export function findEntities(source: string): Entities {
   }
 }
 
+// After a run: it took place or was held (see `sentenceOpensBefore`).
+const heldAfter = /^\s+(?:took\s+place|(?:was|were)\s+(?:held|staged|convened))\b/
+// Before a run: the sentence's start, maybe with `The`.
+const sentenceOpensBefore = /(?:^|[.!?]\s+)(?:[Tt]he\s+)?$/
 // After a name: elected or appointed to a post (an aside in parentheses may come first).
 const electedAfter = /^\s*(?:\([^()]{1,80}\)\s*)?(?:was|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|named)\b/
 // Before a name: `The curator of the exhibition is `, `the moderator of the session was ` (the role, in lower case, captured).
@@ -901,12 +921,16 @@ function segment(part: Token[], acronym?: string): Piece[] {
   // `Member of the Secretariat of All-China Women’s Federation`: a post in a body's organ; the body is after them.
   if (part.length > 2 && part[0]!.text === 'Member' && part[1]!.text === 'of') {
     let body = trimThe(part.slice(2))
+    // (`Member of Parliament for Chipata Central`: a seat, named by its constituency, is no body.)
+    if (body.length > 2 && body[0]!.text === 'Parliament' && body[1]!.text === 'for') return [{kind: 'other', tokens: part}]
     if (body.length > 2 && (organOf.test(body[0]!.text) || body[0]!.text === 'Secretariat') && body[1]!.text === 'of') body = trimThe(body.slice(2))
     return [{kind: 'other', tokens: part.slice(0, part.length - body.length)}, ...segment(body, acronym)]
   }
   // `SCCSEN Board`: an acronym's board is the acronym's body (a secretariat is a body of its own: `SCO Secretariat`).
-  if (part.length === 2 && isAcronym(part[0]!.text) && organOf.test(part[1]!.text)) {
-    return [{kind: 'org', tokens: [part[0]!]}, {kind: 'other', tokens: [part[1]!]}]
+  // (So is its `Board of Trustees`: `ANAIE Board of Trustees`.)
+  const boardOf = part.length === 4 && part[2]!.text === 'of' && boardMembers.has(part[3]!.text)
+  if ((part.length === 2 || boardOf) && isAcronym(part[0]!.text) && organOf.test(part[1]!.text)) {
+    return [{kind: 'org', tokens: [part[0]!]}, {kind: 'other', tokens: part.slice(1)}]
   }
   // `General Assembly of SCCSEN`, `Executive Committee of the …`: a body's meeting or organ, then the body.
   if (part.length > 3 && twoWordOrgan.test(`${part[0]!.text} ${part[1]!.text}`) && part[2]!.text === 'of') {
@@ -985,7 +1009,8 @@ function segment(part: Token[], acronym?: string): Piece[] {
     // `Wits University of Johannesburg`: the city says where the body is, it is not its name
     // (but a club's or a church's name holds its city: `Lions Club of Kathmandu`, `Catholic Archdiocese of Port Moresby`).
     const cityOf = part.findLastIndex((token) => token.text === 'of')
-    if (cityOf > 1 && isHead(part[cityOf - 1]!) && !cityInName.test(part[cityOf - 1]!.text) && !genericStart.test(part[0]!.text)) {
+    // (`the University of Novi Sad` after `Confucius Institute at`: a head after `the` takes its city as its name.)
+    if (cityOf > 1 && isHead(part[cityOf - 1]!) && !cityInName.test(part[cityOf - 1]!.text) && !genericStart.test(part[0]!.text) && part[cityOf - 2]!.text !== 'the') {
       const where = part.slice(cityOf + 1).map((token) => token.text).join(' ')
       if (findCityCountry(where) && !findCountryCode(where)) part = part.slice(0, cityOf)
     }

@@ -697,4 +697,31 @@ describe('extractOrganizations', () => {
     // (A body's own name in quotation marks after its legal form is still its name.)
     expect(names('Public Foundation "Digital Steppe" ran the course "Digital Tools for NGOs".')).toEqual(['Public Foundation "Digital Steppe"'])
   })
+
+  it('should read a partnership and a faculty as bodies', () => {
+    expect(names('Askar Zhumabayev, chairman of the board of the Eurasian Civil Society Partnership, spoke.')).toEqual(['Eurasian Civil Society Partnership'])
+    expect(names('Dr. Amina Diallo of the Faculty of Economics of Cheikh Anta Diop University spoke.')).toEqual(['Faculty of Economics of Cheikh Anta Diop University'])
+  })
+
+  it('should read a legal form’s acronym and its quoted name after a nationality or a person’s name in parentheses', () => {
+    expect(names('In August, psychologists of the Georgian NGO "Children First" (Tbilisi) held sessions.')).toEqual(['NGO "Children First"'])
+    expect(names('Nino Beridze (NGO "Caucasus Volunteer Network", Georgia) was elected.')).toEqual(['NGO "Caucasus Volunteer Network"'])
+    // (Not a short form in parentheses right after the body's full name.)
+    expect(names('Autonomous Non-Profit Organization "Eurasian Volunteer Centre" (ANO "EVC") met.')).toEqual(['Autonomous Non-Profit Organization "Eurasian Volunteer Centre"'])
+  })
+
+  it('should read no body in what a sentence says took place, in a country’s name, a seat in parliament or a body’s board', () => {
+    expect(names('The International School of Young Leaders of Central Asia took place in Cholpon-Ata.')).toEqual([])
+    expect(names('The delegation visited Smolensk and Bryansk (Russian Federation).')).toEqual([])
+    expect(names('Hon. Joseph Banda, Member of Parliament for Chipata Central, received it.')).toEqual([])
+    expect(names('Chief Adebayo Ogunleye, Chairman of the ANAIE Board of Trustees, led it.')).toEqual(['ANAIE'])
+    // (A body the sentence opens with is still one when what took place is after it: `… hosted a forum that took place`.)
+    expect(names('The Amity Foundation hosted the camp, which took place in Nanjing.')).toEqual(['Amity Foundation'])
+  })
+
+  it('should keep a university’s city after `the University of`', () => {
+    expect(names('Guests came from the Confucius Institute at the University of Novi Sad.')).toEqual(['Confucius Institute at the University of Novi Sad'])
+    // (A city after a named university is where it is: `Wits University of Johannesburg`.)
+    expect(names('Students of Wits University of Johannesburg came.')).toEqual(['Wits University'])
+  })
 })
