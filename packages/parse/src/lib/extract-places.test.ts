@@ -150,6 +150,14 @@ describe('extractPlaces', () => {
     ])
   })
 
+  it('should know China’s prefecture-level cities that GeoNames lists without a population', () => {
+    expect(extractPlaces('On August 12, the guests visited Xi’an and Baoji.')).toEqual([
+      {city: 'Xi’an', country: 'CN'},
+      {city: 'Baoji', country: 'CN'}
+    ])
+    expect(extractPlaces('On August 12, the fair was held in Liuzhou.')).toEqual([{city: 'Liuzhou', country: 'CN'}])
+  })
+
   it('should read official short names the ISO English names lack: Kyrgyz Republic, Slovak Republic', () => {
     expect(extractPlaces('On May 2, the delegation visited the Kyrgyz Republic and the Slovak Republic.')).toEqual([{country: 'KG'}, {country: 'SK'}])
   })
