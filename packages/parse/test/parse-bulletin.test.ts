@@ -469,6 +469,19 @@ describe('parseBulletin on items that never open with their date', () => {
     ])
     expect(items[0]!.participants).toMatchObject({value: 80, qualifier: 'about'})
   })
+
+  it('should date an item that opens with an earlier year’s background by the later sentence that opens with a date in the period', () => {
+    const source = [
+      'Latest News of SIRONET International Exchanges(2026.1-2026.6)',
+      'The first half of the year saw many exchanges.',
+      'In May 2024, the friendship clinic in Kampong Cham was completed. On March 5, a delegation revisited the clinic.',
+      // (A later date outside the period leaves the opening date, and its message.)
+      'In May 2024, the well in Kisumu was dug. On March 5, 2025, it was repaired.'
+    ].join('\n\n')
+    const {items, messages} = parseBulletin(source)
+    expect(items.map((item) => item.date?.start)).toEqual(['2026-03-05', '2024-05'])
+    expect(messages.filter((message) => message.ruleId === 'date-outside-period')).toHaveLength(1)
+  })
 })
 
 describe('parseBulletin on a chat’s export', () => {

@@ -12,6 +12,8 @@ import {readStatedPlaces} from './extract-places.js'
 import {findDateStart, readBlockForm, readDateLine, readRunInHeading, scanBlockOpening} from './block-opening.js'
 import {readHeadlineDateline} from './headline-dateline.js'
 import {readDateWording, readEventDate, readEventDateFrom, withStatedRange, type EventDateReading} from './read-event-date.js'
+import {scanOpeningDate} from './scan-date-wording.js'
+import {splitSentences} from './extract-sentences.js'
 import type {FormRecord} from './read-form-record.js'
 import {readItemFacts, truncateText, type ItemFacts} from './read-item-facts.js'
 import type {TextIssue} from './text-issue.js'
@@ -83,7 +85,10 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   // (`during February 19 and 28`).
   const form = readBlockForm(block)
   const dateLine = form ? undefined : readDateLine(block)
-  const stated = dateLine && opened?.date ? pickDateLineDate(opened, readEventDateFrom(body, dateLine.end, {year, period})) : opened
+  const written = dateLine && opened?.date ? pickDateLineDate(opened, readEventDateFrom(body, dateLine.end, {year, period})) : opened
+  // `In May 2024, the clinic … was completed … On March 5, a delegation … revisited it.` in a bulletin of 2026 H1: an
+  // opening date of a year before the period is background when a later sentence opens with a date inside it.
+  const stated = written?.date && written.yearStated && period && written.date.start.slice(0, 7) < period.start ? (readLaterDate(body, {year, period}) ?? written) : written
   // A headline that closes with the item's place and date (`Mobile clinics reach villages (Lodwar, Kenya, 4–9 March
   // 2024)`) dates it, unless the text opens with a date of its own: a date later in the text is background then.
   const headlineDateline = headline && readHeadlineDateline(headline.text)
@@ -159,6 +164,21 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
     reportIn(block, 'invalid-facts', `Dropped facts that are not valid records: ${problems.join('; ')}`, 0, findSentenceEnd(body))
   }
   return {block, date, after, facts}
+}
+
+/**
+ * The date a later sentence of an item opens with, when it falls inside the bulletin's period (see `readItemBlock`):
+ * not the item's opening, so the item's id still reads from its start.
+ */
+function readLaterDate(body: string, options: {year: number | undefined; period: Period}): EventDateReading | undefined {
+  const sentences = splitSentences(body)
+  for (let index = 1; index < sentences.length; index++) {
+    const sentence = sentences[index]!
+    if (scanOpeningDate(sentence.text).wording?.opening !== true) continue
+    const reading = readEventDateFrom(body, sentence.start, options)
+    if (reading?.date && !reading.problem && !isOutside(reading.date, options.period)) return {...reading, opening: false}
+  }
+  return undefined
 }
 
 /**
