@@ -19,13 +19,22 @@ export const titleAbbreviations: readonly string[] = [
 ]
 
 /**
+ * Initials of two letters that Mongolian, Russian and Central Asian names write for one sound (`Ts. Oyunchimeg`,
+ * `Ch. Altantsetseg`, `Kh. Narantsetseg`, `Sh. Mirziyoyev`, `Zh. Baimukhanov`), lower case and without the period:
+ * the tokenizer keeps their period in the word; no sentence ends after them. (Not `Yu` or `Ya`, which are also
+ * Chinese family names that may end a sentence.)
+ */
+export const digraphInitials: readonly string[] = ['ts', 'ch', 'kh', 'sh', 'zh']
+
+/**
  * Words after which a period ends no sentence, lower case and without the
- * period: the titles above, months (`Jan. 7th`), and `St. Petersburg`, `Mt.`,
+ * period: the titles above, two-letter initials, months (`Jan. 7th`), and `St. Petersburg`, `Mt.`,
  * `Ft.`, `No. 3`, `Nos.`, `vs.`, `etc.`, `Corp.`, `Dept.`, `Univ.`, `Vol.`,
  * `Fig.`, and approximations before a number (`Approx. 150`, `Ca. 40`).
  */
 export const periodAbbreviations: ReadonlySet<string> = new Set([
   ...titleAbbreviations,
+  ...digraphInitials,
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mt', 'ft', 'nos', 'vs', 'etc', 'corp', 'dept', 'univ', 'vol', 'fig', 'ca', 'approx'
 ])

@@ -62,7 +62,8 @@ const nameWord = /^(?:[ae]l-|\p{Lu}[’']|Ma?c)?\p{Lu}[\p{Ll}\p{M}’'-]+$/u
 const hyphenatedName = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)+$/u
 const quotedTitle = /[“"]((?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)){0,5})[”"]\s?$/u
 const startsUpper = /^\p{Lu}/u
-const initial = /^\p{Lu}\.$/u
+// (Or a Mongolian or Russian two-letter one: `Ts.`, `Ch.`, `Kh.`, `Sh.`, `Zh.`; see `digraphInitials`.)
+const initial = /^(?:\p{Lu}|Ts|Ch|Kh|Sh|Zh)\.$/u
 // Initials after a surname: `I.V.`, `R.Kh.`, `A.`.
 const initialsAfter = /^(?:\p{Lu}\p{Ll}?\.){1,3}$/u
 const compoundHead = /\p{L}{3}(?:orchester|werk|verein|verband|stiftung|gesellschaft|museum|akademie|hochschule|zentrum)$/u
@@ -70,6 +71,8 @@ const compoundHead = /\p{L}{3}(?:orchester|werk|verein|verband|stiftung|gesellsc
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u
 const startsUpperOrDigit = /^[\p{Lu}\d]/u
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
+// A Korean given name of two syllables, joined by a hyphen (`Ji-hoon`, `Young-ho`, `Min-jun`).
+const koreanGivenName = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u
 // (A given name may be hyphenated: `Jean-Baptiste`.)
 const givenNameWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 const familyNameInCapitals = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u
@@ -163,6 +166,7 @@ type Piece =
   | {kind: 'org'; tokens: Token[]; acronym?: string; ofLinked?: boolean}
   | {kind: 'title'; tokens: Token[]}
   | {kind: 'name'; tokens: Token[]}
+  | {kind: 'person'; tokens: Token[]}
   | {kind: 'other'; tokens: Token[]}
 
 // `trainers`, `CYLI trainers`, `The trainers were`, `Delegates`: a plural noun for people (maybe then `were` or
@@ -643,6 +647,10 @@ export function findEntities(source: string): Entities {
         const before = pieces[index - 1]
         // `Finland Parliament Speaker Lohela`: the body right before the title is the person's.
         titleOrg = before?.kind === 'org' ? slice(before.tokens).replace(/^the\s+/i, '') : undefined
+      } else if (piece.kind === 'person') {
+        if (pendingPerson) addPerson(pendingPerson.tokens, pendingPerson.titles)
+        pendingPerson = undefined
+        addPerson(piece.tokens, [])
       } else if (piece.kind === 'name' && pendingTitles.length > 0) {
         if (titleOrg) addPerson(piece.tokens, pendingTitles, titleOrg)
         else pendingPerson = {tokens: piece.tokens, titles: pendingTitles}
@@ -908,6 +916,12 @@ function segment(part: Token[], acronym?: string): Piece[] {
     } else if (rest.length > 0) {
       const ofAt = rest.findIndex((token) => token.text === 'of')
       const name = ofAt === -1 ? rest : rest.slice(0, ofAt)
+      // `KMCEC President Kim Young-ho and Batbold Bat-Erdene co-chaired …`: the titled person, `and`, and another's full name.
+      if (ofAt === -1 && namesTwo(rest, 0)) {
+        const andAt = rest.findIndex((token) => token.text === 'and')
+        pieces.push({kind: 'name', tokens: rest.slice(0, andAt)}, {kind: 'person', tokens: rest.slice(andAt + 1)})
+        return pieces
+      }
       if (isNameLike(name, true)) {
         pieces.push({kind: 'name', tokens: name})
         if (ofAt !== -1) pieces.push(...segment(rest.slice(ofAt + 1), acronym).map((piece) => (piece.kind === 'org' ? {...piece, ofLinked: true} : piece)))
@@ -1185,7 +1199,7 @@ function findTitle(part: Token[]): [number, number] | undefined {
     let to = i + 1
     while (to < part.length && (isTitleWord(part[to]!) || (part[to]!.text === 'and' && part[to + 1] && isTitleHead(part[to + 1]!)))) to++
     const next = part[to]
-    if (next && (next.text === 'of' || isNameLike(part.slice(to, nameEnd(part, to)), true))) return [from, to]
+    if (next && (next.text === 'of' || isNameLike(part.slice(to, nameEnd(part, to)), true) || namesTwo(part, to))) return [from, to]
   }
   return undefined
 }
@@ -1236,6 +1250,16 @@ function countPortfolio(part: Token[], at: number): number {
 function nameEnd(part: Token[], from: number): number {
   const ofAt = part.findIndex((token, index) => index >= from && token.text === 'of')
   return ofAt === -1 ? part.length : ofAt
+}
+
+/** Whether two full names joined by `and` end a run from `from` (`… President Kim Young-ho and Batbold Bat-Erdene`). */
+function namesTwo(part: Token[], from: number): boolean {
+  const andAt = part.findIndex((token, index) => index >= from && token.text === 'and')
+  if (andAt - from < 2 || part.length - andAt < 3 || part.length - andAt > 4) return false
+  const second = part.slice(andAt + 1)
+  // (Not a body named with a place: `… and Oxfam Hong Kong`.)
+  for (let index = 0; index + 1 < second.length; index++) if (isPlaceName(joinWords(second.slice(index, index + 2)))) return false
+  return isNameLike(part.slice(from, andAt), true) && isNameLike(second, true)
 }
 
 const linkWords = new Set(['the', 'The', 'of', 'for', 'and', 'on', 'in', 'to', 'with', 'between', 'against', 'Against'])
@@ -1521,6 +1545,11 @@ function isNameLike(part: Token[], afterTitle = false): boolean {
     if (index < part.length - 1 && initial.test(token.text)) continue
     // Right after a title, a family name first in capitals (`Mr. SATO Kenji`, as Japanese names and UN lists write them).
     if (afterTitle && index === 0 && part.length >= 2 && familyNameInCapitals.test(token.text) && capitalizedWord.test(part[1]!.text)) {
+      words++
+      continue
+    }
+    // (A Korean family name that is also a common noun, before a given name of two syllables: `Park Ji-hoon`.)
+    if (index === 0 && part.length === 2 && capitalizedWord.test(token.text) && koreanGivenName.test(part[1]!.text)) {
       words++
       continue
     }

@@ -360,4 +360,21 @@ describe('extractPeople after a plural noun for people', () => {
     expect(personNames('The Green Vitebsk Association was elected a member.')).toEqual([])
     expect(personNames('The venue of the exhibition is Almaty Central Museum.')).toEqual([])
   })
+
+  it('should read Mongolian names with an initial of two letters, after a title or alone', () => {
+    expect(personNames('MNNIC Executive Director Ts. Oyunchimeg thanked the volunteers.')).toEqual(['Ts. Oyunchimeg'])
+    expect(personNames('Mr. Ts. Gantulga, chief engineer of the corporation, and Prof. Wang Lei signed a plan.')).toEqual(['Ts. Gantulga', 'Wang Lei'])
+    expect(personNames('Dr. Ch. Oyunbileg of the Mongolian Academy of Sciences and council head Kh. Narantsetseg spoke.')).toContain('Ch. Oyunbileg')
+    // (A Chinese family name that ends a sentence still ends it: `… met Mr. Li. The …`.)
+    expect(personNames('The delegation met Mr. Li. The talks were held in Ulaanbaatar.')).toEqual(['Li'])
+  })
+
+  it('should read Korean names whose family name is also a noun, and two names after one title', () => {
+    expect(personNames('Park Ji-hoon, Director-General of KYVC, said that it was good.')).toEqual(['Park Ji-hoon'])
+    expect(personNames('KMCEC President Kim Young-ho and Batbold Bat-Erdene co-chaired the dialogue.')).toEqual(['Kim Young-ho', 'Batbold Bat-Erdene'])
+    // (Not a park, nor a body after the titled person's `and`.)
+    const names = personNames('The guests toured Park Avenue and met President Kim Young-ho and Oxfam Hong Kong.')
+    expect(names).not.toContain('Park Avenue')
+    expect(names).not.toContain('Oxfam Hong Kong')
+  })
 })
