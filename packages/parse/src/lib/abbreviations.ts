@@ -5,11 +5,11 @@
  * The tokenizer keeps their period in the word; no sentence ends after them.
  */
 export const titleAbbreviations: readonly string[] = [
-  'st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'prof', 'co', 'inc', 'ltd', 'no',
+  'st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'prof', 'co', 'inc', 'ltd', 'pvt', 'no',
   // Spanish, Portuguese and Italian titles (`Sra. Rojas`, `Lic. Pérez`, `Ing. Costa`, `Dott. Greco`, `Avv. Lombardo`, `Arq. Paz`).
   'sra', 'srta', 'dra', 'lic', 'ing', 'mtro', 'mtra', 'dott', 'avv', 'arq',
-  // English, South Asian and Pacific titles (`Hon.`, `Eng.`, `Rev.`, `Smt.`, `Ven.`, `Cllr.`).
-  'hon', 'eng', 'rev', 'smt', 'ven', 'cllr',
+  // English, South Asian and Pacific titles (`Hon.`, `Eng.`, `Rev.`, `Smt.`, `Ven.`, `Cllr.`, `Er.` for an engineer).
+  'hon', 'eng', 'rev', 'smt', 'ven', 'cllr', 'er',
   // French and German titles (`Pr. Traoré`, `Mme. Ndiaye`, `Fr. Girón`, `Mag.`).
   'pr', 'mme', 'fr', 'mag',
   // AP style's and the armed forces' (`Gov.`, `Sen.`, `Rep.`, `Lt. Gov.`, `Gen.`, `Col.`, `Capt.`, `Amb.`, `Supt.`, `Atty.`).

@@ -110,7 +110,7 @@ const groupSize = /^\d+-(?:member|person|people|strong)$/
 const postBefore =
   /(?:^|[,;(]\s*|\b(?:and|by|with|as)\s+)(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:counsellor|counselor|rector|vice-rector|president|vice-president|director|director-general|chair|chairman|chairwoman|chairperson|secretary-general|ambassador|minister|mayor|governor|coordinator|founder|dean|consul|consul-general|head)\b[^,;.()]{0,60},\s*$/iu
 const meetingAfter = /^(?:meeting|meetings|session|sessions)$/
-const legalAbbreviation = /^(?:ltd|inc|corp|llc|plc)\.$/
+const legalAbbreviation = /^(?:ltd|inc|corp|llc|plc|pvt)\.$/
 function flags(word: string): number {
   let value = flagCache.get(word)
   if (value !== undefined) return value
@@ -264,6 +264,12 @@ export function findEntities(source: string): Entities {
     // (`M. Batbold`, one name after it, stays an initial).
     if (part.length >= 3 && part[0]!.text === 'M.' && givenNameWord.test(part[1]!.text) && capitalizedWord.test(part[2]!.text)) {
       titles = ['M.', ...titles]
+      part = part.slice(1)
+    }
+    // `Hon'ble Mayor Sri Ramesh Kulkarni`: after a title, South Asian English's `Sri` (`Shri`) is one more (alone, it is
+    // a given name: `Sri Wahyuni`).
+    if (titles.length > 0 && part.length >= 3 && (part[0]!.text === 'Sri' || part[0]!.text === 'Shri')) {
+      titles = [...titles, part[0]!.text]
       part = part.slice(1)
     }
     const name = slice(part)
@@ -439,7 +445,8 @@ export function findEntities(source: string): Entities {
     // `Mr Pieter de Graaf MEP`: letters after a name are no part of it.
     if (part.length > 2 && postNominals.has(part.at(-1)!.text)) part = part.slice(0, -1)
     // `the Thai NGO Mekong Community Institute`: a nationality and a noun for a body describe the name after them.
-    if (part.length > 3 && bodyNouns.has(part[1]!.text) && isAcronym(part[1]!.text) && !isPlaceName(part[0]!.text) && !isHead(part[0]!) && isOrganization(part.slice(2))) {
+    // (Not when the acronym after the run spells those words too: `Mongolian NGO Network for International Cooperation (MNNIC)`.)
+    if (part.length > 3 && bodyNouns.has(part[1]!.text) && isAcronym(part[1]!.text) && !isPlaceName(part[0]!.text) && !isHead(part[0]!) && isOrganization(part.slice(2)) && !spellsWhole(part, run.acronym)) {
       part = part.slice(2)
     }
     // `Uganda’s Ministry of Water and Environment`: the country’s possessive is not in the body’s name.
@@ -492,6 +499,17 @@ export function findEntities(source: string): Entities {
       run.acronym === undefined && pieces.length === 1 && pieces[0]!.kind === 'org' && heldAfter.test(text.slice(part.at(-1)!.end, part.at(-1)!.end + 30)) &&
       sentenceOpensBefore.test(text.slice(Math.max(0, run.tokens[0]!.start - 6), run.tokens[0]!.start))
     ) continue
+    // `… and Sergei Baranov of the Irkutsk Oblast Public Chamber addressed …`: a full name, `of`, then the person's body.
+    const [first, second] = pieces
+    // (A family name that is no English word: not `Medical Superintendent of …`, `Consultative Status of …`.)
+    if (
+      pieces.length === 2 && first!.kind === 'other' && second!.kind === 'org' && first!.tokens.length >= 2 && part[first!.tokens.length]?.text === 'of' &&
+      isNameLike(first!.tokens) && !isEnglishWord(first!.tokens.at(-1)!.text)
+    ) {
+      const org = addOrganization(second!.tokens, second!.acronym)
+      addPerson(first!.tokens, [], org.name)
+      continue
+    }
     // `trainers Aibek Sydykov and Rūta Kazlauskienė`, `The trainers were … and …`: two full names after a plural noun for
     // people, joined by `and`.
     const pairAt = part.findIndex((token) => token.text === 'and')
@@ -600,6 +618,10 @@ export function findEntities(source: string): Entities {
     emit(pieces)
   }
 
+  // `its Seventh Annual General Meeting (AGM)`: the acronym of a name ending in a noun for a gathering names the event
+  // (not one ending in `Initiative` or `Programme`, which bodies are named too: `Green Horn Initiative (GHI)`).
+  const eventAcronyms = new Set<string>()
+  for (const run of runs) if (run.acronym !== undefined && gatheringNoun.test(run.tokens.at(-1)!.text)) eventAcronyms.add(run.acronym)
   // Acronyms standing alone (`WHO`, `UNESCO`) name bodies unless they are already known.
   for (const token of acronymTokens) {
     // (`HRH`, His or Her Royal Highness: a title in capitals.)
@@ -610,6 +632,7 @@ export function findEntities(source: string): Entities {
     // `MSMEs`, `NGOs`: an acronym in the plural names a kind of body, not one.
     // (`the VI Eurasian Forum`: a Roman numeral numbers an edition.)
     if (token.text.endsWith('s') || romanNumeral.test(token.text)) continue
+    if (eventAcronyms.has(token.text) && !organizations.some((org) => org.acronym === token.text)) continue
     if (insideOrganizationSpan(token.start, token.end)) continue
     if (personSpans.some(([start, end]) => token.start >= start && token.end <= end)) continue
     // `DKK 150,000`, `USD 2 million`, `COP 28`: capitals before a number are a currency or an event's number.
@@ -753,6 +776,8 @@ export function findEntities(source: string): Entities {
   }
 }
 
+// The last word of a gathering's name (`Annual General Meeting`, `Youth Festival`).
+const gatheringNoun = /^(?:Meetings?|Conferences?|Summits?|Festivals?|Fairs?|Weeks?|Days?|Sessions?|Ceremony|Gala|Camps?|Games|Expo|Symposium|Seminars?|Workshops?)$/
 // After a run: it took place or was held (see `sentenceOpensBefore`).
 const heldAfter = /^\s+(?:took\s+place|(?:was|were)\s+(?:held|staged|convened))\b/
 // Before a run: the sentence's start, maybe with `The`.
@@ -809,7 +834,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
   // nor is a country's possessive (`… and Ethiopia’s Ministry of Women, Children and Youth`).
   if (part.length > 2 && (part[0]!.text.endsWith('-based') || isCountryPossessive(part[0]!.text))) part = part.slice(1)
   // `… and the Mongolian NGO Mongolian Women’s Federation`: a nationality and a noun for a body describe the name after them.
-  if (part.length > 3 && bodyNouns.has(part[1]!.text) && isAcronym(part[1]!.text) && !isPlaceName(part[0]!.text) && !isHead(part[0]!) && isOrganization(part.slice(2))) part = part.slice(2)
+  if (part.length > 3 && bodyNouns.has(part[1]!.text) && isAcronym(part[1]!.text) && !isPlaceName(part[0]!.text) && !isHead(part[0]!) && isOrganization(part.slice(2)) && !spellsWhole(part, acronym)) part = part.slice(2)
   if (part.length === 0) return []
   // `Lao Front for National Development (LFND)`: an acronym that spells three or more words, none an event's, names a body.
   // (A title inside it is part of the name: `United Nations High Commissioner for Refugees (UNHCR)`.)
@@ -1604,6 +1629,11 @@ function equalInLowerCase(a: string, b: string): boolean {
     if (x !== y) return false
   }
   return true
+}
+
+/** Whether an acronym given after a run spells all of it (`MNNIC` after `Mongolian NGO Network for International Cooperation`). */
+function spellsWhole(part: Token[], acronym: string | undefined): boolean {
+  return acronym !== undefined && spellsAcronym(part, acronym)
 }
 
 /**

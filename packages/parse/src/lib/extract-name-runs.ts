@@ -240,6 +240,12 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       // `… Pharma Ltd. Since its launch`: after a company's legal form and its point, a word that opens sentences opens
       // the next one (after a title's point it may be a family name: `Dr. He Ping`).
       if (sentenceOpeners.has(current.text) && legalFormWithPoint.test(tokens[cursor - 1]!.text)) break
+      // `Sichuan Minjiang Hydro Engineering Co., Ltd.`: a company's two legal forms with a comma between are one name.
+      if (current.text === ',' && run.at(-1)!.text === 'Co.' && tokens[cursor + 1]?.text === 'Ltd.') {
+        run.push(current, tokens[cursor + 1]!)
+        cursor += 2
+        continue
+      }
       if (isCapitalized(current) || (startsWithDigit(current.text) && run.length > 0 && isCapitalized(tokens[cursor + 1] ?? current))) {
         run.push(current)
         cursor++

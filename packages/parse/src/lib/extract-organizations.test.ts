@@ -724,4 +724,20 @@ describe('extractOrganizations', () => {
     // (A city after a named university is where it is: `Wits University of Johannesburg`.)
     expect(names('Students of Wits University of Johannesburg came.')).toEqual(['Wits University'])
   })
+
+  it('should read companies with `Pvt. Ltd.` or `Co., Ltd.`, and keep a nationality and a noun for a body the acronym spells', () => {
+    expect(names('It was held with Deccan Lifecare Pvt. Ltd. and Sichuan Minjiang Hydro Engineering Co., Ltd. of Chengdu.')).toEqual([
+      'Deccan Lifecare Pvt. Ltd.',
+      'Sichuan Minjiang Hydro Engineering Co., Ltd.'
+    ])
+    expect(names('The Mongolian NGO Network for International Cooperation (MNNIC) held an evening.')).toEqual(['Mongolian NGO Network for International Cooperation'])
+    // (Without the acronym, the nationality and the noun still describe the name after them.)
+    expect(names('It met the Mongolian NGO Mongolian Women’s Federation.')).toEqual(['Mongolian Women’s Federation'])
+  })
+
+  it('should read no body in the acronym of a gathering', () => {
+    expect(names('SANN held its Seventh Annual General Meeting (AGM) in Lalitpur. The AGM decided to act.')).toEqual(['SANN'])
+    // (An initiative's acronym still names a body: `Greater Tumen Initiative (GTI)`.)
+    expect(names('It was organized by the Greater Tumen Initiative (GTI). GTI thanked the hosts.')).toHaveLength(1)
+  })
 })

@@ -377,4 +377,18 @@ describe('extractPeople after a plural noun for people', () => {
     expect(names).not.toContain('Park Avenue')
     expect(names).not.toContain('Oxfam Hong Kong')
   })
+
+  it('should read South Asian and Bhutanese titles, `Sri` after another title, and a full name before `of` and its body', () => {
+    expect(extractPeople("Hon'ble State Minister Sri Umesh Prasad Yadav ji of the Ministry of Health and Population graced it.")[0]).toMatchObject({
+      name: 'Umesh Prasad Yadav'
+    })
+    expect(personNames('Dasho Kinley Tshering, Patron of BYHS, and Er. Hari Prasad Paudel of GREDS spoke.')).toEqual(['Kinley Tshering', 'Hari Prasad Paudel'])
+    expect(extractPeople('Wang Lixin, Deputy Secretary-General of CNIE, and Sergei Baranov of the Irkutsk Oblast Public Chamber addressed the assembly.').at(-1)).toEqual({
+      name: 'Sergei Baranov',
+      organization: 'Irkutsk Oblast Public Chamber'
+    })
+    // (Alone, `Sri` is a given name; and a post or a status before `of` is no person.)
+    expect(personNames('Sri Wahyuni, coordinator of the cooperative, spoke.')).toEqual(['Sri Wahyuni'])
+    expect(personNames('The Medical Superintendent of Yangon General Hospital spoke.')).toEqual([])
+  })
 })
