@@ -94,10 +94,13 @@ export function findCountryCode(name: string): string | undefined {
   const cached = countryCache.get(name)
   if (cached !== undefined) return cached === '' ? undefined : cached
   const key = foldName(name).replace(/[.,;:]+$/, '')
-  const found = countries.get(key) ?? countries.get(key.replace(/^the /, ''))
+  // (And a country's official long form: `the Republic of Maldives`, `Kingdom of Thailand`, `State of Qatar`.)
+  const short = officialForm.exec(key)
+  const found = countries.get(key) ?? countries.get(key.replace(/^the /, '')) ?? (short ? countries.get(key.slice(short[0].length)) : undefined)
   if (countryCache.size > 50_000) countryCache.clear()
   countryCache.set(name, found ?? '')
   return found
 }
 
 const countryCache = new Map<string, string>()
+const officialForm = /^(?:the )?(?:republic|kingdom|state|sultanate|principality|grand duchy|federal republic|islamic republic|democratic republic|people's republic|commonwealth) of (?:the )?/

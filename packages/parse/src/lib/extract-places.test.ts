@@ -158,8 +158,19 @@ describe('extractPlaces', () => {
     expect(extractPlaces('On August 12, the fair was held in Liuzhou.')).toEqual([{city: 'Liuzhou', country: 'CN'}])
   })
 
-  it('should read official short names the ISO English names lack: Kyrgyz Republic, Slovak Republic', () => {
+  it('should read official short names the ISO English names lack, and official long forms', () => {
     expect(extractPlaces('On May 2, the delegation visited the Kyrgyz Republic and the Slovak Republic.')).toEqual([{country: 'KG'}, {country: 'SK'}])
+    expect(extractPlaces('On May 2, the delegation visited the Republic of Maldives and the Kingdom of Thailand.')).toEqual([{country: 'MV'}, {country: 'TH'}])
+  })
+
+  it('should read a city’s name after a city and its comma, then a designation in lower case, as the city’s region', () => {
+    expect(extractPlaces('On May 2, aid was delivered in Sirajganj, Rajshahi division.')).toEqual([{city: 'Sirajganj', country: 'BD', region: 'Rajshahi'}])
+    // (Two cities after a comma stay two: `… in Xi’an, Baoji and Yan’an`.)
+    expect(extractPlaces('On May 2, the guests visited Dhaka, Rajshahi and Khulna.')).toEqual([
+      {city: 'Dhaka', country: 'BD'},
+      {city: 'Rajshahi', country: 'BD'},
+      {city: 'Khulna', country: 'BD'}
+    ])
   })
 
   it('should read Hong Kong, Macao and Taiwan with their own codes', () => {

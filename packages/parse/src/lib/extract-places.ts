@@ -57,6 +57,7 @@ const wordAfter = /[a-z\d][\w’'-]*/y
 const venueOpeners = new Set(['the', 'a', 'an', 'of', 'and', 'capital', 'located', 'in', 'de'])
 const designation = /^(?:Province|Provincial|State|Region|Division|Prefecture|District|County|Oblast|Governorate|Municipality|Department|Canton|Territory)$/
 const settlement = /^(?:Town|City|Village|Township|Borough)$/
+const lowerDesignationAfter = /^\s+(?:division|district|province|region|state|county|oblast|governorate|prefecture|aimag|soum|department)\b/
 const citySuffix = /-(?:gun|si|shi|gu|ku|cho|machi|mura|eup|myeon)$/i
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 // `Ambassador of Sri Lanka in China`: where an office is, not where the event was.
@@ -404,6 +405,12 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
         continue
       }
       if (kind.type === 'city') {
+        // `Sirajganj, Rajshahi division`: a city's name after a city and its comma, then a designation in lower case,
+        // names the city's region.
+        if (afterComma && pending?.city && lowerDesignationAfter.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 16))) {
+          pending.region ??= runText
+          continue
+        }
         // `Panama City, Panama`, `Kuwait City, Kuwait`: after a city and its comma, a country that is also a city's
         // name is the city's country.
         if (pending?.city && afterComma && pending.country === kind.country && findCountryCode(runText) === kind.country) {
