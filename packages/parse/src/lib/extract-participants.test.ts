@@ -507,4 +507,20 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     expect(extractParticipants('In 2019, about 60 volunteers took part in the camp in 2019.', {year: 2019})).toMatchObject({value: 60})
     expect(extractParticipants('Nearly 250 delegates took part in the forum, whose first edition was held in Bishkek in 2019.', {year: 2023})).toMatchObject({value: 250})
   })
+
+  it('should count contestants and finalists, and people past a long aside or one on who backed them', () => {
+    expect(extractParticipants('More than 60 contestants and mentors from Shaanxi, Moscow and Kazan were present.')).toMatchObject({value: 60})
+    const team = 'The team of 18 doctors, including six specialists from Almaty, Kazakhstan, seconded by the Medical Friendship Society, examined 1,300 residents.'
+    expect(extractParticipants(team)).toMatchObject({value: 18, qualifier: 'exact'})
+    const musicians = 'From December 17 to 21, eight young musicians of the Khuree Ensemble, supported by the Mongolian Youth Arts Foundation, gave four concerts in Berlin.'
+    expect(extractParticipants(musicians)).toMatchObject({value: 8})
+  })
+
+  it('should count the people of a clause reported after `said`, unless they are beneficiaries', () => {
+    expect(extractParticipants('Mrs. Freshta Noori, Director of AWWO, said around 30 women staff and volunteers worked in the distribution.')).toMatchObject({
+      value: 30,
+      qualifier: 'about'
+    })
+    expect(extractParticipants('Mr. M. A. Rahman said that over 2,000 people benefited from the programme.')).toBeNull()
+  })
 })

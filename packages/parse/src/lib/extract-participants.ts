@@ -132,14 +132,18 @@ const datedDash = new RegExp(`^(?:\\*\\*|__)?[^.!?]{0,30}?(?:\\b(?:${monthPatter
 // `In total` alone before the count.
 const totalFirst = /^In\s+total,?$/i
 // A clause the count opens after `where`, a colon or a semicolon.
-const clauseOpening = /(?:\bwhere\s+|[:;]\s*)$/i
+// (Or a clause reported after `said`: `Mrs. Freshta Noori … said around 30 women staff and volunteers worked …`.)
+const clauseOpening = /(?:\bwhere\s+|[:;]\s*|\b(?:said|says|noted|added|reported)\s+(?:that\s+)?)$/i
 // `Over 80 volunteers helped to load the trucks`: they helped do it (not `helped by`, people helped).
 const helpedWith = /^\s+(?:\w+ly\s+)?helped\s+(?:to|with)\b/
 // `, including 12 doctors and nurses,`: an aside on who the counted people were.
 // (Or what the body they came from is: `…, a Recife-based network of health NGOs, ran …`.)
 // (Or who they were, over commas of its own, up to the verb: `…, most of them Maya women from Guatemala, Chiapas and
 // Yucatán, exhibited …`.)
-const asideFirst = /^,\s*(?:(?:(?:including|among\s+them|of\s+whom|mostly|mainly)\b|(?:an?|the)\s)[^,.;]{1,80},|(?:including|among\s+them|of\s+whom|(?:most|many|all|half|some)\s+of\s+them)\b[^.;]{1,160}?,(?=\s+(?:\w+ly\s+)?[a-z]{3,}ed\b))/
+// (The longer form first: `…, including six specialists from Almaty, Kazakhstan, seconded by …, examined …`.)
+// (Or who backed or led them: `…, supported by the Mongolian Youth Arts Foundation, gave four concerts`.)
+const asideFirst =
+  /^,\s*(?:(?:including|among\s+them|of\s+whom|(?:most|many|all|half|some)\s+of\s+them)\b[^.;]{1,160}?,(?=\s+(?:\w+ly\s+)?[a-z]{3,}ed\b)|(?:(?:including|among\s+them|of\s+whom|mostly|mainly|(?:supported|sponsored|funded|accompanied|led|headed|invited|organi[sz]ed)\s+by)\b|(?:an?|the)\s)[^,.;]{1,80},)/
 // `, benefiting …`, `, covering …`: a participle clause after a comma.
 // (Or a purpose: `… dispatched about 60 volunteers to Sukkur, to help families affected by the worst floods since 2010`.)
 const participleAfterComma = /,\s+(?:[a-z]+ing|to\s+[a-z]+)\b/
