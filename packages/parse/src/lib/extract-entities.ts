@@ -32,7 +32,8 @@ const leadingNoise = new Set([
 ])
 // Heads whose names hold their city (`Rotary Club of Colombo`, `Catholic Archdiocese of Port Moresby`).
 const cityInName = /^(?:Clubs?|Archdiocese|Diocese|Church|Churches|Association|Council)$/
-const genericStart = /^(?:Municipal|People’s|People's|Provincial|City|County|State|National|Central|Local|Regional|Foreign|Standing|Permanent)$/
+// (And the kinds of universities named by their city: `Technical University of Munich`, `Medical University of Vienna`.)
+const genericStart = /^(?:Municipal|People’s|People's|Provincial|City|County|State|National|Central|Local|Regional|Foreign|Standing|Permanent|Technical|Medical|Agricultural|Pedagogical|Catholic)$/
 const orgStarters = new Set([
   'international', 'global', 'national', 'world', 'united', 'royal', 'federal', 'central', 'municipal', 'provincial',
   'state', 'the'
@@ -642,7 +643,10 @@ export function findEntities(source: string): Entities {
     // `45 million FCFA`, `2,000 USD`: capitals after an amount are its currency.
     if (amountBefore.test(text.slice(Math.max(0, token.start - 12), token.start))) continue
     // (`CDC` of `Africa CDC` too, a short form of a word and an acronym.)
-    const known = organizations.find((org) => org.acronym === token.text || org.acronym?.endsWith(` ${token.text}`) || initials(org.name) === token.text)
+    // (Or its initials leave out an acronym inside the name: `CNIE` of `China NGO Network for International Exchanges`.)
+    const known = organizations.find(
+      (org) => org.acronym === token.text || org.acronym?.endsWith(` ${token.text}`) || initials(org.name) === token.text || initialsBesideAcronyms(org.name) === token.text
+    )
     // (`GB` of `Mr Tom Whitfield of Oxfam GB` after `Oxfam GB`: the last word of a body's name.)
     if (!known && organizations.some((org) => org.name.endsWith(` ${token.text}`))) continue
     if (known) {
@@ -1660,6 +1664,11 @@ function initials(name: string): string {
 }
 
 const initialsCache = new WordCache<string>()
+
+/** The initials of a name's words but those in capitals after its first (`China NGO Network …` → `CN…`, without `N` of `NGO`). */
+function initialsBesideAcronyms(name: string): string {
+  return readInitials(name.replace(/(?<=\S\s)\p{Lu}{2,}(?=\s)/gu, ''))
+}
 
 function readInitials(name: string): string {
   return name

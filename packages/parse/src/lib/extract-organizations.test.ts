@@ -740,4 +740,11 @@ describe('extractOrganizations', () => {
     // (An initiative's acronym still names a body: `Greater Tumen Initiative (GTI)`.)
     expect(names('It was organized by the Greater Tumen Initiative (GTI). GTI thanked the hosts.')).toHaveLength(1)
   })
+
+  it('should keep the city in a university named by its kind and city, and know an acronym that leaves out an acronym inside the name', () => {
+    expect(names('The team from Technical University of Munich won the first prize.')).toEqual(['Technical University of Munich'])
+    expect(extractOrganizations('It was organized by China NGO Network for International Exchanges. Sun Haiyan, Vice President of CNIE, spoke.')).toEqual([
+      {name: 'China NGO Network for International Exchanges', acronym: 'CNIE'}
+    ])
+  })
 })
