@@ -53,6 +53,22 @@ const hostedHeads = /^(?:Institutes?|Classrooms?|Centres?|Centers?)$/
 const hostedKinds = /^(?:Confucius|Language)$/
 const hostHeads = /^(?:University|Universidad|Universidade|Université|Università|College|Academy|School|Polytechnic)$/
 
+/**
+ * Where the `)` is of parentheses holding a name, a comma and an acronym, from `from` (the name's first word), at
+ * most twelve words long; `-1` when they hold something else.
+ */
+function originalNameThenAcronym(tokens: Token[], from: number): number {
+  for (let index = from + 1; index < tokens.length && index < from + 14; index++) {
+    const token = tokens[index]!
+    if (token.text === ')') {
+      const acronym = tokens[index - 1]!
+      return index - from >= 3 && tokens[index - 2]!.text === ',' && acronymInParentheses.test(acronym.text) ? index : -1
+    }
+    if (token.text === '(' || token.text === '.' || token.text === ';') return -1
+  }
+  return -1
+}
+
 /** Whether capitalized words from `from` (`of` among them) name a country (`Kyrgyz Republic`, `Republic of Korea`). */
 function namesCountry(tokens: Token[], from: number): boolean {
   let name = ''
@@ -379,6 +395,14 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       // `Africa Centres for Disease Control and Prevention (Africa CDC)`: the name's first word and an acronym.
       named.acronym = `${inner.text} ${close.text}`
       named.next = cursor + 4
+    } else if (open?.text === '(' && inner && isCapitalized(inner)) {
+      // `Polish Humanitarian Forum (Polskie Forum Humanitarne, PFH)`: the name in its own language, a comma and the
+      // acronym; the name in parentheses is the same body's.
+      const closeAt = originalNameThenAcronym(tokens, cursor + 1)
+      if (closeAt !== -1) {
+        named.acronym = tokens[closeAt - 1]!.text
+        named.next = closeAt + 1
+      }
     }
     runs.push(named)
     index = named.next

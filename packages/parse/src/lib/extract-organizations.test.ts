@@ -747,4 +747,15 @@ describe('extractOrganizations', () => {
       {name: 'China NGO Network for International Exchanges', acronym: 'CNIE'}
     ])
   })
+
+  it('should read a body’s name in its own language and its acronym in parentheses as that body’s', () => {
+    expect(extractOrganizations('The Polish Humanitarian Forum (Polskie Forum Humanitarne, PFH) met. PFH has 32 members.')).toEqual([
+      {name: 'Polish Humanitarian Forum', acronym: 'PFH'}
+    ])
+    expect(names('Students of the Polish Association of Young Engineers (Stowarzyszenie Młodych Inżynierów, SMI) took part.')).toEqual([
+      'Polish Association of Young Engineers'
+    ])
+    // (Not a list of places in parentheses, with no acronym last.)
+    expect(names('The Slovak Youth Council (Bratislava, Košice) met.')).toEqual(['Slovak Youth Council'])
+  })
 })
