@@ -1,7 +1,7 @@
 import type {OrganizationRef, PersonRef} from '@sironet/model'
 import {findCountryCode, precedesAndInCountryName} from './extract-countries.js'
 import {findCityCountry, findRegionCountry} from './extract-gazetteer.js'
-import {findNameRuns} from './extract-name-runs.js'
+import {findNameRuns, type NameRun} from './extract-name-runs.js'
 import {isEnglishWord} from './english-words.js'
 import {recaseFamilyNames} from './recase-family-names.js'
 import {isAcronym, isCapitalized, tokenize, type Token} from './extract-tokens.js'
@@ -340,6 +340,24 @@ export function findEntities(source: string): Entities {
       // (So is what stands in parentheses right after that name: `(ANO CSRL)`.)
       coverParenthesesAfter(run.next)
       continue
+    }
+    // `Red Andina de Mujeres Rurales (RAMUR, Andean Network of Rural Women)`, `Fundación Semillas del Sur (Seeds of the
+    // South Foundation)`: a name whose parentheses give it in another language, as a body, is a body's, and the name in
+    // the parentheses is the same body's (unless the name is a person's or a place's: `Nino Beridze (… Network)`).
+    const glossOf = readGloss(r)
+    if (glossOf !== undefined) {
+      const own = trimThe(glossOf.tokens)
+      // (A name with an acronym is no person's; its acronym starts where it does.)
+      const fits = glossOf.acronym === undefined ? !isNameLike(own, true) : glossOf.acronym.charAt(0).toUpperCase() === own[0]!.text.charAt(0).toUpperCase()
+      if (own.length > 0 && fits && !isPlaceName(joinWords(own)) && findCountryCode(joinWords(own)) === undefined) {
+        if (!insideOrganizationSpan(own[0]!.start, own.at(-1)!.end) && !segment(own, glossOf.acronym).some((piece) => piece.kind === 'org')) {
+          addOrganization(own, glossOf.acronym)
+        }
+        if (glossOf !== run) {
+          organizationSpans.push([part[0]!.start, part.at(-1)!.end])
+          continue
+        }
+      }
     }
     // `… Belarusian Union of Women O.N. Kovalenko`, `A.V. Petrov`: initials, then a family name, ending a run name a
     // person (as Russian and South Asian English write names after a title and its body).
@@ -765,6 +783,22 @@ export function findEntities(source: string): Entities {
       if (ends) return undefined
     }
     return undefined
+  }
+
+  /**
+   * The run whose other name the run `r` gives, when `r` is the whole of parentheses right after it and reads as one
+   * body (`… Semillas del Sur (Seeds of the South Foundation)`), or `r` itself when its own parentheses gave that
+   * other name beside its acronym (`NameRun.glossed`); else `undefined`.
+   */
+  function readGloss(r: number): NameRun | undefined {
+    const run = runs[r]!
+    if (run.glossed) return run
+    const before = runs[r - 1]
+    if (before === undefined || before.next !== run.start - 1 || tokens[run.start - 1]?.text !== '(' || tokens[run.next]?.text !== ')') return undefined
+    // (Its last piece a body: `Seeds of the South Foundation`; not a place: `Smolensk and Bryansk (Russian Federation)`.)
+    const name = joinWords(trimThe(run.tokens))
+    if (findCountryCode(name) !== undefined || isPlaceName(name)) return undefined
+    return segment(trimThe(run.tokens), run.acronym).at(-1)?.kind === 'org' ? before : undefined
   }
 
   function isOrgStart(index: number) {

@@ -1,7 +1,7 @@
 import {isCapitalized, type Token} from './extract-tokens.js'
 import {findCountryCode} from './extract-countries.js'
 import {findCityCountry} from './extract-gazetteer.js'
-import {portfolioWords} from './extract-vocabulary.js'
+import {organizationHeads, portfolioWords} from './extract-vocabulary.js'
 
 /** A run of capitalized words that may name something (`Ministry of Commerce`). */
 export interface NameRun {
@@ -13,6 +13,11 @@ export interface NameRun {
   start: number
   /** Index in the token list of the token that follows the run. */
   next: number
+  /**
+   * Whether the parentheses after the run also give its name in another language, one with a noun that heads bodies'
+   * names, beside its acronym (`Red Andina de Mujeres Rurales (RAMUR, Andean Network of Rural Women)`) (optional).
+   */
+  glossed?: boolean
 }
 
 /**
@@ -54,15 +59,17 @@ const hostedKinds = /^(?:Confucius|Language)$/
 const hostHeads = /^(?:University|Universidad|Universidade|Université|Università|College|Academy|School|Polytechnic)$/
 
 /**
- * Where the `)` is of parentheses holding a name, a comma and an acronym, from `from` (the name's first word), at
- * most twelve words long; `-1` when they hold something else.
+ * Where the `)` is of parentheses holding a name and an acronym with a comma between, in either order, from `from`
+ * (their first word), at most twelve words long; `-1` when they hold something else.
  */
-function originalNameThenAcronym(tokens: Token[], from: number): number {
+function otherNameAndAcronym(tokens: Token[], from: number): number {
+  const acronymFirst = acronymInParentheses.test(tokens[from]!.text) && tokens[from + 1]?.text === ','
   for (let index = from + 1; index < tokens.length && index < from + 14; index++) {
     const token = tokens[index]!
     if (token.text === ')') {
-      const acronym = tokens[index - 1]!
-      return index - from >= 3 && tokens[index - 2]!.text === ',' && acronymInParentheses.test(acronym.text) ? index : -1
+      if (index - from < 3) return -1
+      if (acronymFirst) return isCapitalized(tokens[from + 2]!) ? index : -1
+      return tokens[index - 2]!.text === ',' && acronymInParentheses.test(tokens[index - 1]!.text) ? index : -1
     }
     if (token.text === '(' || token.text === '.' || token.text === ';') return -1
   }
@@ -396,11 +403,15 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       named.acronym = `${inner.text} ${close.text}`
       named.next = cursor + 4
     } else if (open?.text === '(' && inner && isCapitalized(inner)) {
-      // `Polish Humanitarian Forum (Polskie Forum Humanitarne, PFH)`: the name in its own language, a comma and the
-      // acronym; the name in parentheses is the same body's.
-      const closeAt = originalNameThenAcronym(tokens, cursor + 1)
+      // `Polish Humanitarian Forum (Polskie Forum Humanitarne, PFH)`, `Red Andina de Mujeres Rurales (RAMUR, Andean
+      // Network of Rural Women)`: the name in another language and the acronym, a comma between; the name in
+      // parentheses is the same body's.
+      const closeAt = otherNameAndAcronym(tokens, cursor + 1)
       if (closeAt !== -1) {
-        named.acronym = tokens[closeAt - 1]!.text
+        const acronymFirst = acronymInParentheses.test(inner.text) && close?.text === ','
+        named.acronym = acronymFirst ? inner.text : tokens[closeAt - 1]!.text
+        const other = acronymFirst ? tokens.slice(cursor + 3, closeAt) : tokens.slice(cursor + 1, closeAt - 2)
+        if (other.some((word) => organizationHeads.has(word.text.toLowerCase()))) named.glossed = true
         named.next = closeAt + 1
       }
     }

@@ -758,4 +758,14 @@ describe('extractOrganizations', () => {
     // (Not a list of places in parentheses, with no acronym last.)
     expect(names('The Slovak Youth Council (Bratislava, Košice) met.')).toEqual(['Slovak Youth Council'])
   })
+
+  it('should read a body named in another language with its name in English in parentheses as one body, under its own name', () => {
+    expect(extractOrganizations('The Red Andina de Mujeres Rurales (RAMUR, Andean Network of Rural Women) met. RAMUR thanked them.')).toEqual([
+      {name: 'Red Andina de Mujeres Rurales', acronym: 'RAMUR'}
+    ])
+    expect(names('The Fundación Semillas del Sur (Seeds of the South Foundation) held a course in Cusco.')).toEqual(['Fundación Semillas del Sur'])
+    // (Not places before a country in parentheses, a person before a body, nor a name its acronym does not start.)
+    expect(names('The delegation visited Smolensk and Bryansk (Russian Federation).')).toEqual([])
+    expect(names('Nino Beridze (Caucasus Volunteer Network) was elected.')).toEqual(['Caucasus Volunteer Network'])
+  })
 })
