@@ -358,6 +358,23 @@ describe('parseBulletin on a page of headlines that state place and date', () =>
 </section></article></main></body></html>`
   const {items} = parseBulletin(page, {source: 'highlights.html'})
 
+  it('should read a story’s paragraph whose date, later in its sentence, is before the story’s as part of the story', () => {
+    const story = (headline: string, ...texts: string[]) => `<h3>${headline}</h3>${texts.map((text) => `<p>${text}</p>`).join('')}`
+    const source = `<h1>News – Second Half of 2020</h1><p>News of our members.</p>${story('Forum in Lima', 'On July 10, a forum opened in Lima.')}${story(
+      'Food baskets in Porto Alegre',
+      'In September, the institute distributed food baskets in Porto Alegre.',
+      'Its director thanked the donors and recalled that the institute had already delivered 3,000 baskets in May and June.'
+    )}${story('Webinar for teachers', 'A webinar was broadcast from Recife on September 18.')}${story(
+      'Camp in Cusco',
+      'In October, a camp opened in Cusco.',
+      // (A later date of its own in a paragraph under the same headline is still an item: a follow-up event.)
+      'The volunteers returned to Lima on November 20 for a second camp.'
+    )}`
+    const {items} = parseBulletin(source, {source: 'stories.html'})
+    expect(items.map((item) => item.date?.start)).toEqual(['2020-07-10', '2020-09', '2020-09-18', '2020-10', '2020-11-20'])
+    expect(items[1]!.body).toMatch(/May and June\.$/)
+  })
+
   it('should read each headline’s story as one item, inside an `<article>` that holds the whole page', () => {
     expect(items).toHaveLength(2)
     expect(items[0]!.body).toMatch(/saw 1,840 patients .* said Dr\. Achieng Otieno\.$/s)

@@ -137,6 +137,16 @@ export function isDatedWithin(first: Block, block: Block): boolean {
   return inner.start >= outer.start && (inner.end ?? inner.start) <= outer.end
 }
 
+/**
+ * Whether a paragraph's date falls before the date of the one before (`… had already delivered 3,000 baskets in May and
+ * June.` after `In September, the institute distributed …`): background to the story, in the same year.
+ */
+function isDatedBefore(first: Block, block: Block): boolean {
+  const outer = readEventDate(first.text, {year: 2000})?.date
+  const inner = readEventDate(block.text, {year: 2000})?.date
+  return outer !== undefined && outer !== null && inner !== undefined && inner !== null && (inner.end ?? inner.start) < outer.start.slice(0, (inner.end ?? inner.start).length)
+}
+
 // At most this long, a standfirst: a line or two.
 const maxStandfirst = 300
 
@@ -280,7 +290,12 @@ export function createContinuationJoiner(): ContinuationJoiner {
       // (Not figures' labels and values, each a short line: `Volunteers trained` / `2,340`.)
       // (A date in its first sentence may be an earlier edition's: `The first edition of the forum took place in Bishkek in
       // October 2021 …`.)
-      if (held && underHeadline && !headingsGroupItems && furniture.length === 0 && !looksLikeHeading(held.text) && !looksLikeHeading(block.text) && goesOnUnderHeadline(block) && (!canContinue(block) || earlierEditionOpening.test(block.text))) {
+      // (Nor one whose date, later in its first sentence, is before the story's: `… recalled that the institute had
+      // already delivered 3,000 baskets in May and June.` under a story of September.)
+      if (
+        held && underHeadline && !headingsGroupItems && furniture.length === 0 && !looksLikeHeading(held.text) && !looksLikeHeading(block.text) && goesOnUnderHeadline(block) &&
+        (!canContinue(block) || earlierEditionOpening.test(block.text) || isDatedBefore(held, block))
+      ) {
         held = joinBlocks(held, block)
         return []
       }
