@@ -15,7 +15,9 @@ export const titleAbbreviations: readonly string[] = [
   // AP style's and the armed forces' (`Gov.`, `Sen.`, `Rep.`, `Lt. Gov.`, `Gen.`, `Col.`, `Capt.`, `Amb.`, `Supt.`, `Atty.`).
   'gov', 'sen', 'rep', 'lt', 'gen', 'col', 'capt', 'amb', 'supt', 'atty',
   // Nigerian and Ghanaian English's (`Engr. Musa`, `Barr. Okafor`, `Arc. Bello`, `Pharm. Nwosu`).
-  'engr', 'barr', 'arc', 'pharm'
+  'engr', 'barr', 'arc', 'pharm',
+  // Central European academic degrees written before a name (`Mgr.`, `MUDr.`, `JUDr.`, `PhDr.`, `RNDr.`, `doc.`, `inż.`, `hab.`).
+  'mgr', 'mudr', 'judr', 'phdr', 'rndr', 'doc', 'inż', 'hab'
 ]
 
 /**

@@ -391,4 +391,13 @@ describe('extractPeople after a plural noun for people', () => {
     expect(personNames('Sri Wahyuni, coordinator of the cooperative, spoke.')).toEqual(['Sri Wahyuni'])
     expect(personNames('The Medical Superintendent of Yangon General Hospital spoke.')).toEqual([])
   })
+
+  it('should read Central European academic degrees before a name as titles', () => {
+    expect(personNames('Lecturer was doc. Dragana Jovanović, PhD, who teaches at this university.')).toEqual(['Dragana Jovanović'])
+    expect(personNames('The assembly elected Mgr. Peter Horváth as new chairman, and MUDr. Zuzana Kováčová led the team.')).toEqual([
+      'Peter Horváth',
+      'Zuzana Kováčová'
+    ])
+    expect(personNames('Their tutor dr inż. Krzysztof Zieliński said the students did well.')).toEqual(['Krzysztof Zieliński'])
+  })
 })

@@ -78,7 +78,9 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'alhaji', 'alhaja', 'hajiya', 'mallam', 'malam', 'comrade', 'hrh', 'engr.', 'barr.', 'arc.', 'pharm.', 'emir', 'oba', 'mp', 'ombudsperson', 'ombudsman',
   'grandmaster', 'ajarn', 'phra',
   // South Asian English's (`Er. Hari Prasad Paudel`, `Hon'ble Minister`) and Bhutan's `Dasho`.
-  'er.', "hon'ble", 'hon’ble', 'dasho'
+  'er.', "hon'ble", 'hon’ble', 'dasho',
+  // Central European academic degrees before a name (`Mgr. Peter Horváth`, `MUDr.`, `doc.`, `dr inż.`, `dr hab.`).
+  'mgr.', 'mudr.', 'judr.', 'phdr.', 'rndr.', 'doc.', 'inż.', 'hab.'
 ])
 
 /**
