@@ -523,4 +523,12 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     })
     expect(extractParticipants('Mr. M. A. Rahman said that over 2,000 people benefited from the programme.')).toBeNull()
   })
+
+  it('should count the delegates who represented members, a mission’s people, and a group named without an article', () => {
+    expect(extractParticipants('38 of our 46 member organisations were represented by 61 delegates.')).toMatchObject({value: 61, qualifier: 'exact'})
+    expect(extractParticipants('Early June, the council sent a medical mission of 6 doctors and nurses to Zakarpattia.')).toMatchObject({value: 6})
+    expect(extractParticipants('On June 5 to 14, group of about 25 volunteers from Poland took part in the camp.')).toMatchObject({value: 25, qualifier: 'about'})
+    // (Not members a group has.)
+    expect(extractParticipants('The network, a group of 46 member organisations, met online.')).toBeNull()
+  })
 })
