@@ -24,7 +24,8 @@ export interface NameRun {
  * Whether a word joins capitalized words into one name: `of`, `for`, `and`, `the`,
  * `on`, `between`, `&`, and in names kept in French, Spanish, Portuguese, Italian or Dutch `de`, `di`, `do`,
  * `du`, `des`, `dos`, `das`, `la`, `le`, `del`, `dei`, `della`, `delle`, `dello`, `degli`, `van`, `von`, `da`,
- * `et`, `y`, `e`, `por`, `para`, `pour`, `per`, `für`, `con`, `bin`, `bint`, `und`, `voor`, Swahili `ya`, `wa`, `za`, `cha`
+ * `et`, `y`, `e`, `por`, `para`, `pour`, `per`, `für`, `con`, `bin`, `bint`, `und`, `voor`, Swahili `ya`, `wa`, `za`, `cha`,
+ * Turkish `ve`
  * (compared by length first: cheaper than hashing each token for a set).
  */
 function isConnector(word: string): boolean {
@@ -34,7 +35,7 @@ function isConnector(word: string): boolean {
     case 2:
       return (
         word === 'of' || word === 'on' || word === 'de' || word === 'di' || word === 'do' || word === 'du' || word === 'la' ||
-        word === 'le' || word === 'da' || word === 'et' || word === 'ya' || word === 'wa' || word === 'za'
+        word === 'le' || word === 'da' || word === 'et' || word === 'ya' || word === 'wa' || word === 'za' || word === 've'
       )
     case 3:
       return (

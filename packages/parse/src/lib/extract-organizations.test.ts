@@ -768,4 +768,11 @@ describe('extractOrganizations', () => {
     expect(names('The delegation visited Smolensk and Bryansk (Russian Federation).')).toEqual([])
     expect(names('Nino Beridze (Caucasus Volunteer Network) was elected.')).toEqual(['Caucasus Volunteer Network'])
   })
+
+  it('should read Turkish names, whose heads end them and whose `ve` joins words, before their English name in parentheses', () => {
+    expect(names('The chairs came from Türk Kızılay (Turkish Red Crescent) and others.')).toEqual(['Türk Kızılay'])
+    expect(names('In June, the Türk Kültürü ve Dayanışma Vakfı (Turkic Culture and Solidarity Foundation) held a camp.')).toEqual([
+      'Türk Kültürü ve Dayanışma Vakfı'
+    ])
+  })
 })
