@@ -193,6 +193,18 @@ function isPersonRoleWord(word: string): boolean {
   return word.charCodeAt(0) >= 97 && (personNouns.has(word) || isTitleHeadWord(word)) && !word.endsWith('s')
 }
 
+// The item text `findEntities` reads, for `segment`'s look past a run's end (see `countryFollows`).
+let itemText = ''
+const universityHeads = /^(?:University|College|Academy|Conservatory|Polytechnic)$/
+// A comma and what follows up to the next mark (`, South Africa`).
+const commaThenWords = /^,\s*([^,.;:()]{2,40}?)\s*(?:[,.;:()]|$)/
+
+/** Whether a comma and a country's name follow offset `end` of the item text (`… of Johannesburg, South Africa`). */
+function countryFollows(end: number): boolean {
+  const words = commaThenWords.exec(itemText.slice(end, end + 44))?.[1]
+  return words !== undefined && findCountryCode(words) !== undefined
+}
+
 /**
  * Find the organizations and people an item names, by splitting runs of
  * capitalized words at job titles and coordinations, keeping those headed by an
@@ -205,6 +217,7 @@ function isPersonRoleWord(word: string): boolean {
 export function findEntities(source: string): Entities {
   // (Names are read with family names in capitals recased, and written as the source writes them.)
   const text = recaseFamilyNames(source, {isGivenName, isTitle: isTitleText, isAcronym: isKnownAcronym})
+  itemText = text
   const tokens = tokenize(text)
   const runs = findNameRuns(tokens)
   const slice = (part: Token[]) => source.slice(part[0]!.start, part.at(-1)!.end)
@@ -247,6 +260,15 @@ export function findEntities(source: string): Entities {
     known ??= organizations.find((org) => org.name.length > name.length + 4 && org.name.startsWith(name) && /^ (?:of|in) /.test(org.name.slice(name.length, name.length + 4)))
     // `The Red Cross chapter in Cebu` after `Philippine Red Cross`: the name without its country or nationality.
     known ??= organizations.find((org) => org.name.endsWith(` ${name}`) && isPlaceWord(org.name.slice(0, -name.length - 1)))
+    // `Royal University of Phnom Penh` after `Royal University` (read without the city a country followed): the same
+    // body, now named in full.
+    if (!known) {
+      const shorter = organizations.find((org) => name.startsWith(`${org.name} of `) && universityHeads.test(org.name.slice(org.name.lastIndexOf(' ') + 1)))
+      if (shorter) {
+        shorter.name = name
+        known = shorter
+      }
+    }
     if (known) {
       if (acronym && !known.acronym) known.acronym = acronym
       return known
@@ -1086,8 +1108,11 @@ function segment(part: Token[], acronym?: string): Piece[] {
     // `Wits University of Johannesburg`: the city says where the body is, it is not its name
     // (but a club's or a church's name holds its city: `Lions Club of Kathmandu`, `Catholic Archdiocese of Port Moresby`).
     const cityOf = part.findLastIndex((token) => token.text === 'of')
-    // (`the University of Novi Sad` after `Confucius Institute at`: a head after `the` takes its city as its name.)
-    if (cityOf > 1 && isHead(part[cityOf - 1]!) && !cityInName.test(part[cityOf - 1]!.text) && !genericStart.test(part[0]!.text) && part[cityOf - 2]!.text !== 'the') {
+    // (`the University of Novi Sad` after `Confucius Institute at`: a head after `the` takes its city as its name; so does
+    // a university's, `Ferdowsi University of Mashhad`, unless its country follows the city as a place's would: `was
+    // held in Wits University of Johannesburg, South Africa`.)
+    const university = universityHeads.test(part[cityOf - 1]?.text ?? '') && !countryFollows(part.at(-1)!.end)
+    if (cityOf > 1 && isHead(part[cityOf - 1]!) && !cityInName.test(part[cityOf - 1]!.text) && !genericStart.test(part[0]!.text) && part[cityOf - 2]!.text !== 'the' && part[cityOf - 2]!.text !== 'at' && !university) {
       const where = part.slice(cityOf + 1).map((token) => token.text).join(' ')
       if (findCityCountry(where) && !findCountryCode(where)) part = part.slice(0, cityOf)
     }

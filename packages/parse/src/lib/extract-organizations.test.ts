@@ -721,8 +721,19 @@ describe('extractOrganizations', () => {
 
   it('should keep a university’s city after `the University of`', () => {
     expect(names('Guests came from the Confucius Institute at the University of Novi Sad.')).toEqual(['Confucius Institute at the University of Novi Sad'])
-    // (A city after a named university is where it is: `Wits University of Johannesburg`.)
-    expect(names('Students of Wits University of Johannesburg came.')).toEqual(['Wits University'])
+    // (A university's city is its name's, `Ferdowsi University of Mashhad`, unless the city's country follows it as a
+    // place's would: `held in Wits University of Johannesburg, South Africa`.)
+    expect(names('Students of Ferdowsi University of Mashhad and the Aristotle University of Thessaloniki came.')).toEqual([
+      'Ferdowsi University of Mashhad',
+      'Aristotle University of Thessaloniki'
+    ])
+    expect(names('It was held in Wits University of Johannesburg, South Africa.')).toEqual(['Wits University'])
+    // (Named so first, then in full: one body, under its full name.)
+    expect(names('It opened at Royal University of Phnom Penh, Cambodia. The Rector of Royal University of Phnom Penh spoke.')).toEqual([
+      'Royal University of Phnom Penh'
+    ])
+    // (Another body's city is where it is: `Volunteer Centre of Kazan`.)
+    expect(names('Guests came from the Volunteer Centre of Kazan.')).toEqual(['Volunteer Centre'])
   })
 
   it('should read companies with `Pvt. Ltd.` or `Co., Ltd.`, and keep a nationality and a noun for a body the acronym spells', () => {
