@@ -1032,9 +1032,15 @@ function segment(part: Token[], acronym?: string): Piece[] {
     return [{kind: 'org', tokens: [part[0]!]}, {kind: 'other', tokens: part.slice(1)}]
   }
   // `General Assembly of SCCSEN`, `Executive Committee of the …`: a body's meeting or organ, then the body.
+  // (Whose name may open with an acronym and hold no head: `General Assembly of CEE Civic Bridge`.)
   if (part.length > 3 && twoWordOrgan.test(`${part[0]!.text} ${part[1]!.text}`) && part[2]!.text === 'of') {
     const body = trimThe(part.slice(3))
     if (namesBody(body)) return [{kind: 'other', tokens: part.slice(0, part.length - body.length)}, ...segment(body, acronym)]
+    if (body.length >= 2 && isAcronym(body[0]!.text) && !isPlaceName(joinWords(body))) return [{kind: 'other', tokens: part.slice(0, part.length - body.length)}, {kind: 'org', tokens: body}]
+  }
+  // `WANP General Assembly`: an acronym's assembly or committee is the acronym's body's meeting or organ.
+  if (part.length === 3 && isAcronym(part[0]!.text) && twoWordOrgan.test(`${part[1]!.text} ${part[2]!.text}`)) {
+    return [{kind: 'org', tokens: [part[0]!]}, {kind: 'other', tokens: part.slice(1)}]
   }
   // `Board of the Civil Forum of Kazakhstan`, `Presidium of …`: a body's board is the body's.
   if (part.length > 2 && organOf.test(part[0]!.text) && part[1]!.text === 'of') {
@@ -1062,7 +1068,8 @@ function segment(part: Token[], acronym?: string): Piece[] {
   let eventAt = -1
   for (let index = 0; index < part.length; index++) {
     const token = part[index]!
-    if (isEvent(token) && (part[index + 1]?.text === 'of' || part[index + 1]?.text === 'for')) {
+    // (Or `on`, its topic: `Training Course on Microfinance for African NGOs`.)
+    if (isEvent(token) && (part[index + 1]?.text === 'of' || part[index + 1]?.text === 'for' || (part[index + 1]?.text === 'on' && index > 0))) {
       eventAt = index
       break
     }
@@ -1076,6 +1083,8 @@ function segment(part: Token[], acronym?: string): Piece[] {
     acronym !== undefined && eventAt > 0 && isHead(part[eventAt]!) &&
     !part.slice(eventAt + 2).some((token, index, rest) => isHead(token) && !(token.text === 'Society' && rest[index - 1]?.text === 'Civil') && !(token.text === 'International' && index < rest.length - 1))
   if (eventAt !== -1 && !namedForum && !(eventAt === 0 && isHead(part[0]!) && part.slice(2).some((token) => isHead(token) && !isWeakHead(token)))) {
+    // (A topic after `on` names no body.)
+    if (part[eventAt + 1]!.text === 'on') return [{kind: 'other', tokens: part}]
     const rest = part.slice(eventAt + 2)
     return [{kind: 'other', tokens: part.slice(0, eventAt + 1)}, ...segment(rest, acronym)]
   }

@@ -786,4 +786,10 @@ describe('extractOrganizations', () => {
       'Türk Kültürü ve Dayanışma Vakfı'
     ])
   })
+
+  it('should read no body in an event named by its topic after `on`, and a body’s assembly as the body', () => {
+    expect(names('The Training Course on Microfinance for African NGOs was organized by CFPA.')).toEqual(['CFPA'])
+    expect(names('The annual General Assembly of CEE Civic Bridge took place in Košice.')).toEqual(['CEE Civic Bridge'])
+    expect(names('The WANP General Assembly elected a board.')).toEqual(['WANP'])
+  })
 })
