@@ -400,4 +400,11 @@ describe('extractPeople after a plural noun for people', () => {
     ])
     expect(personNames('Their tutor dr inż. Krzysztof Zieliński said the students did well.')).toEqual(['Krzysztof Zieliński'])
   })
+
+  it('should read a fellow as a title', () => {
+    expect(personNames('Professor Zhou Yiming of Fudan University and Tariq Mahmood, Senior Fellow of Islamabad Center for Regional Studies, spoke.')).toEqual([
+      'Zhou Yiming',
+      'Tariq Mahmood'
+    ])
+  })
 })
