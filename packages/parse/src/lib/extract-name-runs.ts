@@ -311,6 +311,12 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         cursor++
         continue
       }
+      // (`Cuban Institute of Friendship with the Peoples`: `with the` after `Friendship`.)
+      if (current.text === 'with' && run.at(-1)!.text === 'Friendship' && tokens[cursor + 1]?.text === 'the' && isCapitalized(tokens[cursor + 2] ?? current)) {
+        run.push(current, tokens[cursor + 1]!)
+        cursor += 2
+        continue
+      }
       // `Confucius Institute at the National University of Laos`: Confucius Institutes and language centres are named by
       // their host university (other centres at a university are bodies of their own: `… Research Centre at Makerere University`).
       if (current.text === 'at' && hostedHeads.test(run.at(-1)!.text) && hostedKinds.test(run.at(-2)?.text ?? '') && namesHost(tokens, cursor + 1)) {

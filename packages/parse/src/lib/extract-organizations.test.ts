@@ -792,4 +792,11 @@ describe('extractOrganizations', () => {
     expect(names('The annual General Assembly of CEE Civic Bridge took place in Košice.')).toEqual(['CEE Civic Bridge'])
     expect(names('The WANP General Assembly elected a board.')).toEqual(['WANP'])
   })
+
+  it('should keep `with the` after `Friendship` in a body’s name', () => {
+    expect(extractOrganizations('GZAFFC and the Cuban Institute of Friendship with the Peoples (ICAP) opened it. ICAP thanked them.')).toEqual([
+      {name: 'GZAFFC'},
+      {name: 'Cuban Institute of Friendship with the Peoples', acronym: 'ICAP'}
+    ])
+  })
 })
