@@ -531,4 +531,11 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     // (Not members a group has.)
     expect(extractParticipants('The network, a group of 46 member organisations, met online.')).toBeNull()
   })
+
+  it('should count a group’s bare count before who led it or where it came from', () => {
+    expect(extractParticipants('On Jan. 7th, a delegation of 9 led by Chen Ruolan arrived in Bangkok.')).toMatchObject({value: 9, qualifier: 'exact'})
+    expect(extractParticipants('During May 22-24, a delegation of 15 from the Egyptian-Chinese Friendship Association visited Hangzhou.')).toMatchObject({value: 15})
+    // (Not a group's members counted after it: `a network of 46 member organisations`.)
+    expect(extractParticipants('A delegation of the network of 46 member organisations visited Hangzhou.')).toBeNull()
+  })
 })

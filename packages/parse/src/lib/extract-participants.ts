@@ -74,7 +74,8 @@ export function extractParticipants(text: string, options: {year?: number | unde
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!.text
     if (index > 0 && background.test(sentence)) continue
-    const found = readSentence(sentence, options.year)
+    // (A group's size, `a five-member delegation`, when the sentence counts no people.)
+    const found = readSentence(sentence, options.year) ?? readDelegation(sentence)
     if (found) return found
   }
   // No count with a verb: a note's or a slide's fragment (`12–16 Jan | Almaty | Winter camp — 85 participants from 7
@@ -190,7 +191,7 @@ function readSentence(sentence: string, year?: number): Participants | null {
     const [counted, tilde, qualifierText, numberText, plus] = match as unknown as [string, string | undefined, string | undefined, string, string | undefined]
     const words =
       readNoun(sentence, match.index + counted.length) ?? readMembersMet(sentence, match.index, counted.length) ?? readPluralThatAttended(sentence, match.index + counted.length) ??
-      readBareCountAttended(sentence, match.index, counted.length)
+      readBareCountAttended(sentence, match.index, counted.length) ?? readGroupCount(sentence, match.index, counted.length)
     if (words === undefined) continue
     const whole = counted + words
     const value = toNumber(numberText!)
@@ -250,9 +251,14 @@ function readSentence(sentence: string, year?: number): Participants | null {
     }
     return {value: total, qualifier: readQualifier(tilde, qualifierText, plus), text: whole}
   }
+  return null
+}
+
+/** `a five-member delegation`, `the 30-strong team`: a group's size, the headcount when no sentence counts people. */
+function readDelegation(sentence: string): Participants | null {
   if (!/-(?:member|person|people|strong)\b/.test(sentence)) return null
   delegation.lastIndex = 0
-  while ((match = delegation.exec(sentence)) !== null) {
+  for (let match = delegation.exec(sentence); match !== null; match = delegation.exec(sentence)) {
     const value = toNumber(match[1]!)
     if (value) return {value, qualifier: 'exact', text: match[0].replace(/^(?:an?|the)\s+/i, '')}
   }
@@ -284,6 +290,15 @@ function readMembersMet(sentence: string, index: number, length: number): string
 /** `Of the 260 young leaders who registered, 164 attended …`: a bare count opening a clause, then a verb of taking part. */
 function readBareCountAttended(sentence: string, index: number, length: number): string | undefined {
   if (!attendedRightAfter.test(sentence.slice(index + length)) || !/(?:^|,)\s*(?:and\s+)?$/.test(sentence.slice(Math.max(0, index - 7), index))) return undefined
+  return ''
+}
+
+// After a group's bare count: who led it, where it came from, or its verb (`a delegation of 9 led by …`, `of 15 from …`).
+const afterGroupCount = /^\s+(?:led|headed|from|arrived|visited|came|went|travell?ed|toured)\b/
+
+/** `a delegation of 9 led by Chen Ruolan`, `a delegation of 15 from …`: a group's count with no noun after it. */
+function readGroupCount(sentence: string, index: number, length: number): string | undefined {
+  if (!afterGroupCount.test(sentence.slice(index + length, index + length + 16)) || !groupOf.test(sentence.slice(Math.max(0, index - 60), index))) return undefined
   return ''
 }
 
