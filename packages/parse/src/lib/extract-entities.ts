@@ -31,7 +31,7 @@ const leadingNoise = new Set([
   'visiting', 'delegates', 'officials', 'guests', 'participants'
 ])
 // Heads whose names hold their city (`Rotary Club of Colombo`, `Catholic Archdiocese of Port Moresby`).
-const cityInName = /^(?:Clubs?|Archdiocese|Diocese|Church|Churches|Association|Council)$/
+const cityInName = /^(?:Clubs?|Archdiocese|Diocese|Church|Churches|Association|Council|Society)$/
 // (And the kinds of universities named by their city: `Technical University of Munich`, `Medical University of Vienna`.)
 const genericStart = /^(?:Municipal|People’s|People's|Provincial|City|County|State|National|Central|Local|Regional|Foreign|Standing|Permanent|Technical|Medical|Agricultural|Pedagogical|Catholic)$/
 const orgStarters = new Set([

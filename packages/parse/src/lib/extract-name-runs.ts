@@ -335,7 +335,9 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       // only the last of bodies joined by `and` is read: `… Provincial Association … and the Embassy of Ecuador in China`.)
       const body = run.slice(run.findLastIndex((t) => t.text === 'and') + 1)
       // (Once: `… in the Kyrgyz Republic in Bishkek` says where the embassy is, then where the event was.)
-      if ((current.text === 'in' || current.text === 'to') && body.some((t) => locatedHeads.test(t.text)) && !body.some((t) => localBody.test(t.text) || t.text === 'in')) {
+      // (A representative `of` a body is a person's title, not an office: `Chief Representative of Caritas Poland in China`.)
+      const located = body.some((t, i) => locatedHeads.test(t.text) && !(/^Representatives?$/.test(t.text) && body[i + 1]?.text === 'of'))
+      if ((current.text === 'in' || current.text === 'to') && located && !body.some((t) => localBody.test(t.text) || t.text === 'in')) {
         const after = tokens[cursor + 1]
         if (after && isCapitalized(after) && !monthWords.has(after.text)) {
           run.push(current, after)

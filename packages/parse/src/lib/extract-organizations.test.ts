@@ -799,4 +799,11 @@ describe('extractOrganizations', () => {
       {name: 'Cuban Institute of Friendship with the Peoples', acronym: 'ICAP'}
     ])
   })
+
+  it('should read no office in a representative of a body, and keep a society’s city in its name', () => {
+    expect(names('Marta Kowalska, Chief Representative of Caritas Poland in China, spoke.')).toEqual(['Caritas Poland'])
+    expect(names('Members of the Sri Lanka-China Society of Colombo came.')).toEqual(['Sri Lanka-China Society of Colombo'])
+    // (A representative office is one: `the Representative Office of UNDP in China`.)
+    expect(names('It was supported by the Representative Office of the Asia Foundation in China.')).toEqual(['Representative Office of the Asia Foundation in China'])
+  })
 })

@@ -407,4 +407,8 @@ describe('extractPeople after a plural noun for people', () => {
       'Tariq Mahmood'
     ])
   })
+
+  it('should read a pastor as a title', () => {
+    expect(personNames('Pastor Sipho Zulu of the KwaZulu-Natal Civil Society Forum opened the meeting.')).toEqual(['Sipho Zulu'])
+  })
 })

@@ -78,7 +78,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'ibu', 'bapak', 'haji', 'hajjah', 'datuk', 'dato', 'datin', 'encik', 'puan',
   'prof.ª', 'dr.ª', 'eng.º', 'eng.ª', 'sr.ª', 'padre', 'academician', 'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim',
   'alhaji', 'alhaja', 'hajiya', 'mallam', 'malam', 'comrade', 'hrh', 'engr.', 'barr.', 'arc.', 'pharm.', 'emir', 'oba', 'mp', 'ombudsperson', 'ombudsman',
-  'grandmaster', 'ajarn', 'phra', 'fellow',
+  'grandmaster', 'ajarn', 'phra', 'fellow', 'pastor',
   // South Asian English's (`Er. Hari Prasad Paudel`, `Hon'ble Minister`) and Bhutan's `Dasho`.
   'er.', "hon'ble", 'hon’ble', 'dasho',
   // Central European academic degrees before a name (`Mgr. Peter Horváth`, `MUDr.`, `doc.`, `dr inż.`, `dr hab.`).
