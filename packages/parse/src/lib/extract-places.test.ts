@@ -150,6 +150,11 @@ describe('extractPlaces', () => {
     ])
   })
 
+  it('should read a known city written with `City` after its name as written', () => {
+    expect(extractPlaces('On July 8, the forum was held in Davao City.')).toEqual([{city: 'Davao City', country: 'PH'}])
+    expect(extractPlaces('On July 8, volunteers arrived in Tacloban City, Leyte.')).toEqual([{city: 'Tacloban City', country: 'PH', region: 'Leyte'}])
+  })
+
   it('should know China’s prefecture-level cities that GeoNames lists without a population', () => {
     expect(extractPlaces('On August 12, the guests visited Xi’an and Baoji.')).toEqual([
       {city: 'Xi’an', country: 'CN'},

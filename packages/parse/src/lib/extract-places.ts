@@ -482,6 +482,11 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       const baseCountry = findCityCountry(base)
       return baseCountry ? {type: 'city', city: base, country: baseCountry} : {type: 'unknown', city: base, fromShape: true}
     }
+    // `Davao City`, `Ormoc City`: a known city written with `City` after its name (as the Philippines' are), as written.
+    if (last === 'City' && run.length > 1) {
+      const baseCountry = findCityCountry(run.slice(0, -1).map((token) => token.text).join(' '))
+      if (baseCountry) return {type: 'city', city: runText, country: baseCountry}
+    }
     if (settlement.test(last) && run.length > 1) return {type: 'unknown', city: runText, fromShape: true}
     const designationAt = run.findIndex((token) => designation.test(token.text))
     if (designationAt !== -1 && designationAt < run.length - 1) {
