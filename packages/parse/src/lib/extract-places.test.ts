@@ -150,6 +150,15 @@ describe('extractPlaces', () => {
     ])
   })
 
+  it('should read no venue in a neighbourhood before its city, and a province named with a particle whole', () => {
+    expect(extractPlaces('From October 23 to 27, the network hosted a delegation in Barangay San Roque, Quezon City.')).toEqual([
+      {city: 'Quezon City', country: 'PH'}
+    ])
+    expect(extractPlaces('On December 27, volunteers opened a kitchen in Iligan City, Lanao del Norte.')).toEqual([
+      {city: 'Iligan City', country: 'PH', region: 'Lanao del Norte'}
+    ])
+  })
+
   it('should read a known city written with `City` after its name as written', () => {
     expect(extractPlaces('On July 8, the forum was held in Davao City.')).toEqual([{city: 'Davao City', country: 'PH'}])
     expect(extractPlaces('On July 8, volunteers arrived in Tacloban City, Leyte.')).toEqual([{city: 'Tacloban City', country: 'PH', region: 'Leyte'}])

@@ -57,6 +57,8 @@ const wordAfter = /[a-z\d][\w’'-]*/y
 const venueOpeners = new Set(['the', 'a', 'an', 'of', 'and', 'capital', 'located', 'in', 'de'])
 const designation = /^(?:Province|Provincial|State|Region|Division|Prefecture|District|County|Oblast|Governorate|Municipality|Department|Canton|Territory)$/
 const settlement = /^(?:Town|City|Village|Township|Borough)$/
+// Units inside a city or a village, written before their name (the Philippines' and Indonesia's).
+const localUnit = /^(?:Barangay|Brgy\.?|Purok|Sitio|Kelurahan|Desa|Kampung)$/
 const lowerDesignationAfter = /^\s+(?:division|district|province|region|state|county|oblast|governorate|prefecture|aimag|soum|department)\b/
 const citySuffix = /-(?:gun|si|shi|gu|ku|cho|machi|mura|eup|myeon)$/i
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
@@ -340,9 +342,10 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       const joiner = following && particleJoiner.exec(text.slice(run.at(-1)!.end, following[0]!.start))
       if (joiner) {
         const joined = text.slice(run[0]!.start, following!.at(-1)!.end)
-        // (`Trinidad and Tobago` is a country; `Port of Spain` a city, `Republic of Korea` a country.)
+        // (`Trinidad and Tobago` is a country; `Port of Spain` a city, `Republic of Korea` a country; `Lanao del Norte` a
+        // province.)
         const word = joiner[0].trim()
-        if (word.startsWith('and') ? findCountryCode(joined) : word.startsWith('of') ? findCountryCode(joined) ?? findCityCountry(joined) : findCityCountry(joined)) {
+        if (word.startsWith('and') ? findCountryCode(joined) : word.startsWith('of') ? findCountryCode(joined) ?? findCityCountry(joined) : findCityCountry(joined) ?? findRegionCountry(joined)) {
           run = [...run, ...following!]
           runText = joined
           r++
@@ -464,6 +467,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     // `Jeju`, `Quezon`: a city the gazetteer knows only with `City` after its name (as written, without it).
     const cityOfName = isCommonWord(runText) ? undefined : findCityCountry(`${runText} City`)
     if (cityOfName) return {type: 'city', city: runText, country: cityOfName}
+    // `Barangay San Roque, Quezon City`, `Brgy. Bucana`: a neighbourhood of the city named after it is no venue of its own.
+    if (localUnit.test(run[0]!.text)) return {type: 'unknown', fromShape: true}
     const last = run.at(-1)!.text
     if (designation.test(last)) {
       // `Lanzhou Gansu Province`: a city and its province, the comma between them lost.
