@@ -1171,7 +1171,7 @@ const latinOnly = /^[A-Za-z\u00c0-\u024f\d&.'’-]+$/
 const legalFormAcronyms: ReadonlySet<string> = new Set(['ANO', 'NKO', 'RPO', 'ROO', 'MOO', 'OOO', 'NPO', 'NCO', 'PF', 'PA', 'OO', 'NGO'])
 
 /** Lower-case words inside people's names (`de Oliveira`, `van den Berg`, `dos Santos`). */
-const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'y', 'e', 'bin', 'binti', 'bint', 'al', 'el', 'oglu', 'oğlu', 'ogly', 'uulu', 'kyzy', 'qizi', 'qızı', 'gyzy'])
+const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'y', 'e', 'bin', 'binti', 'bint', 'dela', 'al', 'el', 'oglu', 'oğlu', 'ogly', 'uulu', 'kyzy', 'qizi', 'qızı', 'gyzy'])
 
 // Red Cross societies named in Spanish, Portuguese, French or Italian, which open with it (`Cruz Roja Ecuatoriana`).
 const redCrossOpenings: ReadonlySet<string> = new Set(['Cruz', 'Croix-Rouge', 'Croce', 'Media', 'Croissant-Rouge'])

@@ -25,7 +25,7 @@ export interface NameRun {
  * `on`, `between`, `&`, and in names kept in French, Spanish, Portuguese, Italian or Dutch `de`, `di`, `do`,
  * `du`, `des`, `dos`, `das`, `la`, `le`, `del`, `dei`, `della`, `delle`, `dello`, `degli`, `van`, `von`, `da`,
  * `et`, `y`, `e`, `por`, `para`, `pour`, `per`, `für`, `con`, `bin`, `bint`, `und`, `voor`, Swahili `ya`, `wa`, `za`, `cha`,
- * Turkish `ve`
+ * Turkish `ve`, Malay `binti` and Filipino `dela`
  * (compared by length first: cheaper than hashing each token for a set).
  */
 function isConnector(word: string): boolean {
@@ -44,9 +44,9 @@ function isConnector(word: string): boolean {
         word === 'und' || word === 'cha'
       )
     case 4:
-      return word === 'pour' || word === 'para' || word === 'voor' || word === 'bint'
+      return word === 'pour' || word === 'para' || word === 'voor' || word === 'bint' || word === 'dela'
     case 5:
-      return word === 'della' || word === 'delle' || word === 'dello' || word === 'degli'
+      return word === 'della' || word === 'delle' || word === 'dello' || word === 'degli' || word === 'binti'
     case 7:
       return word === 'between'
     default:

@@ -411,4 +411,9 @@ describe('extractPeople after a plural noun for people', () => {
   it('should read a pastor as a title', () => {
     expect(personNames('Pastor Sipho Zulu of the KwaZulu-Natal Civil Society Forum opened the meeting.')).toEqual(['Sipho Zulu'])
   })
+
+  it('should read Malay `binti` and Filipino `dela` inside a name', () => {
+    expect(personNames('PBMB President Puan Norhayati binti Abdul Rahman announced it.')).toEqual(['Norhayati binti Abdul Rahman'])
+    expect(personNames('Atty. Maria Cristina dela Cruz recalled the typhoon.')).toEqual(['Maria Cristina dela Cruz'])
+  })
 })
