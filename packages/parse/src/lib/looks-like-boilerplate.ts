@@ -106,7 +106,8 @@ const mailFooter = /\bunsubscribe\b|\bno longer wish to receive\b|\byou (?:are )
 // `Compiled by the network secretariat, Suva.`: who made the bulletin, signing it off; it may close with the month it
 // was made in (`…, Tehran, September 2023.`) or an address to write to (`… Corrections and news: info@cyli.ge.`).
 // (Of 200 characters at most, as every paragraph read here past the footnotes and notes on a sender.)
-const signOff = /^(?:compiled|edited|prepared|written|translated|published|issued)\s+by\s+(?:the\s+)?(?:[\p{L}\s,.’'&:@-]|(?<!\d)(?:19|20)\d\d(?!\d))+$/iu
+// (And what the next issue will cover: `… Cebu City, January 2018. Next issue: January–June 2018.`)
+const signOff = /^(?:compiled|edited|prepared|written|translated|published|issued)\s+by\s+(?:the\s+)?(?:[\p{L}\s,.’'&:@–—-]|(?<!\d)(?:19|20)\d\d(?!\d))+$/iu
 
 // `......................    (KAVITHA RAMAN)`, `____________`: the lines a report is signed on, with the names and
 // posts of who signs under them.
