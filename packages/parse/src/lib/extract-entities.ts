@@ -291,7 +291,9 @@ export function findEntities(source: string): Entities {
     }
     // `Hon'ble Mayor Sri Ramesh Kulkarni`: after a title, South Asian English's `Sri` (`Shri`) is one more (alone, it is
     // a given name: `Sri Wahyuni`).
-    if (titles.length > 0 && part.length >= 3 && (part[0]!.text === 'Sri' || part[0]!.text === 'Shri')) {
+    // (So is Pakistani English's `Ch.`, for Chaudhry, before a full name: `Ch. Naveed Akhtar`; before one name it is a
+    // Mongolian initial, `Ch. Altantsetseg`.)
+    if ((titles.length > 0 && part.length >= 3 && (part[0]!.text === 'Sri' || part[0]!.text === 'Shri')) || (part.length >= 3 && part[0]!.text === 'Ch.')) {
       titles = [...titles, part[0]!.text]
       part = part.slice(1)
     }
@@ -540,6 +542,14 @@ export function findEntities(source: string): Entities {
       run.acronym === undefined && pieces.length === 1 && pieces[0]!.kind === 'org' && heldAfter.test(text.slice(part.at(-1)!.end, part.at(-1)!.end + 30)) &&
       sentenceOpensBefore.test(text.slice(Math.max(0, run.tokens[0]!.start - 6), run.tokens[0]!.start))
     ) continue
+    // `Syed Hassan Raza of the PCPF gave away the trophy`: a full name, `of`, then a body's acronym.
+    const ofAt = part.findIndex((token) => token.text === 'of')
+    const afterOf = ofAt > 1 ? trimThe(part.slice(ofAt + 1)) : []
+    if (afterOf.length === 1 && isAcronym(afterOf[0]!.text) && !isPlaceName(afterOf[0]!.text) && isNameLike(part.slice(0, ofAt)) && !isEnglishWord(part[ofAt - 1]!.text)) {
+      const org = addOrganization(afterOf)
+      addPerson(part.slice(0, ofAt), [], org.name)
+      continue
+    }
     // `… and Sergei Baranov of the Irkutsk Oblast Public Chamber addressed …`: a full name, `of`, then the person's body.
     const [first, second] = pieces
     // (A family name that is no English word: not `Medical Superintendent of …`, `Consultative Status of …`.)

@@ -270,6 +270,12 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         cursor += 2
         continue
       }
+      // (And `Hashmi Engineering Services (Pvt.) Ltd.`: the first in parentheses.)
+      if (current.text === '(' && tokens[cursor + 1]?.text === 'Pvt.' && tokens[cursor + 2]?.text === ')' && tokens[cursor + 3]?.text === 'Ltd.') {
+        run.push(current, tokens[cursor + 1]!, tokens[cursor + 2]!, tokens[cursor + 3]!)
+        cursor += 4
+        continue
+      }
       if (isCapitalized(current) || (startsWithDigit(current.text) && run.length > 0 && isCapitalized(tokens[cursor + 1] ?? current))) {
         run.push(current)
         cursor++

@@ -806,4 +806,12 @@ describe('extractOrganizations', () => {
     // (A representative office is one: `the Representative Office of UNDP in China`.)
     expect(names('It was supported by the Representative Office of the Asia Foundation in China.')).toEqual(['Representative Office of the Asia Foundation in China'])
   })
+
+  it('should read a company with `(Pvt.) Ltd.` whole, and a circle as a body', () => {
+    expect(names('It was funded by CPEF and Hashmi Engineering Services (Pvt.) Ltd., the programme this year.')).toEqual([
+      'CPEF',
+      'Hashmi Engineering Services (Pvt.) Ltd.'
+    ])
+    expect(names('Mr. Ghulam Abbas Shah, President of the Karachi Literary Circle, presided.')).toEqual(['Karachi Literary Circle'])
+  })
 })

@@ -538,4 +538,14 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     // (Not a group's members counted after it: `a network of 46 member organisations`.)
     expect(extractParticipants('A delegation of the network of 46 member organisations visited Hangzhou.')).toBeNull()
   })
+
+  it('should count people past an aside with an engineer’s title, from places listed with `as well as`, who broke their fast', () => {
+    expect(extractParticipants('About 60 volunteers, coordinated by Engr. Abdul Basit Kakar, delivered food hampers.')).toMatchObject({value: 60})
+    expect(extractParticipants('More than 120 guests from China, Turkey and Uzbekistan as well as Pakistan broke their fast together.')).toMatchObject({
+      value: 120
+    })
+    // (Not more people in a relative clause about the event.)
+    const text = 'A total of 35 technicians took part in the training, which was facilitated by Er. Hari Prasad Paudel and two engineers.'
+    expect(extractParticipants(text)).toMatchObject({value: 35})
+  })
 })

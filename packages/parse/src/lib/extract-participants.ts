@@ -47,7 +47,7 @@ const groupSent = /^\s+(?:dispatched|sent|deployed|led|headed)\s+by\b/
 const groupReceived = new RegExp(`\\b(?:welcomed|received|hosted|sent|dispatched|brought|led|headed)\\s+${groupPhrase}`, 'i')
 // A verb in the past right after the counted people (an adverb may come first), not one of being given or counted.
 // (Or one of the common irregular pasts of doing: `30 volunteers … gave a summer course`.)
-const actedIn = /^\s+(?:\w+ly\s+)?(?:(?!(?:benefit+ed|received|needed|owned|lived|died|used|numbered|totall?ed|reached|registered|listed|based|located|employed|affected|killed|injured|rescued|evacuated|displaced|trained|served|supported|helped|funded|sponsored|selected|recruited|dispatched|expected|estimated)\b)[a-z]{3,}ed|gave|taught|built|ran|led|brought|dug|sewed|sold|wrote|drew|swept|fought|rebuilt|undertook)\b/
+const actedIn = /^\s+(?:\w+ly\s+)?(?:(?!(?:benefit+ed|received|needed|owned|lived|died|used|numbered|totall?ed|reached|registered|listed|based|located|employed|affected|killed|injured|rescued|evacuated|displaced|trained|served|supported|helped|funded|sponsored|selected|recruited|dispatched|expected|estimated)\b)[a-z]{3,}ed|gave|taught|built|ran|led|brought|dug|sewed|sold|wrote|drew|swept|fought|rebuilt|undertook|broke|ate|sat|rode|swam|flew)\b/
 const notEvent = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:participated|attended|taken|visited|benefited|been)\b|\bregistered\s+(?:for|to|in|online)\b|\bso\s+far\b|\bin\s+total\b|\btotally\b|\bsince\b|\bthere\s+(?:are|were|is)\b|\bboasts?\b|\bcovering\b|\bbenefit/i
 // (Or a stretch of time before the event: `Over the past six months, 48 volunteer mentors coached …`.)
 // (Or an earlier edition's: `The first edition of the forum took place in Bishkek in 2021 with 80 participants.`)
@@ -121,7 +121,7 @@ function readFragment(sentence: string): Participants | null {
 }
 
 // A `.` that ends a sentence or a `;`, not the point of a title or initial (`Mr.`, `Dr.`, `H.E.`, `J.`).
-const clauseEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Messrs|St|Jr|Sr|Gen|Col|Rev|Hon|H\.E|Ca|ca|Approx|approx|[A-Z]))[.;]/
+const clauseEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Messrs|St|Jr|Sr|Gen|Col|Rev|Hon|H\.E|Ca|ca|Approx|approx|Engr|Eng|Er|Atty|Amb|Gov|Sen|Capt|Lt|Supt|Smt|Mgr|Ing|Lic|Dra|Sra|[A-Z]))[.;]/
 // A verb of taking part right after the counted people.
 const attendedRightAfter = /^\s+(?:\w+ly\s+)?(?:were\s+present|attended|took\s+part|participated|joined\s+(?:the|it|them)|were\s+invited)\b/
 // An item's opening date with nothing after it (`In December`, `Late May`, `On May 3`, `On 5 May 2025`, `In 2025`),
@@ -145,12 +145,15 @@ const helpedWith = /^\s+(?:\w+ly\s+)?helped\s+(?:to|with)\b/
 // (The longer form first: `…, including six specialists from Almaty, Kazakhstan, seconded by …, examined …`.)
 // (Or who backed or led them: `…, supported by the Mongolian Youth Arts Foundation, gave four concerts`.)
 const asideFirst =
-  /^,\s*(?:(?:including|among\s+them|of\s+whom|(?:most|many|all|half|some)\s+of\s+them)\b[^.;]{1,160}?,(?=\s+(?:\w+ly\s+)?[a-z]{3,}ed\b)|(?:(?:including|among\s+them|of\s+whom|mostly|mainly|(?:supported|sponsored|funded|accompanied|led|headed|invited|organi[sz]ed)\s+by)\b|(?:an?|the)\s)[^,.;]{1,80},)/
+  /^,\s*(?:(?:including|among\s+them|of\s+whom|(?:most|many|all|half|some)\s+of\s+them)\b[^.;]{1,160}?,(?=\s+(?:\w+ly\s+)?[a-z]{3,}ed\b)|(?:(?:including|among\s+them|of\s+whom|mostly|mainly|(?:supported|sponsored|funded|accompanied|led|headed|invited|organi[sz]ed|coordinated|guided|assisted)\s+by)\b|(?:an?|the)\s)[^,;]{1,80},)/
 // `, benefiting …`, `, covering …`: a participle clause after a comma.
 // (Or a purpose: `… dispatched about 60 volunteers to Sukkur, to help families affected by the worst floods since 2010`.)
 const participleAfterComma = /,\s+(?:[a-z]+ing|to\s+[a-z]+)\b/
 // A noun for a body, then `with`, right before a count (`an organization with 1,700 volunteers`).
 const bodyWith = /\b(?:organi[sz]ations?|networks?|associations?|federations?|bod(?:y|ies)|NGOs?|societ(?:y|ies)|unions?|alliances?|clubs?|foundations?|charit(?:y|ies)|institutions?|universit(?:y|ies)|companies|company|groups?)\s+with\s+$/
+
+// Where a relative clause opens after a comma (`, which`, `, who`, `, where`, `, whose`).
+const relativeClause = /,\s*(?:which|who|where|whose)\b/
 
 // `only` or `just` right before a count.
 const limiter = /\b(?:only|just)\s+$/i
@@ -158,13 +161,13 @@ const limiter = /\b(?:only|just)\s+$/i
 // (With its acronym in parentheses, or its own name in quotation marks: `of the Estonian Fund for Nature (ELF)
 // planted`, `from the Regional Public Organization "Clean Baikal" cleaned`.)
 // (Or several, in a list or with where they are: `from Ganja, Shaki and Baku exhibited`, `from the … "Clean Baikal" and
-// Inner Mongolia University in Hohhot cleaned`.)
+// Inner Mongolia University in Hohhot cleaned`, `from China, Turkey and Uzbekistan as well as Pakistan broke …`.)
 const bodyName = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the|&|de|del|des|du|da|do|dos|la|le|les|y|e|et|pour|para|per|für|voor)\\s+)*\\p{Lu}[\\p{L}’'-]*)*(?:\\s*\\([^()]{1,20}\\))?(?:\\s+["“][^"“”]{1,40}["”])?`
 // (Or a body named by its kind: `Around forty volunteers of the society organized …`.)
 const bodyKind = '(?:(?:the|our|its|their|this)\\s+(?:[a-z]+\\s+)?(?:society|association|network|federation|organi[sz]ation|club|foundation|centre|center|group|alliance|union|council|charity|chapter|branch)|(?:both|the\\s+two|all|the\\s+three)\\s+(?:organi[sz]ations|associations|sides|partners|networks|societies|federations|bodies|countries)|(?:the\\s+)?(?:[a-z0-9-]+\\s+)?(?:countries|regions|provinces|communities|villages)(?:\\s+of\\s+(?:the\\s+)?[a-z]+)?)'
 // (Places may close with their kind: `from Savannakhet and Champasak provinces of Laos`.)
 const placeKinds = `(?:\\s+(?:provinces?|regions?|districts?|villages?|counties|states?|cities|towns)(?:\\s+of\\s+${bodyName})?)?`
-const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:${bodyKind}\\b|(?:the\\s+)?${bodyName})(?:(?:,\\s*|\\s+(?:and|in|at|from)\\s+)(?:${bodyKind}\\b|(?:the\\s+)?${bodyName}))*${placeKinds}`, 'u')
+const bodyAfter = new RegExp(`^\\s+(?:of|from)\\s+(?:${bodyKind}\\b|(?:the\\s+)?${bodyName})(?:(?:,\\s*|\\s+(?:and|in|at|from|as\\s+well\\s+as)\\s+)(?:${bodyKind}\\b|(?:the\\s+)?${bodyName}))*${placeKinds}`, 'u')
 
 /** The clause after the counted people, without the body they came from (`of Yiwu Volunteers Association worked` → ` worked`). */
 function afterBody(clause: string): string {
@@ -243,7 +246,8 @@ function readSentence(sentence: string, year?: number): Participants | null {
     if (/\b(?:attracting|drawing)\s+$/.test(before) && /\b(?:has|have)\s+(?!to\b)\w+/.test(sentence.slice(0, match.index))) continue
     let total = value
     // `80 people … as well as another 200 representatives`.
-    const more = another.exec(clause)
+    // (Not in a relative clause about the event: `…, which was facilitated by Er. … and two engineers from the company`.)
+    const more = another.exec(clause.split(relativeClause, 1)[0]!)
     // (Not `, and`: `…, and some 1,200 children received check-ups` is a clause of its own.)
     if (more && readNoun(clause, more.index + more[0].length) && !(/^and\b/i.test(more[0]) && /,\s*$/.test(clause.slice(0, more.index)))) {
       const extra = toNumber(more[2]!)

@@ -416,4 +416,11 @@ describe('extractPeople after a plural noun for people', () => {
     expect(personNames('PBMB President Puan Norhayati binti Abdul Rahman announced it.')).toEqual(['Norhayati binti Abdul Rahman'])
     expect(personNames('Atty. Maria Cristina dela Cruz recalled the typhoon.')).toEqual(['Maria Cristina dela Cruz'])
   })
+
+  it('should read Pakistani English’s `Ch.` before a full name as a title, and a full name before `of` and an acronym', () => {
+    expect(personNames('On 13 April, Ch. Naveed Akhtar, President of PCPF, spoke.')).toEqual(['Naveed Akhtar'])
+    expect(extractPeople('Syed Hassan Raza of the PCPF gave away the trophy.')).toEqual([{name: 'Syed Hassan Raza', organization: 'PCPF'}])
+    // (Before one name, `Ch.` is a Mongolian initial.)
+    expect(personNames('MWDA President Dr. Ch. Altantsetseg spoke.')).toEqual(['Ch. Altantsetseg'])
+  })
 })

@@ -17,7 +17,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'crescent', 'forum', 'network', 'municipality', 'charity', 'akimat', 'hokimiyat', 'aid', 'evening', 'news', 'theatre', 'theater', 'orchestra', 'philharmonic', 'ensemble',
   'opera', 'ballet', 'museum', 'gallery', 'conservatory', 'conservatoire', 'troupe', 'choir',
   'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage', 'service', 'stiftung', 'friends', 'cooperative', 'co-operative', 'kreuz', 'kruis', 'church', 'archdiocese', 'diocese', 'umbrella', 'incorporated', 'community', 'gesellschaft', 'fonds', 'institutet', 'institut', 'verein', 'verband', 'microfinance',
-  'guild', 'collective', 'library', 'partnership', 'faculty',
+  'guild', 'collective', 'library', 'partnership', 'faculty', 'circle',
   // Turkish heads, which end a name as English ones do (`… Sanatlar Vakfı`, `… Derneği`, `Türk Kızılay`).
   'vakfı', 'derneği', 'birliği', 'federasyonu', 'odası', 'üniversitesi', 'belediyesi', 'merkezi', 'kızılay'
 ])
