@@ -1177,11 +1177,14 @@ const romanNumeral = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/
 // Capitals of the Latin script (with their accents), figures and the marks acronyms hold.
 const latinOnly = /^[A-Za-z\u00c0-\u024f\d&.'’-]+$/
 
-/** Acronyms of legal forms that name no body alone (`ANO`, an autonomous non-profit organization; `RPO`, `NKO`). */
-const legalFormAcronyms: ReadonlySet<string> = new Set(['ANO', 'NKO', 'RPO', 'ROO', 'MOO', 'OOO', 'NPO', 'NCO', 'PF', 'PA', 'OO', 'NGO'])
+/** Acronyms of legal forms that name no body alone (`ANO`, an autonomous non-profit organization; `RPO`, `NKO`; Uzbek `NNO`). */
+const legalFormAcronyms: ReadonlySet<string> = new Set(['ANO', 'NKO', 'RPO', 'ROO', 'MOO', 'OOO', 'NPO', 'NCO', 'PF', 'PA', 'OO', 'NGO', 'NNO'])
 
 /** Lower-case words inside people's names (`de Oliveira`, `van den Berg`, `dos Santos`). */
-const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'y', 'e', 'bin', 'binti', 'bint', 'dela', 'al', 'el', 'oglu', 'oğlu', 'ogly', 'uulu', 'kyzy', 'qizi', 'qızı', 'gyzy'])
+const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'y', 'e', 'bin', 'binti', 'bint', 'dela', 'al', 'el', 'oglu', 'oğlu', 'ogly', 'uulu', 'kyzy', 'qizi', 'qızı', 'gyzy', "o'g'li", 'o‘g‘li', 'o’g’li'])
+
+// The name particles that may end a name (Turkic patronymics).
+const endingParticles: ReadonlySet<string> = new Set(['oglu', 'oğlu', 'ogly', 'uulu', 'kyzy', 'qizi', 'qızı', 'gyzy', "o'g'li", 'o‘g‘li', 'o’g’li'])
 
 // Red Cross societies named in Spanish, Portuguese, French or Italian, which open with it (`Cruz Roja Ecuatoriana`).
 const redCrossOpenings: ReadonlySet<string> = new Set(['Cruz', 'Croix-Rouge', 'Croce', 'Media', 'Croissant-Rouge'])
@@ -1646,6 +1649,8 @@ function isNameLike(part: Token[], afterTitle = false): boolean {
     const token = part[index]!
     if (index >= named) continue
     if (index > 0 && index < part.length - 1 && nameParticles.has(token.text)) continue
+    // (A Turkic patronymic's particle may end a name: `Malika Rustam qizi`, `Jasur Akmal o'g'li`.)
+    if (index >= 2 && index === part.length - 1 && endingParticles.has(token.text)) continue
     // (A nickname's quotation marks, inside the name: `Siriporn "Nok" Chaiyaporn`.)
     if (index > 0 && index < part.length - 1 && nicknameQuote.test(token.text)) continue
     // An initial before the name (`B. Batbold`, `S. Tsetsegmaa`), as Mongolian names are written.

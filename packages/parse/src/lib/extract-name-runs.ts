@@ -191,7 +191,7 @@ function isNickname(tokens: Token[], at: number): boolean {
     word.start === tokens[at]!.end && close.start === word.end && after.start - close.end <= 1 && tokens[at]!.start - tokens[at - 1]!.end <= 1
   )
 }
-const patronymicParticle = /^(?:oglu|oğlu|ogly|uulu|kyzy|qizi|qızı|gyzy)$/
+const patronymicParticle = /^(?:oglu|oğlu|ogly|uulu|kyzy|qizi|qızı|gyzy|o['‘’]g['‘’]li)$/
 const legalFormWithPoint = /^(?:Ltd|Inc|Co|Corp|LLC|PLC|Pvt|Bhd)\.$/
 // Words that open sentences.
 const sentenceOpeners: ReadonlySet<string> = new Set([
@@ -372,10 +372,17 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         continue
       }
       // `Elchin Tofiq oglu Huseynov`, `Aibek Kadyr uulu`: a Turkic patronymic's particle goes on with the name.
-      if (run.length >= 2 && current.text.length >= 4 && current.text.length <= 5 && patronymicParticle.test(current.text) && isCapitalized(tokens[cursor + 1] ?? current) && tokens[cursor + 1]!.start - current.end <= 1) {
-        run.push(current, tokens[cursor + 1]!)
-        cursor += 2
-        continue
+      if (run.length >= 2 && patronymicParticle.test(current.text)) {
+        if (isCapitalized(tokens[cursor + 1] ?? current) && tokens[cursor + 1]!.start - current.end <= 1) {
+          run.push(current, tokens[cursor + 1]!)
+          cursor += 2
+          continue
+        }
+        // (Or ends it, as Uzbek names do: `Malika Rustam qizi`, `Jasur Akmal o'g'li`; kept as a French name's lower-case end is.)
+        run.push(current)
+        cursor++
+        frenchEnd = run.length
+        break
       }
       // `University of Dar es Salaam`: a small word inside a city's name (`es`, `al`, `en`) goes on with the name.
       if (isCityParticle(tokens, cursor)) {

@@ -814,4 +814,8 @@ describe('extractOrganizations', () => {
     ])
     expect(names('Mr. Ghulam Abbas Shah, President of the Karachi Literary Circle, presided.')).toEqual(['Karachi Literary Circle'])
   })
+
+  it('should read Uzbek `NNO` and its quoted name as a body', () => {
+    expect(names('On 12 February, NNO "Buxoro Merosi" restored a caravanserai.')).toEqual(['NNO "Buxoro Merosi"'])
+  })
 })

@@ -423,4 +423,11 @@ describe('extractPeople after a plural noun for people', () => {
     // (Before one name, `Ch.` is a Mongolian initial.)
     expect(personNames('MWDA President Dr. Ch. Altantsetseg spoke.')).toEqual(['Ch. Altantsetseg'])
   })
+
+  it('should read an Uzbek name that ends with its patronymic particle', () => {
+    expect(personNames("Jasur Akmal o'g'li, chairman of the fund, met Malika Rustam qizi, head of the mahalla.")).toEqual([
+      "Jasur Akmal o'g'li",
+      'Malika Rustam qizi'
+    ])
+  })
 })
