@@ -47,7 +47,23 @@ export const cityAliases: Readonly<Record<string, string>> = Object.freeze({
   // (Nepal's third city, which GeoNames files as `Patan`; its `Lalitpur` is a smaller town in India.)
   lalitpur: 'NP',
   'quebec city': 'CA',
-  'québec city': 'CA'
+  'québec city': 'CA',
+  // (Uzbekistan's cities by their English names: GeoNames files them in Uzbek Latin, `Andijon`, `Xiva`, `Qarshi`, …;
+  // and Tajikistan's and Turkmenistan's that it files under another transliteration.)
+  andijan: 'UZ',
+  khiva: 'UZ',
+  karshi: 'UZ',
+  termez: 'UZ',
+  urgench: 'UZ',
+  jizzakh: 'UZ',
+  navoi: 'UZ',
+  kokand: 'UZ',
+  margilan: 'UZ',
+  gulistan: 'UZ',
+  bokhtar: 'TJ',
+  khorog: 'TJ',
+  penjikent: 'TJ',
+  dashoguz: 'TM'
 })
 
 /**

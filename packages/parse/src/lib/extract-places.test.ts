@@ -159,6 +159,13 @@ describe('extractPlaces', () => {
     ])
   })
 
+  it('should know Central Asian cities by their English names, which GeoNames files in Uzbek Latin or another spelling', () => {
+    expect(extractPlaces('On 16 May, the fair opened in Khiva, and a training was held in Andijan.')).toEqual([
+      {city: 'Khiva', country: 'UZ'},
+      {city: 'Andijan', country: 'UZ'}
+    ])
+  })
+
   it('should read a known city written with `City` after its name as written', () => {
     expect(extractPlaces('On July 8, the forum was held in Davao City.')).toEqual([{city: 'Davao City', country: 'PH'}])
     expect(extractPlaces('On July 8, volunteers arrived in Tacloban City, Leyte.')).toEqual([{city: 'Tacloban City', country: 'PH', region: 'Leyte'}])
