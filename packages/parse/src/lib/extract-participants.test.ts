@@ -548,4 +548,11 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     const text = 'A total of 35 technicians took part in the training, which was facilitated by Er. Hari Prasad Paudel and two engineers.'
     expect(extractParticipants(text)).toMatchObject({value: 35})
   })
+
+  it('should count schoolchildren, and the event’s people counted right after `The`, without those they included', () => {
+    expect(extractParticipants('More than 200 schoolchildren and volunteers took part.')).toMatchObject({value: 200})
+    expect(extractParticipants('The 34 participants included 26 heads of mahallas and eight guests from Osh.')).toMatchObject({value: 34})
+    // (Not a year after `The`.)
+    expect(extractParticipants('The 2023 Korea-Mongolia Youth Forum opened. Over 50 people attended.')).toMatchObject({value: 50})
+  })
 })

@@ -211,13 +211,16 @@ function readSentence(sentence: string, year?: number): Participants | null {
       /\band\s+$/i.test(lead) && (attendedRightAfter.test(sentence.slice(match.index + whole.length)) || (qualifierText !== undefined && afterName.test(lead) && attendedInClause.test(after)))
     // `a Seoul-based organization with 1,700 registered volunteers`: a body's members or staff, not the event's people.
     if (bodyWith.test(lead)) continue
-    if (!newClause && !andAttended && /(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(lead) && !inGroup && !participation.test(lead)) continue
+    // (`The 34 participants included …`: the event's people, counted where the sentence opens.)
+    // (Not a year: `The 2023 Korea-Mongolia Youth Forum …`.)
+    const theOpening = /^The\s+$/.test(sentence.slice(0, match.index)) && !/^(?:19|20)\d\d$/.test(numberText!)
+    if (!newClause && !andAttended && !theOpening && /(?:\bfrom|(?<!total\s)\bof|\bby|\bto|\bthan|\band|\bamong|\bincluding|\bwith|\bfor|\bthe|\bits|\btheir)\s+$/i.test(lead) && !inGroup && !participation.test(lead)) continue
     // The count opens the sentence (`only` aside), or follows a comma that is not a list's.
     // (Or follows only an opening month without its comma: `In December 45 nurses took part`.)
     const opening = sentence.slice(0, match.index - (before.length - lead.length)).trim()
     // (`In total 40 people took part`: the total of this event, not a past one.)
     const totalOpening = totalFirst.test(opening)
-    const opensSentence = opening === '' || openingMonth.test(opening) || totalOpening || datedDash.test(opening)
+    const opensSentence = opening === '' || openingMonth.test(opening) || totalOpening || datedDash.test(opening) || theOpening
     // (Or opens a clause of its own: `…, where about 250 guests gathered`, `… programme: 30 students … arrived`.)
     const subject =
       opensSentence || clauseOpening.test(lead) ||
@@ -247,7 +250,8 @@ function readSentence(sentence: string, year?: number): Participants | null {
     let total = value
     // `80 people … as well as another 200 representatives`.
     // (Not in a relative clause about the event: `…, which was facilitated by Er. … and two engineers from the company`.)
-    const more = another.exec(clause.split(relativeClause, 1)[0]!)
+    // (Nor people who are among the counted ones: `The 34 participants included 26 heads … and eight guests`.)
+    const more = /^\s*(?:,\s*)?includ/.test(clause) ? null : another.exec(clause.split(relativeClause, 1)[0]!)
     // (Not `, and`: `…, and some 1,200 children received check-ups` is a clause of its own.)
     if (more && readNoun(clause, more.index + more[0].length) && !(/^and\b/i.test(more[0]) && /,\s*$/.test(clause.slice(0, more.index)))) {
       const extra = toNumber(more[2]!)

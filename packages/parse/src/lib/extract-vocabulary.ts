@@ -159,7 +159,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     'walker', 'marcher', 'jogger', 'paddler', 'rower', 'surfer', 'diver', 'scout', 'guide', 'consul', 'buyer', 'exhibitor', 'spectator', 'fan', 'viewer', 'audience',
     'seeker', 'jobseeker', 'pensioner', 'retiree', 'refugee', 'biologist', 'ecologist', 'physician', 'pediatrician',
     'paediatrician', 'dentist', 'optometrist', 'ophthalmologist', 'producer', 'senior', 'practitioner', 'mediator',
-    'facilitator', 'moderator', 'advocate', 'peacebuilder', 'educator', 'debater', 'developer', 'programmer', 'coder', 'orphan', 'footballer', 'lecturer', 'invitee', 'pax', 'ppl', 'folks', 'trustee', 'contestant', 'finalist', 'competitor','responder', 'announcer', 'broadcaster', 'fisher', 'neighbour', 'neighbor', 'camper', 'musher', 'hiker', 'promoter', 'enthusiast', 'supporter', 'headmaster', 'headteacher', 'headmistress'
+    'facilitator', 'moderator', 'advocate', 'peacebuilder', 'educator', 'debater', 'developer', 'programmer', 'coder', 'orphan', 'footballer', 'lecturer', 'invitee', 'pax', 'ppl', 'folks', 'trustee', 'contestant', 'finalist', 'competitor', 'schoolchildren', 'schoolchild','responder', 'announcer', 'broadcaster', 'fisher', 'neighbour', 'neighbor', 'camper', 'musher', 'hiker', 'promoter', 'enthusiast', 'supporter', 'headmaster', 'headteacher', 'headmistress'
     // (`coach` → `coaches`, `coach`'s kin in `-ch`, `-sh`, `-x`.)
   ].flatMap((word) => (word.endsWith('s') || /men$|people|children|youth|staff/.test(word) ? [word] : [word, /(?:ch|sh|x)$/.test(word) ? `${word}es` : `${word}s`]))
 )
