@@ -17,6 +17,9 @@ describe('looksLikeBoilerplate', () => {
     expect(looksLikeBoilerplate('Photos and reports: courtesy of the member organizations.')).toBe(true)
     expect(looksLikeBoilerplate('Compiled by the network secretariat, Suva.')).toBe(true)
     expect(looksLikeBoilerplate('Compiled by the MSEA-NGO Network Secretariat, Cebu City, January 2018. Next issue: January–June 2018.')).toBe(true)
+    expect(
+      looksLikeBoilerplate('Prepared by the CASCN secretariat (Tashkent) and regional office (Almaty). Please send your news for the July–December 2024 issue before 15 December 2024.')
+    ).toBe(true)
     expect(looksLikeBoilerplate('Compiled by volunteers on May 5, the report was sent to 40 members.')).toBe(false)
     // (With the month it was made in, an address to write to, or in Markdown's emphasis.)
     expect(looksLikeBoilerplate('Prepared by the International Relations Office of the Hamdeli Network, Tehran, September 2023. For more information, please contact our office.')).toBe(true)

@@ -107,7 +107,10 @@ const mailFooter = /\bunsubscribe\b|\bno longer wish to receive\b|\byou (?:are )
 // was made in (`…, Tehran, September 2023.`) or an address to write to (`… Corrections and news: info@cyli.ge.`).
 // (Of 200 characters at most, as every paragraph read here past the footnotes and notes on a sender.)
 // (And what the next issue will cover: `… Cebu City, January 2018. Next issue: January–June 2018.`)
-const signOff = /^(?:compiled|edited|prepared|written|translated|published|issued)\s+by\s+(?:the\s+)?(?:[\p{L}\s,.’'&:@–—-]|(?<!\d)(?:19|20)\d\d(?!\d))+$/iu
+// (Or who made it and where, then a request to readers: `Prepared by the CASCN secretariat (Tashkent) and regional office
+// (Almaty). Please send your news for the July–December 2024 issue before 15 December 2024.`)
+const signOff =
+  /^(?:compiled|edited|prepared|written|translated|published|issued)\s+by\s+(?:the\s+)?(?:(?:[\p{L}\s,.’'&:@–—-]|(?<!\d)(?:19|20)\d\d(?!\d))+|[\p{L}\s,’'&()–—-]{1,160}\.\s+please\s[^!?]{0,200})$/iu
 
 // `......................    (KAVITHA RAMAN)`, `____________`: the lines a report is signed on, with the names and
 // posts of who signs under them.
