@@ -533,7 +533,8 @@ export function findEntities(source: string): Entities {
     // `the Library of Beijing Foreign Studies University`: a university's library is a part of it; the body is the university.
     if (part.length > 2 && part[0]!.text === 'Library' && part[1]!.text === 'of' && isOrganization(part.slice(2))) part = part.slice(2)
     // `Bryansk (Russian Federation)`: a country's name is no body, though its last word heads bodies' names.
-    if (part.length > 1 && findCountryCode(joinWords(part)) !== undefined) continue
+    // (Looked up only for a short run that ends in such a word: most runs are not.)
+    if (part.length > 1 && part.length <= 5 && isHead(part.at(-1)!) && findCountryCode(joinWords(part)) !== undefined) continue
     const pieces = segment(part, run.acronym)
     // `The International School of Young Leaders of Central Asia took place …`: a name a sentence opens with and says
     // took place, read whole as one body, is an event's (a body after its `of` is still one: `… Conference of World
@@ -1750,8 +1751,16 @@ const initialsCache = new WordCache<string>()
 
 /** The initials of a name's words but those in capitals after its first (`China NGO Network …` → `CN…`, without `N` of `NGO`). */
 function initialsBesideAcronyms(name: string): string {
-  return readInitials(name.replace(/(?<=\S\s)\p{Lu}{2,}(?=\s)/gu, ''))
+  let value = initialsBesideCache.get(name)
+  if (value === undefined) {
+    value = readInitials(name.replace(innerAcronym, ''))
+    initialsBesideCache.set(name, value)
+  }
+  return value
 }
+
+const initialsBesideCache = new WordCache<string>()
+const innerAcronym = /(?<=\S\s)\p{Lu}{2,}(?=\s)/gu
 
 function readInitials(name: string): string {
   return name

@@ -110,6 +110,7 @@ const articles: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', '
 const elided = /^[ldLD]['’]\p{Lu}/u
 const localBody = /^(?:Provincial|Municipal|Prefectural|County)$/
 const missionHeads = /^(?:Missions?|Delegations?)$/
+const representative = /^Representatives?$/
 const monthAbbreviations: ReadonlySet<string> = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'])
 const underHeads = /^(?:President|Government|Cabinet|Ministry|Prime|State|Council|Office)$/
 const monthWords: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
@@ -339,11 +340,10 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       }
       // (Not for a local government's body, named by its province or city already: `Hunan Provincial … Office in Changsha`;
       // only the last of bodies joined by `and` is read: `… Provincial Association … and the Embassy of Ecuador in China`.)
-      const body = run.slice(run.findLastIndex((t) => t.text === 'and') + 1)
       // (Once: `… in the Kyrgyz Republic in Bishkek` says where the embassy is, then where the event was.)
       // (A representative `of` a body is a person's title, not an office: `Chief Representative of Caritas Poland in China`.)
-      const located = body.some((t, i) => locatedHeads.test(t.text) && !(/^Representatives?$/.test(t.text) && body[i + 1]?.text === 'of'))
-      if ((current.text === 'in' || current.text === 'to') && located && !body.some((t) => localBody.test(t.text) || t.text === 'in')) {
+      const body = run.slice(run.findLastIndex((t) => t.text === 'and') + 1)
+      if ((current.text === 'in' || current.text === 'to') && body.some((t, i) => locatedHeads.test(t.text) && !(representative.test(t.text) && body[i + 1]?.text === 'of')) && !body.some((t) => localBody.test(t.text) || t.text === 'in')) {
         const after = tokens[cursor + 1]
         if (after && isCapitalized(after) && !monthWords.has(after.text)) {
           run.push(current, after)

@@ -264,7 +264,7 @@ function readSentence(sentence: string, year?: number): Participants | null {
 
 /** `a five-member delegation`, `the 30-strong team`: a group's size, the headcount when no sentence counts people. */
 function readDelegation(sentence: string): Participants | null {
-  if (!/-(?:member|person|people|strong)\b/.test(sentence)) return null
+  if (!mayCount.test(sentence) || !/-(?:member|person|people|strong)\b/.test(sentence)) return null
   delegation.lastIndex = 0
   for (let match = delegation.exec(sentence); match !== null; match = delegation.exec(sentence)) {
     const value = toNumber(match[1]!)

@@ -268,6 +268,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
 
   /** `by video link between Beijing and Moscow`: the places an online event linked (see `linkedPlaces`). */
   function readLinked(sentence: Sentence) {
+    // (Most sentences link nothing: a cheap test first.)
+    if (!sentence.text.includes(' between ')) return
     linkedPlaces.lastIndex = 0
     for (let match = linkedPlaces.exec(sentence.text); match; match = linkedPlaces.exec(sentence.text)) {
       found.push(...readVenue(sentence.start + match.index + match[0].length, sentence.start + sentence.text.length, false))
