@@ -6,7 +6,7 @@ import {isEnglishWord} from './english-words.js'
 import {recaseFamilyNames} from './recase-family-names.js'
 import {isAcronym, isCapitalized, tokenize, type Token} from './extract-tokens.js'
 import {WordCache} from './word-cache.js'
-import {eventNouns, headFirstHeads, isTitleHeadWord, monthNames, organizationHeads, personNouns, portfolioWords, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
+import {eventNouns, headFirstHeads, isTitleHeadWord, monthNames, organizationHeads, patronymicParticles, personNouns, portfolioWords, titleHeads, titleWords, weakHeads} from './extract-vocabulary.js'
 
 /** Organizations and people named in an item, with where their names are. */
 export interface Entities {
@@ -1182,10 +1182,7 @@ const latinOnly = /^[A-Za-z\u00c0-\u024f\d&.'’-]+$/
 const legalFormAcronyms: ReadonlySet<string> = new Set(['ANO', 'NKO', 'RPO', 'ROO', 'MOO', 'OOO', 'NPO', 'NCO', 'PF', 'PA', 'OO', 'NGO', 'NNO'])
 
 /** Lower-case words inside people's names (`de Oliveira`, `van den Berg`, `dos Santos`). */
-const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'y', 'e', 'bin', 'binti', 'bint', 'dela', 'al', 'el', 'oglu', 'oğlu', 'ogly', 'uulu', 'kyzy', 'qizi', 'qızı', 'gyzy', "o'g'li", 'o‘g‘li', 'o’g’li'])
-
-// The name particles that may end a name (Turkic patronymics).
-const endingParticles: ReadonlySet<string> = new Set(['oglu', 'oğlu', 'ogly', 'uulu', 'kyzy', 'qizi', 'qızı', 'gyzy', "o'g'li", 'o‘g‘li', 'o’g’li'])
+const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'y', 'e', 'bin', 'binti', 'bint', 'dela', 'al', 'el', ...patronymicParticles])
 
 // Red Cross societies named in Spanish, Portuguese, French or Italian, which open with it (`Cruz Roja Ecuatoriana`).
 const redCrossOpenings: ReadonlySet<string> = new Set(['Cruz', 'Croix-Rouge', 'Croce', 'Media', 'Croissant-Rouge'])
@@ -1651,7 +1648,7 @@ function isNameLike(part: Token[], afterTitle = false): boolean {
     if (index >= named) continue
     if (index > 0 && index < part.length - 1 && nameParticles.has(token.text)) continue
     // (A Turkic patronymic's particle may end a name: `Malika Rustam qizi`, `Jasur Akmal o'g'li`.)
-    if (index >= 2 && index === part.length - 1 && endingParticles.has(token.text)) continue
+    if (index >= 2 && index === part.length - 1 && patronymicParticles.has(token.text)) continue
     // (A nickname's quotation marks, inside the name: `Siriporn "Nok" Chaiyaporn`.)
     if (index > 0 && index < part.length - 1 && nicknameQuote.test(token.text)) continue
     // An initial before the name (`B. Batbold`, `S. Tsetsegmaa`), as Mongolian names are written.

@@ -1,7 +1,7 @@
 import {isCapitalized, type Token} from './extract-tokens.js'
 import {findCountryCode} from './extract-countries.js'
 import {findCityCountry} from './extract-gazetteer.js'
-import {organizationHeads, portfolioWords} from './extract-vocabulary.js'
+import {organizationHeads, patronymicParticles, portfolioWords} from './extract-vocabulary.js'
 
 /** A run of capitalized words that may name something (`Ministry of Commerce`). */
 export interface NameRun {
@@ -192,7 +192,6 @@ function isNickname(tokens: Token[], at: number): boolean {
     word.start === tokens[at]!.end && close.start === word.end && after.start - close.end <= 1 && tokens[at]!.start - tokens[at - 1]!.end <= 1
   )
 }
-const patronymicParticle = /^(?:oglu|oğlu|ogly|uulu|kyzy|qizi|qızı|gyzy|o['‘’]g['‘’]li)$/
 const legalFormWithPoint = /^(?:Ltd|Inc|Co|Corp|LLC|PLC|Pvt|Bhd)\.$/
 // Words that open sentences.
 const sentenceOpeners: ReadonlySet<string> = new Set([
@@ -372,7 +371,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         continue
       }
       // `Elchin Tofiq oglu Huseynov`, `Aibek Kadyr uulu`: a Turkic patronymic's particle goes on with the name.
-      if (run.length >= 2 && patronymicParticle.test(current.text)) {
+      if (run.length >= 2 && patronymicParticles.has(current.text)) {
         if (isCapitalized(tokens[cursor + 1] ?? current) && tokens[cursor + 1]!.start - current.end <= 1) {
           run.push(current, tokens[cursor + 1]!)
           cursor += 2

@@ -53,6 +53,12 @@ export const weakHeads: ReadonlySet<string> = new Set([
   'post', 'times', 'press', 'express', 'program', 'programme', 'group', 'radio', 'television', 'service', 'friends', 'community'
 ])
 
+/**
+ * The particles of Turkic patronymics, which go on with a name or end it (`Elchin Tofiq oglu Huseynov`, `Aibek Kadyr
+ * uulu`, `Malika Rustam qizi`, `Jasur Akmal o'g'li`), as written.
+ */
+export const patronymicParticles: ReadonlySet<string> = new Set(['oglu', 'oğlu', 'ogly', 'uulu', 'kyzy', 'qizi', 'qızı', 'gyzy', "o'g'li", 'o‘g‘li', 'o’g’li'])
+
 /** Nouns that name events rather than bodies (`Forum`, `Summit`), lower case. */
 export const eventNouns: ReadonlySet<string> = new Set([
   'forum', 'conference', 'summit', 'symposium', 'dialogue', 'congress', 'expo', 'exposition', 'fair', 'festival',
