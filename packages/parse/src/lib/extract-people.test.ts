@@ -430,4 +430,12 @@ describe('extractPeople after a plural noun for people', () => {
       'Malika Rustam qizi'
     ])
   })
+
+  it('should read Kenya’s titles in capitals (`CS`, `PS`, `MCA`) as titles, not bodies', () => {
+    expect(extractPeople('CS Joseph Kiprono of the Ministry of Industry and PS Halima Abdi opened the fair.').map((person) => person.name)).toEqual([
+      'Joseph Kiprono',
+      'Halima Abdi'
+    ])
+    expect(personNames('MCA Grace Wanjiru welcomed the guests.')).toEqual(['Grace Wanjiru'])
+  })
 })

@@ -87,6 +87,8 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'grandmaster', 'ajarn', 'phra', 'fellow', 'pastor',
   // South Asian English's (`Er. Hari Prasad Paudel`, `Hon'ble Minister`) and Bhutan's `Dasho`.
   'er.', "hon'ble", 'hon’ble', 'dasho',
+  // Kenya's titles in capitals: a Cabinet Secretary, a Principal Secretary, a Member of County Assembly (`CS Joseph Kiprono`).
+  'cs', 'ps', 'mca',
   // Central European academic degrees before a name (`Mgr. Peter Horváth`, `MUDr.`, `doc.`, `dr inż.`, `dr hab.`).
   'mgr.', 'mudr.', 'judr.', 'phdr.', 'rndr.', 'doc.', 'inż.', 'hab.'
 ])
