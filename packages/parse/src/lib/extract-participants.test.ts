@@ -555,4 +555,10 @@ describe('extractParticipants on arrivals, visits and clauses of their own', () 
     // (Not a year after `The`.)
     expect(extractParticipants('The 2023 Korea-Mongolia Youth Forum opened. Over 50 people attended.')).toMatchObject({value: 50})
   })
+
+  it('should count the people a team is said to be composed of', () => {
+    expect(extractParticipants('The team, composed of 18 ophthalmologists, nurses and volunteers, screened 1,500 patients.')).toMatchObject({value: 18})
+    // (Not a body composed of members.)
+    expect(extractParticipants('The network, composed of 46 member organisations, met online.')).toBeNull()
+  })
 })
