@@ -166,6 +166,12 @@ describe('extractPlaces', () => {
     ])
   })
 
+  it('should read a region’s name as a city when a province follows it after a comma', () => {
+    expect(extractPlaces('On September 27, the forum was held in Lumbini, Province No. 5, on World Tourism Day.')).toEqual([{city: 'Lumbini', country: 'NP'}])
+    // (A region alone stays one.)
+    expect(extractPlaces('On September 27, the forum was held in Lumbini.')).toEqual([{country: 'NP', region: 'Lumbini'}])
+  })
+
   it('should read a known city written with `City` after its name as written', () => {
     expect(extractPlaces('On July 8, the forum was held in Davao City.')).toEqual([{city: 'Davao City', country: 'PH'}])
     expect(extractPlaces('On July 8, volunteers arrived in Tacloban City, Leyte.')).toEqual([{city: 'Tacloban City', country: 'PH', region: 'Leyte'}])

@@ -376,7 +376,8 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
       if (kind.type === 'region' && kind.country && !pending && !designation.test(run.at(-1)!.text) && nextRun) {
         const gap = text.slice(run.at(-1)!.end, nextRun[0]!.start).trim()
         const nextText = text.slice(nextRun[0]!.start, nextRun.at(-1)!.end)
-        if (gap === ',' && findCountryCode(nextText) === kind.country && !(inOrg && !institution)) {
+        // (Or a province after the comma, as a region's own name would not have: `Lumbini, Province No. 5`.)
+        if (gap === ',' && (findCountryCode(nextText) === kind.country || (designation.test(nextRun[0]!.text) && nextRun.length > 1)) && !(inOrg && !institution)) {
           const place: Found = {city: runText, country: kind.country, at: run[0]!.start}
           results.push(place)
           pending = place
