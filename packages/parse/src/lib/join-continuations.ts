@@ -1,3 +1,4 @@
+import type {EventDate} from '@sironet/model'
 import type {Block} from './block.js'
 import {findDateStart, opensWithDate} from './block-opening.js'
 import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
@@ -130,11 +131,11 @@ function goesOnUnderHeadline(block: Block): boolean {
  * @param block The paragraph.
  */
 export function isDatedWithin(first: Block, block: Block): boolean {
-  // Any one year: both are read in the same one.
-  const outer = readEventDate(first.text, {year: 2000})?.date
-  const inner = readEventDate(block.text, {year: 2000})?.date
-  if (!outer?.end || !inner) return false
-  return inner.start >= outer.start && (inner.end ?? inner.start) <= outer.end
+  const dates = readDatesOfBoth(first, block)
+  const end = dates?.[0].end
+  if (!dates || !end) return false
+  const [outer, inner] = dates
+  return inner.start >= outer.start && (inner.end ?? inner.start) <= end
 }
 
 /**
@@ -142,9 +143,18 @@ export function isDatedWithin(first: Block, block: Block): boolean {
  * June.` after `In September, the institute distributed …`): background to the story, in the same year.
  */
 function isDatedBefore(first: Block, block: Block): boolean {
+  const dates = readDatesOfBoth(first, block)
+  if (!dates) return false
+  const [outer, inner] = dates
+  const last = inner.end ?? inner.start
+  return last < outer.start.slice(0, last.length)
+}
+
+/** The dates of two paragraphs, read in any one year (both in the same), or `undefined` when either states none. */
+function readDatesOfBoth(first: Block, block: Block): [EventDate, EventDate] | undefined {
   const outer = readEventDate(first.text, {year: 2000})?.date
-  const inner = readEventDate(block.text, {year: 2000})?.date
-  return outer !== undefined && outer !== null && inner !== undefined && inner !== null && (inner.end ?? inner.start) < outer.start.slice(0, (inner.end ?? inner.start).length)
+  const inner = outer ? readEventDate(block.text, {year: 2000})?.date : undefined
+  return outer && inner ? [outer, inner] : undefined
 }
 
 // At most this long, a standfirst: a line or two.
