@@ -1,4 +1,5 @@
 import type {Participants, ParticipantsQualifier} from '@sironet/model'
+import {earlierEditionOpeningSource} from './earlier-edition.js'
 import {splitSentences} from './extract-sentences.js'
 import {personNouns} from './extract-vocabulary.js'
 
@@ -52,7 +53,9 @@ const actedIn = /^\s+(?:\w+ly\s+)?(?:(?!(?:benefit+ed|received|needed|owned|live
 const notEvent = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:participated|attended|taken|visited|benefited|been)\b|\bregistered\s+(?:for|to|in|online)\b|\bso\s+far\b|\bin\s+total\b|\btotally\b|\bsince\b|\bthere\s+(?:are|were|is)\b|\bboasts?\b|\bcovering\b|\bbenefit/i
 // (Or a stretch of time before the event: `Over the past six months, 48 volunteer mentors coached …`.)
 // (Or an earlier edition's: `The first edition of the forum took place in Bishkek in 2021 with 80 participants.`)
-const background = /^(?:(?:In|On|From|Since|By|During|Until)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b|(?:Over|During|In|Throughout)\s+the\s+(?:past|last|previous)\b|(?:The|Its|Their)\s+(?:first|previous|last|earlier|inaugural|former)\s+(?:edition|session|meeting|forum|dialogue|camp|conference|festival|exhibition|fair|summit|round|one)\b)/
+const background = new RegExp(
+  String.raw`^(?:(?:In|On|From|Since|By|During|Until)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b)|So\s+far\b|Since\b|To\s+date\b|(?:Over|During|In|Throughout)\s+the\s+(?:past|last|previous)\b|${earlierEditionOpeningSource})`
+)
 
 /**
  * Read the headcount of an item's reported event: a count of people

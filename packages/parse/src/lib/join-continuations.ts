@@ -1,6 +1,7 @@
 import type {EventDate} from '@sironet/model'
 import type {Block} from './block.js'
 import {findDateStart, opensWithDate} from './block-opening.js'
+import {earlierEditionOpeningSource} from './earlier-edition.js'
 import {looksLikeBoilerplate} from './looks-like-boilerplate.js'
 import {looksLikeHeading, looksLikeHeadingOverLines} from './looks-like-heading.js'
 import {readHeadlineDateline} from './headline-dateline.js'
@@ -361,7 +362,7 @@ export function createContinuationJoiner(): ContinuationJoiner {
 
 // `The first edition of the forum took place …`, `The previous Dialogue, held in Jakarta in 2023, …`: a paragraph on an
 // earlier edition of the event.
-const earlierEditionOpening = /^(?:The|Its|Their)\s+(?:first|previous|last|earlier|inaugural|former)\s+(?:edition|session|meeting|forum|dialogue|camp|conference|festival|exhibition|fair|summit|round|one)\b/
+const earlierEditionOpening = new RegExp(`^${earlierEditionOpeningSource}`)
 
 // At most this many lines of page furniture (a footer, a form feed, a header) between an item's two halves.
 const maxFurniture = 3
