@@ -269,11 +269,7 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
   /** `by video link between Beijing and Moscow`: the places an online event linked (see `linkedPlaces`). */
   function readLinked(sentence: Sentence) {
     // (Most sentences link nothing: a cheap test first.)
-    if (!sentence.text.includes(' between ')) return
-    linkedPlaces.lastIndex = 0
-    for (let match = linkedPlaces.exec(sentence.text); match; match = linkedPlaces.exec(sentence.text)) {
-      found.push(...readVenue(sentence.start + match.index + match[0].length, sentence.start + sentence.text.length, false))
-    }
+    if (sentence.text.includes(' between ')) readAfterEach(linkedPlaces, sentence, false)
   }
 
   /**
@@ -282,10 +278,15 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
    * alone).
    */
   function readNear(sentence: Sentence) {
-    nearPlace.lastIndex = 0
-    for (let match = nearPlace.exec(sentence.text); match; match = nearPlace.exec(sentence.text)) {
+    readAfterEach(nearPlace, sentence, true)
+  }
+
+  /** Read the venue phrase after each match of a global pattern in a sentence (only its cities, with `citiesOnly`). */
+  function readAfterEach(pattern: RegExp, sentence: Sentence, citiesOnly: boolean) {
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
       const start = sentence.start + match.index + match[0].length
-      for (const place of readVenue(start, sentence.start + sentence.text.length, false)) if (place.city) found.push(place)
+      for (const place of readVenue(start, sentence.start + sentence.text.length, false)) if (!citiesOnly || place.city) found.push(place)
     }
   }
 
