@@ -543,24 +543,23 @@ export function findEntities(source: string): Entities {
       run.acronym === undefined && pieces.length === 1 && pieces[0]!.kind === 'org' && heldAfter.test(text.slice(part.at(-1)!.end, part.at(-1)!.end + 30)) &&
       sentenceOpensBefore.test(text.slice(Math.max(0, run.tokens[0]!.start - 6), run.tokens[0]!.start))
     ) continue
-    // `Syed Hassan Raza of the PCPF gave away the trophy`: a full name, `of`, then a body's acronym.
-    const ofAt = part.findIndex((token) => token.text === 'of')
-    const afterOf = ofAt > 1 ? trimThe(part.slice(ofAt + 1)) : []
-    if (afterOf.length === 1 && isAcronym(afterOf[0]!.text) && !isPlaceName(afterOf[0]!.text) && isNameLike(part.slice(0, ofAt)) && !isEnglishWord(part[ofAt - 1]!.text)) {
-      const org = addOrganization(afterOf)
-      addPerson(part.slice(0, ofAt), [], org.name)
-      continue
-    }
-    // `… and Sergei Baranov of the Irkutsk Oblast Public Chamber addressed …`: a full name, `of`, then the person's body.
-    const [first, second] = pieces
+    // `… and Sergei Baranov of the Irkutsk Oblast Public Chamber addressed …`, `Syed Hassan Raza of the PCPF gave away the
+    // trophy`: a full name, `of`, then the person's body, named or by its acronym.
     // (A family name that is no English word: not `Medical Superintendent of …`, `Consultative Status of …`.)
-    if (
-      pieces.length === 2 && first!.kind === 'other' && second!.kind === 'org' && first!.tokens.length >= 2 && part[first!.tokens.length]?.text === 'of' &&
-      isNameLike(first!.tokens) && !isEnglishWord(first!.tokens.at(-1)!.text)
-    ) {
-      const org = addOrganization(second!.tokens, second!.acronym)
-      addPerson(first!.tokens, [], org.name)
-      continue
+    const ofAt = part.findIndex((token) => token.text === 'of')
+    if (ofAt > 1 && isNameLike(part.slice(0, ofAt)) && !isEnglishWord(part[ofAt - 1]!.text)) {
+      const afterOf = trimThe(part.slice(ofAt + 1))
+      const body: {tokens: Token[]; acronym?: string | undefined} | undefined =
+        afterOf.length === 1 && isAcronym(afterOf[0]!.text) && !isPlaceName(afterOf[0]!.text)
+          ? {tokens: afterOf}
+          : pieces.length === 2 && pieces[0]!.kind === 'other' && pieces[0]!.tokens.length === ofAt && pieces[1]!.kind === 'org'
+            ? pieces[1]!
+            : undefined
+      if (body) {
+        const org = addOrganization(body.tokens, body.acronym)
+        addPerson(part.slice(0, ofAt), [], org.name)
+        continue
+      }
     }
     // `trainers Aibek Sydykov and Rūta Kazlauskienė`, `The trainers were … and …`: two full names after a plural noun for
     // people, joined by `and`.
