@@ -255,8 +255,9 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
     }
     const run: Token[] = [token]
     let cursor = index + 1
-    // Where the lower-case end of a French name read so far ends (it is kept).
-    let frenchEnd = 0
+    // Where a lower-case end read so far ends, which is kept: a French name's words (`… de développement`) or a
+    // Turkic patronymic's particle (`Malika Rustam qizi`).
+    let lowerEnd = 0
     while (cursor < tokens.length) {
       const current = tokens[cursor]!
       const adjacent = current.start === tokens[cursor - 1]!.end || current.start - tokens[cursor - 1]!.end <= 1
@@ -377,10 +378,10 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
           cursor += 2
           continue
         }
-        // (Or ends it, as Uzbek names do: `Malika Rustam qizi`, `Jasur Akmal o'g'li`; kept as a French name's lower-case end is.)
+        // (Or ends it, as Uzbek names do: `Malika Rustam qizi`, `Jasur Akmal o'g'li`.)
         run.push(current)
         cursor++
-        frenchEnd = run.length
+        lowerEnd = run.length
         break
       }
       // `University of Dar es Salaam`: a small word inside a city's name (`es`, `al`, `en`) goes on with the name.
@@ -401,13 +402,13 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         if (tail.end > cursor) {
           for (let i = cursor; i < tail.end; i++) run.push(tokens[i]!)
           cursor = tail.end
-          frenchEnd = run.length
+          lowerEnd = run.length
           if (tail.goesOn) continue
         }
       }
       break
     }
-    while (run.length > Math.max(1, frenchEnd) && !isCapitalized(run.at(-1)!) && !startsWithDigit(run.at(-1)!.text) && !elided.test(run.at(-1)!.text)) {
+    while (run.length > Math.max(1, lowerEnd) && !isCapitalized(run.at(-1)!) && !startsWithDigit(run.at(-1)!.text) && !elided.test(run.at(-1)!.text)) {
       run.pop()
       cursor--
     }
