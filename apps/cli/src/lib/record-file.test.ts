@@ -37,6 +37,25 @@ describe('createRecordFile', () => {
     for (const index of [0, 2999, 1, 997, 996, 998, 1500, 1501, 3, 2000, 1994]) expect(file.get(index)).toBe(texts[index])
   })
 
+  it('should read texts asked for far apart in small blocks, and a scan in order in large ones', () => {
+    const small = createRecordFile(path.join(folder, 'summaries.ndjson'))
+    const summaries = Array.from({length: 20_000}, (_, index) => `{"id":${index},"headline":"${'x'.repeat(400 + (index % 200))}"}`)
+    for (const text of summaries) small.append(text)
+    const fileBytes = summaries.reduce((sum, text) => sum + text.length, 0)
+    // One group's texts among many: every 97th, forward.
+    let before = small.bytesRead
+    for (let index = 5; index < summaries.length; index += 97) expect(small.get(index)).toBe(summaries[index])
+    const sparse = small.bytesRead - before
+    // Each of the 207 texts costs a small block (4 kB), not a large one (1 MB, 20 texts of this group).
+    expect(sparse).toBeLessThan(fileBytes / 8)
+    // A scan in order reads the file about once, whatever the blocks were before.
+    before = small.bytesRead
+    for (let index = 0; index < summaries.length; index++) expect(small.get(index)).toBe(summaries[index])
+    const scan = small.bytesRead - before
+    expect(scan).toBe(fileBytes)
+    small.close()
+  })
+
   it('should write each text once, as UTF-8, with nothing between them', () => {
     const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
     expect(statSync(path.join(folder, 'texts.ndjson')).size).toBe(bytes)

@@ -3,6 +3,9 @@ import {closeSync, openSync, readSync, writeSync} from 'node:fs'
 /** Bytes read or written at a time. */
 const blockSize = 1 << 20
 
+/** The smallest block `get` reads when the texts asked for are far apart. */
+const smallBlockSize = 1 << 12
+
 /**
  * A temporary file of texts (one JSON record or summary each) written one
  * after the other and read back by number: forward or backward in blocks of
@@ -16,8 +19,14 @@ export interface RecordFile {
   append(text: string): number
   /** Texts `start` to `end - 1`, in that order, or from `end - 1` down to `start` with `backward`. */
   read(start: number, end: number, backward?: boolean): Generator<string, void, undefined>
-  /** Text number `index`. Reads of increasing numbers are served from the block last read. */
+  /**
+   * Text number `index`. Reads of increasing numbers are served from the block
+   * last read, which is twice the size of what the one before served: from
+   * 4 kB for texts far apart up to about 1 MB for a scan in order.
+   */
   get(index: number): string
+  /** Bytes read from the file so far, by `read` and `get`. */
+  readonly bytesRead: number
   /** Close the file (it is deleted with its folder by the caller). */
   close(): void
 }
@@ -33,10 +42,16 @@ export function createRecordFile(path: string): RecordFile {
   let count = 0
   let pending: string[] = []
   let pendingBytes = 0
-  // The block `get` read last: texts `windowStart`…`windowEnd - 1`.
+  // The block `get` read last: texts `windowStart`…`windowEnd - 1`, of which `windowUsed` bytes were asked for.
   let window: Buffer | undefined
   let windowStart = 0
   let windowEnd = 0
+  let windowUsed = 0
+  // How many bytes `get` reads next: a scan in order uses whole blocks; the texts of one group
+  // among thousands (an index's summaries) use a few texts of each, and 1 MB reads for them
+  // would read the file many times over.
+  let windowSize = smallBlockSize
+  let bytesRead = 0
 
   const flush = () => {
     if (pending.length === 0) return
@@ -57,6 +72,7 @@ export function createRecordFile(path: string): RecordFile {
       if (read === 0) throw new Error(`The temporary file ${path} ended early`)
       done += read
     }
+    bytesRead += buffer.length
     return buffer
   }
   const textOf = (buffer: Buffer, start: number, index: number) =>
@@ -65,6 +81,9 @@ export function createRecordFile(path: string): RecordFile {
   return {
     get count() {
       return count
+    },
+    get bytesRead() {
+      return bytesRead
     },
     append(text) {
       if (count + 1 >= offsets.length) {
@@ -106,12 +125,16 @@ export function createRecordFile(path: string): RecordFile {
     },
     get(index) {
       if (!window || index < windowStart || index >= windowEnd) {
+        // Twice what the last block served: a scan doubles it, texts far apart bring it down at once.
+        if (window) windowSize = Math.min(blockSize, Math.max(smallBlockSize, windowUsed * 2))
         let last = index + 1
-        while (last < count && offsets[last + 1]! - offsets[index]! <= blockSize) last++
+        while (last < count && offsets[last + 1]! - offsets[index]! <= windowSize) last++
         window = readBlock(index, last)
         windowStart = index
         windowEnd = last
+        windowUsed = 0
       }
+      windowUsed += offsets[index + 1]! - offsets[index]!
       return textOf(window, windowStart, index)
     },
     close() {
