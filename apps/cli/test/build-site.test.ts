@@ -252,7 +252,8 @@ describe('buildSite with more records than it keeps in memory', {timeout: 120_00
       recordsInMemory: 9,
       signal: controller.signal,
       onProgress: (progress) => {
-        if (progress.phase === 'write' && progress.done === 50) {
+        // Counted from the first file: the records' API files went in while the bulletins were read.
+        if (progress.phase === 'write' && progress.done >= 50 && !controller.signal.aborted) {
           spilled = readdirSync(tmpdir()).filter((name) => name.startsWith('sironet-records-')).length > before.length
           controller.abort(new Error('Interrupted'))
         }
@@ -262,6 +263,40 @@ describe('buildSite with more records than it keeps in memory', {timeout: 120_00
     expect(spilled).toBe(true)
     expect(await temporary()).toEqual(before)
     expect(await readdir(scratch)).not.toContain('aborted')
+  })
+
+  it('should write the same files and bytes from bulletins (API files written while reading) as from their records', async () => {
+    const fromText = path.join(scratch, 'from-text')
+    const report = await buildSite({out: fromText, siteUrl, inputs, feedSize: 6, widget: false, recordsInMemory: 9})
+    const files = await listFiles(fromText)
+    const records = await Promise.all(
+      files.filter((file) => file.startsWith('api/items/')).map(async (file) => JSON.parse(await readFile(path.join(fromText, file), 'utf8')) as NewsItem)
+    )
+    expect(records).toHaveLength(report.items)
+    const fromRecords = path.join(scratch, 'from-records')
+    await buildSite({out: fromRecords, siteUrl, items: records, feedSize: 6, widget: false})
+    expect(await listFiles(fromRecords)).toEqual(files)
+    for (const file of files) {
+      const [a, b] = await Promise.all([readFile(path.join(fromText, file)), readFile(path.join(fromRecords, file))])
+      expect(a.equals(b), file).toBe(true)
+    }
+  })
+
+  it('should leave no folder, hidden or not, when aborted while reading or refused by `strict` after some files were written', async () => {
+    const controller = new AbortController()
+    const aborted = buildSite({
+      out: path.join(scratch, 'aborted-reading'),
+      siteUrl,
+      inputs,
+      widget: false,
+      signal: controller.signal,
+      onProgress: (progress) => progress.phase === 'read' && controller.abort(new Error('Interrupted'))
+    })
+    await expect(aborted).rejects.toThrow(/Interrupted/)
+    // A good bulletin (its records' files written), then a missing one: `strict` publishes nothing.
+    const refused = await buildSite({out: path.join(scratch, 'refused'), siteUrl, inputs: [inputs[0]!, path.join(scratch, 'missing.txt')], widget: false, strict: true})
+    expect(refused).toMatchObject({written: false, failed: true, files: 0})
+    expect((await readdir(scratch)).filter((name) => name.includes('aborted-reading') || name.includes('refused'))).toEqual([])
   })
 })
 

@@ -11,7 +11,7 @@ export {
   type GroupOrganizationsOptions,
   type OrganizationGroup
 } from './lib/to-api-files.js'
-export {streamApiFiles, type ApiFileStream, type StreamApiOptions, type SummaryStore} from './lib/stream-api-files.js'
+export {streamApiFiles, toApiItemFile, type ApiFileStream, type StreamApiOptions, type SummaryStore} from './lib/stream-api-files.js'
 export {csvColumns, csvListSeparator, streamCsv, toCsv} from './lib/to-csv.js'
 export {
   jsonFeedVersion,

@@ -1,6 +1,6 @@
 import {jsonSchemaNames, NewsItem, sortItems, toJsonSchema, validateNewsItem} from '@sironet/model'
 import {makeSlug} from '@sironet/model'
-import {groupOrganizations, listEventMonths, serializeJson, streamApiFiles, toApiFiles, type ApiFile, type SummaryStore} from '@sironet/json-export'
+import {groupOrganizations, listEventMonths, serializeJson, streamApiFiles, toApiFiles, toApiItemFile, type ApiFile, type SummaryStore} from '@sironet/json-export'
 import {describe, expect, it} from 'vitest'
 import {loadGoldItems} from './gold-items.ts'
 import {makeHostileItem} from './hostile-item.ts'
@@ -180,6 +180,17 @@ describe('streamApiFiles', () => {
     }
     expect(gets).toBe(listed)
     expect(listed).toBeGreaterThan(newest.length)
+  })
+
+  it('should leave the item files out with `itemFiles: false`, `toApiItemFile` giving each of them alone', () => {
+    const text = (files: Iterable<{path: string; content: Iterable<string>}>) => [...files].map((file) => [file.path, [...file.content].join('')] as const)
+    const whole = text(streamApiFiles(newest, {siteUrl, total: newest.length}))
+    const rest = text(streamApiFiles(newest, {siteUrl, total: newest.length, itemFiles: false}))
+    const alone = text(newest.map((item) => toApiItemFile(item)))
+    expect(alone.map(([path]) => path)).toEqual(newest.map((item) => `api/items/${item.id}.json`))
+    // The two parts are the whole, file for file and byte for byte, none twice.
+    expect(new Map([...rest, ...alone])).toEqual(new Map(whole))
+    expect(rest.length + alone.length).toBe(whole.length)
   })
 
   it('should throw a TypeError when `total` is not how many items there are', () => {

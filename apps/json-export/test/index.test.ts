@@ -16,6 +16,7 @@ describe('@sironet/json-export', () => {
       'streamCsv',
       'streamJsonFeed',
       'toApiFiles',
+      'toApiItemFile',
       'toCsv',
       'toDateKey',
       'toJsonFeed',

@@ -41,8 +41,12 @@ export interface ReadOptions {
   onFile?: ((done: number, total: number) => void) | undefined
   /** Stop early when aborted (optional). */
   signal?: AbortSignal | undefined
-  /** Take each valid record as it is read, instead of collecting them in `items` (optional; the build passes them to a store that may put them on disk). */
-  onItem?: ((item: NewsItem) => void) | undefined
+  /**
+   * Take each valid record as it is read, instead of collecting them in `items` (optional; the build passes
+   * them to a store that may put them on disk, and writes each one's API file). When it returns a promise,
+   * reading waits for it before the next record.
+   */
+  onItem?: ((item: NewsItem) => void | Promise<void>) | undefined
   /**
    * Files larger than this many bytes are read with `parseBulletinStream` (in blocks, read twice so
    * ids are final) instead of whole, when no `parse` is given (optional, default 8 MiB: a 200 MB
@@ -77,7 +81,7 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
   const parse = options.parse ?? parseBulletin
   const streamAbove = options.streamAbove ?? 8 * 1024 * 1024
   const items: NewsItem[] = []
-  const take = options.onItem ?? ((item: NewsItem) => items.push(item))
+  const take = options.onItem ?? ((item: NewsItem) => void items.push(item))
   let count = 0
   const messages: BuildMessage[] = []
   // Where each id was first used, as a number (file index × 2^26 + line): a corpus of
@@ -116,7 +120,7 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
       names.push(name)
       const report: BuildMessage[] = []
       let at = 0
-      const accept = (checked: CheckedCandidate, label = `Item ${at + 1}`) => {
+      const accept = (checked: CheckedCandidate, label = `Item ${at + 1}`): void | Promise<void> => {
         at++
         const where = {file: name, line: checked.line, column: checked.column}
         if (!checked.ok) {
@@ -133,8 +137,8 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
           item = {...item, id}
         }
         ids.set(item.id, index * 2 ** 26 + Math.min(where.line, 2 ** 26 - 1))
-        take(item)
         count++
+        return take(item)
       }
       const unreadable = (reason: string) =>
         report.push({file: name, line: 1, column: 1, severity: 'error', ruleId: 'unreadable-bulletin', reason: `Cannot read this bulletin: ${reason}`})
@@ -146,7 +150,7 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
           // Records printed by `sironet parse` (or edited since): published without parsing again.
           for await (const event of readRecordFile(file)) {
             if (event.type === 'problem') report.push({file: name, line: event.line, column: event.column, severity: 'error', ruleId: 'unreadable-records', reason: event.reason})
-            else accept({...checkCandidate(event.record), line: event.line, column: event.column}, event.label)
+            else await accept({...checkCandidate(event.record), line: event.line, column: event.column}, event.label)
           }
           bulletins++
         } else {
@@ -155,7 +159,7 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
             // A huge bulletin: its items come one at a time and go straight to the store.
             for await (const event of parseBulletinStream(() => createReadStream(file), {source: name})) {
               if (event.type === 'message') report.push(toBuildMessage(name, event.message))
-              else if (event.type === 'item') accept(checkCandidate(event.item))
+              else if (event.type === 'item') await accept(checkCandidate(event.item))
             }
             bulletins++
           } else {
@@ -163,7 +167,7 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
             if ('error' in parsed) unreadable(parsed.error)
             else {
               report.push(...parsed.messages)
-              for (const candidate of parsed.candidates) accept(candidate)
+              for (const candidate of parsed.candidates) await accept(candidate)
               bulletins++
             }
           }

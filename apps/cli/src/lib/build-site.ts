@@ -1,10 +1,10 @@
 import path from 'node:path'
-import {normalizeSiteUrl} from '@sironet/json-export'
+import {normalizeSiteUrl, toApiItemFile} from '@sironet/json-export'
 import {sortItems, validateNewsItem, type NewsItem} from '@sironet/model'
 import {findBulletinFiles} from './build-inputs.js'
 import type {BuildMessage} from './build-messages.js'
 import {readBulletins, type ParseBulletin} from './build-read.js'
-import {checkOutputFolder, writeSiteAtomically} from './build-write.js'
+import {checkOutputFolder, openSiteFolder} from './build-write.js'
 import {recoverStaleBuildFolders} from './stale-build-folders.js'
 import {createRecordStore, listSortedRecords, type SortedRecords} from './record-store.js'
 import {startRenderThread, type RenderThread} from './render-thread.js'
@@ -154,6 +154,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
   }
   const store = createRecordStore({limit: recordsInMemory})
   let thread: RenderThread | undefined
+  // The site goes into a temporary folder from the start: while bulletins are read, each valid
+  // record's API file is written at once (the writing thread would be idle), the rest once all are read.
+  let reading = true
+  const site = await openSiteFolder(out, {
+    signal: options.signal,
+    onFile: (done) => {
+      if (!reading) options.onProgress?.({phase: 'write', done: done + (thread?.written() ?? 0)})
+    }
+  })
   try {
     let records: SortedRecords
     if (options.items) {
@@ -184,14 +193,21 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
         strict: options.strict,
         parseThreads: options.parseThreads,
         signal: options.signal,
-        onItem: (item) => store.add(item),
+        onItem: (item) => {
+          store.add(item)
+          return site.writeFile(toApiItemFile(item))
+        },
         onFile: (done, total) => options.onProgress?.({phase: 'read', done, total})
       })
       for (const message of read.messages) note(message)
       report.bulletins = read.bulletins
       records = store.finish()
     }
-    if (options.strict && report.failed) return report
+    reading = false
+    if (options.strict && report.failed) {
+      await site.discard()
+      return report
+    }
 
     const widget = options.widget === false ? {files: []} : await loadWidgetAssets()
     if (widget.warning) report.warnings.push(widget.warning)
@@ -204,20 +220,21 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       feedSize,
       labels: options.labels,
       widget: widget.files,
-      summaries: summaries && {add: (text) => summaries.append(text), get: (handle) => summaries.get(handle)}
+      summaries: summaries && {add: (text) => summaries.append(text), get: (handle) => summaries.get(handle)},
+      apiItemFiles: Boolean(options.items)
     }
     thread = options.renderThread === true ? await startRenderThread(records, siteOptions) : undefined
-    const renderer = thread
-    const written = await writeSiteAtomically(out, renderer ? (folder) => renderer.render(folder) : renderSiteFiles(records, siteOptions), {
-      signal: options.signal,
-      onFile: (done) => options.onProgress?.({phase: 'write', done: done + (renderer?.written() ?? 0)})
-    })
-    const shared = renderer?.result() ?? {files: 0, bytes: 0}
+    await site.write(thread ? thread.render(site.folder) : renderSiteFiles(records, siteOptions))
+    const written = await site.commit()
+    const shared = thread?.result() ?? {files: 0, bytes: 0}
     report.written = true
     report.items = records.count
     report.files = written.files + shared.files
     report.bytes = written.bytes + shared.bytes
     return report
+  } catch (error) {
+    await site.discard()
+    throw error
   } finally {
     await thread?.stop()
     store.close()

@@ -4,18 +4,15 @@ import path from 'node:path'
 import {createFileWriter, type FileWriter} from './file-writer.js'
 import type {SiteFile} from './site-file.js'
 
-/** Options for {@link writeSiteAtomically}. */
+/** Options for {@link openSiteFolder}. */
 export interface WriteSiteOptions {
-  /** Stop and remove the partial folder when aborted (optional). */
+  /** Refuse the next file once aborted, so the caller discards the partial folder (optional). */
   signal?: AbortSignal | undefined
   /** Called after each file with how many were written (optional). */
   onFile?: ((written: number) => void) | undefined
 }
 
-/** The files of a site: given, or made for the temporary folder they are written into (for a thread that writes some itself). */
-export type SiteFileSource = Iterable<SiteFile> | AsyncIterable<SiteFile> | ((folder: string) => Iterable<SiteFile> | AsyncIterable<SiteFile>)
-
-/** What {@link writeSiteAtomically} wrote. */
+/** What {@link openSiteFolder}'s site holds once committed. */
 export interface WriteSiteResult {
   /** Files written. */
   files: number
@@ -44,80 +41,92 @@ export async function checkOutputFolder(out: string): Promise<string | undefined
   return `${out} is not empty and holds no site built before (no feed.json); pick a new or empty folder`
 }
 
-/**
- * Write files into a hidden temporary sibling of `out`, then swap it in: the
- * old folder is renamed away, the new one renamed into place, the old one
- * removed. On any error or abort the temporary folder is removed and `out` is
- * left as it was, so a half-finished site never appears.
- *
- * @param out Absolute output folder.
- * @param files The files, one at a time, or a function of the temporary folder that gives them.
- * @param options Abort signal and progress.
- */
-export async function writeSiteAtomically(
-  out: string,
-  files: SiteFileSource,
-  options: WriteSiteOptions = {}
-): Promise<WriteSiteResult> {
-  const temporary = getTemporarySibling(out, 'building')
-  await mkdir(path.dirname(out), {recursive: true})
-  const cleanup = () => rm(temporary, {recursive: true, force: true})
-  try {
-    await mkdir(temporary)
-    const result = await writeAll(temporary, typeof files === 'function' ? files(temporary) : files, options)
-    options.signal?.throwIfAborted()
-    const exists = await stat(out).catch(() => undefined)
-    if (exists) {
-      const old = getTemporarySibling(out, 'old')
-      await rename(out, old)
-      try {
-        await rename(temporary, out)
-      } catch (error) {
-        await rename(old, out)
-        throw error
-      }
-      await rm(old, {recursive: true, force: true})
-    } else {
-      await rename(temporary, out)
-    }
-    return result
-  } catch (error) {
-    await cleanup()
-    throw error
-  }
+/** A site being written into a hidden temporary sibling of its output folder, then swapped into place or discarded. */
+export interface SiteFolder {
+  /** The temporary folder (for a thread that writes some of the files itself). */
+  readonly folder: string
+  /** Write files in order (any number of calls); rejects on a write error, a path written twice or an abort. */
+  write(files: Iterable<SiteFile> | AsyncIterable<SiteFile>): Promise<void>
+  /** Write one file; waits only while the writing thread is behind. */
+  writeFile(file: SiteFile): Promise<void>
+  /** Wait until every file is written, then put the folder in place of `out` (the old one is renamed away, then removed). */
+  commit(): Promise<WriteSiteResult>
+  /** Stop writing and remove the temporary folder; `out` stays as it was (safe to call more than once). */
+  discard(): Promise<void>
 }
 
-async function writeAll(root: string, files: Iterable<SiteFile> | AsyncIterable<SiteFile>, options: WriteSiteOptions): Promise<WriteSiteResult> {
-  const folders = new Set<string>([root])
+/**
+ * Start writing a site: files go into a hidden temporary sibling of `out`
+ * until {@link SiteFolder.commit} swaps it in. Until then `out` is left as it
+ * was, and {@link SiteFolder.discard} removes the partial folder, so a
+ * half-finished site never appears. Files may come in several calls, with
+ * other work between them (a build writes each record's API file while it is
+ * still parsing the next bulletins).
+ *
+ * @param out Absolute output folder.
+ * @param options Abort signal and progress.
+ */
+export async function openSiteFolder(out: string, options: WriteSiteOptions = {}): Promise<SiteFolder> {
+  const temporary = getTemporarySibling(out, 'building')
+  await mkdir(path.dirname(out), {recursive: true})
+  await mkdir(temporary)
+  const folders = new Set<string>([temporary])
   const seen = new Set<string>()
   let count = 0
-  let bytes = 0
-  // The main thread renders; another thread makes the folders and files, in order.
+  // The caller renders; another thread makes the folders and files, in order.
   const writer = createFileWriter()
-  try {
-    for await (const file of files) {
-      options.signal?.throwIfAborted()
-      if (seen.has(file.path)) throw new Error(`Two files of the site have the same path: ${file.path}`)
-      seen.add(file.path)
-      const target = path.join(root, ...file.path.split('/'))
-      const folder = path.dirname(target)
-      if (!folders.has(folder)) {
-        await writer.makeFolder(folder)
-        folders.add(folder)
-      }
-      await writeContent(writer, target, file.content)
-      count++
-      options.onFile?.(count)
-      // Give the event loop a turn now and then, so Ctrl-C (an abort) is seen mid-build.
-      if (count % 256 === 0) await new Promise((resolve) => setImmediate(resolve))
+  let discarded = false
+
+  const writeFile = async (file: SiteFile) => {
+    options.signal?.throwIfAborted()
+    if (seen.has(file.path)) throw new Error(`Two files of the site have the same path: ${file.path}`)
+    seen.add(file.path)
+    const target = path.join(temporary, ...file.path.split('/'))
+    const folder = path.dirname(target)
+    if (!folders.has(folder)) {
+      await writer.makeFolder(folder)
+      folders.add(folder)
     }
-    // The thread counts the bytes as it encodes them: no second pass over the text here.
-    bytes = await writer.finish()
-  } catch (error) {
-    await writer.terminate()
-    throw error
+    await writeContent(writer, target, file.content)
+    count++
+    options.onFile?.(count)
+    // Give the event loop a turn now and then, so Ctrl-C (an abort) is seen mid-build.
+    if (count % 256 === 0) await new Promise((resolve) => setImmediate(resolve))
   }
-  return {files: count, bytes}
+
+  return {
+    folder: temporary,
+    writeFile,
+    async write(files) {
+      for await (const file of files) await writeFile(file)
+    },
+    async commit() {
+      // The thread counts the bytes as it encodes them: no second pass over the text here.
+      const bytes = await writer.finish()
+      options.signal?.throwIfAborted()
+      const exists = await stat(out).catch(() => undefined)
+      if (exists) {
+        const old = getTemporarySibling(out, 'old')
+        await rename(out, old)
+        try {
+          await rename(temporary, out)
+        } catch (error) {
+          await rename(old, out)
+          throw error
+        }
+        await rm(old, {recursive: true, force: true})
+      } else {
+        await rename(temporary, out)
+      }
+      return {files: count, bytes}
+    },
+    async discard() {
+      if (discarded) return
+      discarded = true
+      await writer.terminate()
+      await rm(temporary, {recursive: true, force: true})
+    }
+  }
 }
 
 const batchLength = 1 << 20

@@ -32,6 +32,8 @@ export interface SiteFilesOptions {
   widget?: readonly SiteFile[] | undefined
   /** Where the API's summaries wait for its indexes (optional, default: memory; a build of many records passes one backed by a file). */
   summaries?: SummaryStore | undefined
+  /** Whether to write each record's API file, `api/items/{id}.json` (optional, default `true`; `false` when the build wrote them as the records were read). */
+  apiItemFiles?: boolean | undefined
 }
 
 /** `make`, remembering what it gave for each key in `cache`. */
@@ -254,7 +256,7 @@ export function* renderSiteBody(
     yield* renderFeedSet(listSortedRecords(group.items), feeds)
   }
 
-  yield* streamApiFiles(records.newest(), {siteUrl, itemUrl, total: records.count, summaries: options.summaries})
+  yield* streamApiFiles(records.newest(), {siteUrl, itemUrl, total: records.count, summaries: options.summaries, itemFiles: options.apiItemFiles})
   yield {path: 'items.csv', content: streamCsv(records.oldest())}
 
   const pageOptions = {title, language, countryName}

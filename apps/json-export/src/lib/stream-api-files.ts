@@ -19,6 +19,12 @@ export interface StreamApiOptions extends ApiOptions {
   total: number
   /** Where summaries wait for the month, country and organization indexes (optional, default: an array in memory; a build of a huge corpus passes one backed by a file). */
   summaries?: SummaryStore | undefined
+  /**
+   * Whether to make each item's file, `api/items/{id}.json` (optional, default `true`). `false` is for a
+   * caller that wrote them already with {@link toApiItemFile}, as the records arrived (a build does, while it
+   * still parses bulletins).
+   */
+  itemFiles?: boolean | undefined
 }
 
 /** A file of the static API whose JSON text comes in pieces (joined, they are `serializeJson` of its value). */
@@ -27,6 +33,20 @@ export interface ApiFileStream {
   path: string
   /** The JSON text in pieces, made as they are read. */
   content: Iterable<string>
+}
+
+/**
+ * The API file of one record, `api/items/{id}.json`: the record's JSON, as
+ * {@link streamApiFiles} makes it. It depends on the record alone, so it can be
+ * written as soon as the record is read.
+ *
+ * @param item A valid record.
+ * @returns The file, its text in one piece.
+ * @example
+ *   toApiItemFile(item).path // 'api/items/2018-01-10-dialogue.json'
+ */
+export function toApiItemFile(item: NewsItem): ApiFileStream {
+  return {path: `api/items/${item.id}.json`, content: [serializeJson(item)]}
 }
 
 /** Summaries kept in an array: the default store. */
@@ -94,6 +114,7 @@ function* renderFiles(
   options: StreamApiOptions & {pageSize: number}
 ): Generator<ApiFileStream, void, undefined> {
   const {siteUrl, pageSize, total} = options
+  const itemFiles = options.itemFiles ?? true
   const itemUrl = options.itemUrl ?? defaultItemUrl
   const store = options.summaries ?? createMemoryStore()
   const api = `${siteUrl}api/`
@@ -151,7 +172,7 @@ function* renderFiles(
     count++
     const summary = serializeJson(summarize(item)).slice(0, -1)
     const handle = store.add(summary)
-    yield {path: `api/items/${item.id}.json`, content: [serializeJson(item)]}
+    if (itemFiles) yield toApiItemFile(item)
     page.push(summary)
     if (page.length === pageSize && pageNumber < pages) {
       yield pageFile(pageNumber++, page)
