@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {normalizeSiteUrl, toApiItemFile} from '@sironet/json-export'
 import {sortItems, validateNewsItem, type NewsItem} from '@sironet/model'
@@ -67,10 +68,12 @@ export interface BuildSiteOptions {
   parseThreads?: number | undefined
   /**
    * Render the archive pages of the site's feeds and the feeds per country and organization on a
-   * second thread while the main thread renders the rest (optional, default `false`). Same files, same
-   * bytes either way. It takes a few seconds off the main thread at 100,000 records, but the thread's
-   * heap adds 100-150 MB to the peak (see the cli's `bench/results.md`). Falls back to the main
-   * thread when the thread cannot start.
+   * second thread while the main thread renders the rest (optional). Same files, same bytes either way.
+   * It takes a few seconds off the main thread at 100,000 records, and its heap adds 100-150 MB to the
+   * peak (see the cli's `bench/results.md`). The default is on when the records went to disk (more than
+   * `recordsInMemory` read from bulletins) and the machine has two cores or more: the main thread then
+   * holds few records, so the peak stays under 1 GB at 100,000 records; off when the records are in
+   * memory. Falls back to the main thread when the thread cannot start.
    */
   renderThread?: boolean | undefined
   /** Stop and leave `out` as it was (optional). */
@@ -223,7 +226,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       summaries: summaries && {add: (text) => summaries.append(text), get: (handle) => summaries.get(handle)},
       apiItemFiles: Boolean(options.items)
     }
-    thread = options.renderThread === true ? await startRenderThread(records, siteOptions) : undefined
+    const renderThread = options.renderThread ?? (store.spilled && availableParallelism() >= 2)
+    thread = renderThread ? await startRenderThread(records, siteOptions) : undefined
     await site.write(thread ? thread.render(site.folder) : renderSiteFiles(records, siteOptions))
     const written = await site.commit()
     const shared = thread?.result() ?? {files: 0, bytes: 0}
