@@ -10,7 +10,8 @@ import {makeSyntheticBulletins, makeSyntheticItems} from './synthetic.ts'
 /**
  * One measured build, run in its own process so its peak memory is its own:
  * `child.ts records 100000`, `child.ts ndjson 100000` (the same records in an NDJSON file the build reads)
- * or `child.ts bulletins 100 1000`. Prints one JSON line: wall time of
+ * or `child.ts bulletins 100 1000` (`child.ts write-bulletins 100 1000 FOLDER` only writes those bulletins, for
+ * `command.mjs`). Prints one JSON line: wall time of
  * `buildSite`, CPU of the process, user and system CPU of the build alone and of its main thread alone, write
  * system calls. `SIRONET_BENCH_RENDER_THREAD=0` (or `1`) turns the rendering thread off (or on) for records;
  * `SIRONET_BENCH_LABELS=none` leaves the JSON Feed labels out (for records).
@@ -22,6 +23,14 @@ if (mode === 'write-ndjson') {
   for (let start = 0; start < items.length; start += 1000) {
     appendFileSync(second!, items.slice(start, start + 1000).map((item) => `${JSON.stringify(item)}\n`).join(''))
   }
+  process.exit(0)
+}
+if (mode === 'write-bulletins') {
+  // Run as a process of its own by the `command` cases, so making the text is not in the command's memory.
+  const folder = process.argv[5]!
+  await mkdir(folder, {recursive: true})
+  const texts = makeSyntheticBulletins(Number(first), Number(second))
+  await Promise.all(texts.map((text, index) => writeFile(path.join(folder, `bulletin-${String(index).padStart(4, '0')}.txt`), text)))
   process.exit(0)
 }
 // `run.ts` passes a folder it removes after the last case: deleting 109,000 files just before the

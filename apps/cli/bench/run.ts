@@ -33,12 +33,16 @@ interface Result {
   load: number
 }
 
-const cases: Array<{name: string; args: string[]}> = [
+// `args` run `child.ts` (the library, `buildSite`); `bulletins` run the command (`command.mjs`) on bulletins
+// that `child.ts write-bulletins` wrote first, in a process of its own.
+const cases: Array<{name: string; args?: string[]; bulletins?: [number, number]}> = [
   {name: 'records-10k', args: ['records', '10000']},
   {name: 'records-100k', args: ['records', '100000']},
   {name: 'bulletins-10x1000', args: ['bulletins', '10', '1000']},
   {name: 'bulletins-100x1000', args: ['bulletins', '100', '1000']},
-  {name: 'ndjson-100k', args: ['ndjson', '100000']}
+  {name: 'ndjson-100k', args: ['ndjson', '100000']},
+  {name: 'command-10x1000', bulletins: [10, 1000]},
+  {name: 'command-100x1000', bulletins: [100, 1000]}
 ]
 
 const results: Record<string, Result | {error: string}> = {}
@@ -49,16 +53,21 @@ const results: Record<string, Result | {error: string}> = {}
 const work = await mkdtemp(path.join(tmpdir(), 'sironet-bench-'))
 for (const test of cases) {
   if (only.length > 0 && !only.includes(test.name)) continue
-  await run('sync')
-  const load = loadavg()[0]!
   process.stderr.write(`${test.name}… `)
   try {
-    const {stdout} = await run(process.execPath, ['--import', 'tsx', '--conditions=@sironet/source', fileURLToPath(new URL('child.ts', here)), ...test.args], {
-      cwd: fileURLToPath(new URL('..', here)),
-      env: {...process.env, SIRONET_BENCH_WORK: work},
-      maxBuffer: 1 << 20,
-      timeout: 30 * 60 * 1000
-    })
+    const options = {cwd: fileURLToPath(new URL('..', here)), env: {...process.env, SIRONET_BENCH_WORK: work}, maxBuffer: 1 << 20, timeout: 30 * 60 * 1000}
+    const child = fileURLToPath(new URL('child.ts', here))
+    let args = ['--import', 'tsx', '--conditions=@sironet/source', child, ...(test.args ?? [])]
+    if (test.bulletins) {
+      const folder = await mkdtemp(path.join(work, 'command-'))
+      const input = path.join(folder, 'in')
+      await run(process.execPath, ['--import', 'tsx', '--conditions=@sironet/source', child, 'write-bulletins', ...test.bulletins.map(String), input], options)
+      const command = ['build', input, '--out', path.join(folder, 'site'), '--site-url', 'https://example.org/news/']
+      args = [fileURLToPath(new URL('command.mjs', here)), 'command', ...command]
+    }
+    await run('sync')
+    const load = loadavg()[0]!
+    const {stdout} = await run(process.execPath, args, options)
     results[test.name] = {...(JSON.parse(stdout.trim().split('\n').at(-1)!) as Result), load: Math.round(load * 10) / 10}
     process.stderr.write(`${JSON.stringify(results[test.name])}\n`)
   } catch (error) {
@@ -89,8 +98,12 @@ each in its own Node.js ${machine.node} process on ${machine.cpus} × ${machine.
 records to \`buildSite\` (the site writer alone); \`ndjson\` writes the same records to an NDJSON file
 first (one record a line, as \`sironet parse --format ndjson\` keeps them; made in another process)
 and builds from that file, as \`sironet build records.ndjson\` does (reading and validating each
-record included); \`bulletins\` writes bulletin text files and builds from them (parsing included). Time is wall-clock for \`buildSite\`; CPU is user + system time of the
-process; system is the kernel's part during \`buildSite\` alone; peak is the maximum resident set
+record included); \`bulletins\` writes bulletin text files and builds from them (parsing included).
+These three call \`buildSite\` from the TypeScript source (tsx) in the process that made the input, and
+time \`buildSite\` alone. \`command\` runs \`sironet build\` itself, as users do: the built command
+(\`dist/\`) in a process of its own on bulletin files another process wrote (\`bench/command.mjs\`), timed
+from the process's start to the command's end. CPU is user + system time of the
+process; system is the kernel's part (during \`buildSite\` alone, or the whole command); peak is the maximum resident set
 size. Load is the machine’s 1-minute load average when the case started: on a shared machine
 wall-clock time grows with it, CPU time much less.
 Goal: 100,000 items in ≤ 20 s and ≤ 1 GB.
