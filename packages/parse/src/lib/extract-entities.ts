@@ -242,9 +242,11 @@ export function findEntities(source: string): Entities {
     // (`ABI’s`: an acronym in the possessive is the acronym.)
     if (possessiveAcronym.test(name)) name = name.slice(0, -2)
     // `Public Foundation "Taza Suu"`: a generic legal form, then the body's own name in quotation marks.
-    // `Kyrgyz National Agrarian University named after K.I. Skryabin`: the person it is named after is in its name.
+    // `Kyrgyz National Agrarian University named after K.I. Skryabin`, `Thai Rice Foundation under Royal Patronage`: the person it is
+    // named after, or its patronage, is in its name.
     const after = text.slice(part.at(-1)!.end, part.at(-1)!.end + 80)
-    const quotedName = isLegalForm(part) ? quotedNameAfter.exec(after) : isStrongHead(part.at(-1)!) ? namedAfter.exec(after) : null
+    const quotedName =
+      (isLegalForm(part) ? quotedNameAfter.exec(after) : null) ?? (isStrongHead(part.at(-1)!) ? (namedAfter.exec(after) ?? underPatronage.exec(after)) : null)
     if (quotedName) {
       name += quotedName[0]
       organizationSpans.push([part.at(-1)!.end, part.at(-1)!.end + quotedName[0].length])
@@ -351,6 +353,24 @@ export function findEntities(source: string): Entities {
         organizationSpans.push([tokens[open]!.start, tokens[close]!.end])
         return
       }
+    }
+  }
+
+  // `Udruženje građana Most prijateljstva (UGMP)`, `Centar za kulturnu diplomatiju (CKD)`: a name in another language,
+  // its words in lower case after the first, whose acronym in parentheses spells it (small words left out). No run of
+  // capitals holds it, so it is read here, from the acronym back.
+  if (text.includes('(')) {
+    for (const [index, token] of tokens.entries()) {
+      if (token.text !== '(' || tokens[index + 2]?.text !== ')' || !acronymInParentheses.test(tokens[index + 1]!.text)) continue
+      const from = findSpelledName(tokens, index, tokens[index + 1]!.text)
+      // (After a capitalized word the name may begin earlier than its acronym does, `Deutsche Gesellschaft für
+      // Internationale Zusammenarbeit (GIZ)`: the runs read it. Not after a word in capitals: `the Belgian NGO …`.)
+      const before = tokens[from === undefined ? 0 : from - 1]
+      if (from === undefined || (from > 0 && before!.word && startsUpper.test(before!.text) && !allCapitals.test(before!.text))) continue
+      const part = tokens.slice(from, index)
+      if (insideOrganizationSpan(part[0]!.start, part.at(-1)!.end) || isQuoted(part[0]!)) continue
+      addOrganization(part, tokens[index + 1]!.text)
+      coverParenthesesAfter(index)
     }
   }
 
@@ -1150,6 +1170,8 @@ const quotedNameAfter = /^ ?(?:"\p{Lu}[^"”“„\n]{0,60}"|“\p{Lu}[^"”“�
 
 // ` named after K.I. Skryabin`, ` named after Abai`: the person a body is named after.
 const namedAfter = /^ named after (?:\p{Lu}\. ?){0,3}\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,2}/u
+// After a body's name, Thai bodies' `under Royal Patronage` is part of it (`Thai Rice Foundation under Royal Patronage`).
+const underPatronage = /^ under (?:the )?Royal Patronage\b/
 
 const publicLegalFormWords = String.raw`(?:Public|Non-Profit|Nonprofit|Non-Commercial|Non-Governmental|Charitable)\s+(?:Organi[sz]ation|Foundation|Association|Fund|Union|Movement)`
 const publicLegalForm = new RegExp(String.raw`\b${publicLegalFormWords}\b`)
@@ -1731,6 +1753,57 @@ function spellsAcronym(part: Token[], acronym: string): boolean {
   for (const token of part) if (token.word) letters += token.text.charAt(0)
   // (An acronym in capitals may spell a small word too: `Coast Women in Development (CWID)`.)
   return letters === acronym || (acronym === acronym.toUpperCase() && letters.toUpperCase() === acronym)
+}
+
+// An acronym alone in parentheses: two to eight capitals.
+const acronymInParentheses = /^\p{Lu}{2,8}$/u
+// A small word a foreign name's acronym leaves out (`za`, `i`, `e`, `na`, `de`, `y`): three letters at most, in lower case.
+const smallWord = /^\p{Ll}{1,3}$/u
+// A word of a name in lower case that its acronym spells (`građana`, `ekonomsku`): four letters or more.
+const lowerNameWord = /^\p{Ll}{4,}$/u
+// A word in capitals only (`NGO`).
+const allCapitals = /^\p{Lu}+$/u
+// A Latin letter with a diacritic (`ž`, `ë`, `ç`), which English names do not use.
+const accentedLetter = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/u
+
+/**
+ * The index of the first token of the words right before `open` (a `(`) whose initials spell `acronym`, read back
+ * from the parenthesis: each word gives its first letter (or its first two, as Albanian `Sh` in `SHSHMV`), small words
+ * in lower case may give none, and the first word is capitalized. Only a name with a word of four letters or more in
+ * lower case counts (`Udruženje građana …`): names in capitals are read as runs. `undefined` when none spells it.
+ *
+ * @param tokens The item's tokens.
+ * @param open The index of `(`.
+ * @param acronym The acronym inside.
+ */
+function findSpelledName(tokens: readonly Token[], open: number, acronym: string): number | undefined {
+  const letters = acronym.toLowerCase()
+  // At most twelve words back, within the clause (no punctuation between).
+  const limit = Math.max(0, open - 12)
+  const spell = (index: number, end: number, foreign: boolean): number | undefined => {
+    if (index < limit) return undefined
+    const token = tokens[index]!
+    if (!token.word) return undefined
+    const word = token.text.toLowerCase()
+    // A word of the name with a letter English does not use (`Udruženje`), or in lower case and long or not English
+    // (`građana`, `centar`), shows the name is not in English.
+    const seen = foreign || accentedLetter.test(token.text) || (!startsUpper.test(token.text) && (lowerNameWord.test(token.text) || !isEnglishWord(token.text)))
+    // Its initial, its first two letters (`Sh`), or the initials of its hyphenated parts (`srpsko-kineskog`).
+    const spellings = [word.charAt(0), word.slice(0, 2)]
+    if (word.includes('-')) spellings.push(word.split('-').map((piece) => piece.charAt(0)).join(''))
+    for (const spelling of spellings) {
+      const size = spelling.length
+      if (size > end || word.length <= size || spelling !== letters.slice(end - size, end)) continue
+      if (end === size) {
+        if (startsUpper.test(token.text) && seen) return index
+        continue
+      }
+      const found = spell(index - 1, end - size, seen)
+      if (found !== undefined) return found
+    }
+    return smallWord.test(token.text) ? spell(index - 1, end, seen) : undefined
+  }
+  return spell(open - 1, letters.length, false)
 }
 
 /** Initials of a name's capitalized words (`Shanghai Cooperation Organization` → `SCO`). */

@@ -818,4 +818,35 @@ describe('extractOrganizations', () => {
   it('should read Uzbek `NNO` and its quoted name as a body', () => {
     expect(names('On 12 February, NNO "Buxoro Merosi" restored a caravanserai.')).toEqual(['NNO "Buxoro Merosi"'])
   })
+
+  it('should read a name in another language with words in lower case from the acronym in parentheses that spells it', () => {
+    expect(extractOrganizations('Some 40 volunteers of Udruženje građana Most prijateljstva (UGMP) met. UGMP thanked them.')).toEqual([
+      {name: 'Udruženje građana Most prijateljstva', acronym: 'UGMP'}
+    ])
+    // (Small words left out, two letters of a word, and the parts of a hyphenated word.)
+    expect(names('It was hosted by Centar za kulturnu diplomatiju (CKD) in Podgorica.')).toEqual(['Centar za kulturnu diplomatiju'])
+    expect(names('In March, Shoqata Shqiptare e Mjekëve Vullnetarë (SHSHMV) sent a team.')).toEqual(['Shoqata Shqiptare e Mjekëve Vullnetarë'])
+    expect(names('In June, Udruženje srpsko-kineskog prijateljstva (USKP) staged a show.')).toEqual(['Udruženje srpsko-kineskog prijateljstva'])
+    expect(names('It admitted Udruženje Žene za mir Mostar (UŽM) as a member.')).toEqual(['Udruženje Žene za mir Mostar'])
+  })
+
+  it('should leave to the runs an English name, and a name that begins before the words its acronym spells', () => {
+    expect(names('It was funded by the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) in Bonn.')).toEqual([
+      'Deutsche Gesellschaft für Internationale Zusammenarbeit'
+    ])
+    // (No name when the words do not spell the acronym, nor for English words in lower case that are short.)
+    expect(names('They met the head of programmes (HOP) and left.')).toEqual(['HOP'])
+  })
+
+  it('should read South Slavic, Albanian and transliterated Arabic heads that open a name', () => {
+    expect(names('The delegation met Jamiat Al-Amal Al-Ijtimai (Social Action Association) in Rabat.')).toEqual(['Jamiat Al-Amal Al-Ijtimai'])
+    expect(names('The forum was organized by Lidhja Kulturore Shqiptare and the city.')).toEqual(['Lidhja Kulturore Shqiptare'])
+    expect(names('Aid came from Udruga Zeleni Most in Split.')).toEqual(['Udruga Zeleni Most'])
+  })
+
+  it('should keep a Thai body’s `under Royal Patronage` in its name', () => {
+    expect(names('Mr. Amnuay Rattanaphan, Director of Thai Rice Foundation under Royal Patronage, spoke.')).toEqual(['Thai Rice Foundation under Royal Patronage'])
+    // (Its acronym after it is no body of its own.)
+    expect(names('A clinic donated by Sirindhara Health Foundation under Royal Patronage (SHF) opened.')).toEqual(['Sirindhara Health Foundation under Royal Patronage'])
+  })
 })

@@ -438,4 +438,8 @@ describe('extractPeople after a plural noun for people', () => {
     ])
     expect(personNames('MCA Grace Wanjiru welcomed the guests.')).toEqual(['Grace Wanjiru'])
   })
+
+  it('should read Cambodia’s `Oknha` as a title, not a given name', () => {
+    expect(extractPeople('The clinic was funded by Oknha Chea Sokunthea, a Phnom Penh businesswoman.')).toEqual([{name: 'Chea Sokunthea', titles: ['Oknha']}])
+  })
 })

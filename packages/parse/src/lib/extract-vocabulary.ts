@@ -24,7 +24,8 @@ export const organizationHeads: ReadonlySet<string> = new Set([
 
 /**
  * The heads of names that bulletins keep in Spanish, Portuguese, French, Italian, Polish,
- * Dutch, German, Czech, Swahili, Indonesian, Malay or Tagalog (`Fundación Natura Colombia`, `Politecnico di Milano`, `Fundacja
+ * Dutch, German, Czech, Swahili, Indonesian, Malay, Tagalog, South Slavic, Albanian or transliterated Arabic
+ * (`Fundación Natura Colombia`, `Politecnico di Milano`, `Fundacja
  * Integracja`, `Stichting Stadslandbouw Rotterdam`), lower case: they open the name.
  */
 export const headFirstHeads: ReadonlySet<string> = new Set([
@@ -41,7 +42,11 @@ export const headFirstHeads: ReadonlySet<string> = new Set([
   'dewan', 'kementerian', 'samahan', 'kilusan', 'caritas', 'charita', 'hospital', 'cámara', 'câmara', 'municipalidad',
   'alcaldía', 'alcaldia', 'prefeitura', 'ballet', 'secretaría', 'secretaria', 'corporación', 'corporacion', 'junta',
   'plataforma', 'cooperativa', 'intendencia', 'gobernación', 'gobernacion', 'escola', 'faculdade', 'facultad', 'rede',
-  'cáritas'
+  'cáritas',
+  // South Slavic, Albanian and transliterated Arabic (`Udruženje …`, `Shoqata …`, `Jamiat Al-Amal …`).
+  'udruženje', 'udruzenje', 'udruga', 'savez', 'fondacija', 'društvo', 'drustvo', 'zajednica', 'shoqata', 'qendra',
+  'fondacioni', 'këshilli', 'keshilli', 'lidhja', 'jamiat', 'jamiyat', 'jamiyyat', 'markaz', 'muassasat', 'ittihad', 'multaqa',
+  'rabitat'
 ])
 
 /**
@@ -85,6 +90,8 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'prof.ª', 'dr.ª', 'eng.º', 'eng.ª', 'sr.ª', 'padre', 'academician', 'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim',
   'alhaji', 'alhaja', 'hajiya', 'mallam', 'malam', 'comrade', 'hrh', 'engr.', 'barr.', 'arc.', 'pharm.', 'emir', 'oba', 'mp', 'ombudsperson', 'ombudsman',
   'grandmaster', 'ajarn', 'phra', 'fellow', 'pastor',
+  // Cambodia's honorific of a business patron (`Oknha Chea Sokunthea`).
+  'oknha',
   // South Asian English's (`Er. Hari Prasad Paudel`, `Hon'ble Minister`) and Bhutan's `Dasho`.
   'er.', "hon'ble", 'hon’ble', 'dasho',
   // Kenya's titles in capitals: a Cabinet Secretary, a Principal Secretary, a Member of County Assembly (`CS Joseph Kiprono`).
