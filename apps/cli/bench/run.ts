@@ -31,6 +31,8 @@ interface Result {
   buildSystemSeconds: number
   writeCalls: number
   load: number
+  /** When the case started (UTC, to the minute). */
+  at?: string
 }
 
 // `args` run `child.ts` (the library, `buildSite`); `bulletins` run the command (`command.mjs`) on bulletins
@@ -45,6 +47,8 @@ const cases: Array<{name: string; args?: string[]; bulletins?: [number, number]}
   {name: 'command-100x1000', bulletins: [100, 1000]}
 ]
 
+// A run of some cases keeps the others' last results (each row says when it ran).
+const lastRun = JSON.parse(await readFile(new URL('results.json', here), 'utf8').catch(() => '{}')) as {results?: Record<string, Result | {error: string}>}
 const results: Record<string, Result | {error: string}> = {}
 // Every case's site stays on disk until the last case is done, and the disk is synced before each
 // case: on this VM's ext4 (no journal), creating files soon after many were deleted costs the kernel
@@ -68,7 +72,8 @@ for (const test of cases) {
     await run('sync')
     const load = loadavg()[0]!
     const {stdout} = await run(process.execPath, args, options)
-    results[test.name] = {...(JSON.parse(stdout.trim().split('\n').at(-1)!) as Result), load: Math.round(load * 10) / 10}
+    const at = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`
+    results[test.name] = {...(JSON.parse(stdout.trim().split('\n').at(-1)!) as Result), load: Math.round(load * 10) / 10, at}
     process.stderr.write(`${JSON.stringify(results[test.name])}\n`)
   } catch (error) {
     results[test.name] = {error: error instanceof Error ? error.message.split('\n')[0]! : String(error)}
@@ -78,13 +83,18 @@ for (const test of cases) {
 
 await rm(work, {recursive: true, force: true})
 
+for (const test of cases) {
+  const kept = lastRun.results?.[test.name]
+  if (!(test.name in results) && kept) results[test.name] = kept
+}
+const ordered = cases.flatMap((test) => (test.name in results ? [[test.name, results[test.name]!] as const] : []))
 const machine = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown'}
-await writeFile(new URL('results.json', here), JSON.stringify({machine, results}, null, 2) + '\n')
+await writeFile(new URL('results.json', here), JSON.stringify({machine, results: Object.fromEntries(ordered)}, null, 2) + '\n')
 
-const rows = Object.entries(results).map(([name, result]) =>
+const rows = ordered.map(([name, result]) =>
   'error' in result
-    ? `| ${name} | failed: ${result.error} | | | | | | |`
-    : `| ${name} | ${result.items.toLocaleString('en')} | ${result.files.toLocaleString('en')} (${Math.round(result.bytes / 1e6)} MB) | ${result.seconds} s | ${result.cpuSeconds} s | ${result.buildSystemSeconds} s | ${result.peakRssMb} MB | ${result.load} |`
+    ? `| ${name} | failed: ${result.error} | | | | | | | |`
+    : `| ${name} | ${result.items.toLocaleString('en')} | ${result.files.toLocaleString('en')} (${Math.round(result.bytes / 1e6)} MB) | ${result.seconds} s | ${result.cpuSeconds} s | ${result.buildSystemSeconds} s | ${result.peakRssMb} MB | ${result.load} | ${result.at ?? ''} |`
 )
 // Notes written by hand under `## Notes` in the results file are kept.
 const previous = await readFile(new URL('results.md', here), 'utf8').catch(() => '')
@@ -108,10 +118,10 @@ size. Load is the machine’s 1-minute load average when the case started: on a 
 wall-clock time grows with it, CPU time much less.
 Goal: 100,000 items in ≤ 20 s and ≤ 1 GB.
 
-| case | items | files written | time | CPU | system | peak RSS | load |
-|---|---|---|---|---|---|---|---|
+| case | items | files written | time | CPU | system | peak RSS | load | run at |
+|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-Run: \`pnpm --filter @sironet/cli bench [case…]\`.
+Run: \`pnpm --filter @sironet/cli bench [case…]\` (naming cases runs only those and keeps the other rows as they were).
 ${notes}`
 )
