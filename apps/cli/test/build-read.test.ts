@@ -69,6 +69,17 @@ describe('readBulletins', () => {
     )
   })
 
+  it('should stop with the error of `onItem`, not report it as the bulletin’s', async () => {
+    const files = [await write('one.txt', '0,1'), await write('two.txt', '2')]
+    const taken: string[] = []
+    const onItem = async (item: (typeof items)[number]) => {
+      if (taken.length === 1) throw new Error('ENOSPC: no space left on device')
+      taken.push(item.id)
+    }
+    await expect(readBulletins(files, {cwd: root, parse: fakeParse, onItem})).rejects.toThrow(/ENOSPC/)
+    expect(taken).toEqual([items[0]!.id])
+  })
+
   it('should drop an invalid record with a positioned error and keep the rest', async () => {
     const parse: ParseBulletin = () => ({items: [{...items[0]!, headline: ''}, items[1]], messages: []})
     const result = await readBulletins([await write('x.txt', '')], {cwd: root, parse})

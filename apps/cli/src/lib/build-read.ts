@@ -81,7 +81,21 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
   const parse = options.parse ?? parseBulletin
   const streamAbove = options.streamAbove ?? 8 * 1024 * 1024
   const items: NewsItem[] = []
-  const take = options.onItem ?? ((item: NewsItem) => void items.push(item))
+  const onItem = options.onItem ?? ((item: NewsItem) => void items.push(item))
+  // A failure of `onItem` (the build writing a file) is not the bulletin's: it ends the reading, as itself.
+  let failedTake: {error: unknown} | undefined
+  const take = (item: NewsItem): void | Promise<void> => {
+    try {
+      const taken = onItem(item)
+      return taken?.catch((error: unknown) => {
+        failedTake = {error}
+        throw error
+      })
+    } catch (error) {
+      failedTake = {error}
+      throw error
+    }
+  }
   let count = 0
   const messages: BuildMessage[] = []
   // Where each id was first used, as a number (file index × 2^26 + line): a corpus of
@@ -173,6 +187,7 @@ export async function readBulletins(files: readonly string[], options: ReadOptio
           }
         }
       } catch (error) {
+        if (failedTake) throw failedTake.error
         unreadable(error instanceof Error ? error.message : String(error))
       }
       messages.push(...report)
