@@ -439,3 +439,36 @@ describe('parseBulletin on a sheet pasted as an HTML table, and on plans', () =>
     ])
   })
 })
+
+describe('parseBulletin on a page that shows when each post went up', () => {
+  /** A page of `<article>` posts, each with its headline, the day it was posted (`<time>`) and its text. */
+  const page = (posts: Array<[string, string]>) =>
+    `<h1>News of International Exchanges (2025.7-2025.12)</h1>${posts
+      .map(([posted, text], index) => `<article><h3>Post ${index + 1}</h3><time datetime="x">${posted}</time><p>${text}</p></article>`)
+      .join('')}`
+  const dates = (posts: Array<[string, string]>) => parseBulletin(page(posts), {source: 'posts.html'}).items.map((item) => item.date)
+
+  it('should date each post by the event its first sentence states, not by the day it went up', () => {
+    expect(
+      dates([
+        ['07.07.2025', 'On July 3, the Berlin Youth Dialogue was staged in Berlin.'],
+        ['25.07.2025', 'Mid July witnessed a summer camp in Hamburg.'],
+        ['24.10.2025', 'The Silk Road Dialogue of Civil Society was held in Vienna on October 20. Some 100 guests came.']
+      ]).map((date) => date && [date.start, date.end ?? null, date.part ?? null])
+    ).toEqual([
+      ['2025-07-03', null, null],
+      ['2025-07', null, 'mid'],
+      ['2025-10-20', null, null]
+    ])
+  })
+
+  it('should keep the day of the post when its text states no date of the period to a month', () => {
+    expect(
+      dates([
+        ['12.09.2025', 'In 2015, the association was founded in Graz by teachers.'],
+        ['14.09.2025', 'A choir from Leipzig sang at the town hall.']
+      ]).map((date) => date?.start)
+    ).toEqual(['2025-09-12', '2025-09-14'])
+  })
+})
+

@@ -198,6 +198,25 @@ export interface DateLine {
 const leadingPictographs = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u
 
 /**
+ * Where the item's own text begins after a first line that is only a date (`07.07.2025`, `July 7, 2025`), as a
+ * web page's post keeps the day it was posted over its text; `undefined` when the first line is more than a date or
+ * nothing follows it.
+ *
+ * @param block The item's paragraph.
+ * @returns The offset after the date line and its line breaks.
+ */
+export function readBareDateLine(block: Block): number | undefined {
+  const text = block.text
+  const lineEnd = text.indexOf('\n')
+  if (lineEnd === -1 || findDateStart(block) !== 0) return undefined
+  const {wording} = scanBlockOpening(block)
+  if (wording?.opening !== true || wording.to > lineEnd || text.slice(wording.to, lineEnd).trim().replace(/[.,:;]$/, '') !== '') return undefined
+  let end = lineEnd
+  while (end < text.length && /\s/.test(text[end]!)) end++
+  return end < text.length ? end : undefined
+}
+
+/**
  * The date line an item's text opens with, on a line of its own (`📅 10 Jan 2025 | 📍 Almaty, Kazakhstan`,
  * `🗓 12–16 January · Bishkek`, `13.03.2024 – Aral Sea Photo Exhibition Opens in Shymkent`), when a post keeps it
  * with its text: its place or its headline, and where the text begins. The block's opening scan (see

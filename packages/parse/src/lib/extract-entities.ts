@@ -374,6 +374,21 @@ export function findEntities(source: string): Entities {
     }
   }
 
+  // `Seidenstraßen-Dialog e.V. (SSD)`, `Leipziger Musikbrücke gGmbH`: a German legal form after capitalized words (and
+  // the small words of German names) closes a body's name, whatever its words.
+  if (germanLegalFormHint.test(text)) {
+    for (const [index, token] of tokens.entries()) {
+      if (!germanLegalForms.has(token.text) || index === 0) continue
+      let from = index
+      while (from > 0 && from > index - 9 && isGermanNameWord(tokens[from - 1]!)) from--
+      while (from < index && !startsUpper.test(tokens[from]!.text)) from++
+      if (from === index || insideOrganizationSpan(tokens[from]!.start, token.end) || isQuoted(tokens[from]!)) continue
+      const acronym = tokens[index + 1]?.text === '(' && tokens[index + 3]?.text === ')' && acronymInParentheses.test(tokens[index + 2]!.text) ? tokens[index + 2]!.text : undefined
+      addOrganization(tokens.slice(from, index + 1), acronym)
+      coverParenthesesAfter(index + 1)
+    }
+  }
+
   const acronymTokens: Token[] = []
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!
@@ -542,7 +557,10 @@ export function findEntities(source: string): Entities {
     // `… and Chris Wood, Envoy of …`: a name closing a run, with its title after the comma.
     let andAt = part.length - 1
     while (andAt >= 0 && part[andAt]!.text !== 'and') andAt--
-    if (follow?.text === ',' && andAt > 0 && part.length - andAt - 1 >= 2 && isNameLike(part.slice(andAt + 1))) {
+    // (Not English words before `, and Mr. …`, whose title is the next person's: `… Bureau of Finance and Economic
+    // Development, and Mr. Birhanu Kassa, President of …`.)
+    const fieldBeforeNext = tokens[run.next + 1]?.text === 'and' && part.slice(andAt + 1).every((token) => isEnglishWord(token.text))
+    if (follow?.text === ',' && andAt > 0 && part.length - andAt - 1 >= 2 && !fieldBeforeNext && isNameLike(part.slice(andAt + 1))) {
       const appositive = readAppositive(run.next + 1)
       if (appositive) {
         emit(segment(part.slice(0, andAt)))
@@ -1804,6 +1822,19 @@ function findSpelledName(tokens: readonly Token[], open: number, acronym: string
     return smallWord.test(token.text) ? spell(index - 1, end, seen) : undefined
   }
   return spell(open - 1, letters.length, false)
+}
+
+// German legal forms that close a body's name: a registered association, a (non-profit) company, a cooperative.
+const germanLegalForms: ReadonlySet<string> = new Set(['e.V.', 'gGmbH', 'GmbH', 'gUG', 'gAG', 'eG', 'e.G.'])
+const germanLegalFormHint = /\b(?:e\.V\.|g?GmbH|gUG|gAG|eG|e\.G\.)(?=[\s,.;:)]|$)/
+// The small words German names hold (`Verein für …`, `Netzwerk Frauen und Wirtschaft`).
+const germanNameLinks: ReadonlySet<string> = new Set(['für', 'und', 'der', 'die', 'das', 'des', 'den', 'dem', 'im', 'am', 'an', 'zu', 'zur', 'zum', 'von', 'vom', 'in', 'auf', 'mit'])
+
+/** Whether a token may be part of a German name before its legal form: a capitalized word (not `…-based`), or a small word of German names. */
+function isGermanNameWord(token: Token): boolean {
+  if (!token.word) return false
+  if (germanNameLinks.has(token.text)) return true
+  return startsUpper.test(token.text) && !token.text.endsWith('-based') && !isTitleText(token.text)
 }
 
 /** Initials of a name's capitalized words (`Shanghai Cooperation Organization` → `SCO`). */

@@ -849,4 +849,17 @@ describe('extractOrganizations', () => {
     // (Its acronym after it is no body of its own.)
     expect(names('A clinic donated by Sirindhara Health Foundation under Royal Patronage (SHF) opened.')).toEqual(['Sirindhara Health Foundation under Royal Patronage'])
   })
+
+  it('should close a body’s name at a German legal form, whatever its words, with its acronym', () => {
+    expect(extractOrganizations('It was organized by Seidenstraßen-Dialog e.V. (SSD) in Berlin. SSD thanked them.')).toEqual([{name: 'Seidenstraßen-Dialog e.V.', acronym: 'SSD'}])
+    expect(names('Support came from Bayerisches Netzwerk Frauen und Wirtschaft e.V. and the Hamburg-based Leipziger Musikbrücke gGmbH.')).toEqual([
+      'Bayerisches Netzwerk Frauen und Wirtschaft e.V.',
+      'Leipziger Musikbrücke gGmbH'
+    ])
+  })
+
+  it('should read Amharic’s `Mahber` as a head that ends a name', () => {
+    expect(names('The school was built by Yegna Limat Mahber (Our Development Association) in Hawassa.')).toEqual(['Yegna Limat Mahber'])
+  })
 })
+

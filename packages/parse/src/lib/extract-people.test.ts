@@ -442,4 +442,17 @@ describe('extractPeople after a plural noun for people', () => {
   it('should read Cambodia’s `Oknha` as a title, not a given name', () => {
     expect(extractPeople('The clinic was funded by Oknha Chea Sokunthea, a Phnom Penh businesswoman.')).toEqual([{name: 'Chea Sokunthea', titles: ['Oknha']}])
   })
+
+  it('should read Ethiopia’s `Ato` and `W/ro` and Sudan’s `Ustaz` as titles', () => {
+    expect(personNames('Ato Tesfaye Wolde, Director of the bureau, addressed the camp.')).toEqual(['Tesfaye Wolde'])
+    expect(personNames('The meeting was attended by W/ro Tigist Mekonnen, Deputy Head of the bureau.')).toEqual(['Tigist Mekonnen'])
+    expect(extractPeople('Ustaz Hassan Abdelrahim Osman, Chairman of the society, spoke.')[0]).toMatchObject({name: 'Hassan Abdelrahim Osman', titles: ['Ustaz']})
+  })
+
+  it('should not read the end of a body’s name in English words as a person before `, and` and the next title', () => {
+    expect(personNames('Ms. Tigist Mekonnen, Deputy Head of Amhara Region Bureau of Finance and Economic Development, and Mr. Birhanu Kassa, President of ARNNIE, attended.')).toEqual(['Tigist Mekonnen', 'Birhanu Kassa'])
+    // (A name there is still a person's: `kuis by Kurmangazy and Dina Nurpeisova, and Ambassador …`.)
+    expect(personNames('Yerzhan Tokhtarov performed kuis by Kurmangazy and Dina Nurpeisova, and Ambassador Daulet Baimukhanov thanked them.')).toContain('Dina Nurpeisova')
+  })
 })
+

@@ -19,7 +19,9 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'holdings', 'airlines', 'airways', 'clinic', 'polyclinic', 'dispensary', 'kindergarten', 'orphanage', 'service', 'stiftung', 'friends', 'cooperative', 'co-operative', 'kreuz', 'kruis', 'church', 'archdiocese', 'diocese', 'umbrella', 'incorporated', 'community', 'gesellschaft', 'fonds', 'institutet', 'institut', 'verein', 'verband', 'microfinance',
   'guild', 'collective', 'library', 'partnership', 'faculty', 'circle',
   // Turkish heads, which end a name as English ones do (`… Sanatlar Vakfı`, `… Derneği`, `Türk Kızılay`).
-  'vakfı', 'derneği', 'birliği', 'federasyonu', 'odası', 'üniversitesi', 'belediyesi', 'merkezi', 'kızılay'
+  'vakfı', 'derneği', 'birliği', 'federasyonu', 'odası', 'üniversitesi', 'belediyesi', 'merkezi', 'kızılay',
+  // Amharic's `Mahber` (association), which ends a name as English heads do (`Yegna Limat Mahber`).
+  'mahber', 'mahiber'
 ])
 
 /**
@@ -90,8 +92,9 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'prof.ª', 'dr.ª', 'eng.º', 'eng.ª', 'sr.ª', 'padre', 'academician', 'sheikha', 'arq.', 'gov.', 'sen.', 'rep.', 'lt.', 'gen.', 'col.', 'capt.', 'amb.', 'supt.', 'atty.', 'librarian', 'specialist', 'perit', 'dott.', 'dott.ssa', 'avv.', 'cllr', 'cllr.', 'dame', 'baroness', 'baron', 'lord', 'rt', 'rt.', 'hon', 'mag.', 'akim', 'hokim',
   'alhaji', 'alhaja', 'hajiya', 'mallam', 'malam', 'comrade', 'hrh', 'engr.', 'barr.', 'arc.', 'pharm.', 'emir', 'oba', 'mp', 'ombudsperson', 'ombudsman',
   'grandmaster', 'ajarn', 'phra', 'fellow', 'pastor',
-  // Cambodia's honorific of a business patron (`Oknha Chea Sokunthea`).
-  'oknha',
+  // Cambodia's honorific of a business patron (`Oknha Chea Sokunthea`), Ethiopia's `Ato` (Mr.) and `W/ro` (Mrs.), and
+  // Sudan's `Ustaz` (a teacher's, a lawyer's or an elder's).
+  'oknha', 'ato', 'w/ro', 'w/t', 'ustaz', 'ustadh',
   // South Asian English's (`Er. Hari Prasad Paudel`, `Hon'ble Minister`) and Bhutan's `Dasho`.
   'er.', "hon'ble", 'hon’ble', 'dasho',
   // Kenya's titles in capitals: a Cabinet Secretary, a Principal Secretary, a Member of County Assembly (`CS Joseph Kiprono`).

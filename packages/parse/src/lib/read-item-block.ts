@@ -9,7 +9,7 @@ import {findRunTogetherWords} from './find-run-together-words.js'
 import {findSentenceEnd} from './find-sentence-end.js'
 import {findUnbalancedQuotes} from './find-unbalanced-quotes.js'
 import {readStatedPlaces} from './extract-places.js'
-import {findDateStart, readBlockForm, readDateLine, readRunInHeading, scanBlockOpening} from './block-opening.js'
+import {findDateStart, readBareDateLine, readBlockForm, readDateLine, readRunInHeading, scanBlockOpening} from './block-opening.js'
 import {readHeadlineDateline} from './headline-dateline.js'
 import {readDateWording, readEventDate, readEventDateFrom, withStatedRange, type EventDateReading} from './read-event-date.js'
 import {scanOpeningDate} from './scan-date-wording.js'
@@ -85,7 +85,13 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   // (`during February 19 and 28`).
   const form = readBlockForm(block)
   const dateLine = form ? undefined : readDateLine(block)
-  const written = dateLine && opened?.date ? pickDateLineDate(opened, readEventDateFrom(body, dateLine.end, {year, period})) : opened
+  const bareLine = form || dateLine || !opened?.date ? undefined : readBareDateLine(block)
+  const written =
+    dateLine && opened?.date
+      ? pickDateLineDate(opened, readEventDateFrom(body, dateLine.end, {year, period}))
+      : bareLine === undefined
+        ? opened
+        : pickPostedDate(opened!, body, bareLine, period, year)
   // `In May 2024, the clinic … was completed … On March 5, a delegation … revisited it.` in a bulletin of 2026 H1: an
   // opening date of a year before the period is background when a later sentence opens with a date inside it.
   const stated = written?.date && written.yearStated && period && written.date.start.slice(0, 7) < period.start ? (readLaterDate(body, {year, period}) ?? written) : written
@@ -192,6 +198,20 @@ function pickDateLineDate(line: EventDateReading, text: EventDateReading | undef
   if (!day || !own) return line
   const last = own.end ?? own.start
   return day.slice(0, own.start.length) >= own.start && day.slice(0, last.length) <= last ? text! : line
+}
+
+/**
+ * The date of an item under a line that is only a date (`07.07.2025` over `On July 3, the Youth Dialogue …`): the
+ * day a page posted it, so the event's date is the one its text's first sentence states, when that date names at
+ * least a month and falls in the bulletin's period; else the line's (over `In 2015, the association …`, or a text
+ * with no date).
+ */
+function pickPostedDate(line: EventDateReading, body: string, from: number, period: Period | null | undefined, year: number | undefined): EventDateReading {
+  const text = readEventDateFrom(body, from, {year, period})
+  const own = text?.date
+  if (!own || own.start.length < 7 || (period && isOutside(own, period))) return line
+  // (Its opening date, or one later in its first sentence: `… was held in Vienna on October 20.`)
+  return text.offset === from || text.offset < from + findSentenceEnd(body.slice(from)) ? text : line
 }
 
 /**
