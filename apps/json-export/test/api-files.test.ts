@@ -1,6 +1,6 @@
 import {jsonSchemaNames, NewsItem, sortItems, toJsonSchema, validateNewsItem} from '@sironet/model'
 import {makeSlug} from '@sironet/model'
-import {groupOrganizations, listEventMonths, serializeJson, streamApiFiles, toApiFiles, toApiItemFile, type ApiFile, type SummaryStore} from '@sironet/json-export'
+import {createOrganizationGrouper, groupOrganizations, listEventMonths, serializeJson, streamApiFiles, toApiFiles, toApiItemFile, type ApiFile, type SummaryStore} from '@sironet/json-export'
 import {describe, expect, it} from 'vitest'
 import {loadGoldItems} from './gold-items.ts'
 import {makeHostileItem} from './hostile-item.ts'
@@ -198,6 +198,18 @@ describe('streamApiFiles', () => {
     expect(() => streamApiFiles(newest, {siteUrl, total: -1})).toThrow(/`total`/)
     // @ts-expect-error: testing misuse.
     expect(() => streamApiFiles(undefined, {siteUrl, total: 0})).toThrow(/Cannot call `streamApiFiles` without items/)
+  })
+})
+
+describe('createOrganizationGrouper', () => {
+  it('should give the groups of `groupOrganizations`, one item at a time, and check `limit` the same way', () => {
+    const newest = sortItems(items, {order: 'newest'})
+    for (const limit of [1, 3, undefined]) {
+      const grouper = createOrganizationGrouper({limit})
+      for (const item of newest) grouper.add(item)
+      expect(grouper.list()).toEqual(groupOrganizations(newest, {limit}))
+    }
+    expect(() => createOrganizationGrouper({limit: 0})).toThrow(/`createOrganizationGrouper` with `limit` 0/)
   })
 })
 

@@ -1,11 +1,10 @@
 import {atomStylesheet, rssStylesheet, streamIcs} from '@sironet/feeds'
 import {
-  groupOrganizations,
+  createOrganizationGrouper,
   normalizeSiteUrl,
   streamApiFiles,
   streamCsv,
   widgetLanguages,
-  type OrganizationGroup,
   type SummaryStore
 } from '@sironet/json-export'
 import type {NewsItem} from '@sironet/model'
@@ -124,10 +123,11 @@ export function organizationFeedOptions(site: SiteSettings, group: {key: string;
 
 /**
  * Render every file of the site from valid records with unique ids, one at a
- * time, in a fixed order: the feeds (RSS, Atom, JSON Feed, with archives), the
- * feeds per country and organization, `events.ics`, the static `api/`,
- * `items.csv`, the pages of items by month, `index.html`, `style.css` and the
- * widget demo. The records are read several times, each time in order (newest
+ * time, in a fixed order: the feeds (RSS, Atom, JSON Feed, with archives),
+ * `events.ics`, the static `api/` (whose pass also groups the records by month,
+ * country and organization), the feeds per country and organization,
+ * `items.csv`, the pages of items by month, the widget demo, `style.css` and
+ * `index.html`. The records are read several times, each time in order (newest
  * or oldest first), and never all at once: with records on disk, what stays in
  * memory is one page of items, the newest `feedSize` items of each country and
  * organization, and a few numbers per record.
@@ -230,9 +230,11 @@ export function* renderSiteBody(
   // A calendar holds every dated event: calendar apps show a range of dates, not the newest few.
   yield {path: 'events.ics', content: streamIcs(records.oldest(), {siteUrl, title, language, description, itemUrl, sorted: true})}
 
-  // One read, newest first, for the months' spans, the countries and the organizations.
+  // The API's read, newest first, also gives the months' spans, the countries and the organizations (one pass over the
+  // records, which on disk are read and parsed at each pass).
   const months: Array<{name: string; start: number; end: number}> = []
   const countries: CountryGroups = new Map()
+  const organizations = split.shared ? undefined : createOrganizationGrouper({limit: feedSize})
   let index = 0
   const tally = observe(records.newest(), (item) => {
     const name = getItemPageName(item)
@@ -240,23 +242,21 @@ export function* renderSiteBody(
     if (last?.name === name) last.end = index + 1
     else months.push({name, start: index, end: index + 1})
     index++
-    if (!split.shared) addToCountries(countries, item, feedSize)
+    if (organizations) {
+      addToCountries(countries, item, feedSize)
+      organizations.add(item)
+    }
   })
-  let organizations: OrganizationGroup[] = []
-  if (split.shared) {
-    const iterator = tally[Symbol.iterator]()
-    while (!iterator.next().done);
-  } else organizations = groupOrganizations(tally, {limit: feedSize})
-  const countryLinks = yield* renderCountryFeeds(countries, site)
+  yield* streamApiFiles(tally, {siteUrl, itemUrl, total: records.count, summaries: options.summaries, itemFiles: options.apiItemFiles})
 
+  const countryLinks = yield* renderCountryFeeds(countries, site)
   const organizationLinks: FeedGroupLink[] = []
-  for (const group of organizations) {
+  for (const group of organizations?.list() ?? []) {
     const feeds = organizationFeedOptions(site, group)
     organizationLinks.push({folder: feeds.folder, name: group.name, total: group.total})
     yield* renderFeedSet(listSortedRecords(group.items), feeds)
   }
 
-  yield* streamApiFiles(records.newest(), {siteUrl, itemUrl, total: records.count, summaries: options.summaries, itemFiles: options.apiItemFiles})
   yield {path: 'items.csv', content: streamCsv(records.oldest())}
 
   const pageOptions = {title, language, countryName}

@@ -92,18 +92,50 @@ export function groupOrganizations<T extends Pick<NewsItem, 'organizations'> = N
   items: readonly T[] | Iterable<T>,
   options: GroupOrganizationsOptions = {}
 ): Array<OrganizationGroup<T>> {
+  const grouper = createOrganizationGrouper<T>(options, 'groupOrganizations')
+  for (const item of items) grouper.add(item)
+  return grouper.list()
+}
+
+/** The groups of {@link groupOrganizations}, filled one item at a time. */
+export interface OrganizationGrouper<T extends Pick<NewsItem, 'organizations'> = NewsItem> {
+  /** Count the next item (in the order the groups keep: newest first in the API) in the group of each body it names. */
+  add(item: T): void
+  /** The groups so far, sorted by slug. */
+  list(): Array<OrganizationGroup<T>>
+}
+
+/**
+ * Make the groups of {@link groupOrganizations} one item at a time, for a
+ * caller that reads the items for something else at the same time (a site
+ * build groups them during the API's pass, not in a pass of their own).
+ *
+ * @param options How many items to keep per group (optional).
+ * @param caller The function named in errors (not for users; default `createOrganizationGrouper`).
+ * @returns The grouper.
+ * @example
+ *   const grouper = createOrganizationGrouper({limit: 50})
+ *   for (const item of newestFirst) grouper.add(item)
+ *   grouper.list() // the same as groupOrganizations(newestFirst, {limit: 50})
+ */
+export function createOrganizationGrouper<T extends Pick<NewsItem, 'organizations'> = NewsItem>(
+  options: GroupOrganizationsOptions = {},
+  caller = 'createOrganizationGrouper'
+): OrganizationGrouper<T> {
   const limit = options.limit ?? Number.POSITIVE_INFINITY
   if (!(limit >= 1) || (limit !== Number.POSITIVE_INFINITY && !Number.isInteger(limit))) {
-    throw new TypeError(`Cannot call \`groupOrganizations\` with \`limit\` ${String(options.limit)}. Pass a whole number of at least 1 (example: \`50\`).`)
+    throw new TypeError(`Cannot call \`${caller}\` with \`limit\` ${String(options.limit)}. Pass a whole number of at least 1 (example: \`50\`).`)
   }
   const index = createOrganizationIndex()
   const lists = new Map<string, T[]>()
-  for (const item of items) {
-    for (const key of index.add(item)) {
-      const list = lists.get(key)
-      if (!list) lists.set(key, [item])
-      else if (list.length < limit) list.push(item)
-    }
+  return {
+    add(item) {
+      for (const key of index.add(item)) {
+        const list = lists.get(key)
+        if (!list) lists.set(key, [item])
+        else if (list.length < limit) list.push(item)
+      }
+    },
+    list: () => index.list().map((entry) => ({key: entry.key, name: entry.name, acronym: entry.acronym, items: lists.get(entry.key)!, total: entry.total}))
   }
-  return index.list().map((entry) => ({key: entry.key, name: entry.name, acronym: entry.acronym, items: lists.get(entry.key)!, total: entry.total}))
 }
