@@ -29,6 +29,12 @@ export const titleAbbreviations: readonly string[] = [
 export const digraphInitials: readonly string[] = ['ts', 'ch', 'kh', 'sh', 'zh']
 
 /**
+ * Abbreviated given names that open a name as an initial does, lower case and without the period: Bangladesh's `Md.`
+ * (Mohammad: `Md. Kamrul Hasan`). The tokenizer keeps their period in the word; no sentence ends after them.
+ */
+export const nameAbbreviations: readonly string[] = ['md']
+
+/**
  * Words after which a period ends no sentence, lower case and without the
  * period: the titles above, two-letter initials, months (`Jan. 7th`), and `St. Petersburg`, `Mt.`,
  * `Ft.`, `No. 3`, `Nos.`, `vs.`, `etc.`, `Corp.`, `Dept.`, `Univ.`, `Vol.`,
@@ -37,6 +43,7 @@ export const digraphInitials: readonly string[] = ['ts', 'ch', 'kh', 'sh', 'zh']
 export const periodAbbreviations: ReadonlySet<string> = new Set([
   ...titleAbbreviations,
   ...digraphInitials,
+  ...nameAbbreviations,
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mt', 'ft', 'nos', 'vs', 'etc', 'corp', 'dept', 'univ', 'vol', 'fig', 'ca', 'approx'
 ])

@@ -63,8 +63,10 @@ const nameWord = /^(?:[ae]l-|\p{Lu}[’']|Ma?c)?\p{Lu}[\p{Ll}\p{M}’'-]+$/u
 const hyphenatedName = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)+$/u
 const quotedTitle = /[“"]((?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|the|for|&)){0,5})[”"]\s?$/u
 const startsUpper = /^\p{Lu}/u
-// (Or a Mongolian or Russian two-letter one: `Ts.`, `Ch.`, `Kh.`, `Sh.`, `Zh.`; see `digraphInitials`.)
-const initial = /^(?:\p{Lu}|Ts|Ch|Kh|Sh|Zh)\.$/u
+// (Or a Mongolian or Russian two-letter one: `Ts.`, `Ch.`, `Kh.`, `Sh.`, `Zh.`; see `digraphInitials`; or Bangladesh's `Md.`,
+// see `nameAbbreviations`; or several in one word, as Sinhala and Bangladeshi names write them: `W.A.D. Perera`,
+// `S.M. Nilufar Yasmin`.)
+const initial = /^(?:(?:\p{Lu}|Ts|Ch|Kh|Sh|Zh)\.){1,4}$|^Md\.$/u
 // Initials after a surname: `I.V.`, `R.Kh.`, `A.`.
 const initialsAfter = /^(?:\p{Lu}\p{Ll}?\.){1,3}$/u
 const compoundHead = /\p{L}{3}(?:orchester|werk|verein|verband|stiftung|gesellschaft|museum|akademie|hochschule|zentrum)$/u
@@ -250,6 +252,13 @@ export function findEntities(source: string): Entities {
     if (quotedName) {
       name += quotedName[0]
       organizationSpans.push([part.at(-1)!.end, part.at(-1)!.end + quotedName[0].length])
+      // `Regional Public Organization "Eurasian Friendship Society" (REFS)`: the acronym after the quoted name is the body's.
+      const after = part.at(-1)!.end + quotedName[0].length
+      const own = acronymAfterQuote.exec(text.slice(after, after + 14))
+      if (own) {
+        acronym ??= own[1]
+        organizationSpans.push([after, after + own[0].length])
+      }
     }
     organizationSpans.push([part[0]!.start, part.at(-1)!.end])
     // A name known in another case is the same body (compared in place: no lower-case copy per name).
@@ -295,7 +304,9 @@ export function findEntities(source: string): Entities {
     // a given name: `Sri Wahyuni`).
     // (So is Pakistani English's `Ch.`, for Chaudhry, before a full name: `Ch. Naveed Akhtar`; before one name it is a
     // Mongolian initial, `Ch. Altantsetseg`.)
-    if ((titles.length > 0 && part.length >= 3 && (part[0]!.text === 'Sri' || part[0]!.text === 'Shri')) || (part.length >= 3 && part[0]!.text === 'Ch.')) {
+    // (After Indonesian `Ibu` or `Bapak`, `Sri` is a given name: `Ibu Sri Rahayu Lestari`.)
+    const southAsianSri = titles.length > 0 && !indonesianHonorifics.has(titles.at(-1)!) && (part[0]!.text === 'Sri' || part[0]!.text === 'Shri')
+    if ((southAsianSri && part.length >= 3) || (part.length >= 3 && part[0]!.text === 'Ch.')) {
       titles = [...titles, part[0]!.text]
       part = part.slice(1)
     }
@@ -353,6 +364,20 @@ export function findEntities(source: string): Entities {
         organizationSpans.push([tokens[open]!.start, tokens[close]!.end])
         return
       }
+    }
+  }
+
+  // `Tan Sri Abdul Rahman Yusof`, `Dato' Sri Lim Chee Keong`: Malaysia's titles of two words, then a full name.
+  if (text.includes(' Sri ') || text.includes(' Seri ')) {
+    malayCompoundTitle.lastIndex = 0
+    for (let match = malayCompoundTitle.exec(text); match; match = malayCompoundTitle.exec(text)) {
+      const start = match.index + match[0].length
+      const first = tokens.findIndex((token) => token.start === start)
+      if (first === -1) continue
+      let end = first
+      while (end < tokens.length && end < first + 5 && (capitalizedWord.test(tokens[end]!.text) || malayNameLinks.has(tokens[end]!.text))) end++
+      while (end > first && malayNameLinks.has(tokens[end - 1]!.text)) end--
+      if (end - first >= 2) addPerson(tokens.slice(first, end), [match[1]!.replace(/\s+/g, ' ')])
     }
   }
 
@@ -1688,6 +1713,11 @@ function isNameLike(part: Token[], afterTitle = false): boolean {
     if (index > 0 && index < part.length - 1 && nameParticles.has(token.text)) continue
     // (A Turkic patronymic's particle may end a name: `Malika Rustam qizi`, `Jasur Akmal o'g'li`.)
     if (index >= 2 && index === part.length - 1 && patronymicParticles.has(token.text)) continue
+    // (`Begum` before a name is a title, `Begum Nusrat Jahan`; after a given name it ends the name, `Nasrin Begum`.)
+    if (index >= 1 && index === part.length - 1 && token.text === 'Begum') {
+      words++
+      continue
+    }
     // (A nickname's quotation marks, inside the name: `Siriporn "Nok" Chaiyaporn`.)
     if (index > 0 && index < part.length - 1 && nicknameQuote.test(token.text)) continue
     // An initial before the name (`B. Batbold`, `S. Tsetsegmaa`), as Mongolian names are written.
@@ -1772,6 +1802,16 @@ function spellsAcronym(part: Token[], acronym: string): boolean {
   // (An acronym in capitals may spell a small word too: `Coast Women in Development (CWID)`.)
   return letters === acronym || (acronym === acronym.toUpperCase() && letters.toUpperCase() === acronym)
 }
+
+// Malaysia's titles of two words before a full name (`Tan Sri`, `Dato' Sri`, `Datuk Seri`, `Puan Sri`).
+const malayCompoundTitle = /\b(Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Dato['’]?\s+Sri|Dato['’]?\s+Seri|Datuk\s+Seri|Datuk\s+Sri)\s+/g
+// The small words of Malay names (`Ismail bin Yusof`, `Noraini binti Abdullah`).
+const malayNameLinks: ReadonlySet<string> = new Set(['bin', 'binti', 'bte', 'bt'])
+// Indonesian honorifics, after which `Sri` is a given name.
+const indonesianHonorifics: ReadonlySet<string> = new Set(['Ibu', 'Bapak', 'Pak', 'Bu'])
+
+// An acronym in parentheses right after a body's quoted name (` (REFS)`).
+const acronymAfterQuote = /^\s?\((\p{Lu}{2,8})\)/u
 
 // An acronym alone in parentheses: two to eight capitals.
 const acronymInParentheses = /^\p{Lu}{2,8}$/u

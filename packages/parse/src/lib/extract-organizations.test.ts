@@ -861,5 +861,11 @@ describe('extractOrganizations', () => {
   it('should read Amharic’s `Mahber` as a head that ends a name', () => {
     expect(names('The school was built by Yegna Limat Mahber (Our Development Association) in Hawassa.')).toEqual(['Yegna Limat Mahber'])
   })
+
+  it('should give a legal form’s quoted name the acronym in parentheses after it', () => {
+    expect(extractOrganizations('The Regional Public Organization "Eurasian Friendship Society" (REFS) held a forum. REFS thanked them.')).toEqual([
+      {name: 'Regional Public Organization "Eurasian Friendship Society"', acronym: 'REFS'}
+    ])
+  })
 })
 

@@ -454,5 +454,21 @@ describe('extractPeople after a plural noun for people', () => {
     // (A name there is still a person's: `kuis by Kurmangazy and Dina Nurpeisova, and Ambassador …`.)
     expect(personNames('Yerzhan Tokhtarov performed kuis by Kurmangazy and Dina Nurpeisova, and Ambassador Daulet Baimukhanov thanked them.')).toContain('Dina Nurpeisova')
   })
+
+  it('should keep Bangladesh’s `Md.` and initials of several letters in the name, and `Begum` after a given name', () => {
+    expect(personNames('Mr. Md. Kamrul Hasan, President of BYF, spoke.')).toEqual(['Md. Kamrul Hasan'])
+    expect(personNames('Prof. W.A.D. Perera, Chairman of SLYC, and S.M. Nilufar Yasmin, Executive Director of CDPF, spoke.')).toEqual(['W.A.D. Perera', 'S.M. Nilufar Yasmin'])
+    expect(personNames('Dr. Nasrin Begum spoke.')).toEqual(['Nasrin Begum'])
+    // (Before a name, `Begum` is a title.)
+    expect(personNames('Begum Nusrat Jahan, Chairperson of the forum, spoke.')).toEqual(['Nusrat Jahan'])
+  })
+
+  it('should read Malaysia’s titles of two words, and `Sri` after Indonesian `Ibu` as a given name', () => {
+    expect(extractPeople('Tan Sri Abdul Rahman Yusof, President of AMSIM, and Dato’ Sri Lim Chee Keong spoke.').map((person) => [person.name, person.titles])).toEqual([
+      ['Abdul Rahman Yusof', ['Tan Sri']],
+      ['Lim Chee Keong', ['Dato’ Sri']]
+    ])
+    expect(personNames('Ibu Sri Rahayu Lestari, Chairwoman of YPS, spoke.')).toEqual(['Sri Rahayu Lestari'])
+  })
 })
 

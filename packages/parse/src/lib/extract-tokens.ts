@@ -1,4 +1,4 @@
-import {digraphInitials, titleAbbreviations} from './abbreviations.js'
+import {digraphInitials, nameAbbreviations, titleAbbreviations} from './abbreviations.js'
 
 /** A word or punctuation mark of an item, with its offsets. */
 export interface Token {
@@ -14,7 +14,7 @@ export interface Token {
   flags?: number | undefined
 }
 
-const keepDot = new RegExp(`^(?:\\p{L}\\.)+$|^(?:\\p{Lu}\\p{Ll}?\\.){2,3}$|^(?:${[...titleAbbreviations, ...digraphInitials].join('|')})\\.$`, 'iu')
+const keepDot = new RegExp(`^(?:\\p{L}\\.)+$|^(?:\\p{Lu}\\p{Ll}?\\.){2,3}$|^(?:${[...titleAbbreviations, ...digraphInitials, ...nameAbbreviations].join('|')})\\.$`, 'iu')
 // Regular expressions with `\p{…}` are built once here: the build lowers such literals to `new RegExp` at each use.
 const letterOrNumberChar = /[\p{L}\p{N}]/u
 const markChar = /\p{M}/u
