@@ -385,7 +385,8 @@ export function findEntities(source: string): Entities {
   // its words in lower case after the first, whose acronym in parentheses spells it (small words left out). No run of
   // capitals holds it, so it is read here, from the acronym back.
   if (text.includes('(')) {
-    for (const [index, token] of tokens.entries()) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
       if (token.text !== '(' || tokens[index + 2]?.text !== ')' || !acronymInParentheses.test(tokens[index + 1]!.text)) continue
       const from = findSpelledName(tokens, index, tokens[index + 1]!.text)
       // (After a capitalized word the name may begin earlier than its acronym does, `Deutsche Gesellschaft für
@@ -402,8 +403,9 @@ export function findEntities(source: string): Entities {
   // `Seidenstraßen-Dialog e.V. (SSD)`, `Leipziger Musikbrücke gGmbH`: a German legal form after capitalized words (and
   // the small words of German names) closes a body's name, whatever its words.
   if (germanLegalFormHint.test(text)) {
-    for (const [index, token] of tokens.entries()) {
-      if (!germanLegalForms.has(token.text) || index === 0) continue
+    for (let index = 1; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (!germanLegalForms.has(token.text)) continue
       let from = index
       while (from > 0 && from > index - 9 && isGermanNameWord(tokens[from - 1]!)) from--
       while (from < index && !startsUpper.test(tokens[from]!.text)) from++
@@ -1842,7 +1844,10 @@ function findSpelledName(tokens: readonly Token[], open: number, acronym: string
     if (index < limit) return undefined
     const token = tokens[index]!
     if (!token.word) return undefined
+    const small = smallWord.test(token.text)
     const word = token.text.toLowerCase()
+    // (Most words spell no letter here and are no small word: the search ends without more tests.)
+    if (!small && !letters.includes(word.charAt(0))) return undefined
     // A word of the name with a letter English does not use (`Udruženje`), or in lower case and long or not English
     // (`građana`, `centar`), shows the name is not in English.
     const seen = foreign || accentedLetter.test(token.text) || (!startsUpper.test(token.text) && (lowerNameWord.test(token.text) || !isEnglishWord(token.text)))
@@ -1859,7 +1864,7 @@ function findSpelledName(tokens: readonly Token[], open: number, acronym: string
       const found = spell(index - 1, end - size, seen)
       if (found !== undefined) return found
     }
-    return smallWord.test(token.text) ? spell(index - 1, end, seen) : undefined
+    return small ? spell(index - 1, end, seen) : undefined
   }
   return spell(open - 1, letters.length, false)
 }
