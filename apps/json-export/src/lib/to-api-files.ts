@@ -75,7 +75,7 @@ export interface OrganizationGroup<T extends Pick<NewsItem, 'organizations'> = N
 /** Options for {@link groupOrganizations}. */
 export interface GroupOrganizationsOptions {
   /** Items kept per group, the first ones given (optional, default: all; example: `50` for the newest 50 of a feed). */
-  limit?: number
+  limit?: number | undefined
 }
 
 /**
