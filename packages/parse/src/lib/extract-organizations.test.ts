@@ -867,5 +867,12 @@ describe('extractOrganizations', () => {
       {name: 'Regional Public Organization "Eurasian Friendship Society"', acronym: 'REFS'}
     ])
   })
+
+  it('should keep a nationality and `NGO` in a name when a head goes on with it', () => {
+    expect(names('A delegation of Tajik-Kyrgyz NGO Network for Cooperation visited Osh.')).toEqual(['Tajik-Kyrgyz NGO Network for Cooperation'])
+    // (Before a name of its own, they describe it: `the Thai NGO Mekong Community Institute`, `the Chilean NGO Fundación …`.)
+    expect(names('It met the Thai NGO Mekong Community Institute in Bangkok.')).toEqual(['Mekong Community Institute'])
+    expect(names('It met the Chilean NGO Fundación Puentes del Sur in Santiago.')).toEqual(['Fundación Puentes del Sur'])
+  })
 })
 

@@ -470,5 +470,9 @@ describe('extractPeople after a plural noun for people', () => {
     ])
     expect(personNames('Ibu Sri Rahayu Lestari, Chairwoman of YPS, spoke.')).toEqual(['Sri Rahayu Lestari'])
   })
+
+  it('should read Nigeria’s `Hajia` as a title', () => {
+    expect(personNames('Hajia Binta Musa Gezawa, Coordinator of the women’s wing, spoke.')).toEqual(['Binta Musa Gezawa'])
+  })
 })
 

@@ -69,4 +69,11 @@ describe('extractThemes', () => {
     expect(extractThemes('The opening had the theme “Invest in Women, Accelerate Progress. The forum went on.')).toEqual(['Invest in Women, Accelerate Progress'])
     expect(extractThemes('The camp themed “Clean Seas in Suva, Fiji, where 40 took part.')).toEqual(['Clean Seas'])
   })
+
+  it('should end a theme without its closing mark before the sentence’s verb', () => {
+    expect(extractThemes('The forum themed “Youth Power for Sustainable Development and South-South Cooperation was staged in Havana.')).toEqual([
+      'Youth Power for Sustainable Development and South-South Cooperation'
+    ])
+  })
 })
+

@@ -54,6 +54,9 @@ export function extractThemes(text: string): string[] {
       const rest = text.slice(open + 1)
       const stop = rest.search(/[“"«„]|[.;](?:\s|$)/)
       theme = stop === -1 ? rest : rest.slice(0, stop)
+      // (Or where the sentence's verb follows: `themed “Youth Power for Sustainable Development was staged in Havana`.)
+      const predicate = predicateAfterTheme.exec(theme)
+      if (predicate !== null) theme = theme.slice(0, predicate.index)
       // (Or at a comma that opens a clause of the sentence: `“Bonds for the Belt and Road, more than 230 representatives
       // attended`; a theme in capitals goes on only with capitals: `“Belt and Road, Bridge of Hearts”`.)
       const clause = (startsUpper.test(theme) ? clauseAfterCapitals : clauseAfterComma).exec(theme)
@@ -74,6 +77,8 @@ export function extractThemes(text: string): string[] {
 const startsUpper = /^\p{Lu}/u
 const clauseAfterComma = /,\s+(?=\d|(?:more\s+than|some|about|nearly|over|around|almost|while|where|which|and\s+\d)\b)/u
 const clauseAfterCapitals = /,\s+(?=[\p{Ll}\d])/u
+// The verb of the sentence a theme stands in (the event's): `… was staged`, `… were held`.
+const predicateAfterTheme = /\s+(?:was|were|has\s+been|had\s+been)\s+(?:staged|held|opened|launched|organi[sz]ed|co-organi[sz]ed|convened|hosted|inaugurated|attended|kicked\s+off)\b/u
 
 const themeWord = /theme/giu
 const letterOrSpace = /[\p{L}\s]/u
