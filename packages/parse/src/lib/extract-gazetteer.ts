@@ -44,6 +44,11 @@ export const cityAliases: Readonly<Record<string, string>> = Object.freeze({
   turkistan: 'KZ',
   // (Mongolia's second city by its English name: GeoNames files it as `Darhan`.)
   darkhan: 'MN',
+  // (Iraq's port by its English name: GeoNames files it as `Basrah`. China's Kashi, which GeoNames files as `Kashgar`.
+  // Belarus's second city, which GeoNames files as `Homyel'`.)
+  basra: 'IQ',
+  kashi: 'CN',
+  gomel: 'BY',
   // (Nepal's third city, which GeoNames files as `Patan`; its `Lalitpur` is a smaller town in India.)
   lalitpur: 'NP',
   'quebec city': 'CA',

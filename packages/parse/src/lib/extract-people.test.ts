@@ -474,5 +474,9 @@ describe('extractPeople after a plural noun for people', () => {
   it('should read Nigeria’s `Hajia` as a title', () => {
     expect(personNames('Hajia Binta Musa Gezawa, Coordinator of the women’s wing, spoke.')).toEqual(['Binta Musa Gezawa'])
   })
+
+  it('should read Iran’s and Iraq’s `Haj` and `Ayatollah` as titles', () => {
+    expect(personNames('Haj Mahmoud Rezaei, Chairman of the foundation, opened the warehouse.')).toEqual(['Mahmoud Rezaei'])
+  })
 })
 

@@ -464,4 +464,13 @@ describe('extractPlaces with a region named by a point of the compass', () => {
   it('should keep the city’s country over a region that many countries name alike', () => {
     expect(extractPlaces('On May 5, bags reached pupils in Tamale, Northern Region.')).toEqual([{city: 'Tamale', country: 'GH', region: 'Northern Region'}])
   })
+
+  it('should read Basra, Kashi and Gomel by the names English bulletins use', () => {
+    expect(extractPlaces('A warehouse was opened in Basra on July 8.')).toEqual([{city: 'Basra', country: 'IQ'}])
+    expect(extractPlaces('The medical team arrived in Kashi, Xinjiang Uygur Autonomous Region.')).toEqual([
+      {city: 'Kashi', country: 'CN', region: 'Xinjiang Uygur Autonomous Region'}
+    ])
+    expect(extractPlaces('The camp was held in Gomel, Belarus.')).toEqual([{city: 'Gomel', country: 'BY'}])
+  })
 })
+

@@ -93,8 +93,10 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'alhaji', 'alhaja', 'hajiya', 'hajia', 'mallam', 'malam', 'comrade', 'hrh', 'engr.', 'barr.', 'arc.', 'pharm.', 'emir', 'oba', 'mp', 'ombudsperson', 'ombudsman',
   'grandmaster', 'ajarn', 'phra', 'fellow', 'pastor',
   // Cambodia's honorific of a business patron (`Oknha Chea Sokunthea`), Ethiopia's `Ato` (Mr.) and `W/ro` (Mrs.), and
-  // Sudan's `Ustaz` (a teacher's, a lawyer's or an elder's).
+  // Sudan's `Ustaz` (a teacher's, a lawyer's or an elder's); then Iran's and Iraq's.
   'oknha', 'ato', 'w/ro', 'w/t', 'ustaz', 'ustadh',
+  // (`Haj Mahmoud Rezaei`, `Ayatollah …`; not `Seyed`, which the golds disagree on.)
+  'haj', 'ayatollah', 'hojatoleslam',
   // South Asian English's (`Er. Hari Prasad Paudel`, `Hon'ble Minister`) and Bhutan's `Dasho`.
   'er.', "hon'ble", 'hon’ble', 'dasho',
   // Kenya's titles in capitals: a Cabinet Secretary, a Principal Secretary, a Member of County Assembly (`CS Joseph Kiprono`).
