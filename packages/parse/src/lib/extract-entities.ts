@@ -551,8 +551,9 @@ export function findEntities(source: string): Entities {
     if (part.length > 2 && postNominals.has(part.at(-1)!.text)) part = part.slice(0, -1)
     // `the Thai NGO Mekong Community Institute`: a nationality and a noun for a body describe the name after them.
     // (Not when the acronym after the run spells those words too: `Mongolian NGO Network for International Cooperation (MNNIC)`;
-    // nor when a head follows the noun, which goes on with the same name: `Tajik-Kyrgyz NGO Network for Cooperation`.)
-    if (part.length > 3 && bodyNouns.has(part[1]!.text) && isAcronym(part[1]!.text) && !isPlaceName(part[0]!.text) && !isHead(part[0]!) && !(isHead(part[2]!) && !isForeignHeadFirst(part[2]!)) && isOrganization(part.slice(2)) && !spellsWhole(part, run.acronym)) {
+    // nor when a head follows the noun, which goes on with the same name: `Tajik-Kyrgyz NGO Network for Cooperation`; nor
+    // after two countries joined by a hyphen, which name a body of both: `Vietnam-Laos NGO Friendship Union`.)
+    if (part.length > 3 && bodyNouns.has(part[1]!.text) && isAcronym(part[1]!.text) && !isPlaceName(part[0]!.text) && !part[0]!.text.includes('-') && !isHead(part[0]!) && !(isHead(part[2]!) && !isForeignHeadFirst(part[2]!)) && isOrganization(part.slice(2)) && !spellsWhole(part, run.acronym)) {
       part = part.slice(2)
     }
     // `Uganda’s Ministry of Water and Environment`: the country’s possessive is not in the body’s name.
@@ -970,7 +971,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
   // nor is a country's possessive (`… and Ethiopia’s Ministry of Women, Children and Youth`).
   if (part.length > 2 && (part[0]!.text.endsWith('-based') || isCountryPossessive(part[0]!.text))) part = part.slice(1)
   // `… and the Mongolian NGO Mongolian Women’s Federation`: a nationality and a noun for a body describe the name after them.
-  if (part.length > 3 && bodyNouns.has(part[1]!.text) && isAcronym(part[1]!.text) && !isPlaceName(part[0]!.text) && !isHead(part[0]!) && !(isHead(part[2]!) && !isForeignHeadFirst(part[2]!)) && isOrganization(part.slice(2)) && !spellsWhole(part, acronym)) part = part.slice(2)
+  if (part.length > 3 && bodyNouns.has(part[1]!.text) && isAcronym(part[1]!.text) && !isPlaceName(part[0]!.text) && !part[0]!.text.includes('-') && !isHead(part[0]!) && !(isHead(part[2]!) && !isForeignHeadFirst(part[2]!)) && isOrganization(part.slice(2)) && !spellsWhole(part, acronym)) part = part.slice(2)
   if (part.length === 0) return []
   // `Lao Front for National Development (LFND)`: an acronym that spells three or more words, none an event's, names a body.
   // (A title inside it is part of the name: `United Nations High Commissioner for Refugees (UNHCR)`.)

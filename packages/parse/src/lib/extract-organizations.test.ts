@@ -870,6 +870,8 @@ describe('extractOrganizations', () => {
 
   it('should keep a nationality and `NGO` in a name when a head goes on with it', () => {
     expect(names('A delegation of Tajik-Kyrgyz NGO Network for Cooperation visited Osh.')).toEqual(['Tajik-Kyrgyz NGO Network for Cooperation'])
+    // (Or after two countries joined by a hyphen, which name a body of both.)
+    expect(names('Mr. Tran Van Minh, President of Vietnam-Laos NGO Friendship Union, spoke.')).toEqual(['Vietnam-Laos NGO Friendship Union'])
     // (Before a name of its own, they describe it: `the Thai NGO Mekong Community Institute`, `the Chilean NGO Fundación …`.)
     expect(names('It met the Thai NGO Mekong Community Institute in Bangkok.')).toEqual(['Mekong Community Institute'])
     expect(names('It met the Chilean NGO Fundación Puentes del Sur in Santiago.')).toEqual(['Fundación Puentes del Sur'])
