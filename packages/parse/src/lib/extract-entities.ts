@@ -253,11 +253,11 @@ export function findEntities(source: string): Entities {
       name += quotedName[0]
       organizationSpans.push([part.at(-1)!.end, part.at(-1)!.end + quotedName[0].length])
       // `Regional Public Organization "Eurasian Friendship Society" (REFS)`: the acronym after the quoted name is the body's.
-      const after = part.at(-1)!.end + quotedName[0].length
-      const own = acronymAfterQuote.exec(text.slice(after, after + 14))
+      const quoteEnd = part.at(-1)!.end + quotedName[0].length
+      const own = acronymAfterQuote.exec(text.slice(quoteEnd, quoteEnd + 14))
       if (own) {
         acronym ??= own[1]
-        organizationSpans.push([after, after + own[0].length])
+        organizationSpans.push([quoteEnd, quoteEnd + own[0].length])
       }
     }
     organizationSpans.push([part[0]!.start, part.at(-1)!.end])
@@ -386,16 +386,16 @@ export function findEntities(source: string): Entities {
   // capitals holds it, so it is read here, from the acronym back.
   if (text.includes('(')) {
     for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index]!
-      if (token.text !== '(' || tokens[index + 2]?.text !== ')' || !acronymInParentheses.test(tokens[index + 1]!.text)) continue
-      const from = findSpelledName(tokens, index, tokens[index + 1]!.text)
+      const acronym = readAcronymInParentheses(tokens, index)
+      if (acronym === undefined) continue
+      const from = findSpelledName(tokens, index, acronym)
       // (After a capitalized word the name may begin earlier than its acronym does, `Deutsche Gesellschaft für
       // Internationale Zusammenarbeit (GIZ)`: the runs read it. Not after a word in capitals: `the Belgian NGO …`.)
       const before = tokens[from === undefined ? 0 : from - 1]
       if (from === undefined || (from > 0 && before!.word && startsUpper.test(before!.text) && !allCapitals.test(before!.text))) continue
       const part = tokens.slice(from, index)
       if (insideOrganizationSpan(part[0]!.start, part.at(-1)!.end) || isQuoted(part[0]!)) continue
-      addOrganization(part, tokens[index + 1]!.text)
+      addOrganization(part, acronym)
       coverParenthesesAfter(index)
     }
   }
@@ -410,8 +410,7 @@ export function findEntities(source: string): Entities {
       while (from > 0 && from > index - 9 && isGermanNameWord(tokens[from - 1]!)) from--
       while (from < index && !startsUpper.test(tokens[from]!.text)) from++
       if (from === index || insideOrganizationSpan(tokens[from]!.start, token.end) || isQuoted(tokens[from]!)) continue
-      const acronym = tokens[index + 1]?.text === '(' && tokens[index + 3]?.text === ')' && acronymInParentheses.test(tokens[index + 2]!.text) ? tokens[index + 2]!.text : undefined
-      addOrganization(tokens.slice(from, index + 1), acronym)
+      addOrganization(tokens.slice(from, index + 1), readAcronymInParentheses(tokens, index + 1))
       coverParenthesesAfter(index + 1)
     }
   }
@@ -550,12 +549,7 @@ export function findEntities(source: string): Entities {
     // `Mr Pieter de Graaf MEP`: letters after a name are no part of it.
     if (part.length > 2 && postNominals.has(part.at(-1)!.text)) part = part.slice(0, -1)
     // `the Thai NGO Mekong Community Institute`: a nationality and a noun for a body describe the name after them.
-    // (Not when the acronym after the run spells those words too: `Mongolian NGO Network for International Cooperation (MNNIC)`;
-    // nor when a head follows the noun, which goes on with the same name: `Tajik-Kyrgyz NGO Network for Cooperation`; nor
-    // after two countries joined by a hyphen, which name a body of both: `Vietnam-Laos NGO Friendship Union`.)
-    if (part.length > 3 && bodyNouns.has(part[1]!.text) && isAcronym(part[1]!.text) && !isPlaceName(part[0]!.text) && !part[0]!.text.includes('-') && !isHead(part[0]!) && !(isHead(part[2]!) && !isForeignHeadFirst(part[2]!)) && isOrganization(part.slice(2)) && !spellsWhole(part, run.acronym)) {
-      part = part.slice(2)
-    }
+    if (isDescribedByNationality(part, run.acronym)) part = part.slice(2)
     // `Uganda’s Ministry of Water and Environment`: the country’s possessive is not in the body’s name.
     if (part.length > 2 && isCountryPossessive(part[0]!.text)) part = part.slice(1)
     // `the local NGO Association Jeunesse et Développement (AJD)`: the acronym says where the name begins.
@@ -971,7 +965,7 @@ function segment(part: Token[], acronym?: string): Piece[] {
   // nor is a country's possessive (`… and Ethiopia’s Ministry of Women, Children and Youth`).
   if (part.length > 2 && (part[0]!.text.endsWith('-based') || isCountryPossessive(part[0]!.text))) part = part.slice(1)
   // `… and the Mongolian NGO Mongolian Women’s Federation`: a nationality and a noun for a body describe the name after them.
-  if (part.length > 3 && bodyNouns.has(part[1]!.text) && isAcronym(part[1]!.text) && !isPlaceName(part[0]!.text) && !part[0]!.text.includes('-') && !isHead(part[0]!) && !(isHead(part[2]!) && !isForeignHeadFirst(part[2]!)) && isOrganization(part.slice(2)) && !spellsWhole(part, acronym)) part = part.slice(2)
+  if (isDescribedByNationality(part, acronym)) part = part.slice(2)
   if (part.length === 0) return []
   // `Lao Front for National Development (LFND)`: an acronym that spells three or more words, none an event's, names a body.
   // (A title inside it is part of the name: `United Nations High Commissioner for Refugees (UNHCR)`.)
@@ -1789,6 +1783,27 @@ function equalInLowerCase(a: string, b: string): boolean {
   return true
 }
 
+/**
+ * Whether a run opens with a nationality and a noun for a body in capitals that describe the name after them (`the
+ * Thai NGO Mekong Community Institute`, `the Mongolian NGO Mongolian Women’s Federation`): not when the acronym after
+ * the run spells those words too (`Mongolian NGO Network for International Cooperation (MNNIC)`), when a head follows
+ * the noun and goes on with the same name (`Tajik-Kyrgyz NGO Network for Cooperation`), or after two countries joined
+ * by a hyphen, which name a body of both (`Vietnam-Laos NGO Friendship Union`).
+ */
+function isDescribedByNationality(part: Token[], acronym: string | undefined): boolean {
+  return (
+    part.length > 3 &&
+    bodyNouns.has(part[1]!.text) &&
+    isAcronym(part[1]!.text) &&
+    !isPlaceName(part[0]!.text) &&
+    !part[0]!.text.includes('-') &&
+    !isHead(part[0]!) &&
+    !(isHead(part[2]!) && !isForeignHeadFirst(part[2]!)) &&
+    isOrganization(part.slice(2)) &&
+    !spellsWhole(part, acronym)
+  )
+}
+
 /** Whether an acronym given after a run spells all of it (`MNNIC` after `Mongolian NGO Network for International Cooperation`). */
 function spellsWhole(part: Token[], acronym: string | undefined): boolean {
   return acronym !== undefined && spellsAcronym(part, acronym)
@@ -1819,6 +1834,12 @@ const acronymAfterQuote = /^\s?\((\p{Lu}{2,8})\)/u
 
 // An acronym alone in parentheses: two to eight capitals.
 const acronymInParentheses = /^\p{Lu}{2,8}$/u
+
+/** The acronym alone in the parentheses that open at token `open` (`(UGMP)`), if they hold one. */
+function readAcronymInParentheses(tokens: readonly Token[], open: number): string | undefined {
+  const inside = tokens[open + 1]
+  return tokens[open]?.text === '(' && tokens[open + 2]?.text === ')' && inside !== undefined && acronymInParentheses.test(inside.text) ? inside.text : undefined
+}
 // A small word a foreign name's acronym leaves out (`za`, `i`, `e`, `na`, `de`, `y`): three letters at most, in lower case.
 const smallWord = /^\p{Ll}{1,3}$/u
 // A word of a name in lower case that its acronym spells (`građana`, `ekonomsku`): four letters or more.
@@ -1831,8 +1852,9 @@ const accentedLetter = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/u
 /**
  * The index of the first token of the words right before `open` (a `(`) whose initials spell `acronym`, read back
  * from the parenthesis: each word gives its first letter (or its first two, as Albanian `Sh` in `SHSHMV`), small words
- * in lower case may give none, and the first word is capitalized. Only a name with a word of four letters or more in
- * lower case counts (`Udruženje građana …`): names in capitals are read as runs. `undefined` when none spells it.
+ * in lower case may give none, and the first word is capitalized. Only a name that shows it is not in English counts:
+ * a word with a diacritic (`Udruženje`), or a word in lower case that is long or no English word (`građana`, `za`);
+ * English names are read as runs. `undefined` when none spells it.
  *
  * @param tokens The item's tokens.
  * @param open The index of `(`.
