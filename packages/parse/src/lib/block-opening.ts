@@ -206,14 +206,22 @@ const leadingPictographs = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u
  * @returns The offset after the date line and its line breaks.
  */
 export function readBareDateLine(block: Block): number | undefined {
+  const first = readFirstLineDate(block)
+  if (first === undefined || first.line.slice(first.dateEnd).trim().replace(/[.,:;]$/, '') !== '') return undefined
+  const text = block.text
+  let end = first.line.length
+  while (end < text.length && /\s/.test(text[end]!)) end++
+  return end < text.length ? end : undefined
+}
+
+/** The first line of a block that opens with a date ending on that line, and where the date ends; else `undefined`. */
+function readFirstLineDate(block: Block): {line: string; dateEnd: number} | undefined {
   const text = block.text
   const lineEnd = text.indexOf('\n')
   if (lineEnd === -1 || findDateStart(block) !== 0) return undefined
   const {wording} = scanBlockOpening(block)
-  if (wording?.opening !== true || wording.to > lineEnd || text.slice(wording.to, lineEnd).trim().replace(/[.,:;]$/, '') !== '') return undefined
-  let end = lineEnd
-  while (end < text.length && /\s/.test(text[end]!)) end++
-  return end < text.length ? end : undefined
+  if (wording?.opening !== true || wording.to > lineEnd) return undefined
+  return {line: text.slice(0, lineEnd), dateEnd: wording.to}
 }
 
 /**
@@ -226,15 +234,12 @@ export function readBareDateLine(block: Block): number | undefined {
  * @returns The date line, or `undefined` when the first line is not one.
  */
 export function readDateLine(block: Block): DateLine | undefined {
-  const text = block.text
-  const lineEnd = text.indexOf('\n')
-  if (lineEnd === -1 || findDateStart(block) !== 0) return undefined
-  const {wording} = scanBlockOpening(block)
-  if (wording?.opening !== true || wording.to > lineEnd) return undefined
-  const line = text.slice(0, lineEnd)
-  const rest = line.slice(wording.to, findTrailingMarks(line))
+  const first = readFirstLineDate(block)
+  if (first === undefined) return undefined
+  const {line} = first
+  const rest = line.slice(first.dateEnd, findTrailingMarks(line))
   if (!isDateLabel(rest)) return undefined
-  const dateLine: DateLine = {end: lineEnd + 1}
+  const dateLine: DateLine = {end: line.length + 1}
   const bar = barLabel.exec(rest)
   if (bar) dateLine.place = rest.replace(/^\s*[|·•]\s*/, '').replace(leadingPictographs, '').trim()
   else {

@@ -85,13 +85,13 @@ export function readItemBlock(block: Block, normalized: string, dateHeading: Blo
   // (`during February 19 and 28`).
   const form = readBlockForm(block)
   const dateLine = form ? undefined : readDateLine(block)
-  const bareLine = form || dateLine || !opened?.date ? undefined : readBareDateLine(block)
-  const written =
-    dateLine && opened?.date
-      ? pickDateLineDate(opened, readEventDateFrom(body, dateLine.end, {year, period}))
-      : bareLine === undefined
-        ? opened
-        : pickPostedDate(opened!, body, bareLine, period, year)
+  // (Or a line that is only the day a page posted it: `07.07.2025` over `On July 3, …`.)
+  let written = opened
+  if (opened?.date && dateLine) written = pickDateLineDate(opened, readEventDateFrom(body, dateLine.end, {year, period}))
+  else if (opened?.date && !form) {
+    const bareLine = readBareDateLine(block)
+    if (bareLine !== undefined) written = pickPostedDate(opened, body, bareLine, period, year)
+  }
   // `In May 2024, the clinic … was completed … On March 5, a delegation … revisited it.` in a bulletin of 2026 H1: an
   // opening date of a year before the period is background when a later sentence opens with a date inside it.
   const stated = written?.date && written.yearStated && period && written.date.start.slice(0, 7) < period.start ? (readLaterDate(body, {year, period}) ?? written) : written
